@@ -1,0 +1,35 @@
+/**
+ * Errors as types, mapped to the outcomes of SPEC §8 by `src/outcome.ts`:
+ * a user mistake (`invalid-policy`), an audit that could not see everything (`incomplete`),
+ * and anything else, which is a bug (`error`).
+ */
+import type { PolicyMessage } from './policy/types.js';
+
+/** The policy or an input is invalid: the user must fix something. Outcome `invalid-policy`. */
+export class UserError extends Error {
+  override name = 'UserError';
+}
+
+/** The policy file is invalid; `errors` carry `file:line:col` positions. Outcome `invalid-policy`. */
+export class PolicyError extends UserError {
+  override name = 'PolicyError';
+  constructor(
+    readonly errors: PolicyMessage[],
+    readonly warnings: PolicyMessage[] = [],
+  ) {
+    super(
+      errors.length === 1
+        ? `Invalid policy: ${formatPolicyMessage(errors[0]!)}`
+        : `Invalid policy (${errors.length} errors):\n${errors.map((e) => `  ${formatPolicyMessage(e)}`).join('\n')}`,
+    );
+  }
+}
+
+/** The org data could not be fully fetched; the audit must not pass. Outcome `incomplete`. */
+export class IncompleteError extends Error {
+  override name = 'IncompleteError';
+}
+
+export function formatPolicyMessage(m: PolicyMessage): string {
+  return `${m.file}:${m.line}:${m.col}: ${m.level}: ${m.message}`;
+}

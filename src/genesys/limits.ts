@@ -1,0 +1,66 @@
+/**
+ * Every limit of the HTTP layer, each with its environment variable (documented in the README).
+ * Tests shrink them through configuration; nothing skips a path.
+ */
+export interface HttpLimits {
+  /** TCP/TLS connect timeout. `GENESYS_AUDIT_CONNECT_TIMEOUT_MS` */
+  connectTimeoutMs: number;
+  /** Time to the response headers. `GENESYS_AUDIT_HEADERS_TIMEOUT_MS` */
+  headersTimeoutMs: number;
+  /** Time between body chunks. `GENESYS_AUDIT_BODY_TIMEOUT_MS` */
+  bodyTimeoutMs: number;
+  /** Retries of one request (5xx except 501, resets, timeouts, 429). `GENESYS_AUDIT_MAX_RETRIES` */
+  maxRetries: number;
+  /** Retries across the whole run. `GENESYS_AUDIT_RETRY_BUDGET` */
+  retryBudget: number;
+  /** First backoff delay; doubles per attempt, with full jitter. `GENESYS_AUDIT_BACKOFF_BASE_MS` */
+  backoffBaseMs: number;
+  /** Largest backoff delay. `GENESYS_AUDIT_BACKOFF_MAX_MS` */
+  backoffMaxMs: number;
+  /** Longest `Retry-After` honoured; a longer one fails the audit with that reason. `GENESYS_AUDIT_MAX_RETRY_AFTER_S` */
+  maxRetryAfterSeconds: number;
+  /** Largest response body accepted. `GENESYS_AUDIT_MAX_BODY_BYTES` */
+  maxBodyBytes: number;
+}
+
+export const DEFAULT_LIMITS: HttpLimits = {
+  connectTimeoutMs: 10_000,
+  headersTimeoutMs: 30_000,
+  bodyTimeoutMs: 30_000,
+  maxRetries: 5,
+  retryBudget: 30,
+  backoffBaseMs: 500,
+  backoffMaxMs: 15_000,
+  maxRetryAfterSeconds: 120,
+  maxBodyBytes: 256 * 1024 * 1024,
+};
+
+const ENV_NAMES: Record<keyof HttpLimits, string> = {
+  connectTimeoutMs: 'GENESYS_AUDIT_CONNECT_TIMEOUT_MS',
+  headersTimeoutMs: 'GENESYS_AUDIT_HEADERS_TIMEOUT_MS',
+  bodyTimeoutMs: 'GENESYS_AUDIT_BODY_TIMEOUT_MS',
+  maxRetries: 'GENESYS_AUDIT_MAX_RETRIES',
+  retryBudget: 'GENESYS_AUDIT_RETRY_BUDGET',
+  backoffBaseMs: 'GENESYS_AUDIT_BACKOFF_BASE_MS',
+  backoffMaxMs: 'GENESYS_AUDIT_BACKOFF_MAX_MS',
+  maxRetryAfterSeconds: 'GENESYS_AUDIT_MAX_RETRY_AFTER_S',
+  maxBodyBytes: 'GENESYS_AUDIT_MAX_BODY_BYTES',
+};
+
+/** Reads the limits from the environment; a malformed value is an input error message, returned. */
+export function limitsFromEnv(env: NodeJS.ProcessEnv): { limits: HttpLimits; errors: string[] } {
+  const limits = { ...DEFAULT_LIMITS };
+  const errors: string[] = [];
+  for (const key of Object.keys(ENV_NAMES) as (keyof HttpLimits)[]) {
+    const name = ENV_NAMES[key];
+    const raw = env[name];
+    if (raw === undefined || raw.trim() === '') continue;
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value < 0) {
+      errors.push(`${name} must be a whole number ≥ 0, got "${raw}".`);
+      continue;
+    }
+    limits[key] = value;
+  }
+  return { limits, errors };
+}

@@ -1,0 +1,67 @@
+/**
+ * The org data the audit judges, after normalisation. Produced by `src/genesys/api.ts` (live) or
+ * `src/genesys/snapshot.ts` (offline); consumed by the policy evaluator and the reports.
+ * Nothing here may ever hold a client secret or a token.
+ */
+
+/** Grant types as the API writes them today. Other values are kept verbatim (never a crash). */
+export const GRANT_TYPES = ['CODE', 'TOKEN', 'SAML2-BEARER', 'PASSWORD', 'CLIENT-CREDENTIALS'] as const;
+export type KnownGrantType = (typeof GRANT_TYPES)[number];
+
+export const CLIENT_STATES = ['active', 'disabled', 'inactive'] as const;
+
+/** One role granted to a CLIENT-CREDENTIALS client. */
+export interface RoleGrant {
+  roleId: string;
+  /** Division ID; `*` means all divisions; null for a deprecated `roleIds` entry (no division given). */
+  divisionId: string | null;
+}
+
+export interface OAuthClient {
+  id: string;
+  name: string;
+  description: string;
+  /** Normalised (`CLIENT_CREDENTIALS` → `CLIENT-CREDENTIALS`, `SAML2BEARER` → `SAML2-BEARER`); unknown values kept as given; '' when absent. */
+  grantType: string;
+  /** `active`, `disabled`, `inactive`, or whatever else the API said ('' when absent). */
+  state: string;
+  scopes: string[];
+  /** Union of `roleDivisions` and the deprecated `roleIds`, deduplicated, in API order. */
+  roles: RoleGrant[];
+  redirectUris: string[];
+  /** `accessTokenValiditySeconds`, or 86400 (the Genesys default) when absent. */
+  tokenLifetimeSeconds: number;
+  dateCreated?: string;
+  dateModified?: string;
+  dateToDelete?: string;
+}
+
+export interface Role {
+  id: string;
+  name: string;
+}
+
+export interface Division {
+  id: string;
+  name: string;
+}
+
+export interface OrgSource {
+  kind: 'api' | 'snapshot';
+  /** The environment domain, e.g. `mypurecloud.com`, or `sandbox` for a loopback base URL. */
+  region: string;
+  apiBaseUrl: string;
+}
+
+export interface OrgData {
+  clients: OAuthClient[];
+  /** The org's roles; null when not fetched (no CLIENT-CREDENTIALS client, or offline without them). */
+  roles: Role[] | null;
+  /** Division names; null when not fetched (optional permission missing). */
+  divisions: Division[] | null;
+  /** The org's scope catalogue (scope names); null when not fetched. */
+  scopes: string[] | null;
+  /** ISO-8601 UTC time the data was fetched. */
+  fetchedAt: string;
+  source: OrgSource;
+}

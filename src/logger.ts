@@ -1,0 +1,15 @@
+/** The side-effect-free core logs through this; the action and the CLI each provide one. */
+export interface Logger {
+  debug(message: string): void;
+  info(message: string): void;
+  warning(message: string): void;
+  /** Registers a value (secret, token) that must never be printed. Called before the value is used. */
+  mask(value: string): void;
+}
+
+export const silentLogger: Logger = {
+  debug() {},
+  info() {},
+  warning() {},
+  mask() {},
+};

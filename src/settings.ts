@@ -1,0 +1,38 @@
+/** Settings of one run of the core, built from action inputs (src/github/inputs.ts) or CLI options (src/cli.ts). */
+import type { HttpLimits } from './genesys/limits.js';
+import type { FailOn } from './policy/types.js';
+
+export interface ApiSourceSettings {
+  kind: 'api';
+  /** Environment domain shown in reports (`mypurecloud.ie`), or `custom` for explicit base URLs. */
+  region: string;
+  /** `https://api.<env>` (or a loopback `http://` URL); validated before any request. */
+  apiBaseUrl: string;
+  /** `https://login.<env>` */
+  loginBaseUrl: string;
+  clientId: string;
+  clientSecret: string;
+  limits: HttpLimits;
+}
+
+export interface SnapshotSourceSettings {
+  kind: 'snapshot';
+  /** Absolute path of the snapshot file. */
+  path: string;
+}
+
+export type SourceSettings = ApiSourceSettings | SnapshotSourceSettings;
+
+export interface AuditSettings {
+  /** Absolute path of the policy file to read. */
+  policyPath: string;
+  /** The path as shown in messages, reports and annotations (relative to the workspace). */
+  policyDisplayPath: string;
+  /** The `fail-on` input; overrides the policy's `settings.fail-on`. */
+  failOn?: FailOn;
+  source: SourceSettings;
+  /** The clock of the run (exemption expiry); passed in so that the core stays pure. */
+  now: Date;
+  /** The base branch's version of the policy, for the PR impact (SPEC §9). text null: absent there. */
+  basePolicy?: { text: string | null; ref: string };
+}
