@@ -61,7 +61,8 @@ function regexHazard(body: string): string | null {
       inner = stack.pop() ?? false;
       const next = flat[i + 1];
       const quantified = next === '*' || next === '+' || next === '{';
-      if (quantified && hadQuantifier) return 'nests quantifiers, which can backtrack catastrophically';
+      if (quantified && hadQuantifier)
+        return 'repeats a group that contains a quantifier or an alternation, which can backtrack catastrophically (use a glob, or a simpler expression)';
       if (hadQuantifier || quantified) inner = true;
     } else if (c === '*' || c === '+' || c === '{' || (c === '|' && stack.length > 0)) {
       // Alternation inside a repeated group (`(a|aa)*`) backtracks like a nested quantifier.
