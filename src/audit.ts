@@ -1,0 +1,159 @@
+/**
+ * The core: `audit(settings) → report`. No `@actions/*` here — the action (src/main.ts) and the CLI
+ * (src/cli.ts) are thin shells around it. Data flows one way: policy → org data → evaluation → report.
+ */
+import { IncompleteError, PolicyError } from './errors.js';
+import { fetchOrg } from './genesys/api.js';
+import type { OrgData } from './genesys/model.js';
+import { readSnapshot } from './genesys/snapshot.js';
+import type { Logger } from './logger.js';
+import { evaluate } from './policy/evaluate.js';
+import { resolveFailOn } from './policy/gate.js';
+import { loadPolicy, loadPolicyFile } from './policy/load.js';
+import type { Policy, PolicyMessage } from './policy/types.js';
+import { catalogueWarnings } from './policy/validate.js';
+import { buildReport } from './report/build.js';
+import { computeImpact } from './report/impact.js';
+import type { AuditReport, Impact } from './report/types.js';
+import type { AuditSettings } from './settings.js';
+import { VERSION } from './version.js';
+
+export interface AuditResult {
+  report: AuditReport;
+  policy: Policy;
+  /** Requests made to the Genesys API (0 offline). */
+  apiCalls: number;
+}
+
+export interface ValidateResult {
+  policy: Policy;
+  warnings: PolicyMessage[];
+}
+
+/** Loads and validates the policy only: no credentials, no network. Throws `PolicyError`. */
+export async function validatePolicy(settings: Pick<AuditSettings, 'policyPath' | 'policyDisplayPath' | 'now'>): Promise<ValidateResult> {
+  const policy = await loadPolicyFile(settings.policyPath, settings.policyDisplayPath, settings.now);
+  return { policy, warnings: policy.warnings };
+}
+
+/** Runs a whole audit. Throws `UserError`/`PolicyError` (invalid-policy) or `IncompleteError` (incomplete). */
+export async function audit(settings: AuditSettings, logger: Logger): Promise<AuditResult> {
+  const policy = await loadPolicyFile(settings.policyPath, settings.policyDisplayPath, settings.now);
+  const failOn = resolveFailOn(settings.failOn, policy);
+
+  const { org, apiCalls, warnings } = await loadOrg(settings, policy, logger);
+  for (const w of warnings) logger.warning(w);
+  assertComplete(org, policy);
+
+  const evaluation = evaluate(policy, org, settings.now);
+  if (org.scopes) evaluation.warnings.push(...catalogueWarnings(policy, org.scopes));
+
+  const report = buildReport({
+    org,
+    policy,
+    evaluation,
+    failOn,
+    generatedAt: settings.now.toISOString(),
+    toolVersion: VERSION,
+  });
+  if (settings.basePolicy) {
+    report.impact = impactOf(settings, org, policy, evaluation, failOn);
+  }
+  return { report, policy, apiCalls };
+}
+
+async function loadOrg(
+  settings: AuditSettings,
+  policy: Policy,
+  logger: Logger,
+): Promise<{ org: OrgData; apiCalls: number; warnings: string[] }> {
+  if (settings.source.kind === 'snapshot') {
+    return { org: await readSnapshot(settings.source.path), apiCalls: 0, warnings: [] };
+  }
+  return fetchOrg(
+    settings.source,
+    { roleNames: refersToRolesByName(policy), scopeCatalogue: policy.checks['unknown-scope'].severity !== 'off' },
+    logger,
+  );
+}
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Role patterns that are not role IDs need the org's role list to mean anything. */
+export function refersToRolesByName(policy: Policy): boolean {
+  return policy.rules.some((rule) => {
+    const r = rule.roles;
+    if (!r) return false;
+    return [...(r.require ?? []), ...(r.allow ?? []), ...(r.forbid ?? [])].some((p) => !GUID.test(p));
+  });
+}
+
+/** Fail closed on data that cannot be judged as a whole (SPEC §6). */
+function assertComplete(org: OrgData, policy: Policy): void {
+  if (org.clients.length === 0 && !policy.settings.allowEmptyOrg) {
+    throw new IncompleteError(
+      'the org returned zero OAuth clients. An org always has some; this usually means the audit identity ' +
+        'cannot see them (check its role has oauth:client:view) or the wrong org/region. ' +
+        'If the org really has none, set `settings.allow-empty-org: true` in the policy.',
+    );
+  }
+  if (!refersToRolesByName(policy)) return;
+  const known = new Set((org.roles ?? []).map((r) => r.id));
+  for (const client of org.clients) {
+    if (client.grantType !== 'CLIENT-CREDENTIALS') continue;
+    const missing = client.roles.find((g) => !known.has(g.roleId));
+    if (missing) {
+      throw new IncompleteError(
+        org.roles === null
+          ? 'the role list was not fetched, but the policy refers to roles by name. Give the audit identity ' +
+              'the permission authorization:role:view.'
+          : `role ${missing.roleId} granted to client ${client.id} is not in the org's role list, and the policy ` +
+              'refers to roles by name. Check that the audit identity can view all roles (authorization:role:view).',
+      );
+    }
+  }
+}
+
+function impactOf(
+  settings: AuditSettings,
+  org: OrgData,
+  policy: Policy,
+  evaluation: ReturnType<typeof evaluate>,
+  failOn: ReturnType<typeof resolveFailOn>,
+): Impact {
+  const base = settings.basePolicy!;
+  const baseInfo = { path: policy.path, ref: base.ref };
+  if (base.text === null) {
+    return computeImpact({ org, current: evaluation, base: null, failOn, baseInfo: { ...baseInfo, status: 'missing' } });
+  }
+  let basePolicy: Policy;
+  try {
+    basePolicy = loadPolicy(base.text, `${policy.path} (base ${base.ref})`, settings.now);
+  } catch (e) {
+    const message = e instanceof PolicyError ? e.message : String(e);
+    return computeImpact({
+      org,
+      current: evaluation,
+      base: null,
+      failOn,
+      baseInfo: { ...baseInfo, status: 'invalid', message },
+    });
+  }
+  if (basePolicy.sha256 === policy.sha256) {
+    return computeImpact({
+      org,
+      current: evaluation,
+      base: evaluation,
+      failOn,
+      baseInfo: { ...baseInfo, status: 'unchanged', sha256: basePolicy.sha256 },
+    });
+  }
+  const baseEvaluation = evaluate(basePolicy, org, settings.now);
+  return computeImpact({
+    org,
+    current: evaluation,
+    base: baseEvaluation,
+    failOn: resolveFailOn(settings.failOn, policy),
+    baseInfo: { ...baseInfo, status: 'compared', sha256: basePolicy.sha256 },
+  });
+}

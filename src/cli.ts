@@ -1,0 +1,383 @@
+#!/usr/bin/env node
+/**
+ * The command-line shell: `genesys-oauth-audit <command> [options]`. Like the action, it only turns
+ * options into settings and results into output; the work is done by the core (src/audit.ts).
+ */
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { audit, validatePolicy } from './audit.js';
+import { UserError } from './errors.js';
+import { formatPolicyMessage } from './errors.js';
+import { limitsFromEnv } from './genesys/limits.js';
+import { resolveEndpoints } from './genesys/regions.js';
+import type { Logger } from './logger.js';
+import { classifyError, EXIT_CODES, verdictMessage, type Outcome } from './outcome.js';
+import { FAIL_ON_VALUES, type FailOn } from './policy/types.js';
+import { writeReportFiles } from './report-files.js';
+import type { AuditReport } from './report/types.js';
+import type { AuditSettings, SourceSettings } from './settings.js';
+import { TOOL_NAME, VERSION } from './version.js';
+
+const DEFAULT_POLICY = 'policies/oauth-policy.yml';
+const DEFAULT_REPORT_DIR = 'oauth-audit-report';
+
+type Io = { out: (s: string) => void; err: (s: string) => void; env: NodeJS.ProcessEnv; cwd: string; isTTY: boolean };
+
+/** A logger for the terminal that never prints a registered secret. */
+export function terminalLogger(io: Io, verbose: boolean): Logger {
+  const secrets: string[] = [];
+  const clean = (s: string) => secrets.reduce((acc, v) => acc.split(v).join('***'), s);
+  return {
+    debug: (m) => verbose && io.err(`debug: ${clean(m)}\n`),
+    info: (m) => io.err(`${clean(m)}\n`),
+    warning: (m) => io.err(`warning: ${clean(m)}\n`),
+    mask: (v) => {
+      if (v) secrets.push(v);
+    },
+  };
+}
+
+const COMMON = {
+  policy: { type: 'string', default: DEFAULT_POLICY },
+  help: { type: 'boolean', short: 'h', default: false },
+  verbose: { type: 'boolean', short: 'v', default: false },
+} as const;
+
+const SOURCE = {
+  region: { type: 'string' },
+  'api-base-url': { type: 'string' },
+  'login-base-url': { type: 'string' },
+  snapshot: { type: 'string' },
+} as const;
+
+const COMMANDS: Record<string, { summary: string; usage: string; options: ParseArgsConfig['options'] }> = {
+  audit: {
+    summary: 'audit the org against the policy',
+    usage: `audit [--policy FILE] [--region ENV | --api-base-url URL --login-base-url URL | --snapshot FILE]
+             [--fail-on SEVERITY] [--report-dir DIR] [--no-reports] [--sarif] [--format text|json|markdown]
+  Credentials: GENESYS_CLIENT_ID and GENESYS_CLIENT_SECRET in the environment (a .env file here is read).
+  Exit codes: 0 pass, 1 fail, 2 invalid policy or input, 3 incomplete audit, 4 error.`,
+    options: {
+      ...COMMON,
+      ...SOURCE,
+      'fail-on': { type: 'string' },
+      'report-dir': { type: 'string', default: DEFAULT_REPORT_DIR },
+      'no-reports': { type: 'boolean', default: false },
+      sarif: { type: 'boolean', default: false },
+      format: { type: 'string', default: 'text' },
+    },
+  },
+  validate: {
+    summary: 'validate the policy file only (offline)',
+    usage: 'validate [--policy FILE]',
+    options: { ...COMMON },
+  },
+  snapshot: {
+    summary: 'save what the audit fetches to a redacted JSON file, to audit offline later',
+    usage: 'snapshot --out FILE [--region ENV | --api-base-url URL --login-base-url URL] [--policy FILE]',
+    options: { ...COMMON, ...SOURCE, out: { type: 'string', short: 'o' } },
+  },
+  sandbox: {
+    summary: 'start the local Genesys-compatible sandbox server',
+    usage: `sandbox [--seed demo|synthetic:N[:M]] [--port P] [--client-id ID] [--client-secret S]
+               [--page-size N] [--fault SPEC]... [--no-rate-limit]`,
+    options: {
+      help: COMMON.help,
+      seed: { type: 'string', default: 'demo' },
+      port: { type: 'string', default: '8080' },
+      'client-id': { type: 'string', default: 'sandbox-client' },
+      'client-secret': { type: 'string', default: 'sandbox-secret' },
+      'page-size': { type: 'string' },
+      fault: { type: 'string', multiple: true },
+      'no-rate-limit': { type: 'boolean', default: false },
+    },
+  },
+  demo: {
+    summary: 'start the sandbox with the demo org and audit it with the example policy',
+    usage: 'demo [--policy FILE] [--report-dir DIR] [--format text|json|markdown]',
+    options: {
+      ...COMMON,
+      'report-dir': { type: 'string', default: DEFAULT_REPORT_DIR },
+      format: { type: 'string', default: 'text' },
+      sarif: { type: 'boolean', default: false },
+    },
+  },
+  merge: {
+    summary: 'combine the JSON reports of several audits (a matrix of orgs) into one verdict',
+    usage: 'merge REPORT.json... [--format text|markdown|json]',
+    options: { help: COMMON.help, format: { type: 'string', default: 'text' } },
+  },
+};
+
+function usage(): string {
+  const lines = Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(10)} ${c.summary}`);
+  return `${TOOL_NAME} ${VERSION} — audit the OAuth clients of a Genesys Cloud org against a policy\n\nUsage: ${TOOL_NAME} <command> [options]\n\nCommands:\n${lines.join('\n')}\n\nRun '${TOOL_NAME} <command> --help' for a command's options.\n`;
+}
+
+export async function main(argv: string[], io: Io): Promise<number> {
+  const [command, ...rest] = argv;
+  if (!command || command === '--help' || command === '-h' || command === 'help') {
+    io.out(usage());
+    return 0;
+  }
+  if (command === '--version') {
+    io.out(`${VERSION}\n`);
+    return 0;
+  }
+  const spec = COMMANDS[command];
+  if (!spec) {
+    io.err(`Unknown command "${command}".\n\n${usage()}`);
+    return EXIT_CODES['invalid-policy'];
+  }
+  let values: Record<string, string | boolean | string[] | undefined>;
+  let positionals: string[];
+  try {
+    ({ values, positionals } = parseArgs({ args: rest, options: spec.options, allowPositionals: command === 'merge' }));
+  } catch (e) {
+    io.err(`${(e as Error).message}\n\nUsage: ${TOOL_NAME} ${spec.usage}\n`);
+    return EXIT_CODES['invalid-policy'];
+  }
+  if (values.help) {
+    io.out(`Usage: ${TOOL_NAME} ${spec.usage}\n`);
+    return 0;
+  }
+  const logger = terminalLogger(io, Boolean(values.verbose));
+  try {
+    switch (command) {
+      case 'audit':
+        return await runAudit(values, io, logger);
+      case 'validate':
+        return await runValidate(values, io);
+      case 'snapshot':
+        return await runSnapshot(values, io, logger);
+      case 'sandbox':
+        return await runSandbox(values, io);
+      case 'demo':
+        return await runDemo(values, io, logger);
+      case 'merge':
+        return await runMerge(positionals, values, io);
+    }
+    return 0;
+  } catch (e) {
+    return fail(e, io, Boolean(values.verbose));
+  }
+}
+
+function fail(e: unknown, io: Io, verbose: boolean): number {
+  const { outcome, message } = classifyError(e);
+  io.err(`${outcome}: ${message}\n`);
+  if (outcome === 'error' && verbose && e instanceof Error && e.stack) io.err(`${e.stack}\n`);
+  return EXIT_CODES[outcome];
+}
+
+function loadDotEnv(io: Io): void {
+  const file = path.join(io.cwd, '.env');
+  if (!existsSync(file)) return;
+  // Values already in the environment win over the file.
+  const before = { ...io.env };
+  process.loadEnvFile(file);
+  Object.assign(io.env, process.env, before);
+}
+
+function parseFailOn(value: unknown): FailOn | undefined {
+  if (value === undefined) return undefined;
+  if (!FAIL_ON_VALUES.includes(value as FailOn)) {
+    throw new UserError(`--fail-on must be one of ${FAIL_ON_VALUES.join(', ')}; got "${String(value)}".`);
+  }
+  return value as FailOn;
+}
+
+function sourceFrom(values: Record<string, unknown>, io: Io): SourceSettings {
+  if (typeof values.snapshot === 'string') return { kind: 'snapshot', path: path.resolve(io.cwd, values.snapshot) };
+  const endpoints = resolveEndpoints({
+    region: (values.region as string | undefined) ?? io.env.GENESYS_ENVIRONMENT,
+    apiBaseUrl: values['api-base-url'] as string | undefined,
+    loginBaseUrl: values['login-base-url'] as string | undefined,
+  });
+  const clientId = io.env.GENESYS_CLIENT_ID ?? '';
+  const clientSecret = io.env.GENESYS_CLIENT_SECRET ?? '';
+  if (!clientId || !clientSecret) {
+    throw new UserError(
+      'No credentials: set GENESYS_CLIENT_ID and GENESYS_CLIENT_SECRET in the environment or in a .env file ' +
+        '(a Client Credentials client; see the README for the least-privilege role), or audit a --snapshot.',
+    );
+  }
+  const { limits, errors } = limitsFromEnv(io.env);
+  if (errors.length) throw new UserError(errors.join(' '));
+  return { kind: 'api', ...endpoints, clientId, clientSecret, limits };
+}
+
+function settingsFrom(values: Record<string, unknown>, io: Io, source: SourceSettings): AuditSettings {
+  const policy = String(values.policy ?? DEFAULT_POLICY);
+  return {
+    policyPath: path.resolve(io.cwd, policy),
+    policyDisplayPath: policy,
+    failOn: parseFailOn(values['fail-on']),
+    source,
+    now: new Date(),
+  };
+}
+
+async function render(report: AuditReport, format: unknown, io: Io): Promise<string> {
+  switch (format) {
+    case 'json':
+      return (await import('./report/json.js')).renderJson(report);
+    case 'markdown':
+      return (await import('./report/markdown.js')).renderSummary(report, {});
+    case 'text':
+      return (await import('./report/text.js')).renderText(report, {
+        color: io.isTTY && !io.env.NO_COLOR,
+        width: process.stdout.columns,
+      });
+    default:
+      throw new UserError(`--format must be text, json or markdown; got "${String(format)}".`);
+  }
+}
+
+async function finishAudit(
+  report: AuditReport,
+  values: Record<string, unknown>,
+  io: Io,
+  policyFile: string,
+): Promise<void> {
+  io.out(await render(report, values.format, io));
+  if (!values['no-reports']) {
+    const files = await writeReportFiles(report, path.resolve(io.cwd, String(values['report-dir'])), {
+      sarif: Boolean(values.sarif),
+      policyFile,
+    });
+    const written = [files.json, files.csv, files.sarif].filter(Boolean).map((f) => path.relative(io.cwd, f!));
+    io.err(`Reports: ${written.join(', ')}\n`);
+  }
+  io.err(`${verdictMessage(report)}\n`);
+}
+
+async function runAudit(values: Record<string, unknown>, io: Io, logger: Logger): Promise<number> {
+  loadDotEnv(io);
+  const settings = settingsFrom(values, io, sourceFrom(values, io));
+  if (settings.source.kind === 'api') logger.mask(settings.source.clientSecret);
+  const { report } = await audit(settings, logger);
+  await finishAudit(report, values, io, settings.policyDisplayPath);
+  return EXIT_CODES[report.result as Outcome];
+}
+
+async function runValidate(values: Record<string, unknown>, io: Io): Promise<number> {
+  const policy = String(values.policy);
+  const { warnings } = await validatePolicy({
+    policyPath: path.resolve(io.cwd, policy),
+    policyDisplayPath: policy,
+    now: new Date(),
+  });
+  for (const w of warnings) io.err(`${formatPolicyMessage(w)}\n`);
+  io.out(`${policy}: valid${warnings.length ? ` (${warnings.length} warning${warnings.length === 1 ? '' : 's'})` : ''}\n`);
+  return 0;
+}
+
+async function runSnapshot(values: Record<string, unknown>, io: Io, logger: Logger): Promise<number> {
+  if (typeof values.out !== 'string') throw new UserError('snapshot needs --out FILE.');
+  loadDotEnv(io);
+  const source = sourceFrom({ ...values, snapshot: undefined }, io);
+  if (source.kind !== 'api') throw new UserError('snapshot reads from the API; --snapshot does not apply.');
+  logger.mask(source.clientSecret);
+  const { fetchOrg } = await import('./genesys/api.js');
+  const { writeSnapshot } = await import('./genesys/snapshot.js');
+  const { org, apiCalls } = await fetchOrg(source, { roleNames: false, scopeCatalogue: false }, logger);
+  const out = path.resolve(io.cwd, values.out);
+  await writeSnapshot(out, org);
+  io.err(`Snapshot of ${org.clients.length} clients (${apiCalls} API calls) written to ${path.relative(io.cwd, out)}\n`);
+  return 0;
+}
+
+async function runSandbox(values: Record<string, unknown>, io: Io): Promise<number> {
+  const { startSandbox, parseFaultSpec } = await import('./sandbox/server.js');
+  const port = Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UserError(`--port must be 0–65535.`);
+  const pageSize = values['page-size'] === undefined ? undefined : Number(values['page-size']);
+  const sandbox = await startSandbox({
+    seed: String(values.seed),
+    port,
+    clientId: String(values['client-id']),
+    clientSecret: String(values['client-secret']),
+    pageSize,
+    rateLimit: values['no-rate-limit'] ? false : undefined,
+    faults: ((values.fault as string[] | undefined) ?? []).map(parseFaultSpec),
+  });
+  io.out(`${sandbox.url}\n`);
+  io.err(
+    `Genesys Cloud sandbox (${sandbox.org.clients.length} clients) listening on ${sandbox.url} — ` +
+      `client ID ${String(values['client-id'])}. Ctrl+C stops it.\n`,
+  );
+  await new Promise<void>((resolve) => {
+    process.once('SIGINT', resolve);
+    process.once('SIGTERM', resolve);
+  });
+  await sandbox.close();
+  return 0;
+}
+
+async function runDemo(values: Record<string, unknown>, io: Io, logger: Logger): Promise<number> {
+  const { startSandbox } = await import('./sandbox/server.js');
+  const { DEFAULT_LIMITS } = await import('./genesys/limits.js');
+  const sandbox = await startSandbox({ seed: 'demo' });
+  try {
+    io.err(`Sandbox with the demo org listening on ${sandbox.url}\n`);
+    const settings = settingsFrom(values, io, {
+      kind: 'api',
+      region: 'sandbox',
+      apiBaseUrl: sandbox.apiBaseUrl,
+      loginBaseUrl: sandbox.loginBaseUrl,
+      clientId: 'sandbox-client',
+      clientSecret: 'sandbox-secret',
+      limits: DEFAULT_LIMITS,
+    });
+    logger.mask('sandbox-secret');
+    const { report } = await audit(settings, logger);
+    await finishAudit(report, values, io, settings.policyDisplayPath);
+    // The demo shows the verdict; a failing audit is its expected result, not an error.
+    return 0;
+  } finally {
+    await sandbox.close();
+  }
+}
+
+async function runMerge(files: string[], values: Record<string, unknown>, io: Io): Promise<number> {
+  if (files.length === 0) throw new UserError('merge needs one or more JSON report files.');
+  const { mergeReports, renderMergedText } = await import('./report/merge.js');
+  const inputs = await Promise.all(
+    files.map(async (f) => {
+      let report: unknown;
+      try {
+        report = JSON.parse(await readFile(path.resolve(io.cwd, f), 'utf8'));
+      } catch (e) {
+        throw new UserError(`Cannot read report ${f}: ${(e as Error).message}`);
+      }
+      return { path: f, report };
+    }),
+  );
+  const merged = mergeReports(inputs);
+  if (values.format === 'json') io.out(`${JSON.stringify(merged, null, 2)}\n`);
+  else if (values.format === 'markdown') io.out((await import('./report/markdown.js')).renderMergedSummary(merged));
+  else io.out(renderMergedText(merged));
+  return merged.result === 'pass' ? 0 : EXIT_CODES.fail;
+}
+
+const isEntry = process.argv[1] && /cli\.(ts|js)$/.test(process.argv[1]);
+if (isEntry) {
+  const io: Io = {
+    out: (s) => process.stdout.write(s),
+    err: (s) => process.stderr.write(s),
+    env: process.env,
+    cwd: process.cwd(),
+    isTTY: Boolean(process.stdout.isTTY),
+  };
+  main(process.argv.slice(2), io).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e: unknown) => {
+      process.exitCode = fail(e, io, false);
+    },
+  );
+}

@@ -1,0 +1,71 @@
+/** Outcomes of SPEC §8: how a finished run or a thrown error maps to `result`, exit code and message. */
+import { IncompleteError, PolicyError, UserError } from './errors.js';
+import type { AuditReport } from './report/types.js';
+import { SEVERITIES } from './policy/types.js';
+
+export type Outcome = 'pass' | 'fail' | 'invalid-policy' | 'incomplete' | 'error';
+
+export const EXIT_CODES: Record<Outcome, number> = {
+  pass: 0,
+  fail: 1,
+  'invalid-policy': 2,
+  incomplete: 3,
+  error: 4,
+};
+
+export interface FailureOutcome {
+  outcome: Exclude<Outcome, 'pass' | 'fail'>;
+  /** One clear message for the user; never a stack trace. */
+  message: string;
+}
+
+const BUG_REPORT =
+  'This is a bug in genesys-oauth-audit: please open an issue with this message (re-run with debug logging ' +
+  'for the stack trace; check that it contains no secrets before sharing).';
+
+/** Maps a thrown value to its outcome. Anything that is not one of our typed errors is a bug. */
+export function classifyError(error: unknown): FailureOutcome {
+  if (error instanceof PolicyError) return { outcome: 'invalid-policy', message: error.message };
+  if (error instanceof UserError) return { outcome: 'invalid-policy', message: error.message };
+  if (error instanceof IncompleteError) {
+    return {
+      outcome: 'incomplete',
+      message: `Audit incomplete, so it cannot pass: ${error.message}`,
+    };
+  }
+  const what = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  return { outcome: 'error', message: `Unexpected error (${what}). ${BUG_REPORT}` };
+}
+
+/** The one-line verdict of a finished audit: the count of violations and the worst one. */
+export function verdictMessage(report: AuditReport): string {
+  const { summary, failOn } = report;
+  if (report.result === 'pass') {
+    const gate = failOn === 'never' ? 'fail-on: never' : `nothing at or above ${failOn}`;
+    return `Audit passed: ${summary.clients} clients, ${summary.findings} findings (${gate}), ${summary.exempted} exempted.`;
+  }
+  const worst = worstViolation(report);
+  const noun = summary.violations === 1 ? 'violation' : 'violations';
+  const where = worst
+    ? ` Worst: ${worst.severity} ${worst.check}${worst.client ? ` on client "${worst.client}"` : ''}${
+        worst.subject ? ` (${worst.subject})` : ''
+      }, rule ${worst.rule}.`
+    : '';
+  return `Audit failed: ${summary.violations} ${noun} at or above ${failOn} in ${summary.clients} clients.${where}`;
+}
+
+function worstViolation(
+  report: AuditReport,
+): { severity: string; check: string; rule: string; subject: string; client: string | null } | null {
+  let best: { rank: number; v: ReturnType<typeof worstViolation> } | null = null;
+  const consider = (client: string | null, f: AuditReport['policyFindings'][number]) => {
+    if (f.exempted) return;
+    const rank = SEVERITIES.indexOf(f.severity);
+    if (!best || rank < best.rank) {
+      best = { rank, v: { severity: f.severity, check: f.check, rule: f.rule, subject: f.subject, client } };
+    }
+  };
+  for (const c of report.clients) for (const f of c.findings) consider(c.name || c.id, f);
+  for (const f of report.policyFindings) consider(null, f);
+  return (best as { v: ReturnType<typeof worstViolation> } | null)?.v ?? null;
+}
