@@ -1,0 +1,41 @@
+/**
+ * Annotations (SPEC §7.5): planned by `src/report/annotations.ts`, emitted here. `@actions/core`
+ * escapes `%`, CR and LF in messages and properties, so data from the org or the policy (client
+ * names) cannot end the command and start another one.
+ */
+import * as core from '@actions/core';
+import type { PolicyMessage } from '../policy/types.js';
+
+export interface PlannedAnnotation {
+  level: 'error' | 'warning' | 'notice';
+  message: string;
+  title?: string;
+  /** Path relative to the repository root. */
+  file: string;
+  line: number;
+  col?: number;
+}
+
+export function emitAnnotations(planned: readonly PlannedAnnotation[]): void {
+  for (const a of planned) {
+    const props: core.AnnotationProperties = { title: a.title, file: a.file, startLine: a.line };
+    if (a.col !== undefined) props.startColumn = a.col;
+    if (a.level === 'error') core.error(a.message, props);
+    else if (a.level === 'warning') core.warning(a.message, props);
+    else core.notice(a.message, props);
+  }
+}
+
+/** Policy validation errors and warnings, each at its `file:line:col`. */
+export function emitPolicyErrors(messages: readonly PolicyMessage[]): void {
+  emitAnnotations(
+    messages.map((m) => ({
+      level: m.level,
+      message: m.message,
+      title: m.level === 'error' ? 'Invalid OAuth policy' : 'OAuth policy warning',
+      file: m.file,
+      line: m.line,
+      col: m.col,
+    })),
+  );
+}

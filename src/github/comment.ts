@@ -1,0 +1,87 @@
+/**
+ * The sticky PR comment: one comment per PR, found again by a hidden marker and updated in place,
+ * so that re-runs do not pile up comments. Forks get a read-only token: a refusal is a warning.
+ */
+import { GITHUB_API_TIMEOUT_MS, errorText, githubClient, httpStatus } from './octokit.js';
+
+export { prContext, type PrContext } from './pr.js';
+
+/** GitHub refuses comment bodies longer than this (characters). */
+export const COMMENT_LIMIT = 65_536;
+
+export interface CommentTarget {
+  owner: string;
+  repo: string;
+  number: number;
+}
+
+export interface UpsertComment {
+  token: string;
+  /** The rendered comment; should start with the marker. */
+  body: string;
+  /** Hidden HTML marker that identifies our comment, e.g. `<!-- genesys-oauth-audit -->`. */
+  marker: string;
+  pr: CommentTarget;
+}
+
+export type CommentResult =
+  { action: 'created' | 'updated'; id: number; url: string } | { action: 'skipped'; warning: string };
+
+function fit(body: string, marker: string): string {
+  const withMarker = body.includes(marker) ? body : `${marker}\n${body}`;
+  if (withMarker.length <= COMMENT_LIMIT) return withMarker;
+  const note = '\n\n… (truncated: the full results are in the job summary and the report artifact)\n';
+  return withMarker.slice(0, COMMENT_LIMIT - note.length) + note;
+}
+
+/** Ours: the marker opens the body. A reply quoting our comment starts with `>` and is not ours. */
+function isOurs(body: string | undefined | null, marker: string): boolean {
+  return typeof body === 'string' && body.trimStart().startsWith(marker);
+}
+
+export async function upsertPrComment(args: UpsertComment): Promise<CommentResult> {
+  const { owner, repo, number } = args.pr;
+  const where = `${owner}/${repo}#${number}`;
+  if (!args.token) {
+    return { action: 'skipped', warning: `PR comment not posted on ${where}: no github-token.` };
+  }
+  const body = fit(args.body, args.marker);
+  try {
+    const octokit = await githubClient(args.token);
+    const request = { signal: AbortSignal.timeout(GITHUB_API_TIMEOUT_MS) };
+    const comments = await octokit.paginate(octokit.rest.issues.listComments, {
+      owner,
+      repo,
+      issue_number: number,
+      per_page: 100,
+      request,
+    });
+    const existing = comments.find((c) => isOurs(c.body, args.marker));
+    if (existing) {
+      const { data } = await octokit.rest.issues.updateComment({
+        owner,
+        repo,
+        comment_id: existing.id,
+        body,
+        request,
+      });
+      return { action: 'updated', id: data.id, url: data.html_url };
+    }
+    const { data } = await octokit.rest.issues.createComment({
+      owner,
+      repo,
+      issue_number: number,
+      body,
+      request,
+    });
+    return { action: 'created', id: data.id, url: data.html_url };
+  } catch (error) {
+    const status = httpStatus(error);
+    const hint =
+      status === 403 || status === 404
+        ? ' The token cannot write to this pull request (a PR from a fork gets a read-only token; ' +
+          'otherwise grant `pull-requests: write`).'
+        : '';
+    return { action: 'skipped', warning: `PR comment not posted on ${where}: ${errorText(error)}.${hint}` };
+  }
+}

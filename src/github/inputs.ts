@@ -1,0 +1,251 @@
+/**
+ * The action's inputs (SPEC §2): read once, validated, then turned into the core's settings.
+ * Nothing else in the action calls `core.getInput`.
+ */
+import * as path from 'node:path';
+import * as core from '@actions/core';
+import { UserError } from '../errors.js';
+import { resolveEndpoints } from '../genesys/regions.js';
+import { limitsFromEnv } from '../genesys/limits.js';
+import { FAIL_ON_VALUES, type FailOn } from '../policy/types.js';
+import type { AuditSettings, SourceSettings } from '../settings.js';
+
+export const MODES = ['audit', 'validate', 'merge'] as const;
+export type Mode = (typeof MODES)[number];
+export const PR_COMMENT_VALUES = ['auto', 'always', 'never'] as const;
+export type PrCommentMode = (typeof PR_COMMENT_VALUES)[number];
+export const COMPARE_POLICY_VALUES = ['auto', 'never'] as const;
+export type ComparePolicyMode = (typeof COMPARE_POLICY_VALUES)[number];
+
+export const DEFAULT_POLICY = 'policies/oauth-policy.yml';
+export const DEFAULT_REPORT_DIR = 'oauth-audit-report';
+export const DEFAULT_ARTIFACT_NAME = 'oauth-audit-report';
+
+/** Raw inputs, typed and validated; optional text inputs are undefined when not given. */
+export interface ActionInputs {
+  mode: Mode;
+  /** Glob of JSON reports (mode `merge`), relative to the workspace. */
+  reports?: string;
+  /** Policy path relative to the workspace, `/`-separated. */
+  policy: string;
+  /** `region` input, else env `GENESYS_ENVIRONMENT`; undefined: the default environment. */
+  region?: string;
+  clientId?: string;
+  clientSecret?: string;
+  apiBaseUrl?: string;
+  loginBaseUrl?: string;
+  /** Snapshot file, relative to the workspace or absolute. */
+  snapshot?: string;
+  /** undefined: the policy's `settings.fail-on`, else `high`. */
+  failOn?: FailOn;
+  /** Report folder relative to the workspace, `/`-separated. */
+  reportDir: string;
+  /** '' : no artifact upload. */
+  artifactName: string;
+  /** undefined: the repository's default retention. */
+  retentionDays?: number;
+  sarif: boolean;
+  jobSummary: boolean;
+  annotations: boolean;
+  prComment: PrCommentMode;
+  comparePolicy: ComparePolicyMode;
+  githubToken: string;
+  /** Absolute workspace the relative paths above are resolved against. */
+  workspace: string;
+}
+
+/** Same lookup as `core.getInput` (spaces → `_`, upper-cased, hyphens kept), but on a given env. */
+function rawInput(env: NodeJS.ProcessEnv, name: string): string {
+  return (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+}
+
+function optional(value: string): string | undefined {
+  return value === '' ? undefined : value;
+}
+
+function oneOf<T extends string>(
+  env: NodeJS.ProcessEnv,
+  name: string,
+  allowed: readonly T[],
+  fallback: T,
+): T {
+  const raw = rawInput(env, name);
+  if (raw === '') return fallback;
+  const value = raw.toLowerCase();
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new UserError(`Input "${name}" has an unknown value "${raw}". Allowed: ${allowed.join(', ')}.`);
+}
+
+/** YAML 1.2 core-schema booleans, as `core.getBooleanInput` accepts them; empty: the default. */
+function bool(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = rawInput(env, name);
+  if (raw === '') return fallback;
+  if (['true', 'True', 'TRUE'].includes(raw)) return true;
+  if (['false', 'False', 'FALSE'].includes(raw)) return false;
+  throw new UserError(`Input "${name}" must be true or false, got "${raw}".`);
+}
+
+/**
+ * A path that must stay inside the workspace (it is read as the policy or written as reports):
+ * returned relative to the workspace with `/` separators, as annotations need it.
+ */
+function workspacePath(
+  workspace: string,
+  name: string,
+  raw: string,
+  fallback: string,
+  allowRoot = false,
+): string {
+  const value = raw === '' ? fallback : raw;
+  if (value.includes('\0')) throw new UserError(`Input "${name}" contains a NUL character.`);
+  const absolute = path.resolve(workspace, value);
+  const relative = path.relative(workspace, absolute);
+  if (relative === '' && allowRoot) return '.';
+  if (
+    relative === '' ||
+    relative === '..' ||
+    relative.startsWith(`..${path.sep}`) ||
+    path.isAbsolute(relative)
+  ) {
+    throw new UserError(
+      `Input "${name}" ("${value}") must be a path inside the workspace (${workspace}), relative to it.`,
+    );
+  }
+  return relative.split(path.sep).join('/');
+}
+
+/** Characters `@actions/artifact` refuses in artifact names; checked here so the error is early and clear. */
+const ARTIFACT_NAME_FORBIDDEN = ['"', ':', '<', '>', '|', '*', '?', '\r', '\n', '\\', '/'];
+
+function artifactName(env: NodeJS.ProcessEnv): string {
+  // An explicitly empty input disables the upload, so an unset input and an empty one differ.
+  const key = 'INPUT_ARTIFACT-NAME';
+  if (env[key] === undefined) return DEFAULT_ARTIFACT_NAME;
+  const value = rawInput(env, 'artifact-name');
+  const bad = ARTIFACT_NAME_FORBIDDEN.filter((c) => value.includes(c));
+  if (bad.length > 0) {
+    const shown = bad.map((c) => JSON.stringify(c)).join(' ');
+    throw new UserError(`Input "artifact-name" ("${value}") must not contain ${shown}.`);
+  }
+  return value;
+}
+
+function retentionDays(env: NodeJS.ProcessEnv): number | undefined {
+  const raw = rawInput(env, 'retention-days');
+  if (raw === '') return undefined;
+  const days = Number(raw);
+  if (!/^\d+$/.test(raw) || days < 1 || days > 90) {
+    throw new UserError(`Input "retention-days" must be a whole number of days from 1 to 90, got "${raw}".`);
+  }
+  return days;
+}
+
+/** Registers a secret with the runner so that it never appears in the log, trimmed and as given. */
+function mask(raw: string | undefined): void {
+  if (raw === undefined) return;
+  const trimmed = raw.trim();
+  if (trimmed !== '') core.setSecret(trimmed);
+  if (raw !== trimmed && raw.trim() !== '') core.setSecret(raw);
+}
+
+/**
+ * Reads every input of SPEC §2. Secrets are masked before anything else happens, so that no later
+ * message (even a validation error) can print them. Throws a UserError naming the bad input.
+ */
+export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
+  const secretInput = env['INPUT_CLIENT-SECRET'];
+  const secretEnv = env['GENESYS_CLIENT_SECRET'];
+  mask(secretInput);
+  mask(secretEnv);
+  mask(env['INPUT_GITHUB-TOKEN']);
+
+  const workspace = path.resolve(env['GITHUB_WORKSPACE'] || process.cwd());
+  const mode = oneOf(env, 'mode', MODES, 'audit');
+  const failOnRaw = rawInput(env, 'fail-on');
+  const inputs: ActionInputs = {
+    mode,
+    reports: optional(rawInput(env, 'reports')),
+    policy: workspacePath(workspace, 'policy', rawInput(env, 'policy'), DEFAULT_POLICY),
+    region: optional(rawInput(env, 'region')) ?? optional((env['GENESYS_ENVIRONMENT'] ?? '').trim()),
+    clientId: optional(rawInput(env, 'client-id')) ?? optional((env['GENESYS_CLIENT_ID'] ?? '').trim()),
+    clientSecret: optional(rawInput(env, 'client-secret')) ?? optional((secretEnv ?? '').trim()),
+    apiBaseUrl: optional(rawInput(env, 'api-base-url')),
+    loginBaseUrl: optional(rawInput(env, 'login-base-url')),
+    snapshot: optional(rawInput(env, 'snapshot')),
+    failOn: failOnRaw === '' ? undefined : oneOf(env, 'fail-on', FAIL_ON_VALUES, 'high'),
+    reportDir: workspacePath(workspace, 'report-dir', rawInput(env, 'report-dir'), DEFAULT_REPORT_DIR, true),
+    artifactName: artifactName(env),
+    retentionDays: retentionDays(env),
+    sarif: bool(env, 'sarif', false),
+    jobSummary: bool(env, 'job-summary', true),
+    annotations: bool(env, 'annotations', true),
+    prComment: oneOf(env, 'pr-comment', PR_COMMENT_VALUES, 'auto'),
+    comparePolicy: oneOf(env, 'compare-policy', COMPARE_POLICY_VALUES, 'auto'),
+    githubToken: rawInput(env, 'github-token'),
+    workspace,
+  };
+  if (inputs.snapshot?.includes('\0')) throw new UserError('Input "snapshot" contains a NUL character.');
+  if (mode === 'merge' && inputs.reports === undefined) {
+    throw new UserError('Input "reports" is required with mode: merge (a glob of JSON reports to combine).');
+  }
+  return inputs;
+}
+
+export interface SettingsContext {
+  now: Date;
+  /** Absolute workspace; defaults to the one the inputs were read with. */
+  workspace?: string;
+  /** Where the HTTP limits (`GENESYS_AUDIT_*`) are read from. */
+  env: NodeJS.ProcessEnv;
+}
+
+/**
+ * The core's settings for modes `audit` and `validate`. `validate` needs no credentials; `audit`
+ * needs them unless a snapshot is audited. `basePolicy` is left to the caller (it needs the API).
+ */
+export function toSettings(inputs: ActionInputs, ctx: SettingsContext): AuditSettings {
+  const workspace = ctx.workspace ?? inputs.workspace;
+  const policyPath = path.resolve(workspace, inputs.policy);
+  return {
+    policyPath,
+    policyDisplayPath: path.relative(workspace, policyPath).split(path.sep).join('/'),
+    failOn: inputs.failOn,
+    source: sourceSettings(inputs, workspace, ctx.env),
+    now: ctx.now,
+  };
+}
+
+function sourceSettings(inputs: ActionInputs, workspace: string, env: NodeJS.ProcessEnv): SourceSettings {
+  if (inputs.snapshot !== undefined) {
+    return { kind: 'snapshot', path: path.resolve(workspace, inputs.snapshot) };
+  }
+  const endpoints = resolveEndpoints({
+    region: inputs.region,
+    apiBaseUrl: inputs.apiBaseUrl,
+    loginBaseUrl: inputs.loginBaseUrl,
+  });
+  const { limits, errors } = limitsFromEnv(env);
+  if (errors.length > 0) throw new UserError(errors.join(' '));
+  if (inputs.mode === 'audit') {
+    const missing = [
+      inputs.clientId === undefined ? 'client-id (secret GENESYS_CLIENT_ID)' : undefined,
+      inputs.clientSecret === undefined ? 'client-secret (secret GENESYS_CLIENT_SECRET)' : undefined,
+    ].filter((m): m is string => m !== undefined);
+    if (missing.length > 0) {
+      throw new UserError(
+        `Missing credentials: ${missing.join(' and ')}. Store the audit client's ID and secret as repository ` +
+          'secrets GENESYS_CLIENT_ID and GENESYS_CLIENT_SECRET and pass them as the client-id and client-secret ' +
+          'inputs (or audit a snapshot, or use mode: validate, which needs none).',
+      );
+    }
+  }
+  return {
+    kind: 'api',
+    region: endpoints.region,
+    apiBaseUrl: endpoints.apiBaseUrl,
+    loginBaseUrl: endpoints.loginBaseUrl,
+    clientId: inputs.clientId ?? '',
+    clientSecret: inputs.clientSecret ?? '',
+    limits,
+  };
+}
