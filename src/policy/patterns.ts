@@ -20,7 +20,8 @@ export const MAX_REGEX_INPUT = 2000;
 // picomatch treats `/` as a path separator (`*` stops at it); client names are not paths, so both
 // sides see it as an ordinary private-use character instead.
 const SLASH = '\uE000';
-const unslash = (s: string): string => s.replaceAll('/', SLASH);
+// Skipping the copy when there is no `/` matters: it runs once per client per pattern.
+const unslash = (s: string): string => (s.includes('/') ? s.replaceAll('/', SLASH) : s);
 
 const GLOB_OPTIONS: picomatch.PicomatchOptions = {
   nocase: true,

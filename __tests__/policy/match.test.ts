@@ -1,0 +1,131 @@
+import { describe, expect, test } from '@jest/globals';
+import fc from 'fast-check';
+import { clientKey, RuleIndex, RuleMatcher } from '../../src/policy/match.js';
+import { globLiterals, PatternSet } from '../../src/policy/pattern-set.js';
+import { compileGlob } from '../../src/policy/patterns.js';
+import type { MatchSpec } from '../../src/policy/types.js';
+import { makeClient } from '../helpers/policy-builders.js';
+
+const web = makeClient({
+  id: '0B3C6F2E-52A1-4A77-9C9E-1D2F3A4B5C6D',
+  name: 'Web Messaging Widget',
+  description: 'Customer-facing chat',
+  grantType: 'CODE',
+  state: 'active',
+});
+
+function fits(match: MatchSpec | null, exclude: MatchSpec | null = null, client = web): boolean {
+  return new RuleMatcher(match, exclude).matches(clientKey(client));
+}
+
+describe('match', () => {
+  test.each<[string, MatchSpec | null, boolean]>([
+    ['missing match matches all', null, true],
+    ['empty match matches all', {}, true],
+    ['name glob, case-insensitive', { name: ['web messaging *'] }, true],
+    ['name: any item (OR)', { name: ['nope', 'Web*'] }, true],
+    ['name: none', { name: ['webchat-*'] }, false],
+    ['name exact is case-insensitive and whole', { name: ['web messaging widget'] }, true],
+    ['name exact does not match a prefix', { name: ['web messaging'] }, false],
+    ['name ? and []', { name: ['We? [LM]essaging*'] }, true],
+    ['name braces', { name: ['{Web,App} Messaging *'] }, true],
+    ['name regex', { name: ['/^web\\s+messaging/i'] }, true],
+    ['name regex is case-sensitive without i', { name: ['/^web/'] }, false],
+    ['description glob', { description: ['*chat'] }, true],
+    ['id exact, case-insensitive', { id: ['0b3c6f2e-52a1-4a77-9c9e-1d2f3a4b5c6d'] }, true],
+    ['id is not a glob', { id: ['0b3c6f2e-*'] }, false],
+    ['grant type', { grantTypes: ['CODE', 'TOKEN'] }, true],
+    ['grant type other', { grantTypes: ['CLIENT-CREDENTIALS'] }, false],
+    ['states', { states: ['active'] }, true],
+    ['states other', { states: ['inactive', 'disabled'] }, false],
+    ['keys AND: all hold', { name: ['Web*'], grantTypes: ['CODE'], states: ['active'] }, true],
+    ['keys AND: one fails', { name: ['Web*'], grantTypes: ['TOKEN'] }, false],
+    ['an empty list holds for nothing', { name: [] }, false],
+  ])('%s', (_, match, expected) => {
+    expect(fits(match)).toBe(expected);
+  });
+
+  test('a name with slashes is matched as text, not a path', () => {
+    const c = makeClient({ name: 'CX / Genesys / sync' });
+    expect(fits({ name: ['CX*sync'] }, null, c)).toBe(true);
+    expect(fits({ name: ['cx / genesys / sync'] }, null, c)).toBe(true);
+  });
+
+  test('grant types compare in API spelling', () => {
+    const cc = makeClient({ grantType: 'CLIENT-CREDENTIALS' });
+    expect(fits({ grantTypes: ['CLIENT-CREDENTIALS'] }, null, cc)).toBe(true);
+    expect(fits({ grantTypes: ['CLIENT_CREDENTIALS'] }, null, cc)).toBe(true);
+    expect(fits({ grantTypes: ['SAML2-BEARER'] }, null, makeClient({ grantType: 'SAML2BEARER' }))).toBe(true);
+  });
+
+  test('unknown grant types and states never crash', () => {
+    const odd = makeClient({ grantType: 'DEVICE-CODE', state: 'Pending', name: '', description: '' });
+    expect(fits({ grantTypes: ['CODE'] }, null, odd)).toBe(false);
+    expect(fits({ states: ['pending'] }, null, odd)).toBe(true);
+    expect(fits({ name: ['*'] }, null, odd)).toBe(false);
+  });
+});
+
+describe('exclude', () => {
+  test.each<[string, MatchSpec | null, MatchSpec | null, boolean]>([
+    ['exclude removes a matched client', { grantTypes: ['CODE'] }, { id: [web.id.toLowerCase()] }, false],
+    ['exclude that does not fit keeps it', { grantTypes: ['CODE'] }, { name: ['Other*'] }, true],
+    ['exclude keys AND', null, { name: ['Web*'], states: ['inactive'] }, true],
+    ['exclude without match', null, { name: ['Web*'] }, false],
+  ])('%s', (_, match, exclude, expected) => {
+    expect(fits(match, exclude)).toBe(expected);
+  });
+});
+
+describe('RuleIndex', () => {
+  test('lists every rule a grant type and state allow, in policy order', () => {
+    const matchers = [
+      new RuleMatcher({ grantTypes: ['CODE'] }, null),
+      new RuleMatcher(null, null),
+      new RuleMatcher({ grantTypes: ['CLIENT-CREDENTIALS'] }, null),
+      new RuleMatcher({ states: ['inactive'] }, null),
+      new RuleMatcher({ name: ['x'] }, null),
+    ];
+    const index = new RuleIndex(matchers);
+    expect(index.candidates(clientKey(web))).toEqual([0, 1, 4]);
+    expect(
+      index.candidates(clientKey(makeClient({ grantType: 'CLIENT-CREDENTIALS', state: 'inactive' }))),
+    ).toEqual([1, 2, 3, 4]);
+  });
+});
+
+describe('PatternSet quick rejection', () => {
+  test('globLiterals', () => {
+    expect(globLiterals('webchat-*')).toEqual({ prefix: 'webchat-', suffix: '', inner: [] });
+    expect(globLiterals('*.Example.com')).toEqual({ prefix: '', suffix: '.example.com', inner: [] });
+    expect(globLiterals('a*b?c[xy]d')).toEqual({ prefix: 'a', suffix: 'd', inner: ['b', 'c'] });
+    expect(globLiterals('{a,b}*')).toBeNull();
+    expect(globLiterals('*ß*')).toBeNull();
+    expect(globLiterals('plain')).toBeNull();
+  });
+
+  test('agrees with the glob itself on random patterns and values', () => {
+    const chars = fc.constantFrom('a', 'B', 'c', '-', '.', ' ', '*', '?', '[', ']', 'é', 'İ', '/', ':');
+    const pattern = fc.array(chars, { minLength: 1, maxLength: 8 }).map((a) => a.join(''));
+    const value = fc.array(chars, { maxLength: 12 }).map((a) => a.join(''));
+    fc.assert(
+      fc.property(pattern, value, (p, v) => {
+        let glob;
+        try {
+          glob = compileGlob(p);
+        } catch {
+          return true; // invalid globs are refused by the loader
+        }
+        expect(new PatternSet([p], false).test(v, v.toLowerCase())).toBe(glob.test(v));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  test('first() names the matching pattern as written', () => {
+    const set = new PatternSet(['Users', 'an*'], false);
+    expect(set.first('users', 'users')).toBe('Users');
+    expect(set.first('analytics', 'analytics')).toBe('an*');
+    expect(set.first('oauth', 'oauth')).toBeNull();
+  });
+});

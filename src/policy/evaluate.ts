@@ -1,0 +1,402 @@
+/**
+ * The evaluator: every client of the org against every rule and built-in check of the policy
+ * (SPEC §4, §5). Pure and deterministic: no I/O, no clock (`now` is given), output order fixed —
+ * clients in org order; within a client the matched rules in policy order, then the built-in checks;
+ * within each, findings by check (catalogue order of SPEC §5) and then by subject.
+ *
+ * Patterns are compiled once per call; per client the work is set lookups and pattern tests.
+ */
+import { GRANT_TYPES, type OAuthClient, type OrgData } from '../genesys/model.js';
+import type { Draft } from './draft.js';
+import {
+  applyExemptions,
+  compileExemptions,
+  describeScope,
+  exemptionsFor,
+  type CompiledExemption,
+} from './exemptions.js';
+import { formatDuration } from './duration.js';
+import { CLIENT_CREDENTIALS, normaliseGrantType } from './grant-types.js';
+import { clientKey, RuleIndex, RuleMatcher, type ClientKey } from './match.js';
+import { PatternSet } from './pattern-set.js';
+import { describeInsecure, parseRedirectUri, type ParsedRedirectUri } from './redirect-uri.js';
+import {
+  buildRoleDirectory,
+  checkRoles,
+  compileRoleRules,
+  prepareRoles,
+  type ClientRole,
+  type CompiledRoleRules,
+  type RoleDirectory,
+} from './roles.js';
+import {
+  checkScopes,
+  compileScopeRules,
+  prepareScopes,
+  type CompiledScopeRules,
+  type GrantedScopes,
+} from './scopes.js';
+import {
+  ALL_CHECKS,
+  BUILTIN_CHECK_DEFAULTS,
+  DEFAULT_MAX_TOKEN_LIFETIME,
+  type BuiltinCheckId,
+  type CheckId,
+  type ClientEvaluation,
+  type Evaluation,
+  type Finding,
+  type Policy,
+  type PolicyMessage,
+  type Rule,
+  type Severity,
+} from './types.js';
+
+const KNOWN_GRANT_TYPES: ReadonlySet<string> = new Set(GRANT_TYPES);
+const INACTIVE_STATES: ReadonlySet<string> = new Set(['inactive', 'disabled']);
+const CHECK_ORDER: ReadonlyMap<CheckId, number> = new Map(ALL_CHECKS.map((c, i) => [c, i]));
+
+interface CompiledRule {
+  readonly rule: Rule;
+  readonly matcher: RuleMatcher;
+  readonly grantTypes: ReadonlySet<string> | null;
+  readonly scopes: CompiledScopeRules | null;
+  readonly roles: CompiledRoleRules | null;
+  readonly allowHosts: PatternSet | null;
+}
+
+function compileRule(rule: Rule): CompiledRule {
+  return {
+    rule,
+    matcher: new RuleMatcher(rule.match, rule.exclude),
+    grantTypes: rule.grantTypes ? new Set(rule.grantTypes.map(normaliseGrantType)) : null,
+    scopes: rule.scopes ? compileScopeRules(rule.scopes) : null,
+    roles: rule.roles ? compileRoleRules(rule.roles) : null,
+    allowHosts: rule.redirectUris ? new PatternSet(rule.redirectUris.allowHosts, false) : null,
+  };
+}
+
+interface BuiltinSetting {
+  /** null: `off`. */
+  readonly severity: Severity | null;
+  readonly line: number;
+}
+
+function builtinSettings(policy: Policy): Record<BuiltinCheckId, BuiltinSetting> {
+  const out = {} as Record<BuiltinCheckId, BuiltinSetting>;
+  for (const id of Object.keys(BUILTIN_CHECK_DEFAULTS) as BuiltinCheckId[]) {
+    const set = policy.checks?.[id];
+    const severity = set?.severity ?? BUILTIN_CHECK_DEFAULTS[id];
+    out[id] = { severity: severity === 'off' ? null : severity, line: set?.position?.line ?? 1 };
+  }
+  return out;
+}
+
+/** What one client's checks read, prepared on first use and at most once. */
+class ClientContext {
+  private grantedScopes: GrantedScopes | undefined;
+  private clientRoles: ClientRole[] | undefined;
+  private parsedUris: ParsedRedirectUri[] | undefined;
+
+  constructor(
+    readonly key: ClientKey,
+    private readonly roleDir: RoleDirectory,
+  ) {}
+
+  get client(): OAuthClient {
+    return this.key.client;
+  }
+
+  get isClientCredentials(): boolean {
+    return this.key.grantType === CLIENT_CREDENTIALS;
+  }
+
+  get scopes(): GrantedScopes {
+    return (this.grantedScopes ??= prepareScopes(
+      Array.isArray(this.client.scopes) ? this.client.scopes : [],
+    ));
+  }
+
+  get roles(): ClientRole[] {
+    return (this.clientRoles ??= prepareRoles(
+      Array.isArray(this.client.roles) ? this.client.roles : [],
+      this.roleDir,
+    ));
+  }
+
+  get uris(): ParsedRedirectUri[] {
+    if (this.parsedUris === undefined) {
+      const seen = new Set<string>();
+      this.parsedUris = [];
+      for (const u of Array.isArray(this.client.redirectUris) ? this.client.redirectUris : []) {
+        if (typeof u !== 'string' || seen.has(u)) continue;
+        seen.add(u);
+        this.parsedUris.push(parseRedirectUri(u));
+      }
+    }
+    return this.parsedUris;
+  }
+
+  get tokenLifetime(): number {
+    const t = this.client.tokenLifetimeSeconds;
+    return typeof t === 'number' && Number.isFinite(t) ? t : DEFAULT_MAX_TOKEN_LIFETIME;
+  }
+
+  get grantTypeAsGiven(): string {
+    return typeof this.client.grantType === 'string' ? this.client.grantType : '';
+  }
+}
+
+function applyRule(r: CompiledRule, ctx: ClientContext, out: Draft[]): void {
+  const id = r.rule.id;
+  if (r.scopes !== null && !ctx.isClientCredentials) checkScopes(r.scopes, ctx.scopes, id, out);
+  if (r.roles !== null && ctx.isClientCredentials) checkRoles(r.roles, ctx.roles, id, out);
+  if (r.grantTypes !== null && !r.grantTypes.has(ctx.key.grantType)) {
+    const given = ctx.grantTypeAsGiven;
+    const allowed = [...r.grantTypes].join(', ');
+    out.push({
+      check: 'grant-type-not-allowed',
+      subject: given,
+      message:
+        given === ''
+          ? `Has no grant type, while rule ${id} allows only ${allowed}.`
+          : `Uses grant type \`${given}\`, which rule ${id} does not allow (allowed: ${allowed}).`,
+    });
+  }
+  if (r.allowHosts !== null) {
+    for (const uri of ctx.uris) {
+      if (uri.host !== null && r.allowHosts.test(uri.host, uri.host)) continue;
+      out.push({
+        check: 'redirect-host-not-allowed',
+        subject: uri.raw,
+        message: uri.problems.includes('unparseable')
+          ? `Redirects to \`${uri.raw}\`, which cannot be parsed, so no allowed host of rule ${id} can match it.`
+          : uri.host === null
+            ? `Redirects to \`${uri.raw}\`, which has no host that the allowed hosts of rule ${id} could match.`
+            : `Redirects to \`${uri.raw}\`, whose host \`${uri.host}\` is not among the allowed hosts of rule ${id}.`,
+      });
+    }
+  }
+  const max = r.rule.maxTokenLifetime;
+  if (max !== undefined && ctx.tokenLifetime > max) {
+    out.push({
+      check: 'token-lifetime',
+      subject: '',
+      message: `Issues access tokens valid for ${formatDuration(ctx.tokenLifetime)}, longer than the ${formatDuration(max)} maximum of rule ${id}.`,
+    });
+  }
+}
+
+function applyBuiltins(
+  ctx: ClientContext,
+  matchedAny: boolean,
+  settings: Record<BuiltinCheckId, BuiltinSetting>,
+  tokenLifetimeMax: number,
+  catalogue: ReadonlySet<string> | null,
+  out: Draft[],
+): void {
+  const grantType = ctx.key.grantType;
+  const given = ctx.grantTypeAsGiven;
+  if (settings['token-lifetime'].severity !== null && ctx.tokenLifetime > tokenLifetimeMax) {
+    out.push({
+      check: 'token-lifetime',
+      subject: '',
+      message: `Issues access tokens valid for ${formatDuration(ctx.tokenLifetime)}, longer than the ${formatDuration(tokenLifetimeMax)} maximum of the policy.`,
+    });
+  }
+  if (settings['password-grant'].severity !== null && grantType === 'PASSWORD') {
+    out.push({
+      check: 'password-grant',
+      subject: given,
+      message: 'Uses the resource owner password grant (`PASSWORD`), which must not be used (RFC 9700 §2.4).',
+    });
+  }
+  if (settings['implicit-grant'].severity !== null && grantType === 'TOKEN') {
+    out.push({
+      check: 'implicit-grant',
+      subject: given,
+      message:
+        'Uses the implicit grant (`TOKEN`), which is deprecated (RFC 9700 §2.1.2) and being retired by Genesys Cloud.',
+    });
+  }
+  if (settings['insecure-redirect-uri'].severity !== null) {
+    for (const uri of ctx.uris) {
+      if (uri.problems.length > 0)
+        out.push({ check: 'insecure-redirect-uri', subject: uri.raw, message: describeInsecure(uri) });
+    }
+  }
+  if (settings['unknown-grant-type'].severity !== null && !KNOWN_GRANT_TYPES.has(grantType)) {
+    out.push({
+      check: 'unknown-grant-type',
+      subject: given,
+      message:
+        given.trim() === ''
+          ? 'Has no grant type.'
+          : `Uses grant type \`${given}\`, which this tool does not know, so it cannot judge it fully.`,
+    });
+  }
+  if (settings['unmatched-client'].severity !== null && !matchedAny) {
+    out.push({ check: 'unmatched-client', subject: '', message: 'Matches no rule of the policy.' });
+  }
+  if (settings['inactive-client'].severity !== null && INACTIVE_STATES.has(ctx.key.stateLower)) {
+    const when = ctx.client.dateToDelete;
+    out.push({
+      check: 'inactive-client',
+      subject: '',
+      message:
+        typeof when === 'string' && when !== ''
+          ? `Is in state \`${ctx.key.stateLower}\` and scheduled for deletion on ${when}.`
+          : `Is in state \`${ctx.key.stateLower}\`.`,
+    });
+  }
+  // Genesys ignores scopes of CLIENT-CREDENTIALS clients, so an odd one there is no finding.
+  if (settings['unknown-scope'].severity !== null && catalogue !== null && !ctx.isClientCredentials) {
+    const s = ctx.scopes;
+    for (let i = 0; i < s.names.length; i++) {
+      if (!catalogue.has(s.lower[i]!))
+        out.push({
+          check: 'unknown-scope',
+          subject: s.names[i]!,
+          message: `Grants scope \`${s.names[i]}\`, which is not in the org's scope catalogue.`,
+        });
+    }
+  }
+}
+
+function byCheckThenSubject(a: Draft, b: Draft): number {
+  const c = CHECK_ORDER.get(a.check)! - CHECK_ORDER.get(b.check)!;
+  if (c !== 0) return c;
+  return a.subject < b.subject ? -1 : a.subject > b.subject ? 1 : 0;
+}
+
+/** Sorts, drops repeats of the same check and subject, and stamps the drafts into findings. */
+function emit(drafts: Draft[], severity: Severity, rule: string, line: number, out: Finding[]): void {
+  if (drafts.length > 1) drafts.sort(byCheckThenSubject);
+  let prev: Draft | undefined;
+  for (const d of drafts) {
+    if (prev !== undefined && prev.check === d.check && prev.subject === d.subject) continue;
+    prev = d;
+    out.push({
+      check: d.check,
+      severity,
+      rule,
+      subject: d.subject,
+      message: d.message,
+      exempted: false,
+      line,
+    });
+  }
+}
+
+function emitBuiltins(
+  drafts: Draft[],
+  settings: Record<BuiltinCheckId, BuiltinSetting>,
+  out: Finding[],
+): void {
+  if (drafts.length > 1) drafts.sort(byCheckThenSubject);
+  let prev: Draft | undefined;
+  for (const d of drafts) {
+    if (prev !== undefined && prev.check === d.check && prev.subject === d.subject) continue;
+    prev = d;
+    const s = settings[d.check as BuiltinCheckId];
+    out.push({
+      check: d.check,
+      severity: s.severity!,
+      rule: d.check,
+      subject: d.subject,
+      message: d.message,
+      exempted: false,
+      line: s.line,
+    });
+  }
+}
+
+function exemptionFindings(
+  exemptions: readonly CompiledExemption[],
+  settings: Record<BuiltinCheckId, BuiltinSetting>,
+): Finding[] {
+  const out: Finding[] = [];
+  const expired = settings['expired-exemption'];
+  const unused = settings['unused-exemption'];
+  for (const e of exemptions) {
+    const x = e.exemption;
+    const line = x.position?.line ?? 1;
+    if (!e.active) {
+      if (expired.severity === null) continue;
+      out.push({
+        check: 'expired-exemption',
+        severity: expired.severity,
+        rule: 'expired-exemption',
+        subject: x.client,
+        message: `The exemption for client \`${x.client}\` (${describeScope(x)}) expired on ${x.expires}, so the findings it covered count again.`,
+        exempted: false,
+        line,
+      });
+    } else if (!e.used && unused.severity !== null) {
+      out.push({
+        check: 'unused-exemption',
+        severity: unused.severity,
+        rule: 'unused-exemption',
+        subject: x.client,
+        message: `The exemption for client \`${x.client}\` (${describeScope(x)}) exempted no finding in this run.`,
+        exempted: false,
+        line,
+      });
+    }
+  }
+  return out;
+}
+
+export function evaluate(policy: Policy, org: OrgData, now: Date): Evaluation {
+  const rules = policy.rules.map(compileRule);
+  const settings = builtinSettings(policy);
+  const tokenLifetimeMax = Number.isFinite(policy.tokenLifetimeMax)
+    ? policy.tokenLifetimeMax
+    : DEFAULT_MAX_TOKEN_LIFETIME;
+  const exemptions = compileExemptions(policy.exemptions ?? [], now);
+  const anyActive = exemptions.some((e) => e.active);
+  const roleDir = buildRoleDirectory(org.roles);
+  const catalogue = org.scopes
+    ? new Set(org.scopes.filter((s) => typeof s === 'string').map((s) => s.toLowerCase()))
+    : null;
+  const matchCounts = new Array<number>(rules.length).fill(0);
+  const index = new RuleIndex(rules.map((r) => r.matcher));
+
+  const clients: ClientEvaluation[] = [];
+  const drafts: Draft[] = [];
+  for (const client of org.clients) {
+    const key = clientKey(client);
+    const ctx = new ClientContext(key, roleDir);
+    const findings: Finding[] = [];
+    const matched: string[] = [];
+    for (const i of index.candidates(key)) {
+      const r = rules[i]!;
+      if (!r.matcher.matches(key)) continue;
+      matched.push(r.rule.id);
+      matchCounts[i]!++;
+      drafts.length = 0;
+      applyRule(r, ctx, drafts);
+      if (drafts.length > 0) emit(drafts, r.rule.severity, r.rule.id, r.rule.position?.line ?? 1, findings);
+    }
+    drafts.length = 0;
+    applyBuiltins(ctx, matched.length > 0, settings, tokenLifetimeMax, catalogue, drafts);
+    if (drafts.length > 0) emitBuiltins(drafts, settings, findings);
+    if (anyActive && findings.length > 0)
+      applyExemptions(findings, exemptionsFor(exemptions, key.idLower, key.name));
+    clients.push({ clientId: typeof client.id === 'string' ? client.id : '', rules: matched, findings });
+  }
+
+  const warnings: PolicyMessage[] = [...(policy.warnings ?? [])];
+  for (let i = 0; i < rules.length; i++) {
+    if (matchCounts[i] !== 0) continue;
+    const rule = rules[i]!.rule;
+    warnings.push({
+      level: 'warning',
+      message: `Rule \`${rule.id}\` matched no client in this run.`,
+      file: policy.path,
+      line: rule.position?.line ?? 1,
+      col: rule.position?.col ?? 1,
+    });
+  }
+
+  return { clients, policyFindings: exemptionFindings(exemptions, settings), warnings };
+}

@@ -1,0 +1,115 @@
+/**
+ * Exemptions (SPEC §4.6). An exemption applies to a finding when every field it names fits; it
+ * exempts through the end of its `expires` day, UTC. Expired ones exempt nothing and are reported;
+ * active ones that exempted nothing are reported as unused.
+ */
+import { compileGlob, PatternError, type Matcher } from './patterns.js';
+import type { Exemption, ExemptionRef, Finding } from './types.js';
+
+const DAY_MS = 86_400_000;
+
+/**
+ * First instant after an exemption's `expires` day (UTC midnight of the next day), in ms since the
+ * epoch; NaN for a date that is not a real `YYYY-MM-DD` day, which then counts as expired.
+ */
+export function expiryEnd(expires: string): number {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(typeof expires === 'string' ? expires : '');
+  if (!m) return NaN;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const start = Date.UTC(y, mo - 1, d);
+  const check = new Date(start);
+  if (check.getUTCFullYear() !== y || check.getUTCMonth() !== mo - 1 || check.getUTCDate() !== d) return NaN;
+  return start + DAY_MS;
+}
+
+/** Valid through 23:59:59.999 UTC of the `expires` day. */
+export function isActive(expires: string, now: Date): boolean {
+  const end = expiryEnd(expires);
+  return !Number.isNaN(end) && now.getTime() < end;
+}
+
+export class CompiledExemption {
+  readonly active: boolean;
+  readonly ref: ExemptionRef;
+  private readonly clientLower: string;
+  private readonly clientGlob: Matcher | null;
+  private readonly ruleLower: string | undefined;
+  private readonly subjectLower: string | undefined;
+  /** Whether it exempted at least one finding in this run. */
+  used = false;
+
+  constructor(
+    readonly exemption: Exemption,
+    now: Date,
+  ) {
+    this.active = isActive(exemption.expires, now);
+    this.ref = { reason: exemption.reason, owner: exemption.owner, expires: exemption.expires };
+    this.clientLower = exemption.client.toLowerCase();
+    let glob: Matcher | null;
+    try {
+      glob = compileGlob(exemption.client);
+    } catch (e) {
+      // The loader refuses invalid globs; should one slip through, the exemption still works by ID.
+      if (!(e instanceof PatternError)) throw e;
+      glob = null;
+    }
+    this.clientGlob = glob;
+    this.ruleLower = exemption.rule?.toLowerCase();
+    this.subjectLower = exemption.subject?.toLowerCase();
+  }
+
+  /** `client`: the exact client ID (case-insensitive), or a glob on the client name. */
+  coversClient(idLower: string, name: string): boolean {
+    return idLower === this.clientLower || (this.clientGlob !== null && this.clientGlob.test(name));
+  }
+
+  /** `rule`, `check` and `subject`, each when named. */
+  coversFinding(f: Finding): boolean {
+    if (this.ruleLower !== undefined && f.rule.toLowerCase() !== this.ruleLower) return false;
+    if (this.exemption.check !== undefined && f.check !== this.exemption.check) return false;
+    if (this.subjectLower !== undefined && f.subject.toLowerCase() !== this.subjectLower) return false;
+    return true;
+  }
+}
+
+export function compileExemptions(exemptions: readonly Exemption[], now: Date): CompiledExemption[] {
+  return exemptions.map((e) => new CompiledExemption(e, now));
+}
+
+/** The active exemptions that name this client, in policy order (usually none). */
+export function exemptionsFor(
+  all: readonly CompiledExemption[],
+  idLower: string,
+  name: string,
+): CompiledExemption[] {
+  const out: CompiledExemption[] = [];
+  for (const e of all) if (e.active && e.coversClient(idLower, name)) out.push(e);
+  return out;
+}
+
+/**
+ * Marks the findings the given exemptions cover. The first covering exemption (policy order) is the
+ * one reported; every covering one counts as used, so overlapping exemptions are not called unused.
+ */
+export function applyExemptions(findings: Finding[], candidates: readonly CompiledExemption[]): void {
+  if (candidates.length === 0) return;
+  for (const f of findings) {
+    for (const e of candidates) {
+      if (!e.coversFinding(f)) continue;
+      e.used = true;
+      if (!f.exempted) {
+        f.exempted = true;
+        f.exemption = { ...e.ref };
+      }
+    }
+  }
+}
+
+/** What an exemption is about, for messages: "rule web-messaging, check scope-not-allowed, subject `x`". */
+export function describeScope(e: Exemption): string {
+  const parts: string[] = [];
+  if (e.rule !== undefined) parts.push(`rule ${e.rule}`);
+  if (e.check !== undefined) parts.push(`check ${e.check}`);
+  if (e.subject !== undefined) parts.push(`subject \`${e.subject}\``);
+  return parts.length === 0 ? 'all findings' : parts.join(', ');
+}

@@ -1,0 +1,163 @@
+/**
+ * Role rules of SPEC §4.3, for CLIENT-CREDENTIALS clients. A role pattern is a case-insensitive glob
+ * on the role name, or an exact role ID. A role the org's role list cannot name is judged by its ID only.
+ */
+import type { Role, RoleGrant } from '../genesys/model.js';
+import { compileGlob, isGlob, type Matcher } from './patterns.js';
+import type { Draft } from './draft.js';
+import type { RoleRules } from './types.js';
+
+/** Role names by lower-cased role ID; built once per org. Empty when the role list was not fetched. */
+export type RoleDirectory = ReadonlyMap<string, string>;
+
+export function buildRoleDirectory(roles: readonly Role[] | null): RoleDirectory {
+  const dir = new Map<string, string>();
+  if (!roles) return dir;
+  for (const r of roles) {
+    if (r && typeof r.id === 'string' && typeof r.name === 'string' && r.name !== '')
+      dir.set(r.id.toLowerCase(), r.name);
+  }
+  return dir;
+}
+
+/** One distinct role of a client (several grants of a role, in different divisions, are one role). */
+export interface ClientRole {
+  readonly id: string;
+  readonly idLower: string;
+  /** null when the role list cannot resolve the ID. */
+  readonly name: string | null;
+  readonly nameLower: string | null;
+  /** The subject of findings: the name, or the ID when unresolved. */
+  readonly label: string;
+  /** Granted in division `*` (all divisions) at least once. */
+  readonly allDivisions: boolean;
+}
+
+export function prepareRoles(grants: readonly RoleGrant[], dir: RoleDirectory): ClientRole[] {
+  const byId = new Map<string, { -readonly [K in keyof ClientRole]: ClientRole[K] }>();
+  for (const g of grants) {
+    if (!g || typeof g.roleId !== 'string') continue;
+    const idLower = g.roleId.toLowerCase();
+    const star = g.divisionId === '*';
+    const seen = byId.get(idLower);
+    if (seen) {
+      if (star) seen.allDivisions = true;
+      continue;
+    }
+    const name = dir.get(idLower) ?? null;
+    byId.set(idLower, {
+      id: g.roleId,
+      idLower,
+      name,
+      nameLower: name?.toLowerCase() ?? null,
+      label: name ?? g.roleId,
+      allDivisions: star,
+    });
+  }
+  return [...byId.values()];
+}
+
+/** `Name`, or `id` (not in the org's role list) when unresolved. */
+function shown(r: ClientRole): string {
+  return r.name === null ? `\`${r.id}\` (not in the org's role list)` : `\`${r.name}\``;
+}
+
+interface RolePattern {
+  readonly source: string;
+  readonly lower: string;
+  /** null for a plain string, which compares as `lower`. */
+  readonly glob: Matcher | null;
+}
+
+function compileRolePattern(source: string): RolePattern {
+  return { source, lower: source.toLowerCase(), glob: isGlob(source) ? compileGlob(source) : null };
+}
+
+/** A glob on the role name or the exact role ID; a role without a name is judged by its ID only. */
+function roleMatches(p: RolePattern, r: ClientRole): boolean {
+  if (p.lower === r.idLower) return true;
+  if (p.glob === null) return r.nameLower !== null && p.lower === r.nameLower;
+  return p.glob.test(r.name ?? r.id);
+}
+
+function anyMatches(patterns: readonly RolePattern[], r: ClientRole): RolePattern | null {
+  for (const p of patterns) if (roleMatches(p, r)) return p;
+  return null;
+}
+
+export interface CompiledRoleRules {
+  readonly require: readonly RolePattern[];
+  /** null: no allowlist. Required patterns count as allowed, as required scopes do. */
+  readonly allow: readonly RolePattern[] | null;
+  readonly forbid: readonly RolePattern[];
+  readonly max: number | undefined;
+  readonly allowAllDivisions: boolean;
+}
+
+export function compileRoleRules(rules: RoleRules): CompiledRoleRules {
+  const require = (rules.require ?? []).map(compileRolePattern);
+  return {
+    require,
+    allow: rules.allow ? [...rules.allow.map(compileRolePattern), ...require] : null,
+    forbid: (rules.forbid ?? []).map(compileRolePattern),
+    max: rules.max,
+    allowAllDivisions: rules.allowAllDivisions !== false,
+  };
+}
+
+/** Applies one rule's `roles` to a CLIENT-CREDENTIALS client's distinct roles. */
+export function checkRoles(
+  rules: CompiledRoleRules,
+  roles: readonly ClientRole[],
+  ruleId: string,
+  out: Draft[],
+): void {
+  for (const p of rules.require) {
+    let found = false;
+    for (const r of roles) {
+      if (roleMatches(p, r)) {
+        found = true;
+        break;
+      }
+    }
+    if (!found)
+      out.push({
+        check: 'missing-role',
+        subject: p.source,
+        message: `Has no role matching \`${p.source}\`, which rule ${ruleId} requires.`,
+      });
+  }
+  for (const r of roles) {
+    if (rules.allow !== null && anyMatches(rules.allow, r) === null) {
+      out.push({
+        check: 'role-not-allowed',
+        subject: r.label,
+        message: `Has role ${shown(r)}, which is outside the allowlist of rule ${ruleId}.`,
+      });
+    }
+    const forbidden = anyMatches(rules.forbid, r);
+    if (forbidden !== null) {
+      const via =
+        forbidden.source.toLowerCase() === r.label.toLowerCase() ? '' : ` (pattern \`${forbidden.source}\`)`;
+      out.push({
+        check: 'role-forbidden',
+        subject: r.label,
+        message: `Has role ${shown(r)}, which rule ${ruleId} forbids${via}.`,
+      });
+    }
+    if (!rules.allowAllDivisions && r.allDivisions) {
+      out.push({
+        check: 'all-divisions-role',
+        subject: r.label,
+        message: `Has role ${shown(r)} in all divisions (\`*\`), which rule ${ruleId} does not allow.`,
+      });
+    }
+  }
+  if (rules.max !== undefined && roles.length > rules.max) {
+    out.push({
+      check: 'too-many-roles',
+      subject: '',
+      message: `Has ${roles.length} distinct roles, more than the ${rules.max} that rule ${ruleId} allows.`,
+    });
+  }
+}

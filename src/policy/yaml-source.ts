@@ -1,0 +1,298 @@
+/**
+ * The policy file as text and as a YAML document with positions: decoding (size, UTF-8), parsing
+ * with resource limits, and mapping a path in the parsed value back to a `line:col`.
+ */
+import { createHash } from 'node:crypto';
+import {
+  CST,
+  isAlias,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  Lexer,
+  LineCounter,
+  parseDocument,
+  type Document,
+  type Node as YamlNode,
+} from 'yaml';
+import type { Position } from './types.js';
+
+/** Policy files over 1 MiB are refused (SPEC §4.7). */
+export const MAX_POLICY_BYTES = 1024 * 1024;
+/** Aliases allowed while expanding the document: enough for sharing lists, too few for a bomb. */
+export const MAX_ALIAS_COUNT = 50;
+/** Deepest nesting of collections accepted; a valid policy needs 5. */
+export const MAX_DEPTH = 32;
+
+/** A problem found in the source, before its file name is attached. */
+export interface SourceIssue extends Position {
+  message: string;
+}
+
+/** A path in the parsed value: keys and list indexes, as ajv's `instancePath` segments. */
+export type ValuePath = readonly (string | number)[];
+
+export interface DecodedSource {
+  text: string;
+  sha256: string;
+}
+
+const START: Position = { line: 1, col: 1 };
+
+/** Bytes (or text) → text and sha256, or the reason the file is refused. */
+export function decodeSource(input: string | Uint8Array): DecodedSource | SourceIssue {
+  const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input;
+  if (bytes.length > MAX_POLICY_BYTES) {
+    return {
+      ...START,
+      message: `the policy file is ${bytes.length} bytes; files over ${MAX_POLICY_BYTES} bytes (1 MiB) are refused`,
+    };
+  }
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  if (typeof input === 'string') return { text: input, sha256 };
+  const bad = invalidUtf8Offset(bytes);
+  if (bad !== -1) {
+    return {
+      ...bytePosition(bytes, bad),
+      message: `the policy file is not valid UTF-8 (byte offset ${bad})`,
+    };
+  }
+  // A BOM is allowed (editors on Windows write one) and is not part of the text.
+  return { text: new TextDecoder('utf-8').decode(bytes), sha256 };
+}
+
+/** Offset of the first byte that does not belong to a well-formed UTF-8 sequence, or -1. */
+export function invalidUtf8Offset(b: Uint8Array): number {
+  let i = 0;
+  while (i < b.length) {
+    const c = b[i]!;
+    if (c < 0x80) {
+      i++;
+      continue;
+    }
+    let n: number;
+    let lo = 0x80;
+    let hi = 0xbf;
+    if (c >= 0xc2 && c <= 0xdf) n = 1;
+    else if (c >= 0xe0 && c <= 0xef) {
+      n = 2;
+      if (c === 0xe0) lo = 0xa0; // overlong
+      if (c === 0xed) hi = 0x9f; // surrogates
+    } else if (c >= 0xf0 && c <= 0xf4) {
+      n = 3;
+      if (c === 0xf0) lo = 0x90; // overlong
+      if (c === 0xf4) hi = 0x8f; // above U+10FFFF
+    } else return i;
+    for (let k = 1; k <= n; k++) {
+      const x = b[i + k];
+      if (x === undefined || x < (k === 1 ? lo : 0x80) || x > (k === 1 ? hi : 0xbf)) return i;
+    }
+    i += n + 1;
+  }
+  return -1;
+}
+
+/** Line and column (in characters) of a byte offset of valid-so-far UTF-8. */
+function bytePosition(b: Uint8Array, offset: number): Position {
+  let line = 1;
+  let col = 1;
+  for (let i = 0; i < offset; i++) {
+    const c = b[i]!;
+    if (c === 0x0a) {
+      line++;
+      col = 1;
+    } else if ((c & 0xc0) !== 0x80) col++; // count characters, not continuation bytes
+  }
+  return { line, col };
+}
+
+/**
+ * An upper bound of the nesting depth, from the token stream alone: the composer recurses per
+ * level and runs out of stack (or memory) on hostile input long before any limit of ours could
+ * be checked on the parsed document. Returns where the limit is first exceeded, or null.
+ */
+export function findExcessiveNesting(text: string, limit = MAX_DEPTH): number | null {
+  const indents: number[] = [];
+  let offset = 0;
+  let flow = 0;
+  let lineStart = true;
+  let indent = 0;
+  let inline = 0;
+  for (const token of new Lexer().lex(text)) {
+    // The lexer marks document, scalar and flow-error starts with control tokens that are not text.
+    if (token === CST.DOCUMENT || token === CST.SCALAR || token === CST.FLOW_END) continue;
+    const type = CST.tokenType(token);
+    switch (type) {
+      case 'newline':
+        if (flow === 0) {
+          lineStart = true;
+          indent = 0;
+          inline = 0;
+        }
+        break;
+      case 'space':
+        if (lineStart) indent = token.length;
+        break;
+      case 'comment':
+      case 'byte-order-mark':
+      case 'doc-mode':
+        break;
+      default:
+        if (lineStart && flow === 0) {
+          while (indents.length > 0 && indents[indents.length - 1]! >= indent) indents.pop();
+          indents.push(indent);
+          lineStart = false;
+        }
+        if (type === 'flow-map-start' || type === 'flow-seq-start') flow++;
+        else if (type === 'flow-map-end' || type === 'flow-seq-end') flow = Math.max(0, flow - 1);
+        else if (
+          flow === 0 &&
+          (type === 'seq-item-ind' || type === 'explicit-key-ind' || type === 'map-value-ind')
+        )
+          inline++;
+    }
+    if (indents.length + inline + flow > limit) return offset;
+    offset += token.length;
+  }
+  return null;
+}
+
+export interface ParsedSource {
+  doc: Document.Parsed;
+  lineCounter: LineCounter;
+  /** The document as plain data; undefined when there are errors. */
+  value: unknown;
+  errors: SourceIssue[];
+}
+
+/** Parses YAML with positions and resource limits; every problem comes back as an issue, never thrown. */
+export function parseSource(text: string): ParsedSource {
+  const lineCounter = new LineCounter();
+  const deep = findExcessiveNesting(text);
+  if (deep !== null) {
+    // Count lines ourselves: the document is not parsed.
+    const before = text.slice(0, deep);
+    const line = before.split('\n').length;
+    const col = deep - before.lastIndexOf('\n');
+    const doc = parseDocument('', { lineCounter });
+    return {
+      doc,
+      lineCounter,
+      value: undefined,
+      errors: [{ line, col, message: `YAML nesting deeper than ${MAX_DEPTH} levels is refused` }],
+    };
+  }
+  const doc = parseDocument(text, {
+    lineCounter,
+    prettyErrors: true,
+    uniqueKeys: true,
+    strict: true,
+    version: '1.2',
+  });
+  const errors: SourceIssue[] = [...doc.errors, ...doc.warnings].map((e) => ({
+    ...(e.linePos?.[0] ?? START),
+    message: `YAML: ${yamlMessage(e.code, e.message)}`,
+  }));
+  if (errors.length > 0) return { doc, lineCounter, value: undefined, errors };
+  try {
+    return { doc, lineCounter, value: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), errors };
+  } catch (e) {
+    const alias = firstAlias(doc.contents);
+    const at = alias?.range ? lineCounter.linePos(alias.range[0]) : START;
+    const reason =
+      e instanceof ReferenceError && /alias/i.test(e.message)
+        ? 'expand to too much data'
+        : `fail: ${(e as Error).message}`;
+    return {
+      doc,
+      lineCounter,
+      value: undefined,
+      errors: [
+        {
+          ...at,
+          message: `YAML: anchors and aliases ${reason} (at most ${MAX_ALIAS_COUNT} alias expansions)`,
+        },
+      ],
+    };
+  }
+}
+
+/** The first line of a yaml error message, without the position and excerpt that prettyErrors appends. */
+function yamlMessage(code: string, message: string): string {
+  const first = message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+  if (code === 'DUPLICATE_KEY') return `${first} (this key appears twice in the same mapping)`;
+  if (code === 'MULTIPLE_DOCS')
+    return 'the policy file must hold one YAML document; a `---` line starts another';
+  if (code === 'TAG_RESOLVE_FAILED') return `${first} (custom tags are not supported)`;
+  return first;
+}
+
+function firstAlias(root: unknown): YamlNode | undefined {
+  const stack: unknown[] = [root];
+  while (stack.length > 0) {
+    const n = stack.pop();
+    if (isAlias(n)) return n;
+    if (isMap(n) || isSeq(n)) for (const item of [...n.items].reverse()) stack.push(item);
+    else if (isPair(n)) stack.push(n.value, n.key);
+  }
+  return undefined;
+}
+
+/** Where to point for a path: at the key (unknown key, wrong key) or at its value. */
+export type Anchor = 'key' | 'value';
+
+/** Maps paths in the parsed value back to positions in the file. */
+export class SourcePositions {
+  constructor(
+    private readonly doc: Document.Parsed,
+    private readonly lineCounter: LineCounter,
+  ) {}
+
+  /**
+   * The position of the value at `path` (or of its key). When the path does not exist in full
+   * (a missing key), the position of the deepest node that does.
+   */
+  at(path: ValuePath, anchor: Anchor = 'value'): Position {
+    let node: unknown = this.doc.contents;
+    let keyNode: YamlNode | undefined;
+    let best: Position = this.start(node) ?? START;
+    for (const segment of path) {
+      if (isAlias(node)) node = node.resolve(this.doc);
+      let next: unknown;
+      let nextKey: YamlNode | undefined;
+      if (isMap(node)) {
+        const pair = node.items.find((p) => keyString(p.key) === String(segment));
+        if (pair) {
+          next = pair.value;
+          nextKey = pair.key as YamlNode;
+        }
+      } else if (isSeq(node) && typeof segment === 'number') {
+        next = node.items[segment];
+      }
+      if (next === undefined && nextKey === undefined) return best;
+      node = next;
+      keyNode = nextKey;
+      best = this.valueStart(node, keyNode) ?? best;
+    }
+    if (anchor === 'key' && keyNode) return this.start(keyNode) ?? best;
+    return best;
+  }
+
+  /** Start of a value; an empty value (`match:` with nothing after it) points at its key. */
+  private valueStart(node: unknown, keyNode: YamlNode | undefined): Position | undefined {
+    const empty = node === null || (isScalar(node) && node.value === null && !node.source);
+    if (empty && keyNode) return this.start(keyNode);
+    return this.start(node) ?? (keyNode ? this.start(keyNode) : undefined);
+  }
+
+  private start(node: unknown): Position | undefined {
+    const range = (node as YamlNode | null)?.range;
+    return range ? this.lineCounter.linePos(range[0]) : undefined;
+  }
+}
+
+function keyString(key: unknown): string | undefined {
+  if (isScalar(key)) return String(key.value);
+  return undefined;
+}
