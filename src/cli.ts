@@ -1,10 +1,8 @@
-#!/usr/bin/env node
 /**
  * The command-line shell: `genesys-oauth-audit <command> [options]`. Like the action, it only turns
  * options into settings and results into output; the work is done by the core (src/audit.ts).
  */
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { audit, validatePolicy } from './audit.js';
@@ -15,7 +13,7 @@ import { resolveEndpoints } from './genesys/regions.js';
 import type { Logger } from './logger.js';
 import { classifyError, EXIT_CODES, verdictMessage, type Outcome } from './outcome.js';
 import { FAIL_ON_VALUES, type FailOn } from './policy/types.js';
-import { writeReportFiles } from './report-files.js';
+import { readReports, writeReportFiles } from './report-files.js';
 import type { AuditReport } from './report/types.js';
 import type { AuditSettings, SourceSettings } from './settings.js';
 import { TOOL_NAME, VERSION } from './version.js';
@@ -23,7 +21,7 @@ import { TOOL_NAME, VERSION } from './version.js';
 const DEFAULT_POLICY = 'policies/oauth-policy.yml';
 const DEFAULT_REPORT_DIR = 'oauth-audit-report';
 
-type Io = { out: (s: string) => void; err: (s: string) => void; env: NodeJS.ProcessEnv; cwd: string; isTTY: boolean };
+export type Io = { out: (s: string) => void; err: (s: string) => void; env: NodeJS.ProcessEnv; cwd: string; isTTY: boolean };
 
 /** A logger for the terminal that never prints a registered secret. */
 export function terminalLogger(io: Io, verbose: boolean): Logger {
@@ -165,7 +163,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
   }
 }
 
-function fail(e: unknown, io: Io, verbose: boolean): number {
+export function fail(e: unknown, io: Io, verbose: boolean): number {
   const { outcome, message } = classifyError(e);
   io.err(`${outcome}: ${message}\n`);
   if (outcome === 'error' && verbose && e instanceof Error && e.stack) io.err(`${e.stack}\n`);
@@ -345,39 +343,10 @@ async function runDemo(values: Record<string, unknown>, io: Io, logger: Logger):
 async function runMerge(files: string[], values: Record<string, unknown>, io: Io): Promise<number> {
   if (files.length === 0) throw new UserError('merge needs one or more JSON report files.');
   const { mergeReports, renderMergedText } = await import('./report/merge.js');
-  const inputs = await Promise.all(
-    files.map(async (f) => {
-      let report: unknown;
-      try {
-        report = JSON.parse(await readFile(path.resolve(io.cwd, f), 'utf8'));
-      } catch (e) {
-        throw new UserError(`Cannot read report ${f}: ${(e as Error).message}`);
-      }
-      return { path: f, report };
-    }),
-  );
+  const inputs = await readReports(files, io.cwd);
   const merged = mergeReports(inputs);
   if (values.format === 'json') io.out(`${JSON.stringify(merged, null, 2)}\n`);
   else if (values.format === 'markdown') io.out((await import('./report/markdown.js')).renderMergedSummary(merged));
   else io.out(renderMergedText(merged));
   return merged.result === 'pass' ? 0 : EXIT_CODES.fail;
-}
-
-const isEntry = process.argv[1] && /cli\.(ts|js)$/.test(process.argv[1]);
-if (isEntry) {
-  const io: Io = {
-    out: (s) => process.stdout.write(s),
-    err: (s) => process.stderr.write(s),
-    env: process.env,
-    cwd: process.cwd(),
-    isTTY: Boolean(process.stdout.isTTY),
-  };
-  main(process.argv.slice(2), io).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (e: unknown) => {
-      process.exitCode = fail(e, io, false);
-    },
-  );
 }

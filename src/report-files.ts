@@ -1,6 +1,7 @@
 /** Writes the report files of a finished audit (SPEC §7): the one file-system step shared by the action and the CLI. */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { UserError } from './errors.js';
 import { renderCsv } from './report/csv.js';
 import { renderJson } from './report/json.js';
 import type { AuditReport } from './report/types.js';
@@ -33,4 +34,31 @@ export async function writeReportFiles(
     await writeFile(sarif, renderSarif(report, { policyFile: options.policyFile }));
   }
   return { json, csv, sarif };
+}
+
+/** The JSON reports matched by a glob (mode `merge`), relative to `root`, sorted. */
+export async function findReports(glob: string, root: string): Promise<string[]> {
+  const { default: picomatch } = await import('picomatch');
+  const isMatch = picomatch(glob, { dot: false });
+  const entries = await readdir(root, { recursive: true, withFileTypes: true });
+  const found = entries
+    .filter((e) => e.isFile())
+    .map((e) => path.relative(root, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
+    .filter((rel) => !rel.startsWith('node_modules/') && !rel.includes('/node_modules/') && isMatch(rel))
+    .sort();
+  if (found.length === 0) throw new UserError(`No report matches "${glob}" under ${root}.`);
+  return found;
+}
+
+/** Reads JSON reports; an unreadable or non-JSON file is a user error naming the file. */
+export async function readReports(files: string[], root: string): Promise<{ path: string; report: unknown }[]> {
+  return Promise.all(
+    files.map(async (file) => {
+      try {
+        return { path: file, report: JSON.parse(await readFile(path.resolve(root, file), 'utf8')) as unknown };
+      } catch (e) {
+        throw new UserError(`Cannot read report ${file}: ${(e as Error).message}`);
+      }
+    }),
+  );
 }
