@@ -1,0 +1,291 @@
+import { describe, expect, test } from '@jest/globals';
+import fc from 'fast-check';
+import { computeImpact } from '../../src/report/impact.js';
+import {
+  COMMENT_MARKER,
+  DEFAULT_SUMMARY_BYTES,
+  expiringSoon,
+  renderComment,
+  renderMergedSummary,
+  renderSummary,
+} from '../../src/report/markdown.js';
+import { mergeReports } from '../../src/report/merge.js';
+import type { AuditReport } from '../../src/report/types.js';
+import {
+  EVALUATION,
+  ORG,
+  POLICY_PATH,
+  client,
+  expectGolden,
+  finding,
+  fixtureReport,
+  reportOf,
+} from './fixtures.js';
+import { HOSTILE_NAMES } from './hostile.js';
+
+const LINKS = {
+  artifactUrl: 'https://github.com/acme/ccaas/actions/runs/42/artifacts/7',
+  runUrl: 'https://github.com/acme/ccaas/actions/runs/42',
+};
+const MIB = 1024 * 1024;
+
+function bytes(s: string): number {
+  return Buffer.byteLength(s, 'utf8');
+}
+
+/** Table rows of a Markdown document. */
+function tableRows(md: string): string[] {
+  return md.split('\n').filter((l) => l.startsWith('|'));
+}
+
+/** Cells of a table row, split on unescaped pipes (the escaper never leaves one inside a cell). */
+function cells(row: string): string[] {
+  return row.slice(1, -1).split('|');
+}
+
+describe('job summary', () => {
+  test('matches the golden file', () => {
+    expectGolden('summary.md', renderSummary(fixtureReport(), LINKS));
+  });
+
+  test('headline with the outcome and counts by severity', () => {
+    const md = renderSummary(fixtureReport(), LINKS);
+    const head = md.split('\n').slice(0, 6).join('\n');
+    expect(head).toContain('## ❌ Genesys Cloud OAuth client audit: fail');
+    expect(head).toContain('**13 violations** at or above <code>high</code> on 4 clients');
+    expect(head).toContain('🔴 1 critical · 🟠 12 high · 🟡 3 medium · 🔵 4 low · ⚪ 1 info');
+    const pass = renderSummary(reportOf([client({ id: 'a', name: 'a' })], () => []));
+    expect(pass).toContain('## ✅ Genesys Cloud OAuth client audit: pass');
+  });
+
+  test('sections: failing clients, exempted, expiring soon, warnings, impact, artifact link', () => {
+    const md = renderSummary(fixtureReport(), LINKS);
+    expect(md).toContain('### Failing clients (4)');
+    expect(md).toContain('| Client | Grant type | State | Rule | Check | Severity | Subject | Message |');
+    expect(md).toContain('### Exempted findings (2)');
+    expect(md).toContain('### ⏳ Exemptions expiring within 14 days (1)');
+    expect(md).toMatch(/\| 2026-11-25 \| 5 days \| team-cx&#64;example.com \|/u);
+    expect(md).not.toMatch(/\| 2027-01-31 \| .* days/u);
+    expect(md).toContain('### ⚠️ Policy warnings (2)');
+    expect(md).toContain('### Policy findings (2)');
+    expect(md).toContain('### 🔀 Impact of this policy change');
+    expect(md).toContain('**1** newly failing, **1** newly passing');
+    expect(md).toContain('#### ❌ Newly failing (1)');
+    expect(md).toContain('#### ✅ Newly passing (1)');
+    expect(md).toContain(`[report artifact (JSON, CSV)](${LINKS.artifactUrl})`);
+    expect(md).toContain(`[workflow run](${LINKS.runUrl})`);
+    // Most severe first.
+    const failing = md.slice(md.indexOf('### Failing clients'), md.indexOf('### Policy findings'));
+    expect(tableRows(failing)[2]).toContain('password-grant');
+  });
+
+  test('without links it says where the results are', () => {
+    const md = renderSummary(fixtureReport());
+    expect(md).toContain('report artifact of this workflow run');
+    expect(renderSummary(fixtureReport(), { runUrl: 'javascript:alert(1)' })).not.toContain('javascript:');
+  });
+
+  test.each(['missing', 'invalid', 'unchanged'] as const)('impact status %s is explained', (status) => {
+    const r = fixtureReport({ impact: false });
+    r.impact = computeImpact({
+      org: ORG,
+      current: EVALUATION,
+      base: status === 'unchanged' ? EVALUATION : null,
+      failOn: 'high',
+      baseInfo: {
+        path: POLICY_PATH,
+        ref: 'main',
+        status,
+        message: status === 'invalid' ? 'line 3: <bad> | yaml' : null,
+      },
+    });
+    const md = renderSummary(r);
+    expect(md).toContain('### 🔀 Impact of this policy change');
+    expect(md).not.toContain('Newly failing');
+    if (status === 'invalid') expect(md).toContain('line 3&#58; &lt;bad&gt; &#124; yaml');
+    if (status === 'missing') expect(md).toContain('new in this change');
+    if (status === 'unchanged') expect(md).toContain('unchanged');
+  });
+
+  test('hostile client names cannot break the table or inject HTML or Markdown', () => {
+    const r = reportOf(
+      HOSTILE_NAMES.map((name, i) => client({ id: `id-${i}|<b>`, name, grantType: 'CODE|x', state: '<i>' })),
+      () => [finding({ subject: '`x`|<y>', message: 'm | <script>\n::error::x' })],
+    );
+    const md = renderSummary(r, LINKS);
+    for (const bad of [
+      '<script',
+      '<img',
+      '<!--',
+      '\u0000',
+      '\u202E',
+      '\u001b',
+      '::error::pwned',
+      '](http://evil',
+    ]) {
+      expect(md).not.toContain(bad);
+    }
+    const rows = tableRows(md.slice(md.indexOf('### Failing clients')));
+    const width = cells(rows[0]!).length;
+    for (const row of rows) expect(cells(row)).toHaveLength(width);
+    // The 10,000-character name is cut.
+    expect(md).not.toContain('x'.repeat(500));
+    expect(md).toContain('…');
+  });
+
+  test('20,000 clients with long names stay under 1 MiB, cut with "N more in the artifact"', () => {
+    const clients = Array.from({ length: 20_000 }, (_, i) =>
+      client({
+        id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+        name: `${'long-name-|-'.repeat(30)}${i}`,
+      }),
+    );
+    const r = reportOf(clients, (_c, i) => [
+      finding({ subject: `scope-${i}`, message: `Scope scope-${i} is forbidden. ${'x'.repeat(200)}` }),
+      finding({ check: 'inactive-client', rule: 'inactive-client', severity: 'info', subject: '' }),
+    ]);
+    const started = Date.now();
+    const md = renderSummary(r, LINKS);
+    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(bytes(md)).toBeLessThan(MIB);
+    expect(bytes(md)).toBeLessThanOrEqual(DEFAULT_SUMMARY_BYTES);
+    expect(md).toMatch(/_… \d+ more in the artifact\._/u);
+    expect(md).toContain(`[report artifact (JSON, CSV)](${LINKS.artifactUrl})`);
+    expect(md.trimEnd().endsWith(`[workflow run](${LINKS.runUrl})`)).toBe(true);
+  });
+
+  test.each([20_000, 60_000, 200_000])('a %i-byte budget is kept', (maxBytes) => {
+    const r = fixtureReport();
+    const md = renderSummary(r, { ...LINKS, maxBytes });
+    expect(bytes(md)).toBeLessThanOrEqual(maxBytes);
+  });
+
+  test('a tiny budget still gives the headline, the cut notices and the link', () => {
+    const md = renderSummary(fixtureReport(), { ...LINKS, maxBytes: 3000 });
+    expect(md).toContain('## ❌');
+    expect(md).toContain('more in the artifact');
+    expect(md).toContain(LINKS.artifactUrl);
+  });
+
+  test('property: summary table cells never hold an unescaped pipe or a newline', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            name: fc.string({ unit: 'binary', maxLength: 40 }),
+            subject: fc.string({ unit: 'binary', maxLength: 20 }),
+            message: fc.string({ unit: 'binary', maxLength: 40 }),
+          }),
+          {
+            minLength: 1,
+            maxLength: 6,
+          },
+        ),
+        (specs) => {
+          const r = reportOf(
+            specs.map((s, i) => client({ id: `id-${i}`, name: s.name })),
+            (_c, i) => [finding({ subject: specs[i]!.subject, message: specs[i]!.message })],
+          );
+          const md = renderSummary(r);
+          const rows = tableRows(md);
+          const header = rows[0]!;
+          expect(cells(header)).toHaveLength(8);
+          for (const row of rows.filter((l) => !l.startsWith('| ---'))) {
+            if (!row.endsWith('|')) throw new Error(`row broken: ${row}`);
+            const n = cells(row).length;
+            expect([8, 3, 2]).toContain(n);
+          }
+          // Exactly as many rows as findings + a header and separator per table.
+          const failing = md.slice(md.indexOf('### Failing clients'), md.indexOf('---\n📦'));
+          expect(tableRows(failing)).toHaveLength(specs.length + 2);
+        },
+      ),
+    );
+  });
+});
+
+describe('expiring soon', () => {
+  test('lists exemptions ending within 14 days of the report time, soonest first', () => {
+    const r = fixtureReport();
+    expect(expiringSoon(r)).toEqual([
+      {
+        reason: 'Analytics dashboard migration, SEC-1234',
+        owner: 'team-cx@example.com',
+        expires: '2026-11-25',
+        daysLeft: 5,
+        findings: 1,
+        clients: ['webchat-prod'],
+      },
+    ]);
+    expect(expiringSoon(r, 100).map((e) => e.expires)).toEqual(['2026-11-25', '2027-01-31']);
+  });
+
+  test('an exemption ending today counts; the 14th day counts, the 15th does not', () => {
+    const at = (expires: string): AuditReport =>
+      reportOf([client({ id: 'a', name: 'a' })], () => [
+        finding({ exempted: true, exemption: { reason: 'r', owner: 'o', expires } }),
+      ]);
+    expect(expiringSoon(at('2026-11-20'))[0]!.daysLeft).toBe(0);
+    expect(renderSummary(at('2026-11-20'))).toContain('| today |');
+    expect(expiringSoon(at('2026-12-04'))).toHaveLength(1);
+    expect(expiringSoon(at('2026-12-05'))).toHaveLength(0);
+  });
+});
+
+describe('PR comment', () => {
+  test('matches the golden file, starts with the marker and stays short', () => {
+    const md = renderComment(fixtureReport(), LINKS);
+    expectGolden('comment.md', md);
+    expect(md.startsWith(`${COMMENT_MARKER}\n`)).toBe(true);
+    expect(bytes(md)).toBeLessThan(4000);
+    expect(md).toContain('Newly failing: Integration ETL');
+    expect(md).toContain('Newly passing: clean-client');
+    expect(md).toContain(`[job summary](${LINKS.runUrl})`);
+  });
+
+  test('stays short with thousands of newly failing hostile clients', () => {
+    const r = fixtureReport();
+    r.impact!.newlyFailing = Array.from({ length: 5000 }, (_, i) => ({
+      id: `id-${i}`,
+      name: HOSTILE_NAMES[i % HOSTILE_NAMES.length]!,
+    }));
+    r.impact!.byRule = Array.from({ length: 500 }, (_, i) => ({ rule: `rule-${i}`, added: 1, removed: 0 }));
+    const md = renderComment(r, LINKS);
+    expect(bytes(md)).toBeLessThan(10_000);
+    expect(md).toContain('and 4990 more');
+    for (const bad of ['<script', '<img', '\u202E', '\u0000']) expect(md).not.toContain(bad);
+  });
+
+  test('no impact, no links', () => {
+    const md = renderComment(fixtureReport({ impact: false }));
+    expect(md).not.toContain('Impact');
+    expect(md).not.toContain('Details:');
+  });
+});
+
+describe('merged summary', () => {
+  test('matches the golden file', () => {
+    const a = fixtureReport();
+    const b = reportOf([client({ id: 'b', name: 'b' })], () => []);
+    b.source = { kind: 'snapshot', region: 'usw2.pure.cloud', apiBaseUrl: 'https://api.usw2.pure.cloud' };
+    const merged = mergeReports([
+      { path: 'reports/eu/oauth-audit.json', report: JSON.parse(JSON.stringify(a)) },
+      { path: 'reports/us/oauth-audit.json', report: JSON.parse(JSON.stringify(b)) },
+    ]);
+    const md = renderMergedSummary(merged, LINKS);
+    expectGolden('merged.md', md);
+    expect(md).toContain('## ❌ Genesys Cloud OAuth client audit: fail (2 orgs)');
+    expect(md).toContain('**1 of 2** orgs fail');
+  });
+});
+
+describe('fail-on never', () => {
+  test('reports without a gate', () => {
+    const r = reportOf([client({ id: 'a', name: 'a' })], () => [finding({ severity: 'critical' })], 'never');
+    const md = renderSummary(r);
+    expect(md).toContain('## ✅ Genesys Cloud OAuth client audit: pass');
+    expect(md).toContain('No gate (<code>fail-on: never</code>)');
+    expect(md).toContain('1 finding (<code>fail-on: never</code>: none fails)');
+    expect(md).not.toContain('### Failing clients');
+  });
+});

@@ -1,0 +1,165 @@
+/**
+ * Builds the JSON report (SPEC §7.1) from the org data and the evaluation. Every field is copied
+ * from an allowlist, never spread: whatever else the model ever carries (a client `secret`, a
+ * token) cannot reach a report file, a summary or a comment.
+ */
+import type { Division, OAuthClient, OrgData, Role } from '../genesys/model.js';
+import { atOrAbove, clientResult } from '../policy/gate.js';
+import type {
+  ClientEvaluation,
+  Evaluation,
+  ExemptionRef,
+  FailOn,
+  Finding,
+  Policy,
+  PolicyMessage,
+} from '../policy/types.js';
+import { SEVERITIES } from '../policy/types.js';
+import { TOOL_NAME } from '../version.js';
+import type { AuditReport, ReportClient, ReportRole, ReportSummary, SeverityCounts } from './types.js';
+
+export interface BuildReportInput {
+  org: OrgData;
+  policy: Policy;
+  evaluation: Evaluation;
+  failOn: FailOn;
+  /** ISO-8601 UTC; the report's only notion of time. */
+  generatedAt: string;
+  toolVersion: string;
+}
+
+export function buildReport(input: BuildReportInput): AuditReport {
+  const { org, policy, evaluation, failOn } = input;
+  const roleNames = nameIndex(org.roles);
+  const divisionNames = nameIndex(org.divisions);
+  const evaluations = new Map<string, ClientEvaluation>();
+  for (const e of evaluation.clients) evaluations.set(e.clientId, e);
+
+  const clients = org.clients.map((c) =>
+    reportClient(c, evaluations.get(c.id), failOn, roleNames, divisionNames),
+  );
+  const policyFindings = evaluation.policyFindings.map(copyFinding);
+  const summary = summarize(clients, policyFindings, failOn);
+
+  return {
+    schemaVersion: 1,
+    tool: { name: TOOL_NAME, version: String(input.toolVersion) },
+    generatedAt: input.generatedAt,
+    source: { kind: org.source.kind, region: org.source.region, apiBaseUrl: org.source.apiBaseUrl },
+    policy: { path: policy.path, sha256: policy.sha256 },
+    failOn,
+    result: summary.violations > 0 ? 'fail' : 'pass',
+    summary,
+    clients,
+    policyFindings,
+    warnings: dedupeMessages(evaluation.warnings).map(copyMessage),
+  };
+}
+
+/** Counts of a report's findings (SPEC §3 outputs, §7.1 `summary`). */
+export function summarize(
+  clients: readonly ReportClient[],
+  policyFindings: readonly Finding[],
+  failOn: FailOn,
+): ReportSummary {
+  const bySeverity = emptySeverityCounts();
+  let findings = 0;
+  let violations = 0;
+  let exempted = 0;
+  let clientsFailing = 0;
+  const count = (f: Finding): void => {
+    if (f.exempted) {
+      exempted++;
+      return;
+    }
+    findings++;
+    bySeverity[f.severity]++;
+    if (atOrAbove(f.severity, failOn)) violations++;
+  };
+  for (const c of clients) {
+    if (c.result === 'fail') clientsFailing++;
+    c.findings.forEach(count);
+  }
+  policyFindings.forEach(count);
+  return { clients: clients.length, clientsFailing, findings, violations, exempted, bySeverity };
+}
+
+export function emptySeverityCounts(): SeverityCounts {
+  const counts = {} as SeverityCounts;
+  for (const s of SEVERITIES) counts[s] = 0;
+  return counts;
+}
+
+function reportClient(
+  c: OAuthClient,
+  evaluation: ClientEvaluation | undefined,
+  failOn: FailOn,
+  roleNames: Map<string, string> | null,
+  divisionNames: Map<string, string> | null,
+): ReportClient {
+  const findings = (evaluation?.findings ?? []).map(copyFinding);
+  return {
+    id: c.id,
+    name: c.name,
+    description: c.description,
+    grantType: c.grantType,
+    state: c.state,
+    scopes: [...c.scopes],
+    roles: c.roles.map((r): ReportRole => ({
+      id: r.roleId,
+      name: roleNames?.get(r.roleId) ?? null,
+      divisionId: r.divisionId,
+      divisionName: r.divisionId === null ? null : (divisionNames?.get(r.divisionId) ?? null),
+    })),
+    redirectUris: [...c.redirectUris],
+    tokenLifetimeSeconds: c.tokenLifetimeSeconds,
+    dateCreated: c.dateCreated ?? null,
+    dateModified: c.dateModified ?? null,
+    rules: [...(evaluation?.rules ?? [])],
+    result: clientResult(findings, failOn),
+    findings,
+  };
+}
+
+/** A finding, field by field. */
+export function copyFinding(f: Finding): Finding {
+  const out: Finding = {
+    check: f.check,
+    severity: f.severity,
+    rule: f.rule,
+    subject: f.subject,
+    message: f.message,
+    exempted: f.exempted,
+    line: f.line,
+  };
+  if (f.exempted && f.exemption) out.exemption = copyExemption(f.exemption);
+  return out;
+}
+
+function copyExemption(e: ExemptionRef): ExemptionRef {
+  return { reason: e.reason, owner: e.owner, expires: e.expires };
+}
+
+function copyMessage(m: PolicyMessage): PolicyMessage {
+  return { level: m.level, message: m.message, file: m.file, line: m.line, col: m.col };
+}
+
+/** The evaluation's warnings include the policy's own; the same warning must not show twice. */
+function dedupeMessages(messages: readonly PolicyMessage[]): PolicyMessage[] {
+  const seen = new Set<string>();
+  const out: PolicyMessage[] = [];
+  for (const m of messages) {
+    const key = JSON.stringify([m.level, m.file, m.line, m.col, m.message]);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(m);
+  }
+  return out;
+}
+
+function nameIndex(list: readonly (Role | Division)[] | null): Map<string, string> | null {
+  if (list === null) return null;
+  const map = new Map<string, string>();
+  for (const item of list) map.set(item.id, item.name);
+  return map;
+}

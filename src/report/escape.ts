@@ -1,0 +1,111 @@
+/**
+ * Escaping of data that comes from the org or the policy (client names, descriptions, URIs,
+ * messages) before it reaches Markdown, HTML or a terminal. GitHub renders job summaries and PR
+ * comments as Markdown with inline HTML, so every character that could open a tag, a link, an
+ * emphasis, a code span or a table cell is turned into an HTML entity, and every invisible or
+ * layout-changing character is made visible.
+ */
+
+/** Shown in place of control and bidirectional-override characters, so a reader sees that something was there. */
+export const REPLACEMENT = '\uFFFD';
+
+/** Characters that mean something in GitHub Markdown or HTML, as numeric entities. */
+const MARKDOWN_ENTITIES: Readonly<Record<string, string>> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+  '|': '&#124;',
+  '`': '&#96;',
+  '*': '&#42;',
+  _: '&#95;',
+  '[': '&#91;',
+  ']': '&#93;',
+  '(': '&#40;',
+  ')': '&#41;',
+  '\\': '&#92;',
+  '~': '&#126;',
+  '#': '&#35;',
+  '!': '&#33;',
+  // `@name` in a PR comment would notify a GitHub user.
+  '@': '&#64;',
+  // `:name:` becomes an emoji.
+  ':': '&#58;',
+  $: '&#36;',
+};
+
+/**
+ * Bidirectional controls (U+202A–U+202E, U+2066–U+2069, U+200E/U+200F, U+061C) can make text read
+ * differently from what it is ("Trojan Source"); zero-width and line/paragraph separators hide
+ * or break text.
+ */
+const INVISIBLE = /[\u061C\u200B-\u200F\u2028\u2029\u202A-\u202E\u2060-\u2069\uFEFF]/gu;
+/** C0 controls except TAB/LF/CR (handled as whitespace), DEL, and C1 controls (0x9B is a terminal CSI). */
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/gu;
+const LINE_BREAKS = /\r\n|[\r\n\t]/gu;
+
+/** Replaces control and invisible characters, and turns line breaks and tabs into spaces. */
+export function plainText(value: string): string {
+  return String(value)
+    .replace(LINE_BREAKS, ' ')
+    .replace(CONTROL, REPLACEMENT)
+    .replace(INVISIBLE, REPLACEMENT);
+}
+
+/**
+ * Cuts a string to at most `max` code points, ending with an ellipsis when cut. Works on code
+ * points so a surrogate pair is never split into invalid UTF-16.
+ */
+export function truncate(value: string, max: number): string {
+  if (value.length <= max) return value;
+  const points = Array.from(value);
+  if (points.length <= max) return value;
+  return `${points.slice(0, Math.max(0, max - 1)).join('')}…`;
+}
+
+/** Default cap for one table cell, in code points. */
+export const DEFAULT_CELL_MAX = 200;
+
+/**
+ * Escapes data for a Markdown table cell (and for any inline Markdown): one line, no character
+ * that Markdown or HTML would interpret, at most `max` code points before escaping.
+ */
+export function escapeCell(
+  value: string | number | null | undefined,
+  max: number = DEFAULT_CELL_MAX,
+): string {
+  if (value === null || value === undefined) return '';
+  const text = truncate(plainText(String(value)).trim(), max);
+  return text.replace(/[&<>"'|`*_[\]()\\~#!@:$]/gu, (c) => MARKDOWN_ENTITIES[c] ?? c);
+}
+
+/** Inline Markdown text from data (same rules as a cell). */
+export const escapeMarkdown = escapeCell;
+
+/**
+ * A URL that is safe to put in a Markdown link target: only `http(s)`, serialised by the URL
+ * parser (which percent-encodes spaces, quotes and angle brackets), with parentheses encoded so
+ * the link cannot end early. Anything else gives null.
+ */
+export function safeUrl(url: string | undefined | null): string | null {
+  if (!url) return null;
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return null;
+  }
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return null;
+  return parsed.href.replace(/\(/gu, '%28').replace(/\)/gu, '%29');
+}
+
+/**
+ * Data for a terminal: no escape sequence can reach the terminal (ESC, CSI and every other
+ * control character are replaced), no bidi override can reorder the line, one line only.
+ */
+export function terminalText(value: string | number | null | undefined, max?: number): string {
+  if (value === null || value === undefined) return '';
+  const text = plainText(String(value));
+  return max === undefined ? text : truncate(text, max);
+}
