@@ -1,0 +1,117 @@
+/**
+ * Drives the sandbox with the official Genesys Cloud JavaScript SDK: if the SDK can log in, list
+ * and page through the sandbox and read its errors, the sandbox speaks the API as Genesys does.
+ */
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { createRequire } from 'node:module';
+import { type Sandbox, startSandbox } from '../../src/sandbox/server.js';
+import { UUID } from './helpers.js';
+
+// The SDK is CommonJS; load it the way Node loads it.
+const require = createRequire(import.meta.url);
+/* eslint-disable @typescript-eslint/no-explicit-any -- the SDK's own typings are not worth importing here */
+const platformClient: any = require('purecloud-platform-client-v2');
+
+function sdkClient(sb: Sandbox): any {
+  const client = platformClient.ApiClient.instance;
+  client.setGateway({
+    host: '127.0.0.1',
+    protocol: 'http',
+    port: sb.port,
+    path_params_login: '',
+    path_params_api: '',
+  });
+  return client;
+}
+
+describe('official SDK against the sandbox', () => {
+  let sb: Sandbox;
+  beforeAll(async () => {
+    sb = await startSandbox({ permissions: ['oauth:client:view', 'authorization:role:view'] });
+  });
+  afterAll(() => sb.close());
+
+  test('loginClientCredentialsGrant, then the audit calls', async () => {
+    const client = sdkClient(sb);
+    const auth = await client.loginClientCredentialsGrant('sandbox-client', 'sandbox-secret');
+    expect(typeof auth.accessToken).toBe('string');
+    expect(auth.tokenExpiryTime).toBeGreaterThan(Date.now());
+
+    const oauth = new platformClient.OAuthApi();
+    const clients = await oauth.getOauthClients();
+    expect(clients.entities).toHaveLength(sb.org.clients.length);
+    expect(clients.total).toBe(sb.org.clients.length);
+    expect(clients.entities[0].id).toBe(sb.org.clients[0]!.id);
+
+    const scopes = await oauth.getOauthScopes();
+    expect(scopes.total).toBe(sb.org.scopes.length);
+    expect(scopes.entities[0]).toHaveProperty('description');
+
+    const authorization = new platformClient.AuthorizationApi();
+    const ids: string[] = [];
+    let pageCount = 1;
+    for (let pageNumber = 1; pageNumber <= pageCount; pageNumber++) {
+      const page = await authorization.getAuthorizationRoles({ pageSize: 4, pageNumber, userCount: false });
+      pageCount = page.pageCount;
+      ids.push(...page.entities.map((r: { id: string }) => r.id));
+    }
+    expect(pageCount).toBe(Math.ceil(sb.org.roles.length / 4));
+    expect(ids).toEqual(sb.org.roles.map((r) => r.id));
+
+    // `id` is a multi-valued parameter: the SDK joins the list with commas.
+    const wanted = sb.org.roles.slice(0, 2).map((r) => r.id);
+    const some = await authorization.getAuthorizationRoles({ id: wanted });
+    expect(some.entities.map((r: { id: string }) => r.id)).toEqual(wanted);
+
+    const me = await new platformClient.TokensApi().getTokensMe();
+    expect(me.organization.id).toBe(sb.org.id);
+  });
+
+  test('an error surfaces the Genesys code and contextId', async () => {
+    const client = sdkClient(sb);
+    await client.loginClientCredentialsGrant('sandbox-client', 'sandbox-secret');
+    const authorization = new platformClient.AuthorizationApi();
+    let error: any;
+    try {
+      await authorization.getAuthorizationDivisions({ pageSize: 100 });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeDefined();
+    expect(error.code).toBe('missing.any.permissions');
+    expect(error.status).toBe(403);
+    expect(error.contextId).toMatch(UUID);
+    expect(error.message).toContain('[authorization:division:view]');
+  });
+
+  test('a wrong secret fails the login with invalid_client', async () => {
+    const client = sdkClient(sb);
+    let error: any;
+    try {
+      await client.loginClientCredentialsGrant('sandbox-client', 'wrong');
+    } catch (e) {
+      error = e;
+    }
+    expect(error?.response?.status).toBe(401);
+    expect(error.response.data.error).toBe('invalid_client');
+  });
+});
+
+describe('official SDK with divisions allowed', () => {
+  test('getAuthorizationDivisions pages like the roles', async () => {
+    const sb = await startSandbox();
+    try {
+      const client = sdkClient(sb);
+      await client.loginClientCredentialsGrant('sandbox-client', 'sandbox-secret');
+      const page = await new platformClient.AuthorizationApi().getAuthorizationDivisions({
+        pageSize: 2,
+        pageNumber: 1,
+      });
+      expect(page.pageCount).toBe(Math.ceil(sb.org.divisions.length / 2));
+      expect(page.entities).toHaveLength(2);
+      expect(page.entities[0]).toHaveProperty('homeDivision');
+    } finally {
+      await sb.close();
+    }
+  });
+});

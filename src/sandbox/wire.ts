@@ -1,0 +1,131 @@
+/**
+ * Raw wire shapes of the Genesys Cloud Platform API, as the sandbox serves them (GENESYS-API.md).
+ * These are deliberately not the normalised model of `src/genesys/model.ts`: the sandbox must send
+ * what Genesys sends (old grant-type spellings, deprecated `roleIds`, a legacy `secret`, absent fields).
+ */
+
+export interface WireEntityRef {
+  id: string;
+  name?: string;
+  selfUri?: string;
+}
+
+export interface WireRoleDivision {
+  roleId: string;
+  /** A division ID, or `*` for all divisions. */
+  divisionId: string;
+}
+
+/** `OAuthClient` / `OAuthClientListing`. Genesys omits null fields, so every field but `id` may be absent. */
+export interface WireOAuthClient {
+  id: string;
+  name?: string;
+  description?: string;
+  accessTokenValiditySeconds?: number;
+  registeredRedirectUri?: string[];
+  /** No longer returned since June 2025, but old data may carry it: the audit must never leak it. */
+  secret?: string;
+  /** Deprecated in favour of `roleDivisions`. */
+  roleIds?: string[];
+  roleDivisions?: WireRoleDivision[];
+  scope?: string[];
+  /** `CODE`, `TOKEN`, `SAML2-BEARER`, `PASSWORD`, `CLIENT-CREDENTIALS`, or an old/unknown spelling. */
+  authorizedGrantType?: string;
+  /** `active`, `disabled`, `inactive`, or anything else the API may say. */
+  state?: string;
+  dateCreated?: string;
+  dateModified?: string;
+  dateToDelete?: string;
+  createdBy?: WireEntityRef;
+  modifiedBy?: WireEntityRef;
+  selfUri?: string;
+}
+
+export interface WireRole {
+  id: string;
+  name: string;
+  description?: string;
+  defaultRoleId?: string;
+  permissions?: string[];
+  default?: boolean;
+  base?: boolean;
+  /** Served only when the request asks for it (`userCount`, default true). */
+  userCount?: number;
+  selfUri?: string;
+}
+
+export interface WireDivision {
+  id: string;
+  name: string;
+  description?: string;
+  homeDivision?: boolean;
+  selfUri?: string;
+}
+
+export interface WireScope {
+  /** The scope name, e.g. `users:readonly`. */
+  id: string;
+  description?: string;
+  selfUri?: string;
+}
+
+/** The paged listing envelope shared by clients, roles and divisions. */
+export interface WirePagedListing<T> {
+  entities: T[];
+  pageSize: number;
+  pageNumber: number;
+  total: number;
+  pageCount: number;
+  firstUri?: string;
+  nextUri?: string;
+  previousUri?: string;
+  lastUri?: string;
+  selfUri?: string;
+}
+
+export interface WireScopeListing {
+  total: number;
+  entities: WireScope[];
+  selfUri: string;
+}
+
+/** `ErrorBody` of the Platform API. */
+export interface WireErrorBody {
+  message: string;
+  code: string;
+  status: number;
+  messageWithParams?: string;
+  messageParams?: Record<string, string>;
+  contextId: string;
+  details: unknown[];
+  errors: unknown[];
+}
+
+/** Error body of the login host (`/oauth/token`), OAuth 2.0 style. */
+export interface WireOAuthError {
+  error: string;
+  description: string;
+  error_description: string;
+}
+
+export interface WireTokenResponse {
+  access_token: string;
+  token_type: 'bearer';
+  expires_in: number;
+}
+
+/** An org the sandbox serves: everything in wire shape. Missing parts get defaults when served. */
+export interface SeedOrg {
+  /** Organization ID (a GUID); reported by `/api/v2/tokens/me`. */
+  id?: string;
+  /** Organization name; reported by `/api/v2/tokens/me`. */
+  name?: string;
+  clients: WireOAuthClient[];
+  roles?: WireRole[];
+  divisions?: WireDivision[];
+  /** The org's scope catalogue; default: `SCOPE_CATALOGUE`. */
+  scopes?: WireScope[];
+}
+
+/** A seed with every part filled in: what a running sandbox serves (`Sandbox.org`). */
+export type ResolvedSeedOrg = Required<SeedOrg>;
