@@ -1,6 +1,13 @@
 /** A 100-rule policy for the benchmark: realistic shapes (name globs, regexes, scope and role lists). */
 
-const SCOPES = ['conversations', 'users:readonly', 'routing:readonly', 'presence', 'analytics:readonly', 'notifications'];
+const SCOPES = [
+  'conversations',
+  'users:readonly',
+  'routing:readonly',
+  'presence',
+  'analytics:readonly',
+  'notifications',
+];
 const KINDS = ['webchat-', 'Web Messaging ', 'Agent App ', 'Supervisor App ', 'CRM App ', 'Integration '];
 
 export function generatePolicy(rules: number): string {

@@ -158,7 +158,8 @@ async function benchSize(clients: number, workspace: string, policyFile: string)
     const before = sandbox.requests.length;
     const first = await audit(settings, silentLogger);
     const apiCalls = sandbox.requests.length - before;
-    if (first.apiCalls !== apiCalls) throw new Error(`audit counted ${first.apiCalls} calls, the sandbox saw ${apiCalls}`);
+    if (first.apiCalls !== apiCalls)
+      throw new Error(`audit counted ${first.apiCalls} calls, the sandbox saw ${apiCalls}`);
     const auditMs = await measure(async () => {
       const { report } = await audit(settings, silentLogger);
       await writeReportFiles(report, reportDir, { sarif: false, policyFile: 'bench-policy.yml' });
@@ -265,13 +266,23 @@ async function main(): Promise<void> {
 
     const calls = new Set(results.map((r) => r.apiCalls));
     if (calls.size !== 1) {
-      throw new Error(`API calls depend on the number of clients: ${results.map((r) => r.apiCalls).join(', ')}`);
+      throw new Error(
+        `API calls depend on the number of clients: ${results.map((r) => r.apiCalls).join(', ')}`,
+      );
     }
     if (quick) {
       process.stdout.write(`bench quick: OK (${results.length} sizes, ${[...calls][0]} API calls each)\n`);
       return;
     }
-    const json = { machine: machine(), generatedAt: new Date().toISOString(), rules: RULES, runs: RUNS, results, cold, distBytes };
+    const json = {
+      machine: machine(),
+      generatedAt: new Date().toISOString(),
+      rules: RULES,
+      runs: RUNS,
+      results,
+      cold,
+      distBytes,
+    };
     writeFileSync(path.join(root, 'bench', 'results.json'), `${JSON.stringify(json, null, 2)}\n`);
     writeFileSync(path.join(root, 'bench', 'RESULTS.md'), table);
   } finally {

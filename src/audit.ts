@@ -31,7 +31,9 @@ export interface ValidateResult {
 }
 
 /** Loads and validates the policy only: no credentials, no network. Throws `PolicyError`. */
-export async function validatePolicy(settings: Pick<AuditSettings, 'policyPath' | 'policyDisplayPath' | 'now'>): Promise<ValidateResult> {
+export async function validatePolicy(
+  settings: Pick<AuditSettings, 'policyPath' | 'policyDisplayPath' | 'now'>,
+): Promise<ValidateResult> {
   const policy = await loadPolicyFile(settings.policyPath, settings.policyDisplayPath, settings.now);
   return { policy, warnings: policy.warnings };
 }
@@ -72,7 +74,10 @@ async function loadOrg(
   }
   return fetchOrg(
     settings.source,
-    { roleNames: refersToRolesByName(policy), scopeCatalogue: policy.checks['unknown-scope'].severity !== 'off' },
+    {
+      roleNames: refersToRolesByName(policy),
+      scopeCatalogue: policy.checks['unknown-scope'].severity !== 'off',
+    },
     logger,
   );
 }
@@ -124,7 +129,13 @@ function impactOf(
   const base = settings.basePolicy!;
   const baseInfo = { path: policy.path, ref: base.ref };
   if (base.text === null) {
-    return computeImpact({ org, current: evaluation, base: null, failOn, baseInfo: { ...baseInfo, status: 'missing' } });
+    return computeImpact({
+      org,
+      current: evaluation,
+      base: null,
+      failOn,
+      baseInfo: { ...baseInfo, status: 'missing' },
+    });
   }
   let basePolicy: Policy;
   try {
@@ -153,7 +164,8 @@ function impactOf(
     org,
     current: evaluation,
     base: baseEvaluation,
-    failOn: resolveFailOn(settings.failOn, policy),
+    failOn,
+    baseFailOn: resolveFailOn(settings.failOn, basePolicy),
     baseInfo: { ...baseInfo, status: 'compared', sha256: basePolicy.sha256 },
   });
 }

@@ -2,9 +2,9 @@
  * The command-line shell: `genesys-oauth-audit <command> [options]`. Like the action, it only turns
  * options into settings and results into output; the work is done by the core (src/audit.ts).
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { parseArgs, parseEnv, type ParseArgsConfig } from 'node:util';
 import { audit, validatePolicy } from './audit.js';
 import { UserError } from './errors.js';
 import { formatPolicyMessage } from './errors.js';
@@ -21,7 +21,13 @@ import { TOOL_NAME, VERSION } from './version.js';
 const DEFAULT_POLICY = 'policies/oauth-policy.yml';
 const DEFAULT_REPORT_DIR = 'oauth-audit-report';
 
-export type Io = { out: (s: string) => void; err: (s: string) => void; env: NodeJS.ProcessEnv; cwd: string; isTTY: boolean };
+export type Io = {
+  out: (s: string) => void;
+  err: (s: string) => void;
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+  isTTY: boolean;
+};
 
 /** A logger for the terminal that never prints a registered secret. */
 export function terminalLogger(io: Io, verbose: boolean): Logger {
@@ -132,7 +138,11 @@ export async function main(argv: string[], io: Io): Promise<number> {
   let values: Record<string, string | boolean | string[] | undefined>;
   let positionals: string[];
   try {
-    ({ values, positionals } = parseArgs({ args: rest, options: spec.options, allowPositionals: command === 'merge' }));
+    ({ values, positionals } = parseArgs({
+      args: rest,
+      options: spec.options,
+      allowPositionals: command === 'merge',
+    }));
   } catch (e) {
     io.err(`${(e as Error).message}\n\nUsage: ${TOOL_NAME} ${spec.usage}\n`);
     return EXIT_CODES['invalid-policy'];
@@ -174,9 +184,9 @@ function loadDotEnv(io: Io): void {
   const file = path.join(io.cwd, '.env');
   if (!existsSync(file)) return;
   // Values already in the environment win over the file.
-  const before = { ...io.env };
-  process.loadEnvFile(file);
-  Object.assign(io.env, process.env, before);
+  for (const [key, value] of Object.entries(parseEnv(readFileSync(file, 'utf8')))) {
+    if (io.env[key] === undefined && value !== undefined) io.env[key] = value;
+  }
 }
 
 function parseFailOn(value: unknown): FailOn | undefined {
@@ -188,7 +198,8 @@ function parseFailOn(value: unknown): FailOn | undefined {
 }
 
 function sourceFrom(values: Record<string, unknown>, io: Io): SourceSettings {
-  if (typeof values.snapshot === 'string') return { kind: 'snapshot', path: path.resolve(io.cwd, values.snapshot) };
+  if (typeof values.snapshot === 'string')
+    return { kind: 'snapshot', path: path.resolve(io.cwd, values.snapshot) };
   const endpoints = resolveEndpoints({
     region: (values.region as string | undefined) ?? io.env.GENESYS_ENVIRONMENT,
     apiBaseUrl: values['api-base-url'] as string | undefined,
@@ -246,10 +257,13 @@ async function finishAudit(
       sarif: Boolean(values.sarif),
       policyFile,
     });
-    const written = [files.json, files.csv, files.sarif].filter(Boolean).map((f) => path.relative(io.cwd, f!));
+    const written = [files.json, files.csv, files.sarif]
+      .filter(Boolean)
+      .map((f) => path.relative(io.cwd, f!));
     io.err(`Reports: ${written.join(', ')}\n`);
   }
-  io.err(`${verdictMessage(report)}\n`);
+  // The text table ends with the verdict already.
+  if (values.format !== 'text') io.err(`${verdictMessage(report)}\n`);
 }
 
 async function runAudit(values: Record<string, unknown>, io: Io, logger: Logger): Promise<number> {
@@ -269,7 +283,9 @@ async function runValidate(values: Record<string, unknown>, io: Io): Promise<num
     now: new Date(),
   });
   for (const w of warnings) io.err(`${formatPolicyMessage(w)}\n`);
-  io.out(`${policy}: valid${warnings.length ? ` (${warnings.length} warning${warnings.length === 1 ? '' : 's'})` : ''}\n`);
+  io.out(
+    `${policy}: valid${warnings.length ? ` (${warnings.length} warning${warnings.length === 1 ? '' : 's'})` : ''}\n`,
+  );
   return 0;
 }
 
@@ -284,7 +300,9 @@ async function runSnapshot(values: Record<string, unknown>, io: Io, logger: Logg
   const { org, apiCalls } = await fetchOrg(source, { roleNames: false, scopeCatalogue: false }, logger);
   const out = path.resolve(io.cwd, values.out);
   await writeSnapshot(out, org);
-  io.err(`Snapshot of ${org.clients.length} clients (${apiCalls} API calls) written to ${path.relative(io.cwd, out)}\n`);
+  io.err(
+    `Snapshot of ${org.clients.length} clients (${apiCalls} API calls) written to ${path.relative(io.cwd, out)}\n`,
+  );
   return 0;
 }
 
@@ -346,7 +364,8 @@ async function runMerge(files: string[], values: Record<string, unknown>, io: Io
   const inputs = await readReports(files, io.cwd);
   const merged = mergeReports(inputs);
   if (values.format === 'json') io.out(`${JSON.stringify(merged, null, 2)}\n`);
-  else if (values.format === 'markdown') io.out((await import('./report/markdown.js')).renderMergedSummary(merged));
+  else if (values.format === 'markdown')
+    io.out((await import('./report/markdown.js')).renderMergedSummary(merged));
   else io.out(renderMergedText(merged));
   return merged.result === 'pass' ? 0 : EXIT_CODES.fail;
 }

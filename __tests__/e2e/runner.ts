@@ -12,7 +12,11 @@ import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 
 export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
-export const BUNDLE = path.join(REPO_ROOT, 'dist', 'index.js');
+/**
+ * The committed bundle; `E2E_BUNDLE` points the end-to-end tests at another build of src/ (for
+ * example `ncc build src/index.ts -o /tmp/dist` while iterating). CI always uses dist/.
+ */
+export const BUNDLE = process.env['E2E_BUNDLE'] ?? path.join(REPO_ROOT, 'dist', 'index.js');
 /** Node 24, the runtime of `using: node24`, from the `node` dev dependency. */
 export const NODE24 = path.join(REPO_ROOT, 'node_modules', 'node', 'bin', 'node');
 /** The machine's own node: tests run under npm, where `node_modules/.bin` (Node 24) comes first on PATH. */

@@ -22,6 +22,8 @@ export interface ComputeImpactInput {
   /** null when there is nothing to compare with (`missing`, `invalid`). */
   base: Evaluation | null;
   failOn: FailOn;
+  /** The gate of the base version (its own `settings.fail-on` may differ); default `failOn`. */
+  baseFailOn?: FailOn;
   baseInfo: BaseInfo;
 }
 
@@ -32,6 +34,7 @@ interface Keyed {
 
 export function computeImpact(input: ComputeImpactInput): Impact {
   const { org, current, base, failOn, baseInfo } = input;
+  const baseFailOn = input.baseFailOn ?? failOn;
   const names = new Map<string, string>();
   for (const c of org.clients) names.set(c.id, c.name);
 
@@ -53,7 +56,7 @@ export function computeImpact(input: ComputeImpactInput): Impact {
   };
   if (base === null) return impact;
 
-  const baseViolations = countViolations(base, failOn);
+  const baseViolations = countViolations(base, baseFailOn);
   impact.base.result = baseViolations > 0 ? 'fail' : 'pass';
   impact.base.violations = baseViolations;
   // The same evaluation on both sides (an unchanged file) has no impact by definition.
@@ -66,7 +69,7 @@ export function computeImpact(input: ComputeImpactInput): Impact {
   // Org order, so the lists read in the same order as the report's clients.
   for (const c of org.clients) {
     const now = clientResult(currentByClient.get(c.id)?.findings ?? [], failOn);
-    const before = clientResult(baseByClient.get(c.id)?.findings ?? [], failOn);
+    const before = clientResult(baseByClient.get(c.id)?.findings ?? [], baseFailOn);
     if (now === 'fail' && before === 'pass') impact.newlyFailing.push(clientOf(c.id));
     else if (now === 'pass' && before === 'fail') impact.newlyPassing.push(clientOf(c.id));
   }

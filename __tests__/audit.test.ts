@@ -1,0 +1,188 @@
+/** The core, `audit(settings) → report`, over real HTTP against the sandbox. */
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { audit, refersToRolesByName, validatePolicy } from '../src/audit.js';
+import { IncompleteError, PolicyError } from '../src/errors.js';
+import { DEFAULT_LIMITS } from '../src/genesys/limits.js';
+import { silentLogger } from '../src/logger.js';
+import { loadPolicy } from '../src/policy/load.js';
+import { validateReport } from '../src/report/validate.js';
+import { startSandbox, type Sandbox, type SandboxOptions } from '../src/sandbox/server.js';
+import type { AuditSettings } from '../src/settings.js';
+
+const NOW = new Date('2026-11-25T12:00:00Z');
+const ROOT = path.resolve(import.meta.dirname, '..');
+const EXAMPLE = path.join(ROOT, 'policies', 'oauth-policy.yml');
+const LIMITS = {
+  ...DEFAULT_LIMITS,
+  backoffBaseMs: 1,
+  backoffMaxMs: 5,
+  headersTimeoutMs: 2000,
+  bodyTimeoutMs: 2000,
+};
+
+const dir = mkdtempSync(path.join(os.tmpdir(), 'oauth-audit-core-'));
+
+function writePolicy(name: string, text: string): string {
+  const file = path.join(dir, name);
+  writeFileSync(file, text);
+  return file;
+}
+
+function settings(sandbox: Sandbox, policyPath = EXAMPLE, extra: Partial<AuditSettings> = {}): AuditSettings {
+  return {
+    policyPath,
+    policyDisplayPath: path.basename(policyPath),
+    source: {
+      kind: 'api',
+      region: 'sandbox',
+      apiBaseUrl: sandbox.apiBaseUrl,
+      loginBaseUrl: sandbox.loginBaseUrl,
+      clientId: 'sandbox-client',
+      clientSecret: 'sandbox-secret',
+      limits: LIMITS,
+    },
+    now: NOW,
+    ...extra,
+  };
+}
+
+async function withSandbox<T>(options: SandboxOptions, fn: (s: Sandbox) => Promise<T>): Promise<T> {
+  const sandbox = await startSandbox(options);
+  try {
+    return await fn(sandbox);
+  } finally {
+    await sandbox.close();
+  }
+}
+
+let demo: Sandbox;
+beforeAll(async () => {
+  demo = await startSandbox({ seed: 'demo' });
+});
+afterAll(async () => {
+  await demo?.close();
+});
+
+describe('audit', () => {
+  test('judges every client of the demo org and returns a report valid against its schema', async () => {
+    const { report, apiCalls } = await audit(settings(demo), silentLogger);
+    expect(validateReport(report).ok).toBe(true);
+    expect(report.summary.clients).toBe(demo.org.clients.length);
+    expect(report.clients.map((c) => c.id)).toEqual(demo.org.clients.map((c) => c.id));
+    expect(report.result).toBe('fail');
+    expect(report.failOn).toBe('high');
+    expect(report.generatedAt).toBe(NOW.toISOString());
+    // 1 token + clients + scopes + roles + divisions: the listing is one page.
+    expect(apiCalls).toBe(5);
+    expect(demo.requests.every((r) => r.method === 'GET' || r.path === '/oauth/token')).toBe(true);
+  });
+
+  test('the fail-on input overrides the policy', async () => {
+    const { report } = await audit(settings(demo, EXAMPLE, { failOn: 'never' }), silentLogger);
+    expect(report.result).toBe('pass');
+    expect(report.summary.violations).toBe(0);
+    expect(report.summary.findings).toBeGreaterThan(0);
+  });
+
+  test('is deterministic for the same data and clock', async () => {
+    const a = await audit(settings(demo), silentLogger);
+    const b = await audit(settings(demo), silentLogger);
+    expect(b.report).toEqual(a.report);
+  });
+
+  test('an org with zero clients is incomplete unless the policy allows it', async () => {
+    await withSandbox({ seed: { clients: [] } }, async (empty) => {
+      const strict = writePolicy('empty-strict.yml', 'version: 1\n');
+      await expect(audit(settings(empty, strict), silentLogger)).rejects.toThrow(IncompleteError);
+      await expect(audit(settings(empty, strict), silentLogger)).rejects.toThrow(/zero OAuth clients/);
+      const lenient = writePolicy('empty-ok.yml', 'version: 1\nsettings:\n  allow-empty-org: true\n');
+      const { report } = await audit(settings(empty, lenient), silentLogger);
+      expect(report.result).toBe('pass');
+      expect(report.summary.clients).toBe(0);
+    });
+  });
+
+  test('roles named in the policy but unreadable make the audit incomplete', async () => {
+    const permissions = ['oauth:client:view', 'authorization:division:view'];
+    await withSandbox({ seed: 'demo', permissions }, async (noRoles) => {
+      const error = await audit(settings(noRoles), silentLogger).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(IncompleteError);
+      expect(String((error as Error).message)).toContain('authorization:role:view');
+
+      // A policy that does not judge roles by name still runs, without role names.
+      const noRolePolicy = writePolicy('no-roles.yml', 'version: 1\nsettings: { fail-on: never }\n');
+      const { report } = await audit(settings(noRoles, noRolePolicy), silentLogger);
+      expect(report.summary.clients).toBe(noRoles.org.clients.length);
+    });
+  });
+
+  test('an invalid policy fails before any request', async () => {
+    const bad = writePolicy('bad.yml', 'version: 2\n');
+    const before = demo.requests.length;
+    await expect(audit(settings(demo, bad), silentLogger)).rejects.toThrow(PolicyError);
+    expect(demo.requests.length).toBe(before);
+  });
+
+  test('computes the impact of a policy change against the base version', async () => {
+    const base = readFileSync(EXAMPLE, 'utf8');
+    const head = writePolicy('head.yml', base.replace('      max: 3\n', '      max: 1\n'));
+    const { report } = await audit(
+      settings(demo, head, { basePolicy: { text: base, ref: 'main' } }),
+      silentLogger,
+    );
+    expect(report.impact?.base.status).toBe('compared');
+    expect(report.impact?.added.every((f) => f.rule === 'integrations' && f.check === 'too-many-roles')).toBe(
+      true,
+    );
+    expect(report.impact?.added.length).toBeGreaterThan(0);
+    expect(report.impact?.removed).toEqual([]);
+
+    const missing = await audit(
+      settings(demo, head, { basePolicy: { text: null, ref: 'main' } }),
+      silentLogger,
+    );
+    expect(missing.report.impact?.base.status).toBe('missing');
+    const invalid = await audit(
+      settings(demo, head, { basePolicy: { text: 'version: [', ref: 'main' } }),
+      silentLogger,
+    );
+    expect(invalid.report.impact?.base.status).toBe('invalid');
+    const same = await audit(
+      settings(demo, EXAMPLE, { basePolicy: { text: base, ref: 'main' } }),
+      silentLogger,
+    );
+    expect(same.report.impact?.base.status).toBe('unchanged');
+  });
+});
+
+describe('validatePolicy', () => {
+  test('validates offline', async () => {
+    const { policy, warnings } = await validatePolicy({
+      policyPath: EXAMPLE,
+      policyDisplayPath: 'p.yml',
+      now: NOW,
+    });
+    expect(policy.rules.length).toBeGreaterThan(0);
+    expect(warnings).toEqual([]);
+  });
+});
+
+describe('refersToRolesByName', () => {
+  test('role IDs alone do not need the role list', () => {
+    const byId = loadPolicy(
+      'version: 1\nrules:\n  - id: r\n    roles:\n      forbid: ["3f1c2d4e-0000-4a00-8000-000000000001"]\n',
+      'p.yml',
+      NOW,
+    );
+    expect(refersToRolesByName(byId)).toBe(false);
+    const byName = loadPolicy(
+      'version: 1\nrules:\n  - id: r\n    roles:\n      forbid: ["Master Admin"]\n',
+      'p.yml',
+      NOW,
+    );
+    expect(refersToRolesByName(byName)).toBe(true);
+  });
+});

@@ -1,0 +1,233 @@
+/**
+ * End to end, as a runner does it: the committed dist/index.js in a child process, under the
+ * machine's Node and under Node 24, against the sandbox over real HTTP, with the real artifact
+ * client talking to a local fake of the results service.
+ */
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { startSandbox, INJECTED_SECRET_PREFIX, type Sandbox } from '../../src/sandbox/server.js';
+import { validateReport } from '../../src/report/validate.js';
+import { runtimeEnv, startFakeArtifactService, type FakeArtifactService } from '../fakes/artifact-service.js';
+import { REPO_ROOT, runAction, type RunActionResult } from './runner.js';
+
+const SECRET = 'e2e-Secret-4f1d9c';
+const CLIENT_ID = 'e2e-audit-client';
+const POLICY = path.join(REPO_ROOT, 'policies', 'oauth-policy.yml');
+
+let sandbox: Sandbox;
+let artifacts: FakeArtifactService;
+
+beforeAll(async () => {
+  sandbox = await startSandbox({
+    seed: 'demo',
+    clientId: CLIENT_ID,
+    clientSecret: SECRET,
+    injectSecrets: true,
+  });
+  artifacts = await startFakeArtifactService();
+});
+
+afterAll(async () => {
+  await sandbox?.close();
+  await artifacts?.close();
+});
+
+function sandboxInputs(extra: Record<string, string> = {}): Record<string, string> {
+  return {
+    'api-base-url': sandbox.apiBaseUrl,
+    'login-base-url': sandbox.loginBaseUrl,
+    'client-id': CLIENT_ID,
+    'client-secret': SECRET,
+    ...extra,
+  };
+}
+
+/** Every text the step produced: logs, outputs, summary, report files. */
+function everything(run: RunActionResult): string {
+  const files = readdirSafe(run.reportDir).map((f) => readFileSync(path.join(run.reportDir, f), 'utf8'));
+  return [run.stdout, run.stderr, JSON.stringify(run.outputs), run.summary, ...files].join('\n');
+}
+
+function readdirSafe(dir: string): string[] {
+  try {
+    return readdirSync(dir);
+  } catch {
+    return [];
+  }
+}
+
+/** Secrets never appear; masked values (the token) appear only in their own `add-mask` command. */
+function expectNoSecrets(run: RunActionResult): void {
+  // The artifact client also masks the fake service's one-letter upload signature: not ours to check.
+  const masked = run.commands
+    .filter((c) => c.command === 'add-mask' && c.message.length >= 8)
+    .map((c) => c.message);
+  const text = everything(run)
+    .split('\n')
+    .filter((line) => !line.startsWith('::add-mask::'))
+    .join('\n');
+  expect(text).not.toContain(SECRET);
+  expect(text).not.toContain(INJECTED_SECRET_PREFIX);
+  expect(text).not.toContain(Buffer.from(`${CLIENT_ID}:${SECRET}`).toString('base64'));
+  for (const value of masked) expect(text).not.toContain(value);
+}
+
+describe.each(['system', 'node24'] as const)('the bundle under %s node', (node) => {
+  test('audits the demo org: fails on violations, writes outputs, summary, annotations and reports', async () => {
+    const run = await runAction({ node, inputs: sandboxInputs({ sarif: 'true' }), policyFile: POLICY });
+    expect(run.code).toBe(1);
+    expect(run.outputs.result).toBe('fail');
+    expect(Number(run.outputs.clients)).toBe(sandbox.org.clients.length);
+    expect(Number(run.outputs.violations)).toBeGreaterThan(0);
+    expect(Number(run.outputs.exempted)).toBe(1);
+
+    const report = JSON.parse(readFileSync(run.outputs['report-json']!, 'utf8')) as unknown;
+    const validated = validateReport(report);
+    expect(validated.ok).toBe(true);
+    if (!validated.ok) return;
+    expect(validated.report.summary.violations).toBe(Number(run.outputs.violations));
+    expect(validated.report.summary.findings).toBe(Number(run.outputs.findings));
+    expect(readFileSync(run.outputs['report-csv']!, 'utf8')).toMatch(/^client_id,client_name,grant_type/);
+    expect(JSON.parse(readFileSync(run.outputs['report-sarif']!, 'utf8'))).toMatchObject({
+      version: '2.1.0',
+    });
+
+    expect(run.summary).toContain('Genesys Cloud OAuth client audit');
+    expect(run.summary).toContain('Agent Desktop Classic');
+    const errors = run.commands.filter((c) => c.command === 'error');
+    expect(
+      errors.some((c) => c.properties.file === 'policies/oauth-policy.yml' && Number(c.properties.line) > 1),
+    ).toBe(true);
+    // The failure message names the count and the worst finding.
+    expect(errors.at(-1)!.message).toMatch(
+      /Audit failed: \d+ violations at or above high.*critical password-grant/,
+    );
+    // The mask is registered before anything else is printed.
+    expect(run.stdout.split('\n')[0]).toBe(`::add-mask::${SECRET}`);
+    expectNoSecrets(run);
+  });
+
+  test('passes with fail-on: never, and uploads the reports as one artifact', async () => {
+    const name = `report-${node}`;
+    const run = await runAction({
+      node,
+      inputs: sandboxInputs({ 'fail-on': 'never', 'artifact-name': name, 'retention-days': '5' }),
+      env: runtimeEnv(artifacts, '4242', `job-${node}`),
+      policyFile: POLICY,
+    });
+    expect(run.code).toBe(0);
+    expect(run.outputs.result).toBe('pass');
+    expect(run.outputs['artifact-id']).not.toBe('');
+    expect(run.outputs['artifact-url']).toMatch(/\/actions\/runs\/\d+\/artifacts\/\d+$/);
+
+    const stored = artifacts.artifacts.get(name);
+    expect(stored).toBeDefined();
+    expect([...stored!.files.keys()].sort()).toEqual(['oauth-audit.csv', 'oauth-audit.json']);
+    expect(stored!.retentionDays).toBe(5);
+    const uploaded = JSON.parse(stored!.files.get('oauth-audit.json')!.toString('utf8')) as unknown;
+    expect(validateReport(uploaded).ok).toBe(true);
+    expect(stored!.files.get('oauth-audit.json')!.toString('utf8')).toBe(
+      readFileSync(run.outputs['report-json']!, 'utf8'),
+    );
+    const zipText = stored!.zip.toString('latin1');
+    expect(zipText).not.toContain(SECRET);
+    expect(zipText).not.toContain(INJECTED_SECRET_PREFIX);
+    expectNoSecrets(run);
+  });
+});
+
+describe('outcomes other than pass and fail', () => {
+  test('validate mode needs no credentials and makes no request', async () => {
+    const before = sandbox.requests.length;
+    const run = await runAction({
+      inputs: {
+        mode: 'validate',
+        'api-base-url': 'http://127.0.0.1:9',
+        'login-base-url': 'http://127.0.0.1:9',
+      },
+      policyFile: POLICY,
+    });
+    expect(run.code).toBe(0);
+    expect(run.outputs.result).toBe('pass');
+    expect(run.summary).toContain('is valid');
+    expect(sandbox.requests.length).toBe(before);
+  });
+
+  test('an invalid policy is invalid-policy, annotated at its line and column', async () => {
+    const run = await runAction({
+      inputs: { mode: 'validate' },
+      files: {
+        'policies/oauth-policy.yml': 'version: 1\nrules:\n  - id: web\n    match:\n      nmae: [x]\n',
+      },
+    });
+    expect(run.code).toBe(1);
+    expect(run.outputs.result).toBe('invalid-policy');
+    const error = run.commands.find(
+      (c) => c.command === 'error' && c.properties.file === 'policies/oauth-policy.yml',
+    );
+    expect(error?.properties.line).toBe('5');
+    expect(error?.properties.col).toBe('7');
+    expect(run.stdout).toContain('policies/oauth-policy.yml:5:7');
+    expect(run.stdout).not.toMatch(/\n\s+at /); // no stack trace
+  });
+
+  test('a wrong secret is incomplete, with advice about the region', async () => {
+    const run = await runAction({
+      inputs: sandboxInputs({ 'client-secret': 'not-the-secret-123' }),
+      policyFile: POLICY,
+    });
+    expect(run.code).toBe(1);
+    expect(run.outputs.result).toBe('incomplete');
+    expect(run.stdout).toMatch(/invalid_client/);
+    expect(run.stdout).toMatch(/region/);
+    expect(everything(run).replace(/::add-mask::.*\n/g, '')).not.toContain('not-the-secret-123');
+  });
+
+  test('a missing permission is incomplete and names it', async () => {
+    const limited = await startSandbox({
+      seed: 'demo',
+      clientId: CLIENT_ID,
+      clientSecret: SECRET,
+      permissions: ['authorization:role:view'],
+    });
+    try {
+      const run = await runAction({
+        inputs: {
+          ...sandboxInputs(),
+          'api-base-url': limited.apiBaseUrl,
+          'login-base-url': limited.loginBaseUrl,
+        },
+        policyFile: POLICY,
+      });
+      expect(run.outputs.result).toBe('incomplete');
+      expect(run.stdout).toContain('oauth:client:view');
+      expect(run.summary).toContain('Audit incomplete');
+      expectNoSecrets(run);
+    } finally {
+      await limited.close();
+    }
+  });
+
+  test('a non-loopback http URL is refused before any request', async () => {
+    const run = await runAction({
+      inputs: sandboxInputs({
+        'api-base-url': 'http://audit.invalid/',
+        'login-base-url': 'http://audit.invalid/',
+      }),
+      policyFile: POLICY,
+    });
+    expect(run.code).toBe(1);
+    expect(run.outputs.result).toBe('invalid-policy');
+    expect(run.stdout).toMatch(/http:\/\/audit\.invalid/);
+  });
+
+  test('an unknown fail-on is one clear message', async () => {
+    const run = await runAction({ inputs: sandboxInputs({ 'fail-on': 'severe' }), policyFile: POLICY });
+    expect(run.outputs.result).toBe('invalid-policy');
+    const errors = run.commands.filter((c) => c.command === 'error');
+    expect(errors).toHaveLength(1);
+    expect(errors[0]!.message).toMatch(/fail-on/);
+    expect(errors[0]!.message).toMatch(/critical, high, medium, low, info/);
+  });
+});
