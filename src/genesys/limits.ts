@@ -23,16 +23,24 @@ export interface HttpLimits {
   maxBodyBytes: number;
 }
 
+/**
+ * Defaults for a CI job against a real org. Genesys returns the whole client list in one response,
+ * which for a large org takes a while to produce: hence a generous headers timeout. Five retries
+ * with backoff from 0.5 s (capped at 15 s) ride out a short 5xx burst in well under a minute; the
+ * run-wide budget stops a flapping API from stretching the job. A `Retry-After` up to 120 s covers
+ * the per-minute limit (~300 requests/min per token); a longer one means a daily limit, where
+ * waiting is pointless. 64 MiB is several times a 10,000-client listing, and bounds memory.
+ */
 export const DEFAULT_LIMITS: HttpLimits = {
   connectTimeoutMs: 10_000,
-  headersTimeoutMs: 30_000,
+  headersTimeoutMs: 60_000,
   bodyTimeoutMs: 30_000,
   maxRetries: 5,
   retryBudget: 30,
   backoffBaseMs: 500,
   backoffMaxMs: 15_000,
   maxRetryAfterSeconds: 120,
-  maxBodyBytes: 256 * 1024 * 1024,
+  maxBodyBytes: 64 * 1024 * 1024,
 };
 
 const ENV_NAMES: Record<keyof HttpLimits, string> = {

@@ -1,0 +1,510 @@
+import { afterEach, describe, expect, test } from '@jest/globals';
+import type { ServerResponse } from 'node:http';
+import { IncompleteError, UserError } from '../../src/errors.js';
+import { fetchOrg, nextPath, type FetchNeeds } from '../../src/genesys/api.js';
+import { AuthError, CredentialsError } from '../../src/genesys/auth.js';
+import type { HttpLimits } from '../../src/genesys/limits.js';
+import type { Logger } from '../../src/logger.js';
+import type { ApiSourceSettings } from '../../src/settings.js';
+import { json, startServer, TEST_LIMITS, type FakeServer, type Recorded } from './fake-server.js';
+
+const ID = 'audit-client';
+const SECRET = 'audit-secret-VALUE';
+const NEEDS: FetchNeeds = { roleNames: true, scopeCatalogue: true };
+
+interface FakeOrg {
+  clients: Record<string, unknown>[];
+  roles: { id: string; name: string }[];
+  divisions: { id: string; name: string }[];
+  scopes: string[];
+  pageSize: number;
+  /** Return true when the request was answered (a fault). */
+  fault?: (req: Recorded, res: ServerResponse, n: number) => boolean;
+}
+
+function client(i: number, extra: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+    name: `client ${i}`,
+    authorizedGrantType: i % 2 === 0 ? 'CLIENT-CREDENTIALS' : 'CODE',
+    state: 'active',
+    scope: i % 2 === 0 ? [] : ['users:readonly'],
+    roleDivisions: i % 2 === 0 ? [{ roleId: 'role-1', divisionId: '*' }] : [],
+    secret: `client-secret-${i}`,
+    ...extra,
+  };
+}
+
+function org(n: number, over: Partial<FakeOrg> = {}): FakeOrg {
+  return {
+    clients: Array.from({ length: n }, (_, i) => client(i)),
+    roles: Array.from({ length: 3 }, (_, i) => ({ id: `role-${i}`, name: `Role ${i}` })),
+    divisions: [{ id: 'div-1', name: 'Home' }],
+    scopes: ['users', 'users:readonly', 'oauth', 'oauth:readonly'],
+    pageSize: 25,
+    ...over,
+  };
+}
+
+function paged<T>(items: T[], pageNumber: number, pageSize: number, path: string): Record<string, unknown> {
+  const pageCount = Math.max(1, Math.ceil(items.length / pageSize));
+  return {
+    entities: items.slice((pageNumber - 1) * pageSize, pageNumber * pageSize),
+    pageSize,
+    pageNumber,
+    total: items.length,
+    pageCount,
+    ...(pageNumber < pageCount
+      ? { nextUri: `${path}?pageNumber=${pageNumber + 1}&pageSize=${pageSize}` }
+      : {}),
+  };
+}
+
+let server: FakeServer | undefined;
+let tokens = 0;
+
+async function fake(o: FakeOrg): Promise<FakeServer> {
+  tokens = 0;
+  server = await startServer((req, res, n) => {
+    if (o.fault?.(req, res, n)) return;
+    const url = new URL(req.url, 'http://x');
+    const page = Number(url.searchParams.get('pageNumber') ?? '1');
+    if (req.method === 'POST' && url.pathname === '/oauth/token') {
+      const expected = `Basic ${Buffer.from(`${ID}:${SECRET}`).toString('base64')}`;
+      if (req.headers.authorization !== expected || req.body !== 'grant_type=client_credentials') {
+        json(res, 401, {
+          error: 'invalid_client',
+          description: 'authentication failed',
+          error_description: 'authentication failed',
+        });
+        return;
+      }
+      tokens++;
+      json(res, 200, { access_token: `token-${tokens}-XYZ`, token_type: 'bearer', expires_in: 86399 });
+      return;
+    }
+    if (req.method !== 'GET') return json(res, 405, {});
+    if (req.headers.authorization !== `Bearer token-${tokens}-XYZ`) {
+      return json(res, 401, { code: 'bad.credentials', message: 'Invalid login credentials.', status: 401 });
+    }
+    if (url.pathname === '/api/v2/oauth/clients')
+      return json(res, 200, paged(o.clients, page, o.pageSize, url.pathname));
+    const detail = /^\/api\/v2\/oauth\/clients\/([^/]+)$/.exec(url.pathname);
+    if (detail) {
+      const c = o.clients.find((x) => x.id === decodeURIComponent(detail[1]!));
+      return c
+        ? json(res, 200, { ...c, authorizedGrantType: c.authorizedGrantType ?? 'CODE' })
+        : json(res, 404, {});
+    }
+    if (url.pathname === '/api/v2/oauth/scopes') {
+      return json(res, 200, {
+        entities: o.scopes.map((id) => ({ id, description: id })),
+        total: o.scopes.length,
+      });
+    }
+    if (url.pathname === '/api/v2/authorization/roles') {
+      expect(url.searchParams.get('pageSize')).toBe('100');
+      expect(url.searchParams.get('userCount')).toBe('false');
+      return json(res, 200, paged(o.roles, page, 100, url.pathname));
+    }
+    if (url.pathname === '/api/v2/authorization/divisions')
+      return json(res, 200, paged(o.divisions, page, 100, url.pathname));
+    json(res, 404, { code: 'not.found', message: 'Not found' });
+  });
+  return server;
+}
+
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+});
+
+const logged: string[] = [];
+const masked: string[] = [];
+const logger: Logger = {
+  debug: (m) => logged.push(m),
+  info: (m) => logged.push(m),
+  warning: (m) => logged.push(m),
+  mask: (v) => masked.push(v),
+};
+
+function settings(
+  s: FakeServer,
+  over: Partial<ApiSourceSettings> = {},
+  limits: Partial<HttpLimits> = {},
+): ApiSourceSettings {
+  return {
+    kind: 'api',
+    region: 'custom',
+    apiBaseUrl: s.url,
+    loginBaseUrl: s.url,
+    clientId: ID,
+    clientSecret: SECRET,
+    limits: { ...TEST_LIMITS, ...limits },
+    ...over,
+  };
+}
+
+async function incomplete(p: Promise<unknown>): Promise<IncompleteError> {
+  try {
+    await p;
+  } catch (err) {
+    expect(err).toBeInstanceOf(IncompleteError);
+    const message = (err as Error).message;
+    expect(message).not.toContain(SECRET);
+    expect(message).not.toMatch(/token-\d+-XYZ/);
+    return err as IncompleteError;
+  }
+  throw new Error('expected an IncompleteError');
+}
+
+const paths = (s: FakeServer): string[] =>
+  s.requests.map((r) => `${r.method} ${new URL(r.url, 'http://x').pathname}`);
+
+describe('fetchOrg', () => {
+  test('reads the whole org, normalised, without secrets, in a fixed number of calls', async () => {
+    const s = await fake(org(60));
+    const clock = () => new Date('2026-11-01T12:00:00Z');
+    const { org: data, apiCalls, warnings } = await fetchOrg(settings(s), NEEDS, logger, { clock });
+    expect(warnings).toEqual([]);
+    expect(data.clients).toHaveLength(60);
+    expect(data.clients[0]).toMatchObject({
+      name: 'client 0',
+      grantType: 'CLIENT-CREDENTIALS',
+      roles: [{ roleId: 'role-1', divisionId: '*' }],
+      tokenLifetimeSeconds: 86400,
+    });
+    expect(data.roles).toHaveLength(3);
+    expect(data.divisions).toEqual([{ id: 'div-1', name: 'Home' }]);
+    expect(data.scopes).toEqual(['users', 'users:readonly', 'oauth', 'oauth:readonly']);
+    expect(data.fetchedAt).toBe('2026-11-01T12:00:00.000Z');
+    expect(data.source).toEqual({ kind: 'api', region: 'custom', apiBaseUrl: s.url });
+    expect(JSON.stringify(data)).not.toContain('client-secret');
+    // token + 3 client pages + scopes + roles + divisions
+    expect(apiCalls).toBe(7);
+    expect(paths(s)).toEqual([
+      'POST /oauth/token',
+      'GET /api/v2/oauth/clients',
+      'GET /api/v2/oauth/clients',
+      'GET /api/v2/oauth/clients',
+      'GET /api/v2/oauth/scopes',
+      'GET /api/v2/authorization/roles',
+      'GET /api/v2/authorization/divisions',
+    ]);
+    expect(masked).toContain(SECRET);
+    expect(masked).toContain('token-1-XYZ');
+    expect(masked.indexOf(SECRET)).toBeLessThan(masked.indexOf('token-1-XYZ'));
+    expect(logged.join('\n')).not.toContain(SECRET);
+  });
+
+  test('roles are paged to pageCount; no roles or divisions without a CLIENT-CREDENTIALS client', async () => {
+    const roles = Array.from({ length: 250 }, (_, i) => ({ id: `role-${i}`, name: `Role ${i}` }));
+    let s = await fake(org(4, { roles }));
+    let r = await fetchOrg(settings(s), NEEDS, logger);
+    expect(r.org.roles).toHaveLength(250);
+    expect(paths(s).filter((p) => p.endsWith('/roles'))).toHaveLength(3);
+    await s.close();
+
+    s = await fake(org(0, { clients: [client(1), client(3)] }));
+    r = await fetchOrg(settings(s), NEEDS, logger);
+    expect(r.org.roles).toBeNull();
+    expect(r.org.divisions).toBeNull();
+    expect(paths(s)).toEqual(['POST /oauth/token', 'GET /api/v2/oauth/clients', 'GET /api/v2/oauth/scopes']);
+  });
+
+  test('zero clients is returned as such (the policy decides)', async () => {
+    const s = await fake(org(0));
+    const r = await fetchOrg(settings(s), NEEDS, logger);
+    expect(r.org.clients).toEqual([]);
+  });
+
+  test('list items without a grant type are completed from the client detail', async () => {
+    const clients = [
+      client(1, { authorizedGrantType: undefined }),
+      client(2),
+      client(3, { authorizedGrantType: null }),
+    ];
+    const s = await fake(org(0, { clients }));
+    const r = await fetchOrg(settings(s), NEEDS, logger);
+    expect(r.org.clients.map((c) => c.grantType)).toEqual(['CODE', 'CLIENT-CREDENTIALS', 'CODE']);
+    expect(paths(s).filter((p) => /clients\/.+/.test(p))).toHaveLength(2);
+  });
+
+  test('a paging loop fails closed', async () => {
+    const o = org(10, { pageSize: 5 });
+    o.fault = (req, res) => {
+      if (req.url.startsWith('/api/v2/oauth/clients')) {
+        json(res, 200, {
+          ...paged(o.clients, 1, 5, '/api/v2/oauth/clients'),
+          nextUri: '/api/v2/oauth/clients',
+        });
+        return true;
+      }
+      return false;
+    };
+    const s = await fake(o);
+    const e = await incomplete(fetchOrg(settings(s), NEEDS, logger));
+    expect(e.message).toMatch(/paging loop/);
+  });
+
+  test('a repeated page under a new URI fails closed', async () => {
+    const o = org(10, { pageSize: 5 });
+    o.fault = (req, res) => {
+      if (req.url.startsWith('/api/v2/oauth/clients')) {
+        const n = Number(new URL(req.url, 'http://x').searchParams.get('pageNumber') ?? '1');
+        json(res, 200, {
+          ...paged(o.clients, 1, 5, '/api/v2/oauth/clients'),
+          nextUri: `/api/v2/oauth/clients?pageNumber=${n + 1}`,
+        });
+        return true;
+      }
+      return false;
+    };
+    const s = await fake(o);
+    const e = await incomplete(fetchOrg(settings(s), NEEDS, logger));
+    expect(e.message).toMatch(/page 2 repeats an earlier page/);
+  });
+
+  test('duplicate IDs and a short total fail closed', async () => {
+    let s = await fake(org(0, { clients: [client(1), client(2), client(1)] }));
+    let e = await incomplete(fetchOrg(settings(s), NEEDS, logger));
+    expect(e.message).toMatch(/client 00000000-0000-4000-8000-000000000001 is listed twice/);
+    await s.close();
+
+    const o = org(5);
+    o.fault = (req, res) => {
+      if (req.url === '/api/v2/oauth/clients') {
+        json(res, 200, { entities: o.clients, total: 6, pageCount: 1 });
+        return true;
+      }
+      return false;
+    };
+    s = await fake(o);
+    e = await incomplete(fetchOrg(settings(s), NEEDS, logger));
+    expect(e.message).toMatch(/5 clients received but the listing's total is 6/);
+  });
+
+  test('nextUri never sends the token to another host', async () => {
+    const o = org(4, { pageSize: 2 });
+    o.fault = (req, res) => {
+      if (req.url === '/api/v2/oauth/clients') {
+        json(res, 200, {
+          ...paged(o.clients, 1, 2, '/api/v2/oauth/clients'),
+          nextUri: 'https://evil.invalid/api/v2/oauth/clients?pageNumber=2',
+        });
+        return true;
+      }
+      return false;
+    };
+    const s = await fake(o);
+    const r = await fetchOrg(settings(s), NEEDS, logger);
+    expect(r.org.clients).toHaveLength(4);
+    expect(() => nextPath('/other/path', '/api/v2/oauth/clients')).toThrow(IncompleteError);
+    expect(() => nextPath('//evil.invalid/api/v2/x', '/api/v2/oauth/clients')).toThrow(IncompleteError);
+    expect(nextPath('/api/v2/oauth/clients?pageNumber=2', '/api/v2/oauth/clients')).toBe(
+      '/api/v2/oauth/clients?pageNumber=2',
+    );
+  });
+
+  test('a 403 on roles: incomplete naming the permission when role names matter, else a warning', async () => {
+    const o = org(4);
+    o.fault = (req, res) => {
+      if (req.url.startsWith('/api/v2/authorization/roles')) {
+        json(res, 403, {
+          message:
+            'Unable to perform the requested action. You must have at least one of the following permissions assigned: [authorization:role:view]',
+          code: 'missing.any.permissions',
+          status: 403,
+          contextId: 'ctx-roles',
+        });
+        return true;
+      }
+      return false;
+    };
+    let s = await fake(o);
+    const e = await incomplete(fetchOrg(settings(s), NEEDS, logger));
+    expect(e.message).toMatch(/GET \/api\/v2\/authorization\/roles failed: 403 missing\.any\.permissions/);
+    expect(e.message).toMatch(/correlation ID ctx-roles/);
+    expect(e.message).toMatch(/permission authorization:role:view\.$/);
+    await s.close();
+
+    s = await fake(o);
+    const r = await fetchOrg(settings(s), { roleNames: false, scopeCatalogue: true }, logger);
+    expect(r.org.roles).toBeNull();
+    expect(r.warnings).toHaveLength(1);
+    expect(r.warnings[0]).toMatch(/Role names could not be read.*authorization:role:view/);
+  });
+
+  test('a 403 on divisions is a warning', async () => {
+    const o = org(4);
+    o.fault = (req, res) => {
+      if (req.url.startsWith('/api/v2/authorization/divisions')) {
+        json(res, 403, { message: 'Nope', code: 'not.authorized', status: 403 });
+        return true;
+      }
+      return false;
+    };
+    const s = await fake(o);
+    const r = await fetchOrg(settings(s), NEEDS, logger);
+    expect(r.org.divisions).toBeNull();
+    expect(r.org.roles).toHaveLength(3);
+    expect(r.warnings[0]).toMatch(/authorization:division:view/);
+  });
+
+  test('scope catalogue failure: incomplete when needed, else a warning', async () => {
+    const o = org(3);
+    o.fault = (req, res) => {
+      if (req.url.startsWith('/api/v2/oauth/scopes')) {
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end('{"entities": [');
+        return true;
+      }
+      return false;
+    };
+    let s = await fake(o);
+    const e = await incomplete(fetchOrg(settings(s), NEEDS, logger));
+    expect(e.message).toMatch(
+      /GET \/api\/v2\/oauth\/scopes failed: 200: malformed response: the JSON body is truncated/,
+    );
+    await s.close();
+    s = await fake(o);
+    const r = await fetchOrg(settings(s), { roleNames: true, scopeCatalogue: false }, logger);
+    expect(r.org.scopes).toBeNull();
+    expect(r.warnings[0]).toMatch(/scope catalogue could not be read/);
+  });
+
+  test('role IDs that do not resolve fail closed when the policy uses role names', async () => {
+    const s = await fake(org(0, { clients: [client(2, { roleIds: ['ghost-role'] })] }));
+    const e = await incomplete(fetchOrg(settings(s), NEEDS, logger));
+    expect(e.message).toMatch(/did not list role\(s\) granted to clients: ghost-role/);
+    const r = await fetchOrg(settings(s), { roleNames: false, scopeCatalogue: true }, logger);
+    expect(r.org.clients[0]!.roles).toEqual([
+      { roleId: 'role-1', divisionId: '*' },
+      { roleId: 'ghost-role', divisionId: null },
+    ]);
+  });
+});
+
+describe('sign-in', () => {
+  test.each([400, 401])('invalid_client (%i) names credentials and region', async (status) => {
+    const o = org(1);
+    o.fault = (req, res) => {
+      if (req.url === '/oauth/token') {
+        json(
+          res,
+          status,
+          {
+            error: 'invalid_client',
+            description: 'authentication failed',
+            error_description: 'authentication failed',
+          },
+          { 'inin-correlation-id': 'corr-tok' },
+        );
+        return true;
+      }
+      return false;
+    };
+    const s = await fake(o);
+    const e = await incomplete(fetchOrg(settings(s, { region: 'mypurecloud.ie' }), NEEDS, logger));
+    expect(e).toBeInstanceOf(AuthError);
+    expect(e.message).toBe(
+      `Sign-in failed (POST /oauth/token answered ${status} (correlation ID corr-tok)): authentication failed (invalid_client): ` +
+        `check client-id/client-secret and that \`region\` (mypurecloud.ie, signing in at ${s.url}) is the org's region — ` +
+        'a client from another region fails the same way.',
+    );
+    expect(s.requests).toHaveLength(1);
+  });
+
+  test('a wrong secret against the fake fails the same way and never echoes it', async () => {
+    const s = await fake(org(1));
+    const e = await incomplete(fetchOrg(settings(s, { clientSecret: 'wrong-secret-VALUE' }), NEEDS, logger));
+    expect(e.message).toMatch(/invalid_client/);
+    expect(e.message).not.toContain('wrong-secret-VALUE');
+  });
+
+  test('other token failures are explained', async () => {
+    const o = org(1);
+    o.fault = (req, res) => {
+      if (req.url === '/oauth/token') {
+        json(res, 400, { error: 'unauthorized_client', error_description: 'grant type not allowed' });
+        return true;
+      }
+      return false;
+    };
+    const s = await fake(o);
+    const e = await incomplete(fetchOrg(settings(s), NEEDS, logger));
+    expect(e.message).toMatch(
+      /grant type not allowed \(unauthorized_client\): the audit identity must be an OAuth client with the Client Credentials grant/,
+    );
+  });
+
+  test('a token response without a token is malformed', async () => {
+    const o = org(1);
+    o.fault = (req, res) => {
+      if (req.url === '/oauth/token') {
+        json(res, 200, { token_type: 'bearer' });
+        return true;
+      }
+      return false;
+    };
+    const s = await fake(o);
+    const e = await incomplete(fetchOrg(settings(s), NEEDS, logger));
+    expect(e.message).toMatch(/^Sign-in failed: 200: the token response has no access_token/);
+  });
+
+  test('a 401 on an API call signs in once more and continues; a second 401 fails', async () => {
+    const o = org(3);
+    let expired = false;
+    o.fault = (req, res) => {
+      if (!expired && req.url.startsWith('/api/v2/oauth/scopes')) {
+        expired = true;
+        json(res, 401, { code: 'bad.credentials', message: 'Invalid login credentials.' });
+        return true;
+      }
+      return false;
+    };
+    let s = await fake(o);
+    const r = await fetchOrg(settings(s), NEEDS, logger);
+    expect(r.org.scopes).toHaveLength(4);
+    expect(paths(s).filter((p) => p === 'POST /oauth/token')).toHaveLength(2);
+    await s.close();
+
+    const always = org(3);
+    always.fault = (req, res) => {
+      if (req.url.startsWith('/api/v2/oauth/clients')) {
+        json(
+          res,
+          401,
+          { code: 'bad.credentials', message: 'Invalid login credentials.' },
+          { 'inin-correlation-id': 'c401' },
+        );
+        return true;
+      }
+      return false;
+    };
+    s = await fake(always);
+    const e = await incomplete(fetchOrg(settings(s), NEEDS, logger));
+    expect(e.message).toMatch(
+      /GET \/api\/v2\/oauth\/clients failed: 401 bad\.credentials — Invalid login credentials \(correlation ID c401\)\. The token was refused even after signing in again/,
+    );
+    expect(paths(s).filter((p) => p === 'POST /oauth/token')).toHaveLength(2);
+  });
+
+  test('missing credentials are an input error', async () => {
+    const s = await fake(org(1));
+    await expect(fetchOrg(settings(s, { clientId: '' }), NEEDS, logger)).rejects.toThrow(CredentialsError);
+    await expect(fetchOrg(settings(s, { clientSecret: '' }), NEEDS, logger)).rejects.toThrow(UserError);
+    expect(s.requests).toHaveLength(0);
+  });
+
+  test('http to a host that is not loopback is refused before any request', async () => {
+    const s = await fake(org(1));
+    await expect(
+      fetchOrg(settings(s, { apiBaseUrl: 'http://audit.invalid/', loginBaseUrl: s.url }), NEEDS, logger),
+    ).rejects.toThrow(UserError);
+    await expect(
+      fetchOrg(settings(s, { loginBaseUrl: 'http://audit.invalid/' }), NEEDS, logger),
+    ).rejects.toThrow(/not loopback/);
+    expect(s.requests).toHaveLength(0);
+  });
+});

@@ -1,0 +1,341 @@
+/**
+ * Fetches everything the audit judges, and fails closed: either every client is read, or an
+ * IncompleteError says what could not be. GET calls only; the number of calls grows with pages,
+ * never with clients (except the per-client detail for listings that omit the grant type).
+ */
+import { IncompleteError } from '../errors.js';
+import type { Logger } from '../logger.js';
+import type { ApiSourceSettings } from '../settings.js';
+import { GenesysSession } from './auth.js';
+import { ApiError, HttpClient, pathOf, type HttpDeps } from './http.js';
+import type { Division, OAuthClient, OrgData, Role } from './model.js';
+import {
+  lacksGrantType,
+  parseClient,
+  parseDivision,
+  parsePage,
+  parseRole,
+  parseScopes,
+  type Page,
+} from './parse.js';
+import { validateBaseUrl } from './regions.js';
+
+export interface FetchNeeds {
+  /** The policy refers to roles by name: role names must resolve. */
+  roleNames: boolean;
+  /** The policy (or a check) needs the org's scope catalogue. */
+  scopeCatalogue: boolean;
+}
+
+export interface FetchResult {
+  org: OrgData;
+  /** HTTP requests sent, the token and retries included. */
+  apiCalls: number;
+  warnings: string[];
+}
+
+export interface FetchDeps extends HttpDeps {
+  /** The clock stamped on the data (`fetchedAt`). */
+  clock?: () => Date;
+}
+
+export const CLIENTS_PATH = '/api/v2/oauth/clients';
+export const SCOPES_PATH = '/api/v2/oauth/scopes';
+export const ROLES_PATH = '/api/v2/authorization/roles';
+export const DIVISIONS_PATH = '/api/v2/authorization/divisions';
+
+/** Far above any real org (10,000 clients in pages of 25 is 400): a guard against endless paging. */
+const MAX_PAGES = 5000;
+/** Per-client detail calls in flight at once (only for listings without grant types). */
+const DETAIL_CONCURRENCY = 4;
+
+class PagingError extends IncompleteError {
+  override name = 'PagingError';
+}
+
+function pagingError(what: string, detail: string): PagingError {
+  return new PagingError(
+    `GET ${what} failed: ${detail}. The listing is inconsistent, so the audit cannot be sure it saw every item: ` +
+      're-run it; if this persists, report it to Genesys Cloud support.',
+  );
+}
+
+/**
+ * A `nextUri` as a path on the API base URL. Genesys gives a path relative to the API host; an
+ * absolute URL is reduced to its path, so the token never goes to another host.
+ */
+export function nextPath(nextUri: string, listPath: string): string {
+  let path = nextUri;
+  if (/^[a-z][a-z0-9+.-]*:/i.test(nextUri)) {
+    try {
+      const url = new URL(nextUri);
+      path = url.pathname + url.search;
+    } catch {
+      throw pagingError(listPath, 'nextUri is not a usable URL');
+    }
+  }
+  if (!path.startsWith('/api/v2/') || path.startsWith('//')) {
+    throw pagingError(listPath, `nextUri points outside the API (${path.split('?')[0]})`);
+  }
+  return path;
+}
+
+function source(path: string, correlationId: string | undefined): string {
+  return `GET ${path}${correlationId ? ` (correlation ID ${correlationId})` : ''}`;
+}
+
+async function mapLimit<T, R>(
+  items: T[],
+  limit: number,
+  fn: (item: T, index: number) => Promise<R>,
+): Promise<R[]> {
+  const out = new Array<R>(items.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await fn(items[i]!, i);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return out;
+}
+
+export class OrgFetcher {
+  readonly warnings: string[] = [];
+
+  constructor(
+    private readonly session: GenesysSession,
+    private readonly http: HttpClient,
+    private readonly logger: Logger,
+  ) {}
+
+  warn(message: string): void {
+    const clean = this.http.redact(message);
+    this.warnings.push(clean);
+    this.logger.warning(clean);
+  }
+
+  /** Every client, following `nextUri` defensively: a repeated page, duplicate IDs or a short total fail. */
+  async clients(): Promise<OAuthClient[]> {
+    const clients: OAuthClient[] = [];
+    const needDetail: number[] = [];
+    const ids = new Set<string>();
+    const seenPaths = new Set<string>();
+    const pageSignatures = new Set<string>();
+    let path = CLIENTS_PATH;
+    let total: number | undefined;
+
+    for (let pages = 1; ; pages++) {
+      if (pages > MAX_PAGES) throw pagingError(CLIENTS_PATH, `more than ${MAX_PAGES} pages`);
+      seenPaths.add(path);
+      const res = await this.session.get(path, 'oauth:client:view');
+      const src = source(pathOf(path), res.correlationId);
+      const page: Page = parsePage(res.json, src);
+      total ??= page.total;
+
+      const parsed = page.entities.map((item, i) =>
+        parseClient(item, { source: src, index: clients.length + i }),
+      );
+      const signature = parsed.map((c) => c.id).join('\n');
+      if (parsed.length > 0 && pageSignatures.has(signature)) {
+        throw pagingError(CLIENTS_PATH, `page ${pages} repeats an earlier page (a paging loop)`);
+      }
+      pageSignatures.add(signature);
+      parsed.forEach((client, i) => {
+        // Genesys IDs are GUIDs: compare them case-insensitively.
+        const key = client.id.toLowerCase();
+        if (ids.has(key)) throw pagingError(CLIENTS_PATH, `client ${client.id} is listed twice`);
+        ids.add(key);
+        if (lacksGrantType(page.entities[i])) needDetail.push(clients.length);
+        clients.push(client);
+      });
+
+      if (page.nextUri === undefined) break;
+      const next = nextPath(page.nextUri, CLIENTS_PATH);
+      if (seenPaths.has(next)) {
+        throw pagingError(
+          CLIENTS_PATH,
+          `nextUri ${pathOf(next)} points back to a page already read (a paging loop)`,
+        );
+      }
+      if (parsed.length === 0)
+        throw pagingError(CLIENTS_PATH, `page ${pages} is empty but names a next page`);
+      path = next;
+    }
+
+    if (total !== undefined && total !== clients.length) {
+      throw pagingError(
+        CLIENTS_PATH,
+        `${clients.length} clients received but the listing's total is ${total}`,
+      );
+    }
+
+    if (needDetail.length > 0) {
+      this.logger.info(
+        `${needDetail.length} client(s) listed without a grant type; reading each from ${CLIENTS_PATH}/{id}.`,
+      );
+      await mapLimit(needDetail, DETAIL_CONCURRENCY, async (index) => {
+        clients[index] = await this.clientDetail(clients[index]!);
+      });
+    }
+    return clients;
+  }
+
+  private async clientDetail(listed: OAuthClient): Promise<OAuthClient> {
+    const path = `${CLIENTS_PATH}/${encodeURIComponent(listed.id)}`;
+    const res = await this.session.get(path, 'oauth:client:view');
+    const detail = parseClient(res.json, { source: source(path, res.correlationId), index: 0 });
+    if (detail.id.toLowerCase() !== listed.id.toLowerCase()) {
+      throw pagingError(path, `the answer is about client ${detail.id}, not ${listed.id}`);
+    }
+    if (detail.grantType === '') this.warn(`Client ${detail.id} has no grant type, even in its detail.`);
+    return detail;
+  }
+
+  /** A numbered listing (`pageSize=100`, `pageNumber` up to `pageCount`), checked like the clients. */
+  async numbered<T extends { id: string }>(
+    listPath: string,
+    query: string,
+    permission: string,
+    parse: (raw: unknown, ctx: { source: string; index: number }) => T,
+  ): Promise<T[]> {
+    const items: T[] = [];
+    const ids = new Set<string>();
+    let total: number | undefined;
+    for (let pageNumber = 1; ; pageNumber++) {
+      if (pageNumber > MAX_PAGES) throw pagingError(listPath, `more than ${MAX_PAGES} pages`);
+      const path = `${listPath}?pageSize=100&pageNumber=${pageNumber}${query}`;
+      const res = await this.session.get(path, permission);
+      const src = source(listPath, res.correlationId);
+      const page = parsePage(res.json, src);
+      total ??= page.total;
+      for (const raw of page.entities) {
+        const item = parse(raw, { source: src, index: items.length });
+        if (ids.has(item.id)) throw pagingError(listPath, `${item.id} is listed twice (page ${pageNumber})`);
+        ids.add(item.id);
+        items.push(item);
+      }
+      const pageCount = page.pageCount;
+      const more =
+        pageCount !== undefined
+          ? pageNumber < pageCount
+          : total !== undefined
+            ? items.length < total && page.entities.length > 0
+            : page.entities.length >= 100;
+      if (!more) break;
+    }
+    if (total !== undefined && total !== items.length) {
+      throw pagingError(listPath, `${items.length} items received but the listing's total is ${total}`);
+    }
+    return items;
+  }
+
+  async scopes(): Promise<string[]> {
+    const res = await this.session.get(SCOPES_PATH);
+    return parseScopes(res.json, source(SCOPES_PATH, res.correlationId));
+  }
+
+  async roles(): Promise<Role[]> {
+    return this.numbered(ROLES_PATH, '&userCount=false', 'authorization:role:view', parseRole);
+  }
+
+  async divisions(): Promise<Division[]> {
+    return this.numbered(DIVISIONS_PATH, '', 'authorization:division:view', parseDivision);
+  }
+}
+
+/** Adds the permission to a 403 message when Genesys did not name it. */
+function rolesError(err: IncompleteError): IncompleteError {
+  if (err instanceof ApiError && err.status === 403 && !err.message.includes('authorization:role:view')) {
+    return new IncompleteError(
+      `${err.message} The policy refers to roles by name: give the audit identity's role the permission authorization:role:view.`,
+    );
+  }
+  return err;
+}
+
+/**
+ * Fetches the org: token, clients, scope catalogue, roles (when a CLIENT-CREDENTIALS client exists)
+ * and division names (optional). Zero clients is returned as such: the policy decides about it.
+ */
+export async function fetchOrg(
+  settings: ApiSourceSettings,
+  needs: FetchNeeds,
+  logger: Logger,
+  deps: FetchDeps = {},
+): Promise<FetchResult> {
+  // Checked again here, before any request: credentials go over https or to loopback only.
+  const apiBaseUrl = validateBaseUrl(settings.apiBaseUrl, 'api-base-url');
+  const loginBaseUrl = validateBaseUrl(settings.loginBaseUrl, 'login-base-url');
+  const fetchedAt = (deps.clock?.() ?? new Date()).toISOString();
+
+  const http = new HttpClient(settings.limits, logger, deps);
+  try {
+    const session = new GenesysSession(http, { ...settings, apiBaseUrl, loginBaseUrl }, logger);
+    const fetcher = new OrgFetcher(session, http, logger);
+    await session.signIn();
+
+    const clients = await fetcher.clients();
+    logger.info(`Read ${clients.length} OAuth client(s).`);
+
+    let scopes: string[] | null = null;
+    try {
+      scopes = await fetcher.scopes();
+    } catch (err) {
+      if (!(err instanceof IncompleteError) || needs.scopeCatalogue) throw err;
+      fetcher.warn(
+        `The org's scope catalogue could not be read, so scopes are checked against the built-in list: ${err.message}`,
+      );
+    }
+
+    let roles: Role[] | null = null;
+    let divisions: Division[] | null = null;
+    const withRoles = clients.filter((c) => c.grantType === 'CLIENT-CREDENTIALS');
+    if (withRoles.length > 0) {
+      try {
+        roles = await fetcher.roles();
+      } catch (err) {
+        if (!(err instanceof IncompleteError)) throw err;
+        if (needs.roleNames) throw rolesError(err);
+        fetcher.warn(`Role names could not be read, so roles are shown by ID: ${err.message}`);
+      }
+      if (roles !== null && needs.roleNames) {
+        const known = new Set(roles.map((r) => r.id));
+        const missing = [...new Set(withRoles.flatMap((c) => c.roles.map((g) => g.roleId)))].filter(
+          (id) => !known.has(id),
+        );
+        if (missing.length > 0) {
+          const shown =
+            missing.slice(0, 5).join(', ') + (missing.length > 5 ? `, … (${missing.length} in all)` : '');
+          throw new IncompleteError(
+            `GET ${ROLES_PATH} did not list role(s) granted to clients: ${shown}. The policy refers to roles by name, ` +
+              'so these cannot be judged: re-run the audit; if it persists, check the roles in Admin > Roles / Permissions.',
+          );
+        }
+      }
+      try {
+        divisions = await fetcher.divisions();
+      } catch (err) {
+        if (!(err instanceof IncompleteError)) throw err;
+        const hint =
+          err instanceof ApiError && err.status === 403
+            ? ' (the optional permission authorization:division:view is missing)'
+            : '';
+        fetcher.warn(`Division names could not be read${hint}, so divisions are shown by ID: ${err.message}`);
+      }
+    }
+
+    const org: OrgData = {
+      clients,
+      roles,
+      divisions,
+      scopes,
+      fetchedAt,
+      source: { kind: 'api', region: settings.region, apiBaseUrl },
+    };
+    return { org, apiCalls: http.requestCount, warnings: fetcher.warnings };
+  } finally {
+    await http.close();
+  }
+}

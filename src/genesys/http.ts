@@ -1,0 +1,614 @@
+/**
+ * The one HTTP module of the tool, on undici 7 with a keep-alive Agent. It owns timeouts, retries
+ * (exponential backoff with full jitter, `Retry-After` for 429), the run's retry budget, the body
+ * size cap, JSON parsing, the request count and the redaction of secrets from every message.
+ * Every failure is an `ApiError`: the audit could not see everything, so it must not pass.
+ */
+import { Agent, request, type Dispatcher } from 'undici';
+import { IncompleteError } from '../errors.js';
+import type { Logger } from '../logger.js';
+import { USER_AGENT } from '../version.js';
+import type { HttpLimits } from './limits.js';
+
+export interface ApiErrorDetails {
+  method: string;
+  /** Path of the request, without query string. */
+  path: string;
+  /** HTTP status, when a response arrived. */
+  status?: number;
+  /** Genesys error `code` (`missing.any.permissions`), or the OAuth `error` of the token endpoint. */
+  code?: string;
+  /** Genesys error `message` (or OAuth `error_description`). */
+  genesysMessage?: string;
+  /** `ININ-Correlation-Id` header, else the body's `contextId`. */
+  correlationId?: string;
+  /** What went wrong, when there is no status to tell it (timeout, reset, bad body). */
+  problem?: string;
+  /** What the user should do. */
+  advice: string;
+  /** Attempts made for this request (1 + retries). */
+  attempts?: number;
+}
+
+/** A request that failed for good. Renders as one sentence: what failed, why, the correlation ID, what to do. */
+export class ApiError extends IncompleteError {
+  override name = 'ApiError';
+  readonly method: string;
+  readonly path: string;
+  readonly status: number | undefined;
+  readonly code: string | undefined;
+  readonly genesysMessage: string | undefined;
+  readonly correlationId: string | undefined;
+  readonly attempts: number | undefined;
+
+  constructor(details: ApiErrorDetails, message?: string) {
+    super(message ?? renderApiError(details));
+    this.method = details.method;
+    this.path = details.path;
+    this.status = details.status;
+    this.code = details.code;
+    this.genesysMessage = details.genesysMessage;
+    this.correlationId = details.correlationId;
+    this.attempts = details.attempts;
+  }
+}
+
+const trimStop = (s: string): string => s.trim().replace(/[.\s]+$/, '');
+
+export function renderApiError(d: ApiErrorDetails): string {
+  const parts: string[] = [];
+  if (d.status !== undefined) parts.push(String(d.status) + (d.code ? ` ${d.code}` : ''));
+  else if (d.code) parts.push(d.code);
+  let what = parts.join('');
+  if (d.genesysMessage) what += `${what ? ' — ' : ''}${trimStop(d.genesysMessage)}`;
+  if (d.problem) what += `${what ? ': ' : ''}${trimStop(d.problem)}`;
+  if (d.attempts !== undefined && d.attempts > 1) what += ` (after ${d.attempts} attempts)`;
+  const corr = d.correlationId ? ` (correlation ID ${d.correlationId})` : '';
+  return `${d.method} ${d.path} failed: ${what}${corr}. ${d.advice}`;
+}
+
+export interface HttpRequest {
+  method: 'GET' | 'POST';
+  /** Base URL without trailing slash (`https://api.mypurecloud.ie`). */
+  baseUrl: string;
+  /** Path and query, starting with `/`. */
+  path: string;
+  headers?: Record<string, string>;
+  body?: string;
+  /** GET only: parse the body of a 2xx answer as JSON (a malformed body is retried). */
+  json?: boolean;
+  /** Permission the endpoint needs; named in the advice of a 403. */
+  permission?: string;
+}
+
+export interface HttpResponse {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: Buffer;
+  /** Parsed body when `json` was asked and the status is 2xx. */
+  json?: unknown;
+  correlationId?: string;
+  attempts: number;
+}
+
+export interface HttpDeps {
+  sleep?: (ms: number) => Promise<void>;
+  /** In [0, 1); drives the jitter. */
+  random?: () => number;
+  /** Replaces the keep-alive Agent (tests); not closed by `close()`. */
+  dispatcher?: Dispatcher;
+  now?: () => number;
+}
+
+const realSleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Full-jitter exponential backoff: uniform in [0, min(max, base·2^retry)]. `retry` counts from 0. */
+export function backoffDelay(
+  retry: number,
+  limits: Pick<HttpLimits, 'backoffBaseMs' | 'backoffMaxMs'>,
+  random: () => number,
+): number {
+  // Past 2^52 the product overflows; base 0 would give NaN against Infinity.
+  const growth = limits.backoffBaseMs === 0 ? 0 : limits.backoffBaseMs * 2 ** Math.min(retry, 52);
+  const ceiling = Math.min(limits.backoffMaxMs, growth);
+  return Math.min(ceiling, Math.floor(random() * (ceiling + 1)));
+}
+
+/** `Retry-After` in seconds (delta-seconds or an HTTP date), or undefined when absent or unreadable. */
+export function parseRetryAfter(value: string | string[] | undefined, nowMs: number): number | undefined {
+  const v = (Array.isArray(value) ? value[0] : value)?.trim();
+  if (!v) return undefined;
+  if (/^\d+$/.test(v)) return Number(v);
+  if (/^\d+\.\d+$/.test(v)) return Math.ceil(Number(v));
+  const date = Date.parse(v);
+  if (Number.isNaN(date)) return undefined;
+  return Math.max(0, Math.ceil((date - nowMs) / 1000));
+}
+
+/** The Genesys error body (`code`, `message`, `contextId`), or the OAuth one (`error`, `error_description`). */
+export function readErrorBody(body: Buffer): { code?: string; message?: string; contextId?: string } {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(body.toString('utf8'));
+  } catch {
+    return {};
+  }
+  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) return {};
+  const o = parsed as Record<string, unknown>;
+  const str = (v: unknown): string | undefined =>
+    typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined;
+  return {
+    code: str(o.code) ?? str(o.error),
+    message: str(o.message) ?? str(o.error_description) ?? str(o.description),
+    contextId: str(o.contextId),
+  };
+}
+
+const LIMIT_ENV = {
+  connect: 'GENESYS_AUDIT_CONNECT_TIMEOUT_MS',
+  headers: 'GENESYS_AUDIT_HEADERS_TIMEOUT_MS',
+  body: 'GENESYS_AUDIT_BODY_TIMEOUT_MS',
+  retries: 'GENESYS_AUDIT_MAX_RETRIES',
+  budget: 'GENESYS_AUDIT_RETRY_BUDGET',
+  retryAfter: 'GENESYS_AUDIT_MAX_RETRY_AFTER_S',
+  bodyBytes: 'GENESYS_AUDIT_MAX_BODY_BYTES',
+} as const;
+
+/** Advice for a failed answer, by status and Genesys code. */
+export function adviceFor(
+  status: number,
+  code: string | undefined,
+  message: string | undefined,
+  permission?: string,
+): string {
+  if (status === 401) {
+    return (
+      'The token was refused: check that the audit client is active, that client-id/client-secret are right ' +
+      "and that `region` is the org's region."
+    );
+  }
+  if (status === 403) {
+    if (code === 'app.not.authorized.for.scope') {
+      return 'The token lacks the OAuth scope this call needs: use a Client Credentials client as the audit identity.';
+    }
+    const listed = /\[([a-z0-9_:*, -]+)\]/i.exec(message ?? '')?.[1];
+    const perms = listed
+      ?.split(',')
+      .map((p) => p.trim())
+      .filter((p) => p !== '');
+    if (perms && perms.length === 1) return `Give the audit identity's role the permission ${perms[0]}.`;
+    if (perms && perms.length > 1)
+      return `Give the audit identity's role one of the permissions ${perms.join(', ')}.`;
+    if (permission) return `Give the audit identity's role the permission ${permission}.`;
+    return (
+      "Check the audit identity's role: it needs oauth:client:view and authorization:role:view " +
+      '(authorization:division:view is optional).'
+    );
+  }
+  if (status === 404) return 'Check `region` and `api-base-url`: this endpoint does not exist there.';
+  if (status === 429) {
+    return `Genesys Cloud kept rate-limiting the audit: re-run later, or raise ${LIMIT_ENV.retries}.`;
+  }
+  if (status >= 500) {
+    return `Genesys Cloud is failing: re-run later (see https://status.mypurecloud.com), or raise ${LIMIT_ENV.retries}.`;
+  }
+  if (status >= 300 && status < 400) {
+    return 'The server redirected the request: set `api-base-url`/`login-base-url` to the final address.';
+  }
+  return 'Re-run the audit; if it persists, report it with the correlation ID.';
+}
+
+function header(headers: Record<string, string | string[] | undefined>, name: string): string | undefined {
+  const v = headers[name];
+  return Array.isArray(v) ? v[0] : v;
+}
+
+/** What a thrown transport error means, and whether another attempt may help. */
+interface TransportFailure {
+  retryable: boolean;
+  problem: string;
+  advice: string;
+}
+
+const RETRYABLE_CODES = new Set([
+  'ECONNRESET',
+  'EPIPE',
+  'ETIMEDOUT',
+  'ECONNABORTED',
+  'EAI_AGAIN',
+  'UND_ERR_SOCKET',
+  'UND_ERR_CLOSED',
+  'UND_ERR_RES_CONTENT_LENGTH_MISMATCH',
+]);
+
+function errorCode(err: unknown): string | undefined {
+  for (let e: unknown = err, depth = 0; e && typeof e === 'object' && depth < 4; depth++) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string' && code !== 'UND_ERR_SOCKET') return code;
+    if (code === 'UND_ERR_SOCKET') {
+      const inner = errorCode((e as { cause?: unknown }).cause);
+      return inner ?? code;
+    }
+    e = (e as { cause?: unknown }).cause;
+  }
+  return undefined;
+}
+
+class BodyTooLargeError extends Error {}
+
+export class HttpClient {
+  /** Requests sent (every attempt, the token included): the "API calls" of the report. */
+  requestCount = 0;
+  /** Retries spent from the run's budget. */
+  retriesUsed = 0;
+  private readonly dispatcher: Dispatcher;
+  private readonly ownsDispatcher: boolean;
+  private readonly sleep: (ms: number) => Promise<void>;
+  private readonly random: () => number;
+  private readonly now: () => number;
+  private readonly secrets = new Set<string>();
+
+  constructor(
+    readonly limits: HttpLimits,
+    private readonly logger: Logger,
+    deps: HttpDeps = {},
+  ) {
+    this.sleep = deps.sleep ?? realSleep;
+    this.random = deps.random ?? Math.random;
+    this.now = deps.now ?? Date.now;
+    this.ownsDispatcher = deps.dispatcher === undefined;
+    this.dispatcher =
+      deps.dispatcher ??
+      new Agent({
+        connect: { timeout: limits.connectTimeoutMs },
+        headersTimeout: limits.headersTimeoutMs,
+        bodyTimeout: limits.bodyTimeoutMs,
+        keepAliveTimeout: 10_000,
+        // One host at a time, a handful of requests in flight at most.
+        connections: 8,
+      });
+  }
+
+  /** Registers a value (secret, token) that must never appear in an error or a warning. */
+  addSecret(value: string): void {
+    if (value !== '') this.secrets.add(value);
+  }
+
+  /** Replaces every registered secret in `text` with `***`. */
+  redact(text: string): string {
+    let out = text;
+    for (const s of this.secrets) out = out.split(s).join('***');
+    return out;
+  }
+
+  /** An ApiError whose message cannot carry a registered secret. */
+  error(details: ApiErrorDetails, message?: string): ApiError {
+    const clean = (v: string | undefined): string | undefined => (v === undefined ? v : this.redact(v));
+    return new ApiError(
+      {
+        ...details,
+        path: this.redact(details.path),
+        code: clean(details.code),
+        genesysMessage: clean(details.genesysMessage),
+        correlationId: clean(details.correlationId),
+        problem: clean(details.problem),
+      },
+      message === undefined ? undefined : this.redact(message),
+    );
+  }
+
+  async close(): Promise<void> {
+    if (this.ownsDispatcher) await this.dispatcher.close();
+  }
+
+  /** An ApiError for a non-2xx answer. */
+  errorFromResponse(req: HttpRequest, res: HttpResponse): ApiError {
+    const body = readErrorBody(res.body);
+    let advice = adviceFor(res.status, body.code, body.message, req.permission);
+    let problem: string | undefined;
+    if (res.status >= 300 && res.status < 400) {
+      const location = header(res.headers, 'location');
+      problem = location ? `redirected to ${location.split('?')[0]}` : 'redirected';
+    }
+    if (!body.message && !body.code && res.status < 300) problem = 'unexpected answer';
+    if (res.status === 401 && req.method === 'GET') {
+      advice = advice.replace(
+        /^The token was refused:/,
+        'The token was refused even after signing in again:',
+      );
+    }
+    return this.error({
+      method: req.method,
+      path: pathOf(req.path),
+      status: res.status,
+      code: body.code,
+      genesysMessage: body.message,
+      correlationId: res.correlationId ?? body.contextId,
+      problem,
+      advice,
+      attempts: res.attempts,
+    });
+  }
+
+  /** GET a JSON document; any non-2xx answer becomes an ApiError. */
+  async getJson(baseUrl: string, path: string, extra: Partial<HttpRequest> = {}): Promise<HttpResponse> {
+    const req: HttpRequest = { method: 'GET', baseUrl, path, json: true, ...extra };
+    const res = await this.send(req);
+    if (res.status < 200 || res.status >= 300) throw this.errorFromResponse(req, res);
+    return res;
+  }
+
+  /**
+   * Sends a request, retrying what may pass on another attempt: 5xx except 501, 429 (after
+   * `Retry-After`), resets, timeouts, and a malformed JSON body of a GET. Other answers are
+   * returned as they are; failures for good throw an ApiError.
+   */
+  async send(req: HttpRequest): Promise<HttpResponse> {
+    if (req.method !== 'GET' && !(req.method === 'POST' && req.path === '/oauth/token')) {
+      // The audit reads; the only POST it may make is the token request.
+      throw new Error(`Refusing ${req.method} ${req.path}: the audit makes GET calls only.`);
+    }
+    const path = pathOf(req.path);
+    let attempt = 0;
+    for (;;) {
+      attempt++;
+      let waitMs: number;
+      let failure: ApiErrorDetails;
+      let res: HttpResponse | undefined;
+      try {
+        res = await this.once(req, attempt);
+      } catch (err) {
+        if (err instanceof BodyTooLargeError) {
+          throw this.error({
+            method: req.method,
+            path,
+            problem: `the response is larger than ${this.limits.maxBodyBytes} bytes`,
+            advice: `Raise ${LIMIT_ENV.bodyBytes} if the org is this large.`,
+            attempts: attempt,
+          });
+        }
+        const t = this.classify(err);
+        if (!t) throw err;
+        if (err instanceof CutBodyError) t.problem = `the response was cut off before its end (${err.code})`;
+        failure = { method: req.method, path, problem: t.problem, advice: t.advice, attempts: attempt };
+        if (!t.retryable) throw this.error(failure);
+        waitMs = this.backoff(attempt - 1);
+      }
+      if (res) {
+        const retryAfter = parseRetryAfter(res.headers['retry-after'], this.now());
+        if (res.status === 429) {
+          if (retryAfter !== undefined && retryAfter > this.limits.maxRetryAfterSeconds) {
+            const e = this.errorFromResponse(req, res);
+            throw this.error({
+              method: req.method,
+              path,
+              status: 429,
+              code: e.code,
+              genesysMessage: e.genesysMessage,
+              correlationId: e.correlationId,
+              problem: `Genesys Cloud asks to wait ${retryAfter} s (Retry-After), more than the ${this.limits.maxRetryAfterSeconds} s the audit waits`,
+              advice: `Re-run later (a daily limit may be reached), or raise ${LIMIT_ENV.retryAfter}.`,
+              attempts: attempt,
+            });
+          }
+          waitMs = retryAfter !== undefined ? retryAfter * 1000 : this.backoff(attempt - 1);
+          failure = this.errorDetails(req, res);
+        } else if (res.status >= 500 && res.status !== 501) {
+          waitMs =
+            retryAfter !== undefined && retryAfter <= this.limits.maxRetryAfterSeconds
+              ? retryAfter * 1000
+              : this.backoff(attempt - 1);
+          failure = this.errorDetails(req, res);
+        } else if (req.json && req.method === 'GET' && res.status >= 200 && res.status < 300) {
+          try {
+            res.json = parseJson(res.body);
+            return res;
+          } catch (err) {
+            waitMs = this.backoff(attempt - 1);
+            failure = {
+              method: req.method,
+              path,
+              status: res.status,
+              correlationId: res.correlationId,
+              problem: `malformed response: ${(err as Error).message}`,
+              advice:
+                'The body was truncated or not JSON: re-run the audit; if it persists, check `api-base-url` (a proxy answering?) or report it with the correlation ID.',
+              attempts: attempt,
+            };
+          }
+        } else {
+          return res;
+        }
+      }
+      const retriesSoFar = attempt - 1;
+      if (retriesSoFar >= this.limits.maxRetries) throw this.error(failure!);
+      if (this.retriesUsed >= this.limits.retryBudget) {
+        throw this.error({
+          ...failure!,
+          advice: `The run's retry budget of ${this.limits.retryBudget} retries is spent (${LIMIT_ENV.budget}): Genesys Cloud is unstable or rate-limiting; re-run later.`,
+        });
+      }
+      this.retriesUsed++;
+      this.logger.debug(this.redact(`${renderApiError(failure!)} Retrying in ${waitMs!} ms.`));
+      await this.sleep(waitMs!);
+    }
+  }
+
+  private backoff(retry: number): number {
+    return backoffDelay(retry, this.limits, this.random);
+  }
+
+  private errorDetails(req: HttpRequest, res: HttpResponse): ApiErrorDetails {
+    const e = this.errorFromResponse(req, res);
+    return {
+      method: e.method,
+      path: e.path,
+      status: e.status,
+      code: e.code,
+      genesysMessage: e.genesysMessage,
+      correlationId: e.correlationId,
+      advice: adviceFor(res.status, e.code, e.genesysMessage, req.permission),
+      attempts: res.attempts,
+    };
+  }
+
+  private classify(err: unknown): TransportFailure | undefined {
+    const code = errorCode(err);
+    if (code === undefined) return undefined;
+    const l = this.limits;
+    switch (code) {
+      case 'UND_ERR_CONNECT_TIMEOUT':
+        return {
+          retryable: true,
+          problem: `could not connect within ${l.connectTimeoutMs} ms`,
+          advice: `Check the network and \`region\`/\`api-base-url\`, or raise ${LIMIT_ENV.connect}.`,
+        };
+      case 'UND_ERR_HEADERS_TIMEOUT':
+        return {
+          retryable: true,
+          problem: `no response within ${l.headersTimeoutMs} ms`,
+          advice: `Genesys Cloud is slow: re-run later, or raise ${LIMIT_ENV.headers}.`,
+        };
+      case 'UND_ERR_BODY_TIMEOUT':
+        return {
+          retryable: true,
+          problem: `the response body stalled for more than ${l.bodyTimeoutMs} ms`,
+          advice: `Genesys Cloud is slow: re-run later, or raise ${LIMIT_ENV.body}.`,
+        };
+      case 'ECONNREFUSED':
+        return {
+          retryable: false,
+          problem: 'the connection was refused',
+          advice: 'Check `region`/`api-base-url`/`login-base-url` and that the server is running.',
+        };
+      case 'ENOTFOUND':
+        return {
+          retryable: false,
+          problem: 'the host name does not resolve',
+          advice: 'Check `region`/`api-base-url`/`login-base-url` and the DNS of the runner.',
+        };
+      case 'UND_ERR_ABORTED':
+        return { retryable: false, problem: 'the request was aborted', advice: 'Re-run the audit.' };
+      default:
+        if (RETRYABLE_CODES.has(code)) {
+          return {
+            retryable: true,
+            problem: `the connection was reset or closed early (${code})`,
+            advice: 'The network or Genesys Cloud is unstable: re-run the audit later.',
+          };
+        }
+        if (/CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_VERIFY/i.test(code)) {
+          return {
+            retryable: false,
+            problem: `the TLS certificate was not accepted (${code})`,
+            advice:
+              'Check `api-base-url`/`login-base-url`; behind a TLS-inspecting proxy set NODE_EXTRA_CA_CERTS.',
+          };
+        }
+        return {
+          retryable: false,
+          problem: `network error (${code})`,
+          advice: 'Check the network and re-run the audit.',
+        };
+    }
+  }
+
+  private async once(req: HttpRequest, attempt: number): Promise<HttpResponse> {
+    this.requestCount++;
+    // undici's own timeouts tick at a one-second resolution; these native timers keep short
+    // limits exact. The headers timer runs from the start, so it also bounds a slow connect.
+    const abort = new AbortController();
+    let timedOut: 'UND_ERR_HEADERS_TIMEOUT' | 'UND_ERR_BODY_TIMEOUT' | undefined;
+    let timer: NodeJS.Timeout | undefined;
+    const arm = (ms: number, code: 'UND_ERR_HEADERS_TIMEOUT' | 'UND_ERR_BODY_TIMEOUT'): void => {
+      clearTimeout(timer);
+      if (ms <= 0) return;
+      timer = setTimeout(() => {
+        timedOut = code;
+        abort.abort(new TimeoutFailure(code));
+      }, ms);
+    };
+    arm(this.limits.headersTimeoutMs, 'UND_ERR_HEADERS_TIMEOUT');
+    try {
+      const { statusCode, headers, body } = await request(req.baseUrl + req.path, {
+        dispatcher: this.dispatcher,
+        method: req.method,
+        headers: { accept: 'application/json', 'user-agent': USER_AGENT, ...req.headers },
+        body: req.body,
+        signal: abort.signal,
+        headersTimeout: this.limits.headersTimeoutMs,
+        bodyTimeout: this.limits.bodyTimeoutMs,
+      });
+      // Destroying the stream makes it emit an abort error nobody else listens for.
+      body.on('error', () => {});
+      const max = this.limits.maxBodyBytes;
+      const declared = Number(header(headers, 'content-length'));
+      const discard = (): never => {
+        body.destroy();
+        throw new BodyTooLargeError();
+      };
+      if (Number.isFinite(declared) && declared > max) discard();
+      const chunks: Buffer[] = [];
+      let size = 0;
+      arm(this.limits.bodyTimeoutMs, 'UND_ERR_BODY_TIMEOUT');
+      try {
+        for await (const chunk of body) {
+          arm(this.limits.bodyTimeoutMs, 'UND_ERR_BODY_TIMEOUT');
+          size += (chunk as Buffer).length;
+          if (size > max) discard();
+          chunks.push(chunk as Buffer);
+        }
+      } catch (err) {
+        const code = errorCode(err);
+        if (code !== undefined && RETRYABLE_CODES.has(code)) throw new CutBodyError(code);
+        throw err;
+      }
+      return {
+        status: statusCode,
+        headers,
+        body: Buffer.concat(chunks, size),
+        correlationId: header(headers, 'inin-correlation-id'),
+        attempts: attempt,
+      };
+    } catch (err) {
+      if (timedOut !== undefined && !(err instanceof BodyTooLargeError)) throw new TimeoutFailure(timedOut);
+      throw err;
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+}
+
+/** The connection broke while the body was arriving: the answer is truncated. */
+class CutBodyError extends Error {
+  constructor(readonly code: string) {
+    super('response body cut off');
+  }
+}
+
+/** A timeout of ours, shaped like undici's so that one classification serves both. */
+class TimeoutFailure extends Error {
+  constructor(readonly code: 'UND_ERR_HEADERS_TIMEOUT' | 'UND_ERR_BODY_TIMEOUT') {
+    super(code === 'UND_ERR_HEADERS_TIMEOUT' ? 'headers timeout' : 'body timeout');
+  }
+}
+
+/** The path without its query: what error messages show. */
+export function pathOf(pathAndQuery: string): string {
+  return pathAndQuery.split(/[?#]/)[0]!;
+}
+
+/** JSON.parse with a message that says what is wrong, without echoing the body. */
+export function parseJson(body: Buffer): unknown {
+  const text = body.toString('utf8');
+  if (text.trim() === '') throw new Error('the body is empty');
+  try {
+    return JSON.parse(text);
+  } catch {
+    const start = text.trimStart()[0];
+    if (start === '<') throw new Error('the body is HTML, not JSON');
+    if (start === '{' || start === '[')
+      throw new Error(`the JSON body is truncated or invalid (${body.length} bytes)`);
+    throw new Error('the body is not JSON');
+  }
+}

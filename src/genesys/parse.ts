@@ -1,0 +1,247 @@
+/**
+ * Wire objects → the normalised model. Each result is built from an allowlist of fields, so the
+ * client `secret` (which old data may carry) never gets past this file. Harmless type slips
+ * (a numeric name, a numeric string lifetime) are tolerated; anything that could hide a grant
+ * (a garbled scope, role or redirect list, a missing id) is a malformed response: the audit
+ * must not judge a client it cannot read.
+ */
+import { IncompleteError } from '../errors.js';
+import {
+  CLIENT_STATES,
+  GRANT_TYPES,
+  type Division,
+  type OAuthClient,
+  type Role,
+  type RoleGrant,
+} from './model.js';
+
+/** A response the audit cannot read reliably. */
+export class MalformedResponseError extends IncompleteError {
+  override name = 'MalformedResponseError';
+}
+
+export const DEFAULT_TOKEN_LIFETIME_SECONDS = 86400;
+
+type Obj = Record<string, unknown>;
+
+export function isObject(v: unknown): v is Obj {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+
+/** Own property only: a wire object named `__proto__` or `constructor` must not reach the prototype. */
+export function field(o: Obj, key: string): unknown {
+  return Object.prototype.hasOwnProperty.call(o, key) ? o[key] : undefined;
+}
+
+/**
+ * `CLIENT_CREDENTIALS` → `CLIENT-CREDENTIALS`, `SAML2BEARER` → `SAML2-BEARER`, any case. A value that
+ * is not a known grant type is returned exactly as given, so that it is reported, not guessed.
+ */
+export function normaliseGrantType(raw: string): string {
+  const squashed = raw
+    .trim()
+    .toUpperCase()
+    .replace(/[-_\s]/g, '');
+  const known = GRANT_TYPES.find((g) => g.replace(/-/g, '') === squashed);
+  return known ?? raw;
+}
+
+/** Known states in lower case (`ACTIVE` → `active`); anything else as given. */
+export function normaliseState(raw: string): string {
+  const lower = raw.trim().toLowerCase();
+  return (CLIENT_STATES as readonly string[]).includes(lower) ? lower : raw;
+}
+
+function text(v: unknown): string {
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+  return '';
+}
+
+function optionalDate(v: unknown): string | undefined {
+  return typeof v === 'string' && v !== '' ? v : undefined;
+}
+
+/** Formats an item for messages without echoing its content (which might carry a secret). */
+function describe(index: number, id?: string): string {
+  return id ? `client ${id}` : `item ${index}`;
+}
+
+export interface ParseContext {
+  /** E.g. `GET /api/v2/oauth/clients (correlation ID abc)`. */
+  source: string;
+  index: number;
+}
+
+function malformed(ctx: ParseContext, what: string): never {
+  throw new MalformedResponseError(
+    `Malformed response from ${ctx.source}: ${what}. The audit cannot judge what it cannot read: re-run it; ` +
+      'if this persists, report it with the correlation ID.',
+  );
+}
+
+function stringList(v: unknown, name: string, who: string, ctx: ParseContext): string[] {
+  if (v === undefined || v === null) return [];
+  if (typeof v === 'string') return [v];
+  if (!Array.isArray(v)) malformed(ctx, `${who} has a \`${name}\` that is not a list`);
+  const out: string[] = [];
+  for (const item of v) {
+    if (item === null) continue;
+    if (typeof item !== 'string') malformed(ctx, `${who} has a \`${name}\` entry that is not a string`);
+    if (!out.includes(item)) out.push(item);
+  }
+  return out;
+}
+
+function roleGrants(raw: Obj, who: string, ctx: ParseContext): RoleGrant[] {
+  const grants: RoleGrant[] = [];
+  const seen = new Set<string>();
+  const add = (roleId: string, divisionId: string | null): void => {
+    const key = `${roleId}\u0000${divisionId ?? ''}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    grants.push({ roleId, divisionId });
+  };
+  const divisions = field(raw, 'roleDivisions');
+  if (divisions !== undefined && divisions !== null) {
+    if (!Array.isArray(divisions)) malformed(ctx, `${who} has a \`roleDivisions\` that is not a list`);
+    for (const rd of divisions) {
+      if (rd === null) continue;
+      if (!isObject(rd)) malformed(ctx, `${who} has a \`roleDivisions\` entry that is not an object`);
+      const roleId = field(rd, 'roleId');
+      const divisionId = field(rd, 'divisionId');
+      if (typeof roleId !== 'string' || roleId === '')
+        malformed(ctx, `${who} has a \`roleDivisions\` entry without roleId`);
+      if (divisionId !== undefined && divisionId !== null && typeof divisionId !== 'string') {
+        malformed(ctx, `${who} has a \`roleDivisions\` entry whose divisionId is not a string`);
+      }
+      add(roleId, typeof divisionId === 'string' && divisionId !== '' ? divisionId : null);
+    }
+  }
+  // Deprecated `roleIds`: no division given; only added when roleDivisions did not already grant the role.
+  const inDivisions = new Set(grants.map((g) => g.roleId));
+  for (const roleId of stringList(field(raw, 'roleIds'), 'roleIds', who, ctx)) {
+    if (roleId !== '' && !inDivisions.has(roleId)) add(roleId, null);
+  }
+  return grants;
+}
+
+function lifetime(v: unknown, who: string, ctx: ParseContext): number {
+  if (v === undefined || v === null || v === '') return DEFAULT_TOKEN_LIFETIME_SECONDS;
+  const n = typeof v === 'string' && /^\s*\d+(\.\d+)?\s*$/.test(v) ? Number(v) : v;
+  if (typeof n !== 'number' || !Number.isFinite(n) || n < 0) {
+    malformed(ctx, `${who} has an \`accessTokenValiditySeconds\` that is not a number of seconds`);
+  }
+  return n;
+}
+
+/** Raw wire client → OAuthClient. Throws MalformedResponseError (an IncompleteError), nothing else. */
+export function parseClient(raw: unknown, ctx: ParseContext): OAuthClient {
+  if (!isObject(raw)) malformed(ctx, `item ${ctx.index} is not an object`);
+  const id = field(raw, 'id');
+  if (typeof id !== 'string' || id.trim() === '') malformed(ctx, `item ${ctx.index} has no \`id\``);
+  const who = describe(ctx.index, id);
+
+  const grant = field(raw, 'authorizedGrantType');
+  if (grant !== undefined && grant !== null && typeof grant !== 'string') {
+    malformed(ctx, `${who} has an \`authorizedGrantType\` that is not a string`);
+  }
+  const state = field(raw, 'state');
+  if (state !== undefined && state !== null && typeof state !== 'string') {
+    malformed(ctx, `${who} has a \`state\` that is not a string`);
+  }
+
+  const client: OAuthClient = {
+    id,
+    name: text(field(raw, 'name')),
+    description: text(field(raw, 'description')),
+    grantType: typeof grant === 'string' ? normaliseGrantType(grant) : '',
+    state: typeof state === 'string' ? normaliseState(state) : '',
+    scopes: stringList(field(raw, 'scope'), 'scope', who, ctx),
+    roles: roleGrants(raw, who, ctx),
+    redirectUris: stringList(field(raw, 'registeredRedirectUri'), 'registeredRedirectUri', who, ctx),
+    tokenLifetimeSeconds: lifetime(field(raw, 'accessTokenValiditySeconds'), who, ctx),
+  };
+  const dates = ['dateCreated', 'dateModified', 'dateToDelete'] as const;
+  for (const key of dates) {
+    const d = optionalDate(field(raw, key));
+    if (d !== undefined) client[key] = d;
+  }
+  return client;
+}
+
+/** True when the wire item does not say its grant type (list items before February 2026). */
+export function lacksGrantType(raw: unknown): boolean {
+  if (!isObject(raw)) return false;
+  const g = field(raw, 'authorizedGrantType');
+  return g === undefined || g === null || g === '';
+}
+
+/** The paged listing shape. `entities` must be a list; the paging fields are read when usable. */
+export interface Page {
+  entities: unknown[];
+  total?: number;
+  pageCount?: number;
+  pageNumber?: number;
+  nextUri?: string;
+}
+
+function count(v: unknown): number | undefined {
+  return typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : undefined;
+}
+
+export function parsePage(body: unknown, source: string): Page {
+  const ctx = { source, index: 0 };
+  if (!isObject(body)) malformed(ctx, 'the body is not a JSON object');
+  const entities = field(body, 'entities');
+  if (entities === undefined || entities === null) {
+    // Genesys omits empty lists; only accept that when the page says it is empty.
+    const total = count(field(body, 'total'));
+    if (total === 0 || total === undefined) return { entities: [], total: total };
+    malformed(ctx, '`entities` is missing');
+  }
+  if (!Array.isArray(entities)) malformed(ctx, '`entities` is not a list');
+  const next = field(body, 'nextUri');
+  return {
+    entities,
+    total: count(field(body, 'total')),
+    pageCount: count(field(body, 'pageCount')),
+    pageNumber: count(field(body, 'pageNumber')),
+    nextUri: typeof next === 'string' && next.trim() !== '' ? next.trim() : undefined,
+  };
+}
+
+/** A role or division: `{id, name}`; a missing name is tolerated (shown as the ID). */
+function named(raw: unknown, ctx: ParseContext, kind: string): { id: string; name: string } {
+  if (!isObject(raw)) malformed(ctx, `${kind} ${ctx.index} is not an object`);
+  const id = field(raw, 'id');
+  if (typeof id !== 'string' || id === '') malformed(ctx, `${kind} ${ctx.index} has no \`id\``);
+  const name = text(field(raw, 'name'));
+  return { id, name: name === '' ? id : name };
+}
+
+export function parseRole(raw: unknown, ctx: ParseContext): Role {
+  return named(raw, ctx, 'role');
+}
+
+export function parseDivision(raw: unknown, ctx: ParseContext): Division {
+  return named(raw, ctx, 'division');
+}
+
+/** The scope catalogue: `{entities: [{id}]}` → scope names, deduplicated. */
+export function parseScopes(body: unknown, source: string): string[] {
+  const page = parsePage(body, source);
+  const names: string[] = [];
+  page.entities.forEach((e, index) => {
+    const ctx = { source, index };
+    if (!isObject(e)) malformed(ctx, `scope ${index} is not an object`);
+    const id = field(e, 'id');
+    if (typeof id !== 'string' || id === '') malformed(ctx, `scope ${index} has no \`id\``);
+    if (!names.includes(id)) names.push(id);
+  });
+  if (page.total !== undefined && page.total !== page.entities.length) {
+    // The catalogue is not paged: fewer entities than `total` means a cut answer.
+    malformed({ source, index: 0 }, `${page.entities.length} scopes listed but total is ${page.total}`);
+  }
+  return names;
+}

@@ -1,0 +1,260 @@
+/**
+ * Snapshot files (SPEC §7.3): what the audit fetched, as redacted JSON, to re-run an audit offline.
+ * Redacted by construction: written field by field from the normalised model, which has no secret,
+ * and read back strictly (an unknown key is an error, so nothing else rides along).
+ */
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { UserError } from '../errors.js';
+import { TOOL_NAME, VERSION } from '../version.js';
+import type { Division, OAuthClient, OrgData, Role, RoleGrant } from './model.js';
+
+export const SNAPSHOT_KIND = 'genesys-oauth-audit-snapshot';
+export const SNAPSHOT_SCHEMA_VERSION = 1;
+/** Far above 10,000 clients (~10 MB); refuses to read something that is not a snapshot. */
+const MAX_SNAPSHOT_BYTES = 512 * 1024 * 1024;
+
+export interface SnapshotClient {
+  id: string;
+  name: string;
+  description: string;
+  grantType: string;
+  state: string;
+  scopes: string[];
+  roles: RoleGrant[];
+  redirectUris: string[];
+  tokenLifetimeSeconds: number;
+  dateCreated?: string;
+  dateModified?: string;
+  dateToDelete?: string;
+}
+
+export interface Snapshot {
+  kind: typeof SNAPSHOT_KIND;
+  schemaVersion: typeof SNAPSHOT_SCHEMA_VERSION;
+  tool: { name: string; version: string };
+  fetchedAt: string;
+  source: { region: string; apiBaseUrl: string };
+  clients: SnapshotClient[];
+  roles: Role[] | null;
+  divisions: Division[] | null;
+  scopes: string[] | null;
+}
+
+/** A snapshot file that cannot be used: the user gave a wrong or damaged file. */
+export class SnapshotError extends UserError {
+  override name = 'SnapshotError';
+}
+
+function clientOf(c: OAuthClient): SnapshotClient {
+  const out: SnapshotClient = {
+    id: c.id,
+    name: c.name,
+    description: c.description,
+    grantType: c.grantType,
+    state: c.state,
+    scopes: [...c.scopes],
+    roles: c.roles.map((r) => ({ roleId: r.roleId, divisionId: r.divisionId })),
+    redirectUris: [...c.redirectUris],
+    tokenLifetimeSeconds: c.tokenLifetimeSeconds,
+  };
+  if (c.dateCreated !== undefined) out.dateCreated = c.dateCreated;
+  if (c.dateModified !== undefined) out.dateModified = c.dateModified;
+  if (c.dateToDelete !== undefined) out.dateToDelete = c.dateToDelete;
+  return out;
+}
+
+/** The redacted snapshot of fetched org data. */
+export function snapshotOf(org: OrgData): Snapshot {
+  return {
+    kind: SNAPSHOT_KIND,
+    schemaVersion: SNAPSHOT_SCHEMA_VERSION,
+    tool: { name: TOOL_NAME, version: VERSION },
+    fetchedAt: org.fetchedAt,
+    source: { region: org.source.region, apiBaseUrl: org.source.apiBaseUrl },
+    clients: org.clients.map(clientOf),
+    roles: org.roles?.map((r) => ({ id: r.id, name: r.name })) ?? null,
+    divisions: org.divisions?.map((d) => ({ id: d.id, name: d.name })) ?? null,
+    scopes: org.scopes ? [...org.scopes] : null,
+  };
+}
+
+export async function writeSnapshot(path: string, org: OrgData): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  await writeFile(path, `${JSON.stringify(snapshotOf(org), null, 2)}\n`, 'utf8');
+}
+
+// ---- strict reading -------------------------------------------------------------------------
+
+type Obj = Record<string, unknown>;
+
+class Reader {
+  constructor(private readonly file: string) {}
+
+  fail(at: string, what: string): never {
+    throw new SnapshotError(`Snapshot ${this.file} is not usable: ${at}: ${what}.`);
+  }
+
+  object(v: unknown, at: string, required: string[], optional: string[] = []): Obj {
+    if (v === null || typeof v !== 'object' || Array.isArray(v)) this.fail(at, 'expected an object');
+    const o = v as Obj;
+    for (const key of Object.keys(o)) {
+      if (!required.includes(key) && !optional.includes(key)) this.fail(at, `unknown key "${key}"`);
+    }
+    for (const key of required) {
+      if (!Object.prototype.hasOwnProperty.call(o, key)) this.fail(at, `missing "${key}"`);
+    }
+    return o;
+  }
+
+  string(v: unknown, at: string, nonEmpty = false): string {
+    if (typeof v !== 'string') this.fail(at, 'expected a string');
+    if (nonEmpty && v === '') this.fail(at, 'expected a non-empty string');
+    return v;
+  }
+
+  strings(v: unknown, at: string): string[] {
+    if (!Array.isArray(v)) this.fail(at, 'expected a list of strings');
+    return v.map((s, i) => this.string(s, `${at}[${i}]`));
+  }
+
+  list<T>(v: unknown, at: string, item: (x: unknown, at: string) => T): T[] {
+    if (!Array.isArray(v)) this.fail(at, 'expected a list');
+    return v.map((x, i) => item(x, `${at}[${i}]`));
+  }
+
+  date(v: unknown, at: string): string {
+    const s = this.string(v, at);
+    if (Number.isNaN(Date.parse(s))) this.fail(at, `"${s}" is not a date`);
+    return s;
+  }
+}
+
+const CLIENT_KEYS = [
+  'id',
+  'name',
+  'description',
+  'grantType',
+  'state',
+  'scopes',
+  'roles',
+  'redirectUris',
+  'tokenLifetimeSeconds',
+];
+const CLIENT_DATES = ['dateCreated', 'dateModified', 'dateToDelete'] as const;
+
+function readClient(r: Reader, v: unknown, at: string): OAuthClient {
+  const o = r.object(v, at, CLIENT_KEYS, [...CLIENT_DATES]);
+  const lifetime = o.tokenLifetimeSeconds;
+  if (typeof lifetime !== 'number' || !Number.isFinite(lifetime) || lifetime < 0) {
+    r.fail(`${at}.tokenLifetimeSeconds`, 'expected a number of seconds ≥ 0');
+  }
+  const client: OAuthClient = {
+    id: r.string(o.id, `${at}.id`, true),
+    name: r.string(o.name, `${at}.name`),
+    description: r.string(o.description, `${at}.description`),
+    grantType: r.string(o.grantType, `${at}.grantType`),
+    state: r.string(o.state, `${at}.state`),
+    scopes: r.strings(o.scopes, `${at}.scopes`),
+    roles: r.list(o.roles, `${at}.roles`, (x, a) => {
+      const g = r.object(x, a, ['roleId', 'divisionId']);
+      const divisionId = g.divisionId === null ? null : r.string(g.divisionId, `${a}.divisionId`, true);
+      return { roleId: r.string(g.roleId, `${a}.roleId`, true), divisionId };
+    }),
+    redirectUris: r.strings(o.redirectUris, `${at}.redirectUris`),
+    tokenLifetimeSeconds: lifetime,
+  };
+  for (const key of CLIENT_DATES) {
+    if (o[key] !== undefined) client[key] = r.date(o[key], `${at}.${key}`);
+  }
+  return client;
+}
+
+function readNamed(r: Reader, v: unknown, at: string, kind: string): { id: string; name: string }[] | null {
+  if (v === null) return null;
+  const items = r.list(v, at, (x, a) => {
+    const o = r.object(x, a, ['id', 'name']);
+    return { id: r.string(o.id, `${a}.id`, true), name: r.string(o.name, `${a}.name`) };
+  });
+  const seen = new Set<string>();
+  for (const [i, item] of items.entries()) {
+    if (seen.has(item.id)) r.fail(`${at}[${i}]`, `${kind} ${item.id} appears twice`);
+    seen.add(item.id);
+  }
+  return items;
+}
+
+/** Validates a parsed snapshot and returns the org data it holds (source kind `snapshot`). */
+export function orgFromSnapshot(data: unknown, file: string): OrgData {
+  const r = new Reader(file);
+  const top = r.object(data, '(top level)', [
+    'kind',
+    'schemaVersion',
+    'tool',
+    'fetchedAt',
+    'source',
+    'clients',
+    'roles',
+    'divisions',
+    'scopes',
+  ]);
+  if (top.kind !== SNAPSHOT_KIND) r.fail('kind', `expected "${SNAPSHOT_KIND}" (is this a snapshot file?)`);
+  if (top.schemaVersion !== SNAPSHOT_SCHEMA_VERSION) {
+    r.fail(
+      'schemaVersion',
+      `version ${JSON.stringify(top.schemaVersion)} is not supported (this ${TOOL_NAME} ${VERSION} reads version ${SNAPSHOT_SCHEMA_VERSION}); write the snapshot again with this version`,
+    );
+  }
+  const tool = r.object(top.tool, 'tool', ['name', 'version']);
+  r.string(tool.name, 'tool.name');
+  r.string(tool.version, 'tool.version');
+  const src = r.object(top.source, 'source', ['region', 'apiBaseUrl']);
+  const clients = r.list(top.clients, 'clients', (x, a) => readClient(r, x, a));
+  const ids = new Set<string>();
+  for (const [i, c] of clients.entries()) {
+    const key = c.id.toLowerCase();
+    if (ids.has(key)) r.fail(`clients[${i}].id`, `client ${c.id} appears twice`);
+    ids.add(key);
+  }
+  let scopes: string[] | null = null;
+  if (top.scopes !== null) scopes = r.strings(top.scopes, 'scopes');
+  return {
+    clients,
+    roles: readNamed(r, top.roles, 'roles', 'role'),
+    divisions: readNamed(r, top.divisions, 'divisions', 'division'),
+    scopes,
+    fetchedAt: r.date(top.fetchedAt, 'fetchedAt'),
+    source: {
+      kind: 'snapshot',
+      region: r.string(src.region, 'source.region'),
+      apiBaseUrl: r.string(src.apiBaseUrl, 'source.apiBaseUrl'),
+    },
+  };
+}
+
+/** Reads and validates a snapshot file; any problem is a SnapshotError (a UserError) saying what to fix. */
+export async function readSnapshot(path: string): Promise<OrgData> {
+  let text: string;
+  try {
+    const info = await stat(path);
+    if (!info.isFile()) throw new SnapshotError(`Snapshot ${path} is not a file.`);
+    if (info.size > MAX_SNAPSHOT_BYTES)
+      throw new SnapshotError(`Snapshot ${path} is larger than ${MAX_SNAPSHOT_BYTES} bytes.`);
+    text = await readFile(path, 'utf8');
+  } catch (err) {
+    if (err instanceof SnapshotError) throw err;
+    const code = (err as { code?: string }).code;
+    throw new SnapshotError(
+      code === 'ENOENT'
+        ? `Snapshot ${path} does not exist: check the \`snapshot\` input.`
+        : `Snapshot ${path} cannot be read: ${(err as Error).message}`,
+    );
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (err) {
+    throw new SnapshotError(`Snapshot ${path} is not valid JSON: ${(err as Error).message}.`);
+  }
+  return orgFromSnapshot(data, path);
+}
