@@ -517,7 +517,12 @@ export function renderMergedSummary(merged: MergedReport, options: SummaryOption
       ` · ${plural(t.findings, 'finding')} · ${t.exempted} exempted · ${plural(t.clients, 'client')} audited, ${t.clientsFailing} failing\n\n` +
       `${countsLine(t.bySeverity)}\n\n`,
   );
-  const footer = budget.force(`\n---\n${links(options)}`);
+  // A merge job uploads nothing itself: without links, point at the audit jobs' artifacts.
+  const where =
+    options.artifactUrl || options.runUrl
+      ? links(options)
+      : "📦 Each org's full results (JSON, CSV) are in the report artifact of its audit job.\n";
+  const footer = budget.force(`\n---\n${where}`);
   const table = budgetTable(
     budget,
     [

