@@ -172,6 +172,16 @@ describe('outcomes other than pass and fail', () => {
     expect(run.stdout).not.toMatch(/\n\s+at /); // no stack trace
   });
 
+  test('the precompiled schema validator works inside the bundle (length limits use ajv runtime helpers)', async () => {
+    const run = await runAction({
+      inputs: { mode: 'validate' },
+      files: { 'policies/oauth-policy.yml': `version: 1\nrules:\n  - id: ${'a'.repeat(120)}\n` },
+    });
+    expect(run.outputs.result).toBe('invalid-policy');
+    expect(run.stdout).toContain('policies/oauth-policy.yml:3:9');
+    expect(run.stdout).toContain('too long');
+  });
+
   test('a wrong secret is incomplete, with advice about the region', async () => {
     const run = await runAction({
       inputs: sandboxInputs({ 'client-secret': 'not-the-secret-123' }),

@@ -2,8 +2,9 @@
  * JSON Schema validation of the policy with ajv, against the very schema that ships for editors
  * (`policies/oauth-policy.schema.json`), and ajv's errors turned into messages a person can act on.
  */
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import schema from '../../policies/oauth-policy.schema.json' with { type: 'json' };
+import precompiled from './policy-validator.generated.js';
 import { RULE_CHECKS, BUILTIN_CHECKS } from './types.js';
 import { DURATION_PATTERN } from './duration.js';
 import { normaliseGrantType, isKnownGrantType, POLICY_GRANT_TYPE_PATTERN } from './grant-types.js';
@@ -19,12 +20,12 @@ export interface PathIssue {
   message: string;
 }
 
-let compiled: ValidateFunction | undefined;
-
-/** Compiled on first use: `validate` mode must start fast, and the schema never changes. */
+/**
+ * The schema compiled ahead of time (scripts/gen-policy-validator.mjs; a test keeps it current):
+ * compiling it at start-up would cost `validate` mode most of its start-up budget.
+ */
 function validator(): ValidateFunction {
-  compiled ??= new Ajv({ allErrors: true, verbose: true, strict: true, strictTypes: false }).compile(schema);
-  return compiled;
+  return precompiled as unknown as ValidateFunction;
 }
 
 /** Every schema violation of `value`, one message each, in document order of ajv's traversal. */
