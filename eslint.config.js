@@ -1,7 +1,17 @@
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'lib/', 'node_modules/', 'coverage/', '.jest-cache/', 'oauth-audit-report/', 'bench/.work/'] },
+  {
+    ignores: [
+      'dist/',
+      'lib/',
+      'node_modules/',
+      'coverage/',
+      '.jest-cache/',
+      'oauth-audit-report/',
+      'bench/.work/',
+    ],
+  },
   ...tseslint.configs.recommended,
   {
     rules: {

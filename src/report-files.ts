@@ -6,7 +6,11 @@ import { renderCsv } from './report/csv.js';
 import { renderJson } from './report/json.js';
 import type { AuditReport } from './report/types.js';
 
-export const REPORT_FILES = { json: 'oauth-audit.json', csv: 'oauth-audit.csv', sarif: 'oauth-audit.sarif' } as const;
+export const REPORT_FILES = {
+  json: 'oauth-audit.json',
+  csv: 'oauth-audit.csv',
+  sarif: 'oauth-audit.sarif',
+} as const;
 
 export interface WrittenReports {
   json: string;
@@ -51,11 +55,17 @@ export async function findReports(glob: string, root: string): Promise<string[]>
 }
 
 /** Reads JSON reports; an unreadable or non-JSON file is a user error naming the file. */
-export async function readReports(files: string[], root: string): Promise<{ path: string; report: unknown }[]> {
+export async function readReports(
+  files: string[],
+  root: string,
+): Promise<{ path: string; report: unknown }[]> {
   return Promise.all(
     files.map(async (file) => {
       try {
-        return { path: file, report: JSON.parse(await readFile(path.resolve(root, file), 'utf8')) as unknown };
+        return {
+          path: file,
+          report: JSON.parse(await readFile(path.resolve(root, file), 'utf8')) as unknown,
+        };
       } catch (e) {
         throw new UserError(`Cannot read report ${file}: ${(e as Error).message}`);
       }
