@@ -49891,7 +49891,11 @@ function renderJson(report) {
 
 
 
-const REPORT_FILES = { json: 'oauth-audit.json', csv: 'oauth-audit.csv', sarif: 'oauth-audit.sarif' };
+const REPORT_FILES = {
+    json: 'oauth-audit.json',
+    csv: 'oauth-audit.csv',
+    sarif: 'oauth-audit.sarif',
+};
 async function writeReportFiles(report, dir, options) {
     const root = external_node_path_default().resolve(dir);
     await (0,promises_.mkdir)(root, { recursive: true });
@@ -49926,7 +49930,10 @@ async function findReports(glob, root) {
 async function readReports(files, root) {
     return Promise.all(files.map(async (file) => {
         try {
-            return { path: file, report: JSON.parse(await (0,promises_.readFile)(external_node_path_default().resolve(root, file), 'utf8')) };
+            return {
+                path: file,
+                report: JSON.parse(await (0,promises_.readFile)(external_node_path_default().resolve(root, file), 'utf8')),
+            };
         }
         catch (e) {
             throw new src_errors/* UserError */.yo(`Cannot read report ${file}: ${e.message}`);
