@@ -43531,7 +43531,9 @@ async function readSnapshot(path) {
         data = JSON.parse(text.replace(/^\uFEFF/, ''));
     }
     catch (err) {
-        throw new SnapshotError(`Snapshot ${path} is not valid JSON: ${err.message}.`);
+        // V8 quotes the start of the text in its message: keep only the position, never the content.
+        const at = /at position \d+(?: \(line \d+ column \d+\))?/.exec(err.message)?.[0];
+        throw new SnapshotError(`Snapshot ${path} is not valid JSON${at ? ` (${at})` : ''}: check that the \`snapshot\` input names a file written by \`genesys-oauth-audit snapshot\`.`);
     }
     return orgFromSnapshot(data, path);
 }
@@ -44506,6 +44508,11 @@ const MAX_POLICY_BYTES = 1024 * 1024;
 const MAX_ALIAS_COUNT = 50;
 /** Deepest nesting of collections accepted; a valid policy needs 5. */
 const MAX_DEPTH = 32;
+/**
+ * List items and mapping entries accepted in one file: far above any real policy, and low enough
+ * that validating a file whose every item is wrong (one error each) stays well under a second.
+ */
+const MAX_NODES = 25_000;
 const START = { line: 1, col: 1 };
 /** Bytes (or text) → text and sha256, or the reason the file is refused. */
 function decodeSource(input) {
@@ -44667,6 +44674,16 @@ function parseSource(text) {
     }));
     if (errors.length > 0)
         return { doc, lineCounter, value: undefined, errors };
+    const crowded = findExcessiveNodes(doc.contents);
+    if (crowded !== undefined) {
+        const at = crowded.range ? lineCounter.linePos(crowded.range[0]) : START;
+        return {
+            doc,
+            lineCounter,
+            value: undefined,
+            errors: [{ ...at, message: `YAML: more than ${MAX_NODES} list items and mapping entries are refused` }],
+        };
+    }
     try {
         return { doc, lineCounter, value: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), errors };
     }
@@ -44699,6 +44716,25 @@ function yamlMessage(code, message) {
     if (code === 'TAG_RESOLVE_FAILED')
         return `${first} (custom tags are not supported)`;
     return first;
+}
+/** The first node past `MAX_NODES` items and entries (aliases not expanded), or undefined. */
+function findExcessiveNodes(root) {
+    let count = 0;
+    const stack = [root];
+    while (stack.length > 0) {
+        const n = stack.pop();
+        if (!(0,dist/* isMap */.jh)(n) && !(0,dist/* isSeq */.oP)(n))
+            continue;
+        for (const item of n.items) {
+            if (++count > MAX_NODES)
+                return ((0,dist/* isPair */.tO)(item) ? item.key : item);
+            if ((0,dist/* isPair */.tO)(item))
+                stack.push(item.key, item.value);
+            else
+                stack.push(item);
+        }
+    }
+    return undefined;
 }
 function firstAlias(root) {
     const stack = [root];
@@ -48705,9 +48741,9 @@ function loadPolicy(text, file, now) {
     });
     const semantic = checkSemantics(parsed.value, now);
     const errors = byPosition([...validateSchema(parsed.value), ...semantic.errors].map(place)).map(message('error'));
-    const warnings = byPosition(semantic.warnings.map(place)).map(message('warning'));
+    const warnings = capped(byPosition(semantic.warnings.map(place)).map(message('warning')));
     if (errors.length > 0)
-        throw new src_errors/* PolicyError */.pn(errors, warnings);
+        throw new src_errors/* PolicyError */.pn(capped(errors), warnings);
     return buildPolicy(parsed.value, file, decoded.sha256, positions, warnings);
 }
 /**
@@ -48744,6 +48780,20 @@ async function loadPolicyFile(absPath, displayPath, now) {
         return fail(`cannot read the policy file ${displayPath}: ${e.code ?? e.message}`);
     }
     return loadPolicy(bytes, displayPath, now);
+}
+/** Messages listed per kind: a file wrong in every line must not flood the log and the annotations. */
+const MAX_MESSAGES = 100;
+/** The first `MAX_MESSAGES`, then one message at the next one's position that counts the rest. */
+function capped(messages) {
+    if (messages.length <= MAX_MESSAGES)
+        return messages;
+    const next = messages[MAX_MESSAGES];
+    const rest = messages.length - MAX_MESSAGES;
+    const kind = next.level === 'error' ? 'errors' : 'warnings';
+    return [
+        ...messages.slice(0, MAX_MESSAGES),
+        { ...next, message: `… and ${rest} more ${kind} (only the first ${MAX_MESSAGES} are listed)` },
+    ];
 }
 function byPosition(issues) {
     return issues
@@ -49395,6 +49445,7 @@ function limitsFromEnv(env) {
 
 
 
+
 const MODES = ['audit', 'validate', 'merge'];
 const PR_COMMENT_VALUES = ['auto', 'always', 'never'];
 const COMPARE_POLICY_VALUES = ['auto', 'never'];
@@ -49463,6 +49514,27 @@ function artifactName(env) {
     }
     return value;
 }
+/**
+ * The report folder is created when the reports are written, after the audit: a file in its way
+ * (the folder itself, or a parent) is an input error found now, before any request.
+ */
+function checkReportDir(workspace, reportDir) {
+    for (let p = external_node_path_.resolve(workspace, reportDir);; p = external_node_path_.dirname(p)) {
+        let isDirectory;
+        try {
+            isDirectory = (0,external_node_fs_.statSync)(p).isDirectory();
+        }
+        catch {
+            if (external_node_path_.dirname(p) === p)
+                return;
+            continue;
+        }
+        if (isDirectory)
+            return;
+        const shown = external_node_path_.relative(workspace, p).split(external_node_path_.sep).join('/');
+        throw new src_errors/* UserError */.yo(`Input "report-dir" ("${reportDir}") must name a folder, but ${shown} is a file.`);
+    }
+}
 function retentionDays(env) {
     const raw = rawInput(env, 'retention-days');
     if (raw === '')
@@ -49520,6 +49592,8 @@ function readInputs(env = process.env) {
     };
     if (inputs.snapshot?.includes('\0'))
         throw new src_errors/* UserError */.yo('Input "snapshot" contains a NUL character.');
+    if (mode === 'audit')
+        checkReportDir(workspace, inputs.reportDir);
     if (mode === 'merge' && inputs.reports === undefined) {
         throw new src_errors/* UserError */.yo('Input "reports" is required with mode: merge (a glob of JSON reports to combine).');
     }
