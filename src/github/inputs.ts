@@ -2,6 +2,7 @@
  * The action's inputs (SPEC §2): read once, validated, then turned into the core's settings.
  * Nothing else in the action calls `core.getInput`.
  */
+import { statSync } from 'node:fs';
 import * as path from 'node:path';
 import * as core from '@actions/core';
 import { UserError } from '../errors.js';
@@ -130,6 +131,25 @@ function artifactName(env: NodeJS.ProcessEnv): string {
   return value;
 }
 
+/**
+ * The report folder is created when the reports are written, after the audit: a file in its way
+ * (the folder itself, or a parent) is an input error found now, before any request.
+ */
+function checkReportDir(workspace: string, reportDir: string): void {
+  for (let p = path.resolve(workspace, reportDir); ; p = path.dirname(p)) {
+    let isDirectory: boolean;
+    try {
+      isDirectory = statSync(p).isDirectory();
+    } catch {
+      if (path.dirname(p) === p) return;
+      continue;
+    }
+    if (isDirectory) return;
+    const shown = path.relative(workspace, p).split(path.sep).join('/');
+    throw new UserError(`Input "report-dir" ("${reportDir}") must name a folder, but ${shown} is a file.`);
+  }
+}
+
 function retentionDays(env: NodeJS.ProcessEnv): number | undefined {
   const raw = rawInput(env, 'retention-days');
   if (raw === '') return undefined;
@@ -185,6 +205,7 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
     workspace,
   };
   if (inputs.snapshot?.includes('\0')) throw new UserError('Input "snapshot" contains a NUL character.');
+  if (mode === 'audit') checkReportDir(workspace, inputs.reportDir);
   if (mode === 'merge' && inputs.reports === undefined) {
     throw new UserError('Input "reports" is required with mode: merge (a glob of JSON reports to combine).');
   }

@@ -55,8 +55,8 @@ export function loadPolicy(text: string | Uint8Array, file: string, now: Date): 
   const errors = byPosition([...validateSchema(parsed.value), ...semantic.errors].map(place)).map(
     message('error'),
   );
-  const warnings = byPosition(semantic.warnings.map(place)).map(message('warning'));
-  if (errors.length > 0) throw new PolicyError(errors, warnings);
+  const warnings = capped(byPosition(semantic.warnings.map(place)).map(message('warning')));
+  if (errors.length > 0) throw new PolicyError(capped(errors), warnings);
 
   return buildPolicy(parsed.value as RawPolicy, file, decoded.sha256, positions, warnings);
 }
@@ -95,6 +95,21 @@ export async function loadPolicyFile(absPath: string, displayPath: string, now: 
     );
   }
   return loadPolicy(bytes, displayPath, now);
+}
+
+/** Messages listed per kind: a file wrong in every line must not flood the log and the annotations. */
+export const MAX_MESSAGES = 100;
+
+/** The first `MAX_MESSAGES`, then one message at the next one's position that counts the rest. */
+function capped(messages: PolicyMessage[]): PolicyMessage[] {
+  if (messages.length <= MAX_MESSAGES) return messages;
+  const next = messages[MAX_MESSAGES]!;
+  const rest = messages.length - MAX_MESSAGES;
+  const kind = next.level === 'error' ? 'errors' : 'warnings';
+  return [
+    ...messages.slice(0, MAX_MESSAGES),
+    { ...next, message: `… and ${rest} more ${kind} (only the first ${MAX_MESSAGES} are listed)` },
+  ];
 }
 
 function byPosition(issues: SourceIssue[]): SourceIssue[] {

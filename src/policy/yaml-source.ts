@@ -24,6 +24,11 @@ export const MAX_POLICY_BYTES = 1024 * 1024;
 export const MAX_ALIAS_COUNT = 50;
 /** Deepest nesting of collections accepted; a valid policy needs 5. */
 export const MAX_DEPTH = 32;
+/**
+ * List items and mapping entries accepted in one file: far above any real policy, and low enough
+ * that validating a file whose every item is wrong (one error each) stays well under a second.
+ */
+export const MAX_NODES = 25_000;
 
 /** A problem found in the source, before its file name is attached. */
 export interface SourceIssue extends Position {
@@ -195,6 +200,16 @@ export function parseSource(text: string): ParsedSource {
     message: `YAML: ${yamlMessage(e.code, e.message)}`,
   }));
   if (errors.length > 0) return { doc, lineCounter, value: undefined, errors };
+  const crowded = findExcessiveNodes(doc.contents);
+  if (crowded !== undefined) {
+    const at = crowded.range ? lineCounter.linePos(crowded.range[0]) : START;
+    return {
+      doc,
+      lineCounter,
+      value: undefined,
+      errors: [{ ...at, message: `YAML: more than ${MAX_NODES} list items and mapping entries are refused` }],
+    };
+  }
   try {
     return { doc, lineCounter, value: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), errors };
   } catch (e) {
@@ -226,6 +241,22 @@ function yamlMessage(code: string, message: string): string {
     return 'the policy file must hold one YAML document; a `---` line starts another';
   if (code === 'TAG_RESOLVE_FAILED') return `${first} (custom tags are not supported)`;
   return first;
+}
+
+/** The first node past `MAX_NODES` items and entries (aliases not expanded), or undefined. */
+function findExcessiveNodes(root: unknown): YamlNode | undefined {
+  let count = 0;
+  const stack: unknown[] = [root];
+  while (stack.length > 0) {
+    const n = stack.pop();
+    if (!isMap(n) && !isSeq(n)) continue;
+    for (const item of n.items) {
+      if (++count > MAX_NODES) return (isPair(item) ? item.key : item) as YamlNode | undefined;
+      if (isPair(item)) stack.push(item.key, item.value);
+      else stack.push(item);
+    }
+  }
+  return undefined;
 }
 
 function firstAlias(root: unknown): YamlNode | undefined {
