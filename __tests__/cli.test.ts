@@ -187,6 +187,14 @@ describe('genesys-oauth-audit', () => {
     expect(b.clients.map((c) => c.findings)).toEqual(a.clients.map((c) => c.findings));
   });
 
+  test('merge names an unreadable report without quoting its content', async () => {
+    const run = capture();
+    writeFileSync(path.join(run.io.cwd, 'a.json'), 'root:x:0:0:hunter2-not-json');
+    expect(await main(['merge', 'a.json'], run.io)).toBe(2);
+    expect(run.err()).toContain('Cannot read report a.json: not valid JSON');
+    expect(run.err()).not.toContain('hunter2');
+  });
+
   test('demo: starts the sandbox, audits it, writes the reports, exits 0 although the audit fails', async () => {
     const run = capture();
     const code = await main(['demo', ...examplePolicy, '--report-dir', 'demo-out'], run.io);

@@ -2,6 +2,7 @@
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { UserError } from './errors.js';
+import { jsonErrorPosition } from './json-error.js';
 import { renderCsv } from './report/csv.js';
 import { renderJson } from './report/json.js';
 import type { AuditReport } from './report/types.js';
@@ -61,13 +62,18 @@ export async function readReports(
 ): Promise<{ path: string; report: unknown }[]> {
   return Promise.all(
     files.map(async (file) => {
+      let text: string;
       try {
-        return {
-          path: file,
-          report: JSON.parse(await readFile(path.resolve(root, file), 'utf8')) as unknown,
-        };
+        text = await readFile(path.resolve(root, file), 'utf8');
       } catch (e) {
-        throw new UserError(`Cannot read report ${file}: ${(e as Error).message}`);
+        throw new UserError(
+          `Cannot read report ${file}: ${(e as NodeJS.ErrnoException).code ?? 'read error'}.`,
+        );
+      }
+      try {
+        return { path: file, report: JSON.parse(text) as unknown };
+      } catch (e) {
+        throw new UserError(`Cannot read report ${file}: not valid JSON${jsonErrorPosition(e)}.`);
       }
     }),
   );

@@ -3,6 +3,7 @@
  * Redacted by construction: written field by field from the normalised model, which has no secret,
  * and read back strictly (an unknown key is an error, so nothing else rides along).
  */
+import { jsonErrorPosition } from '../json-error.js';
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { UserError } from '../errors.js';
@@ -254,7 +255,9 @@ export async function readSnapshot(path: string): Promise<OrgData> {
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (err) {
-    throw new SnapshotError(`Snapshot ${path} is not valid JSON: ${(err as Error).message}.`);
+    throw new SnapshotError(
+      `Snapshot ${path} is not valid JSON${jsonErrorPosition(err)}: check that the \`snapshot\` input names a file written by \`genesys-oauth-audit snapshot\`.`,
+    );
   }
   return orgFromSnapshot(data, path);
 }
