@@ -60,7 +60,7 @@ describe('patterns', () => {
           [
             '    match:',
             "      name: ['ok-*', '[abc']",
-            '      description: /(a|aa)+/',
+            '      description: /(a)\\1/',
             '    exclude:',
             "      name: '/[/'",
             '    roles:',
@@ -80,7 +80,7 @@ describe('patterns', () => {
     ).toEqual([
       expect.stringMatching(/^5:22 rules\[0\]\.match\.name\[1\]: invalid glob "\[abc"/),
       expect.stringMatching(
-        /^6:20 rules\[0\]\.match\.description: regular expression \/\(a\|aa\)\+\/ repeats a group/,
+        /^6:20 rules\[0\]\.match\.description: invalid regular expression \/\(a\)\\1\/: .*escape/,
       ),
       expect.stringMatching(/^8:13 rules\[0\]\.exclude\.name: invalid regular expression \/\[\/: /),
       expect.stringMatching(/^10:16 rules\[0\]\.roles\.forbid\[0\]: invalid glob "\{a,b"/),

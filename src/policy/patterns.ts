@@ -3,6 +3,7 @@
  * exact values. Compiled once per policy, never per client.
  */
 import picomatch from 'picomatch';
+import { RE2JS } from 're2js';
 
 export interface Matcher {
   readonly source: string;
@@ -13,7 +14,7 @@ export class PatternError extends Error {
   override name = 'PatternError';
 }
 
-/** Longest regular expression accepted, and longest text a regular expression is run on. */
+/** Longest regular expression accepted, and longest text a regular expression is run on (longer never matches). */
 export const MAX_REGEX_LENGTH = 200;
 export const MAX_REGEX_INPUT = 2000;
 
@@ -41,54 +42,51 @@ export function isRegex(pattern: string): boolean {
   return /^\/.+\/i?$/s.test(pattern);
 }
 
+/** Group openers other than `(`: `(?:`, `(?<name>`, look-around. */
+const GROUP_PREFIX = /\(\?(?::|<[^>]*>|[=!]|<[=!])/g;
+
 /**
- * A regular expression with a repeated group that itself contains a quantifier or an alternation
- * (`(a+)+`, `(a|aa)*`), or a back-reference, can backtrack catastrophically: refused, with the reason.
+ * An expression with at most one quantifier and no repeated group cannot backtrack
+ * super-linearly, so it may run on V8's engine, which is faster than RE2's.
  */
-function regexHazard(body: string): string | null {
-  if (body.length > MAX_REGEX_LENGTH) return `is longer than ${MAX_REGEX_LENGTH} characters`;
-  if (/\\[1-9]|\\k</.test(body)) return 'uses a back-reference';
-  // Strip escapes and character classes, then look for a quantified group with an inner quantifier.
-  const flat = body.replace(/\\./g, 'x').replace(/\[[^\]]*\]/g, 'x');
-  const stack: boolean[] = [];
-  let inner = false;
-  for (let i = 0; i < flat.length; i++) {
-    const c = flat[i]!;
-    if (c === '(') {
-      stack.push(inner);
-      inner = false;
-    } else if (c === ')') {
-      const hadQuantifier = inner;
-      inner = stack.pop() ?? false;
-      const next = flat[i + 1];
-      const quantified = next === '*' || next === '+' || next === '{';
-      if (quantified && hadQuantifier)
-        return 'repeats a group that contains a quantifier or an alternation, which can backtrack catastrophically (use a glob, or a simpler expression)';
-      if (hadQuantifier || quantified) inner = true;
-    } else if (c === '*' || c === '+' || c === '{' || (c === '|' && stack.length > 0)) {
-      // Alternation inside a repeated group (`(a|aa)*`) backtracks like a nested quantifier.
-      inner = true;
-    }
-  }
-  return null;
+function backtrackSafe(body: string): boolean {
+  const flat = body
+    .replace(/\\./g, 'x')
+    .replace(/\[(?:\\.|[^\]\\])*\]/g, 'x')
+    .replace(GROUP_PREFIX, '(');
+  const quantifiers = flat.match(/[*+?]|\{\d+(?:,\d*)?\}/g) ?? [];
+  return quantifiers.length <= 1 && !/\)(?:[*+?]|\{\d)/.test(flat);
 }
 
-/** Compiles a name/description pattern: `/regex/` or a case-insensitive glob (an exact string is a glob too). */
+/**
+ * Compiles a name/description pattern: `/regex/` or a case-insensitive glob (an exact string is a glob too).
+ *
+ * Regular expressions run on names typed by admins, so none may backtrack catastrophically: each
+ * one is parsed by RE2 and, unless it is trivially safe, run by RE2 (linear-time matching). The
+ * accepted syntax is therefore RE2's: no back-references, no look-around.
+ */
 export function compilePattern(pattern: string): Matcher {
-  if (isRegex(pattern)) {
-    const flagged = pattern.endsWith('/i');
-    const body = pattern.slice(1, flagged ? -2 : -1);
-    const hazard = regexHazard(body);
-    if (hazard) throw new PatternError(`regular expression ${pattern} ${hazard}`);
-    let re: RegExp;
-    try {
-      re = new RegExp(body, flagged ? 'iu' : 'u');
-    } catch (e) {
-      throw new PatternError(`invalid regular expression ${pattern}: ${(e as Error).message}`);
-    }
-    return { source: pattern, test: (v) => v.length <= MAX_REGEX_INPUT && re.test(v) };
+  if (!isRegex(pattern)) return compileGlob(pattern);
+  const insensitive = pattern.endsWith('/i');
+  const body = pattern.slice(1, insensitive ? -2 : -1);
+  if (body.length > MAX_REGEX_LENGTH) {
+    throw new PatternError(`regular expression ${pattern} is longer than ${MAX_REGEX_LENGTH} characters`);
   }
-  return compileGlob(pattern);
+  let re2: RE2JS;
+  try {
+    re2 = RE2JS.compile(body, insensitive ? RE2JS.CASE_INSENSITIVE : 0);
+  } catch (e) {
+    throw new PatternError(`invalid regular expression ${pattern}: ${(e as Error).message}`);
+  }
+  if (backtrackSafe(body)) {
+    try {
+      const re = new RegExp(body, insensitive ? 'iu' : 'u');
+      return { source: pattern, test: (v) => v.length <= MAX_REGEX_INPUT && re.test(v) };
+    } catch {
+      // A form RE2 accepts and V8's Unicode mode does not: RE2 runs it.
+    }
+  }
+  return { source: pattern, test: (v) => v.length <= MAX_REGEX_INPUT && re2.matcher(v).find() };
 }
 
 /** Compiles a case-insensitive glob. */
