@@ -1,0 +1,155 @@
+/**
+ * Every action input given a bad value: one clear message that names the input, `invalid-policy`,
+ * exit 1 — decided before any request, so the sandbox (the only server the run could reach) sees
+ * nothing, and the run is over as soon as Node has started.
+ */
+import { describe, expect, test } from '@jest/globals';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { startSandbox, type Sandbox } from '../../src/sandbox/server.js';
+import { REPO_ROOT, inputEnvName } from '../e2e/runner.js';
+import { CLIENT_ID, SECRET, errorMessages, expectOutcome, runAdversarial, sandboxInputs } from './harness.js';
+
+/** Written at the default path, so that a `policy` input pointing elsewhere finds nothing there. */
+const POLICY_FILES = {
+  'policies/oauth-policy.yml': readFileSync(path.join(REPO_ROOT, 'policies', 'oauth-policy.yml')),
+};
+/** Node start-up plus input checks, with room for a busy machine. */
+const NO_NETWORK_MS = 8_000;
+const PASSWORD_IN_URL = 'hunter2-Pw-9f3kQ';
+/** The start of a file given as the snapshot. */
+const LEAKY = 'LeakyFileStart';
+
+interface BadInput {
+  /** Input names and values; `env` values bypass the harness (it would copy an absolute policy in). */
+  inputs?: Record<string, string>;
+  env?: Record<string, string>;
+  /** More workspace files. */
+  files?: Record<string, string>;
+  /** The input the message must name. */
+  names: string;
+  /** More the message must say. */
+  says?: RegExp;
+}
+
+const BAD: [string, BadInput][] = [
+  ['an unknown mode', { inputs: { mode: 'audit-all' }, names: 'mode', says: /audit, validate, merge/ }],
+  [
+    'fail-on: severe',
+    { inputs: { 'fail-on': 'severe' }, names: 'fail-on', says: /critical, high, medium, low, info/ },
+  ],
+  ['retention-days: 0', { inputs: { 'retention-days': '0' }, names: 'retention-days', says: /1 to 90/ }],
+  ['retention-days: 91', { inputs: { 'retention-days': '91' }, names: 'retention-days', says: /1 to 90/ }],
+  ['retention-days: abc', { inputs: { 'retention-days': 'abc' }, names: 'retention-days' }],
+  ['retention-days: 1e1', { inputs: { 'retention-days': '1e1' }, names: 'retention-days' }],
+  ['sarif: maybe', { inputs: { sarif: 'maybe' }, names: 'sarif', says: /true or false/ }],
+  ['job-summary: yes', { inputs: { 'job-summary': 'yes' }, names: 'job-summary' }],
+  ['annotations: 1', { inputs: { annotations: '1' }, names: 'annotations' }],
+  [
+    'pr-comment: sometimes',
+    { inputs: { 'pr-comment': 'sometimes' }, names: 'pr-comment', says: /auto, always, never/ },
+  ],
+  ['compare-policy: perhaps', { inputs: { 'compare-policy': 'perhaps' }, names: 'compare-policy' }],
+  ['artifact-name with a slash', { inputs: { 'artifact-name': 'a/b' }, names: 'artifact-name' }],
+  [
+    'a policy path above the workspace',
+    { inputs: { policy: '../x.yml' }, names: 'policy', says: /inside the workspace/ },
+  ],
+  [
+    'an absolute policy path outside the workspace',
+    { env: { [inputEnvName('policy')]: '/etc/passwd' }, names: 'policy', says: /inside the workspace/ },
+  ],
+  ['a report-dir above the workspace', { inputs: { 'report-dir': '../../tmp/out' }, names: 'report-dir' }],
+  [
+    'a missing policy file',
+    { inputs: { policy: 'policies/missing.yml' }, names: 'policies/missing.yml', says: /not found/ },
+  ],
+  [
+    'a non-loopback http api-base-url',
+    { inputs: { 'api-base-url': 'http://audit.invalid/' }, names: 'api-base-url', says: /https/ },
+  ],
+  [
+    'a non-loopback http login-base-url',
+    { inputs: { 'login-base-url': 'http://login.audit.invalid/' }, names: 'login-base-url', says: /https/ },
+  ],
+  ['a region that is not Genesys', { inputs: { region: 'example.com' }, names: 'region' }],
+  ['a region key that does not exist', { inputs: { region: 'eu-west-9' }, names: 'region' }],
+  [
+    'an https api-base-url with userinfo',
+    {
+      inputs: { 'api-base-url': `https://audit:${PASSWORD_IN_URL}@audit.invalid/` },
+      names: 'api-base-url',
+      says: /credentials/,
+    },
+  ],
+  [
+    'a region URL with userinfo',
+    { inputs: { region: `https://audit:${PASSWORD_IN_URL}@api.mypurecloud.com` }, names: 'region' },
+  ],
+  ['an ftp api-base-url', { inputs: { 'api-base-url': 'ftp://audit.invalid/' }, names: 'api-base-url' }],
+  ['mode: merge without reports', { inputs: { mode: 'merge' }, names: 'reports' }],
+  ['a malformed limit', { env: { GENESYS_AUDIT_MAX_RETRIES: 'lots' }, names: 'GENESYS_AUDIT_MAX_RETRIES' }],
+  ['no client secret', { inputs: { 'client-secret': '' }, names: 'client-secret' }],
+  [
+    'a report-dir that is a file',
+    { inputs: { 'report-dir': 'policies/oauth-policy.yml' }, names: 'report-dir', says: /is a file/ },
+  ],
+  [
+    'a report-dir under a file',
+    { inputs: { 'report-dir': 'policies/oauth-policy.yml/out' }, names: 'report-dir', says: /is a file/ },
+  ],
+  [
+    // The file is read, but its content must not be quoted back into the log.
+    'a snapshot that is not JSON',
+    { inputs: { snapshot: 'notes.txt' }, files: { 'notes.txt': `${LEAKY}=private\n` }, names: 'snapshot' },
+  ],
+];
+
+describe('a bad input is refused before any request', () => {
+  test.concurrent.each(BAD)('%s', async (_name, bad) => {
+    // A sandbox of its own: any request the run made would be in its log.
+    const sandbox: Sandbox = await startSandbox({
+      seed: 'demo',
+      clientId: CLIENT_ID,
+      clientSecret: SECRET,
+      injectSecrets: true,
+    });
+    let run;
+    try {
+      run = await runAdversarial({
+        inputs: sandboxInputs(sandbox, bad.inputs),
+        env: bad.env,
+        files: { ...POLICY_FILES, ...bad.files },
+        extraSecrets: [PASSWORD_IN_URL, LEAKY.slice(0, 5)],
+        timeoutMs: 20_000,
+      });
+    } finally {
+      await sandbox.close();
+    }
+    expectOutcome(run, 'invalid-policy');
+    expect(run.ms).toBeLessThan(NO_NETWORK_MS);
+    const errors = errorMessages(run);
+    // One message, or the policy annotation and the step's failure saying the same thing.
+    expect(errors.length).toBeGreaterThanOrEqual(1);
+    expect(errors.length).toBeLessThanOrEqual(2);
+    for (const message of errors) {
+      expect(message).toContain(bad.names);
+      if (bad.says) expect(message).toMatch(bad.says);
+    }
+    expect(run.summary).toContain('Invalid policy or input');
+    expect(sandbox.requests).toEqual([]);
+  });
+});
+
+describe('mode: validate', () => {
+  test('with a bad input is refused the same way', async () => {
+    const run = await runAdversarial({
+      inputs: { mode: 'validate', 'retention-days': '91' },
+      files: POLICY_FILES,
+      timeoutMs: 20_000,
+    });
+    expectOutcome(run, 'invalid-policy');
+    expect(errorMessages(run)).toHaveLength(1);
+    expect(errorMessages(run)[0]).toContain('retention-days');
+  });
+});
