@@ -3,6 +3,7 @@
  *
  *   npm run bench              sizes 100, 1,000, 10,000, 50,000; results in bench/results.json and bench/RESULTS.md
  *   npm run bench -- --quick   sizes 100 and 1,000, few runs; checks only what is deterministic (API calls)
+ *   npm run bench -- --sizes=1000,10000   other sizes
  *
  * For each size, served by the sandbox on loopback with a 100-rule policy: evaluation alone; the
  * end-to-end audit (token, fetch, evaluate, build and write the reports); the floor — a bare
@@ -11,7 +12,7 @@
  * `node dist/index.js` in validate mode against `node -e 0`, and the size of dist/.
  * Medians (and ranges) of several runs after a warm-up. Times are reported, never asserted.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -30,7 +31,12 @@ import { generatePolicy } from './policy.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const quick = process.argv.includes('--quick');
-const SIZES = quick ? [100, 1000] : [100, 1000, 10_000, 50_000];
+const sizesArg = process.argv.find((a) => a.startsWith('--sizes='));
+const SIZES = sizesArg
+  ? sizesArg.slice('--sizes='.length).split(',').map(Number)
+  : quick
+    ? [100, 1000]
+    : [100, 1000, 10_000, 50_000];
 const RUNS = quick ? 2 : 7;
 const WARMUP = 1;
 const RULES = 100;
@@ -102,8 +108,11 @@ async function floor(sandbox: Sandbox): Promise<void> {
   JSON.parse(await res.body.text());
 }
 
-/** Peak RSS of the committed bundle auditing the org, in a child process of its own. */
-function bundleRss(sandbox: Sandbox, policyFile: string, workspace: string): number | null {
+/**
+ * Peak RSS of the committed bundle auditing the org, in a child process of its own (spawned
+ * asynchronously: the sandbox serving it runs in this process).
+ */
+async function bundleRss(sandbox: Sandbox, policyFile: string, workspace: string): Promise<number | null> {
   const bundle = path.join(root, 'dist', 'index.js');
   const hook = path.join(workspace, 'rss-hook.cjs');
   const out = path.join(workspace, 'rss.txt');
@@ -113,7 +122,7 @@ function bundleRss(sandbox: Sandbox, policyFile: string, workspace: string): num
   );
   const outputs = path.join(workspace, 'outputs.txt');
   writeFileSync(outputs, '');
-  const result = spawnSync(process.execPath, ['--require', hook, bundle], {
+  const child = spawn(process.execPath, ['--require', hook, bundle], {
     cwd: workspace,
     env: {
       PATH: process.env.PATH,
@@ -132,10 +141,14 @@ function bundleRss(sandbox: Sandbox, policyFile: string, workspace: string): num
       'INPUT_COMPARE-POLICY': 'never',
       'INPUT_REPORT-DIR': 'report',
     },
-    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
-  if (result.status !== 0) {
-    process.stderr.write(`bundle run failed (${result.status}): ${result.stdout}\n${result.stderr}\n`);
+  let output = '';
+  child.stdout.on('data', (d: Buffer) => (output += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (output += d.toString()));
+  const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  if (status !== 0) {
+    process.stderr.write(`bundle run failed (${status}): ${output.slice(-2000)}\n`);
     return null;
   }
   return round(Number(readFileSync(out, 'utf8')) / 1024);
@@ -165,7 +178,7 @@ async function benchSize(clients: number, workspace: string, policyFile: string)
       await writeReportFiles(report, reportDir, { sarif: false, policyFile: 'bench-policy.yml' });
     });
     const floorMs = await measure(() => floor(sandbox));
-    const peakRssMb = quick ? null : bundleRss(sandbox, policyFile, workspace);
+    const peakRssMb = quick ? null : await bundleRss(sandbox, policyFile, workspace);
     return {
       clients,
       evaluateMs,
