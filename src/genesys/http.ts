@@ -402,6 +402,9 @@ export class HttpClient {
         } else if (req.json && req.method === 'GET' && res.status >= 200 && res.status < 300) {
           try {
             res.json = parseJson(res.body);
+            // The parsed value is what callers read: let the raw bytes go (a large org's listing
+            // is several MB, and peak memory is part of the budget).
+            res.body = EMPTY_BODY;
             return res;
           } catch (err) {
             waitMs = this.backoff(attempt - 1);
@@ -598,10 +601,12 @@ export function pathOf(pathAndQuery: string): string {
   return pathAndQuery.split(/[?#]/)[0]!;
 }
 
+const EMPTY_BODY = Buffer.alloc(0);
+
 /** JSON.parse with a message that says what is wrong, without echoing the body. */
 export function parseJson(body: Buffer): unknown {
   const text = body.toString('utf8');
-  if (text.trim() === '') throw new Error('the body is empty');
+  if (/^\s*$/.test(text)) throw new Error('the body is empty');
   try {
     return JSON.parse(text);
   } catch {
