@@ -141,7 +141,8 @@ describe('a hostile policy file in mode: validate', () => {
 const NOW = new Date('2026-11-20T00:00:00Z');
 
 /** Loads within `ms`, and either succeeds or throws a PolicyError whose messages have a position. */
-function loadsQuickly(text: string, ms = 2_000): void {
+// A hang guard, not a speed test: the bounds are far above normal times, far below a hang.
+function loadsQuickly(text: string, ms = 5_000): void {
   const start = performance.now();
   try {
     loadPolicy(text, 'p.yml', NOW);
@@ -193,7 +194,7 @@ describe('the loader, on families of hostile files', () => {
         const matcher = compilePattern(pattern);
         const start = performance.now();
         matcher.test(long);
-        expect([pattern, performance.now() - start < 200]).toEqual([pattern, true]);
+        expect([pattern, performance.now() - start < 1_000]).toEqual([pattern, true]);
       }),
       { numRuns: 300 },
     );
@@ -218,7 +219,7 @@ describe('the loader, on families of hostile files', () => {
           }
           const start = performance.now();
           matcher.test(long);
-          expect([pattern, performance.now() - start < 200]).toEqual([pattern, true]);
+          expect([pattern, performance.now() - start < 1_000]).toEqual([pattern, true]);
         },
       ),
       { numRuns: 300 },
