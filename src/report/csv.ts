@@ -24,16 +24,22 @@ export const CSV_COLUMNS = [
 ] as const;
 
 /** Spreadsheets (Excel, LibreOffice, Sheets) evaluate a cell starting with one of these as a formula. */
-const FORMULA_START = /^[=+\-@\t\r]/u;
+const FORMULA_START = /^[=+\-@\t\r]/;
+const NEEDS_QUOTES = /[",\r\n]/;
 
 /** Neutralises formula injection, then applies RFC 4180 quoting. */
 export function csvCell(value: string): string {
+  if (value === '') return value;
   const safe = FORMULA_START.test(value) ? `'${value}` : value;
-  return /[",\r\n]/u.test(safe) ? `"${safe.replace(/"/gu, '""')}"` : safe;
+  return NEEDS_QUOTES.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 
-function row(cells: readonly string[]): string {
-  return `${cells.map(csvCell).join(',')}\r\n`;
+function cells(values: readonly string[]): string {
+  return values.map(csvCell).join(',');
+}
+
+function row(values: readonly string[]): string {
+  return `${cells(values)}\r\n`;
 }
 
 function findingCells(f: Finding): string[] {
@@ -57,11 +63,13 @@ function clientCells(c: ReportClient): string[] {
 export function renderCsv(report: AuditReport): string {
   const out: string[] = [row(CSV_COLUMNS)];
   for (const c of report.clients) {
+    // The client's cells repeat on each of its rows: escaped once.
+    const client = cells(clientCells(c));
     if (c.findings.length === 0) {
-      out.push(row([...clientCells(c), '', '', '', '', '', '', '', '', '']));
+      out.push(`${client},,,,,,,,,\r\n`);
       continue;
     }
-    for (const f of c.findings) out.push(row([...clientCells(c), ...findingCells(f)]));
+    for (const f of c.findings) out.push(`${client},${cells(findingCells(f))}\r\n`);
   }
   // Findings about the policy itself (expired, unused exemptions) belong to no client.
   for (const f of report.policyFindings) out.push(row(['', '', '', '', '', ...findingCells(f)]));
