@@ -78,7 +78,7 @@ describe('exclude', () => {
 });
 
 describe('RuleIndex', () => {
-  test('lists every rule a grant type and state allow, in policy order', () => {
+  test('lists every rule a grant type, state and name allow, in policy order', () => {
     const matchers = [
       new RuleMatcher({ grantTypes: ['CODE'] }, null),
       new RuleMatcher(null, null),
@@ -87,9 +87,11 @@ describe('RuleIndex', () => {
       new RuleMatcher({ name: ['x'] }, null),
     ];
     const index = new RuleIndex(matchers);
-    expect(index.candidates(clientKey(web))).toEqual([0, 1, 4]);
+    expect(index.candidates(clientKey(web))).toEqual([0, 1]);
     expect(
-      index.candidates(clientKey(makeClient({ grantType: 'CLIENT-CREDENTIALS', state: 'inactive' }))),
+      index.candidates(
+        clientKey(makeClient({ name: 'X', grantType: 'CLIENT-CREDENTIALS', state: 'inactive' })),
+      ),
     ).toEqual([1, 2, 3, 4]);
   });
 });

@@ -55,23 +55,62 @@ const KNOWN_GRANT_TYPES: ReadonlySet<string> = new Set(GRANT_TYPES);
 const INACTIVE_STATES: ReadonlySet<string> = new Set(['inactive', 'disabled']);
 const CHECK_ORDER: ReadonlyMap<CheckId, number> = new Map(ALL_CHECKS.map((c, i) => [c, i]));
 
+/** Distinct hosts whose verdicts one allowlist remembers; past this, verdicts are worked out each time. */
+const HOST_VERDICT_LIMIT = 1024;
+
+/**
+ * A rule's `redirect-uris.allow-hosts`, shared by the rules that list the same hosts, with its
+ * verdicts remembered by host: many clients redirect to the same few hosts.
+ */
+class HostAllowlist {
+  private readonly hosts: PatternSet;
+  private readonly verdicts = new Map<string, boolean>();
+
+  constructor(hosts: readonly string[]) {
+    this.hosts = new PatternSet(hosts, false);
+  }
+
+  allows(host: string): boolean {
+    const known = this.verdicts.get(host);
+    if (known !== undefined) return known;
+    const verdict = this.hosts.test(host, host);
+    if (this.verdicts.size < HOST_VERDICT_LIMIT) this.verdicts.set(host, verdict);
+    return verdict;
+  }
+}
+
 interface CompiledRule {
   readonly rule: Rule;
   readonly matcher: RuleMatcher;
   readonly grantTypes: ReadonlySet<string> | null;
+  /** `grantTypes` as listed in messages. */
+  readonly allowedGrantTypes: string;
   readonly scopes: CompiledScopeRules | null;
   readonly roles: CompiledRoleRules | null;
-  readonly allowHosts: PatternSet | null;
+  readonly allowHosts: HostAllowlist | null;
+  /** `max-token-lifetime` as shown in messages. */
+  readonly maxTokenLifetimeText: string;
 }
 
-function compileRule(rule: Rule): CompiledRule {
+/** `hostLists`: the allowlists compiled so far, by their host list. */
+function compileRule(rule: Rule, hostLists: Map<string, HostAllowlist>): CompiledRule {
+  const grantTypes = rule.grantTypes ? new Set(rule.grantTypes.map(normaliseGrantType)) : null;
+  let allowHosts: HostAllowlist | null = null;
+  if (rule.redirectUris) {
+    const hosts = rule.redirectUris.allowHosts;
+    const key = JSON.stringify(hosts);
+    allowHosts = hostLists.get(key) ?? null;
+    if (allowHosts === null) hostLists.set(key, (allowHosts = new HostAllowlist(hosts)));
+  }
   return {
     rule,
     matcher: new RuleMatcher(rule.match, rule.exclude),
-    grantTypes: rule.grantTypes ? new Set(rule.grantTypes.map(normaliseGrantType)) : null,
+    grantTypes,
+    allowedGrantTypes: grantTypes ? [...grantTypes].join(', ') : '',
     scopes: rule.scopes ? compileScopeRules(rule.scopes) : null,
     roles: rule.roles ? compileRoleRules(rule.roles) : null,
-    allowHosts: rule.redirectUris ? new PatternSet(rule.redirectUris.allowHosts, false) : null,
+    allowHosts,
+    maxTokenLifetimeText: rule.maxTokenLifetime === undefined ? '' : formatDuration(rule.maxTokenLifetime),
   };
 }
 
@@ -91,11 +130,29 @@ function builtinSettings(policy: Policy): Record<BuiltinCheckId, BuiltinSetting>
   return out;
 }
 
+/** The distinct redirect URIs of a client, parsed, in the order given. */
+function parseUris(uris: unknown): ParsedRedirectUri[] {
+  const out: ParsedRedirectUri[] = [];
+  if (!Array.isArray(uris)) return out;
+  // Most clients have one URI or none, which need no set to drop repeats.
+  const seen = uris.length > 1 ? new Set<string>() : null;
+  for (const u of uris) {
+    if (typeof u !== 'string') continue;
+    if (seen !== null) {
+      if (seen.has(u)) continue;
+      seen.add(u);
+    }
+    out.push(parseRedirectUri(u));
+  }
+  return out;
+}
+
 /** What one client's checks read, prepared on first use and at most once. */
 class ClientContext {
   private grantedScopes: GrantedScopes | undefined;
   private clientRoles: ClientRole[] | undefined;
   private parsedUris: ParsedRedirectUri[] | undefined;
+  private lifetimeText: string | undefined;
 
   constructor(
     readonly key: ClientKey,
@@ -124,21 +181,17 @@ class ClientContext {
   }
 
   get uris(): ParsedRedirectUri[] {
-    if (this.parsedUris === undefined) {
-      const seen = new Set<string>();
-      this.parsedUris = [];
-      for (const u of Array.isArray(this.client.redirectUris) ? this.client.redirectUris : []) {
-        if (typeof u !== 'string' || seen.has(u)) continue;
-        seen.add(u);
-        this.parsedUris.push(parseRedirectUri(u));
-      }
-    }
-    return this.parsedUris;
+    return (this.parsedUris ??= parseUris(this.client.redirectUris));
   }
 
   get tokenLifetime(): number {
     const t = this.client.tokenLifetimeSeconds;
     return typeof t === 'number' && Number.isFinite(t) ? t : DEFAULT_MAX_TOKEN_LIFETIME;
+  }
+
+  /** `tokenLifetime` as shown in messages; several rules may report it. */
+  get tokenLifetimeText(): string {
+    return (this.lifetimeText ??= formatDuration(this.tokenLifetime));
   }
 
   get grantTypeAsGiven(): string {
@@ -152,7 +205,7 @@ function applyRule(r: CompiledRule, ctx: ClientContext, out: Draft[]): void {
   if (r.roles !== null && ctx.isClientCredentials) checkRoles(r.roles, ctx.roles, id, out);
   if (r.grantTypes !== null && !r.grantTypes.has(ctx.key.grantType)) {
     const given = ctx.grantTypeAsGiven;
-    const allowed = [...r.grantTypes].join(', ');
+    const allowed = r.allowedGrantTypes;
     out.push({
       check: 'grant-type-not-allowed',
       subject: given,
@@ -162,9 +215,10 @@ function applyRule(r: CompiledRule, ctx: ClientContext, out: Draft[]): void {
           : `Uses grant type \`${given}\`, which rule ${id} does not allow (allowed: ${allowed}).`,
     });
   }
-  if (r.allowHosts !== null) {
+  const allowHosts = r.allowHosts;
+  if (allowHosts !== null) {
     for (const uri of ctx.uris) {
-      if (uri.host !== null && r.allowHosts.test(uri.host, uri.host)) continue;
+      if (uri.host !== null && allowHosts.allows(uri.host)) continue;
       out.push({
         check: 'redirect-host-not-allowed',
         subject: uri.raw,
@@ -181,7 +235,7 @@ function applyRule(r: CompiledRule, ctx: ClientContext, out: Draft[]): void {
     out.push({
       check: 'token-lifetime',
       subject: '',
-      message: `Issues access tokens valid for ${formatDuration(ctx.tokenLifetime)}, longer than the ${formatDuration(max)} maximum of rule ${id}.`,
+      message: `Issues access tokens valid for ${ctx.tokenLifetimeText}, longer than the ${r.maxTokenLifetimeText} maximum of rule ${id}.`,
     });
   }
 }
@@ -200,7 +254,7 @@ function applyBuiltins(
     out.push({
       check: 'token-lifetime',
       subject: '',
-      message: `Issues access tokens valid for ${formatDuration(ctx.tokenLifetime)}, longer than the ${formatDuration(tokenLifetimeMax)} maximum of the policy.`,
+      message: `Issues access tokens valid for ${ctx.tokenLifetimeText}, longer than the ${formatDuration(tokenLifetimeMax)} maximum of the policy.`,
     });
   }
   if (settings['password-grant'].severity !== null && grantType === 'PASSWORD') {
@@ -268,9 +322,33 @@ function byCheckThenSubject(a: Draft, b: Draft): number {
   return a.subject < b.subject ? -1 : a.subject > b.subject ? 1 : 0;
 }
 
+/** Drafts up to which insertion sort runs; longer lists go to `Array.prototype.sort`. */
+const INSERTION_SORT_LIMIT = 16;
+
+/**
+ * Stable in-place sort. Drafts of one rule or of the built-ins are usually few, where insertion
+ * sort beats `Array.prototype.sort`, which copies the array each time. Both are stable, so the
+ * first of equal drafts stays first and the same one survives deduplication.
+ */
+function sortDrafts(drafts: Draft[]): void {
+  if (drafts.length > INSERTION_SORT_LIMIT) {
+    drafts.sort(byCheckThenSubject);
+    return;
+  }
+  for (let i = 1; i < drafts.length; i++) {
+    const d = drafts[i]!;
+    let j = i - 1;
+    while (j >= 0 && byCheckThenSubject(drafts[j]!, d) > 0) {
+      drafts[j + 1] = drafts[j]!;
+      j--;
+    }
+    drafts[j + 1] = d;
+  }
+}
+
 /** Sorts, drops repeats of the same check and subject, and stamps the drafts into findings. */
 function emit(drafts: Draft[], severity: Severity, rule: string, line: number, out: Finding[]): void {
-  if (drafts.length > 1) drafts.sort(byCheckThenSubject);
+  sortDrafts(drafts);
   let prev: Draft | undefined;
   for (const d of drafts) {
     if (prev !== undefined && prev.check === d.check && prev.subject === d.subject) continue;
@@ -292,7 +370,7 @@ function emitBuiltins(
   settings: Record<BuiltinCheckId, BuiltinSetting>,
   out: Finding[],
 ): void {
-  if (drafts.length > 1) drafts.sort(byCheckThenSubject);
+  sortDrafts(drafts);
   let prev: Draft | undefined;
   for (const d of drafts) {
     if (prev !== undefined && prev.check === d.check && prev.subject === d.subject) continue;
@@ -347,7 +425,8 @@ function exemptionFindings(
 }
 
 export function evaluate(policy: Policy, org: OrgData, now: Date): Evaluation {
-  const rules = policy.rules.map(compileRule);
+  const hostLists = new Map<string, HostAllowlist>();
+  const rules = policy.rules.map((r) => compileRule(r, hostLists));
   const settings = builtinSettings(policy);
   const tokenLifetimeMax = Number.isFinite(policy.tokenLifetimeMax)
     ? policy.tokenLifetimeMax

@@ -4,38 +4,45 @@
  * matched. Patterns are compiled once per policy; per client only plain comparisons and tests run.
  */
 import type { OAuthClient } from '../genesys/model.js';
-import { normaliseGrantType } from './grant-types.js';
-import { PatternSet } from './pattern-set.js';
+import { GRANT_TYPES, normaliseGrantType } from './grant-types.js';
+import { PatternSet, type NamePrefixes } from './pattern-set.js';
 import type { MatchSpec } from './types.js';
 
+const str = (v: unknown): string => (typeof v === 'string' ? v : '');
+
+const KNOWN_GRANT_TYPES: ReadonlySet<string> = new Set(GRANT_TYPES);
+
+/** The model already holds API spellings, which normalise to themselves; only others need the work. */
+const normalisedGrantType = (v: string): string => (KNOWN_GRANT_TYPES.has(v) ? v : normaliseGrantType(v));
+
 /** The fields matching reads, normalised once per client. */
-export interface ClientKey {
-  readonly client: OAuthClient;
+export class ClientKey {
   readonly name: string;
   readonly nameLower: string;
   readonly description: string;
-  readonly descriptionLower: string;
   readonly idLower: string;
   /** Normalised grant type (see `normaliseGrantType`). */
   readonly grantType: string;
   readonly stateLower: string;
+  private descLower: string | undefined;
+
+  constructor(readonly client: OAuthClient) {
+    this.name = str(client.name);
+    this.nameLower = this.name.toLowerCase();
+    this.description = str(client.description);
+    this.idLower = str(client.id).toLowerCase();
+    this.grantType = normalisedGrantType(str(client.grantType));
+    this.stateLower = str(client.state).trim().toLowerCase();
+  }
+
+  /** Lowered on first use: few policies match by description. */
+  get descriptionLower(): string {
+    return (this.descLower ??= this.description.toLowerCase());
+  }
 }
 
-const str = (v: unknown): string => (typeof v === 'string' ? v : '');
-
 export function clientKey(client: OAuthClient): ClientKey {
-  const name = str(client.name);
-  const description = str(client.description);
-  return {
-    client,
-    name,
-    nameLower: name.toLowerCase(),
-    description,
-    descriptionLower: description.toLowerCase(),
-    idLower: str(client.id).toLowerCase(),
-    grantType: normaliseGrantType(str(client.grantType)),
-    stateLower: str(client.state).trim().toLowerCase(),
-  };
+  return new ClientKey(client);
 }
 
 /** One compiled `match` or `exclude` block; absent keys are not checked. */
@@ -53,6 +60,11 @@ export class CompiledMatchSpec {
     this.states = spec.states ? new Set(spec.states.map((v) => v.toLowerCase())) : null;
     this.names = spec.name ? new PatternSet(spec.name, true) : null;
     this.descriptions = spec.description ? new PatternSet(spec.description, true) : null;
+  }
+
+  /** What every matching name starts with (see `PatternSet.prefixes`); null: any name may match. */
+  namePrefixes(): NamePrefixes | null {
+    return this.names === null ? null : this.names.prefixes();
   }
 
   /** The grant-type and state keys only: what `RuleIndex` groups clients by. */
@@ -91,26 +103,98 @@ export class RuleMatcher {
 /** Distinct grant-type/state pairs remembered; past this, candidates are listed afresh each time. */
 const INDEX_LIMIT = 256;
 
+/** Longest name key: longer keys split the rules no further in practice and cost more to hash. */
+const MAX_NAME_KEY = 16;
+
+/** The candidates of one grant-type/state pair, per name bucket (last slot: no bucket), made on first use. */
+interface KindEntry {
+  /** Per rule: whether the pair lets it match. */
+  readonly fits: readonly boolean[];
+  readonly lists: (readonly number[] | undefined)[];
+}
+
 /**
- * The rules a client can match given only its grant type and state, computed once per distinct
- * pair: most clients then skip most rules without testing a single name pattern.
+ * Narrows the rules a client can match before any is tested, from facts cheap to read off the
+ * client: its grant type and state, and the start of its name.
+ *
+ * A rule whose `match.name` entries are all exact strings, or globs or `^`-anchored regular
+ * expressions with a literal prefix, can only match a client whose lower-cased name starts with
+ * one of those prefixes, so such rules are filed in buckets keyed by the first `keyLength`
+ * characters of each prefix; a client looks up its own name's first `keyLength` characters. The
+ * other rules (no name key, globs starting with a wildcard, unanchored expressions) are candidates
+ * for every name. The result only prunes: each candidate still needs `RuleMatcher.matches`.
  */
 export class RuleIndex {
-  private readonly cache = new Map<string, readonly number[]>();
+  private readonly keyLength: number;
+  /** Name key → bucket number. */
+  private readonly bucketOf = new Map<string, number>();
+  /** Per bucket, the rules filed there, ascending. */
+  private readonly buckets: number[][] = [];
+  /** Rules that are candidates whatever the name, ascending. */
+  private readonly always: number[] = [];
+  private readonly kinds = new Map<string, Map<string, KindEntry>>();
+  private cached = 0;
 
-  constructor(private readonly matchers: readonly RuleMatcher[]) {}
+  constructor(private readonly matchers: readonly RuleMatcher[]) {
+    const prefixes = matchers.map((m) => m.match?.namePrefixes() ?? null);
+    // An exact name has the same first characters as the client name equal to it however short
+    // it is, so only pattern prefixes bound the key length.
+    let keyLength = MAX_NAME_KEY;
+    for (const p of prefixes) for (const g of p?.starts ?? []) keyLength = Math.min(keyLength, g.length);
+    this.keyLength = keyLength;
+    prefixes.forEach((p, i) => {
+      if (p === null) {
+        this.always.push(i);
+        return;
+      }
+      for (const text of [...p.exact, ...p.starts]) {
+        const key = text.slice(0, keyLength);
+        let b = this.bucketOf.get(key);
+        if (b === undefined) {
+          b = this.buckets.length;
+          this.bucketOf.set(key, b);
+          this.buckets.push([]);
+        }
+        const bucket = this.buckets[b]!;
+        if (bucket.at(-1) !== i) bucket.push(i);
+      }
+    });
+  }
 
   /** Indexes of the candidate rules, ascending (policy order); each still needs `matches`. */
   candidates(k: ClientKey): readonly number[] {
-    const key = `${k.grantType}\u0000${k.stateLower}`;
-    const hit = this.cache.get(key);
+    const b =
+      this.buckets.length === 0 ? -1 : (this.bucketOf.get(k.nameLower.slice(0, this.keyLength)) ?? -1);
+    const entry = this.kind(k.grantType, k.stateLower);
+    const slot = b === -1 ? this.buckets.length : b;
+    return (entry.lists[slot] ??= this.list(entry.fits, b));
+  }
+
+  private kind(grantType: string, stateLower: string): KindEntry {
+    let byState = this.kinds.get(grantType);
+    const hit = byState?.get(stateLower);
     if (hit !== undefined) return hit;
-    const list: number[] = [];
-    for (let i = 0; i < this.matchers.length; i++) {
-      const m = this.matchers[i]!.match;
-      if (m === null || m.fitsKind(k.grantType, k.stateLower)) list.push(i);
+    const fits = this.matchers.map((m) => m.match === null || m.match.fitsKind(grantType, stateLower));
+    const entry: KindEntry = { fits, lists: [] };
+    if (this.cached < INDEX_LIMIT) {
+      if (byState === undefined) this.kinds.set(grantType, (byState = new Map()));
+      byState.set(stateLower, entry);
+      this.cached++;
     }
-    if (this.cache.size < INDEX_LIMIT) this.cache.set(key, list);
-    return list;
+    return entry;
+  }
+
+  /** The always-candidates merged with bucket `b` (-1: none), in policy order, kept to those that fit. */
+  private list(fits: readonly boolean[], b: number): number[] {
+    const a = this.always;
+    const c = b === -1 ? [] : this.buckets[b]!;
+    const out: number[] = [];
+    let i = 0;
+    let j = 0;
+    while (i < a.length || j < c.length) {
+      const next = j >= c.length || (i < a.length && a[i]! < c[j]!) ? a[i++]! : c[j++]!;
+      if (fits[next]) out.push(next);
+    }
+    return out;
   }
 }

@@ -54,11 +54,62 @@ export function globLiterals(glob: string): GlobLiterals | null {
   return { prefix, suffix, inner };
 }
 
+// Quantifiers that make the character before them optional or repeatable.
+const QUANTIFIER = /^[*+?{]/;
+// Characters that stand for themselves in a regular expression outside a class.
+const REGEX_LITERAL = /^[a-z0-9 _:-]$/i;
+// Under the `i` flag, `k` and `s` also match a non-ASCII character (KELVIN SIGN, LONG S) that
+// lower-cases to something else, so literal runs stop at them.
+const FOLDS_BEYOND_ASCII = /^[ks]$/i;
+
+/**
+ * Literal text every match of a regular expression must start and end with, lower-cased: the
+ * plain characters after a leading `^` and before a trailing `$`. Null when there is neither, or
+ * when the expression has an alternation (`|`), which may bypass both anchors. Every character
+ * kept is matched by itself or its ASCII case twin only, which lower-casing maps back.
+ */
+export function regexLiterals(pattern: string): GlobLiterals | null {
+  if (!isRegex(pattern)) return null;
+  const insensitive = pattern.endsWith('/i');
+  const body = pattern.slice(1, insensitive ? -2 : -1);
+  if (body.includes('|')) return null;
+  const literal = (c: string): boolean =>
+    REGEX_LITERAL.test(c) && !(insensitive && FOLDS_BEYOND_ASCII.test(c));
+
+  let prefix = '';
+  if (body.startsWith('^')) {
+    let end = 1;
+    while (end < body.length && literal(body[end]!)) end++;
+    // A quantified last character may be absent or repeated.
+    if (end > 1 && QUANTIFIER.test(body.slice(end))) end--;
+    prefix = body.slice(1, end);
+  }
+  // Escapes (`\x41`, `\d`) end in plain characters that are not literal, a `$` after a backslash
+  // is not an anchor, and a group may set flags (`(?i)`, `(?m)`) for what follows it, so a
+  // trailing run is trusted only without any backslash or parenthesis.
+  let suffix = '';
+  if (body.endsWith('$') && !/[\\(]/.test(body)) {
+    let start = body.length - 1;
+    while (start > 0 && literal(body[start - 1]!)) start--;
+    suffix = body.slice(start, -1);
+  }
+  if (prefix === '' && suffix === '') return null;
+  return { prefix: prefix.toLowerCase(), suffix: suffix.toLowerCase(), inner: [] };
+}
+
 function mayMatch(lits: GlobLiterals, valueLower: string): boolean {
-  if (lits.prefix !== '' && !valueLower.startsWith(lits.prefix)) return false;
+  // Suffix first: patterns sharing a prefix often differ at the end, and `endsWith` is the cheaper test.
   if (lits.suffix !== '' && !valueLower.endsWith(lits.suffix)) return false;
+  if (lits.prefix !== '' && !valueLower.startsWith(lits.prefix)) return false;
   for (const s of lits.inner) if (!valueLower.includes(s)) return false;
   return true;
+}
+
+export interface NamePrefixes {
+  /** Exact strings, lower-cased: a match equals one. */
+  readonly exact: readonly string[];
+  /** Literal prefixes of patterns, lower-cased: a match starts with one. */
+  readonly starts: readonly string[];
 }
 
 /**
@@ -80,7 +131,7 @@ export class PatternSet {
     for (const p of list) {
       if (regex && isRegex(p)) {
         patterns.push(compilePattern(p));
-        literals.push(null);
+        literals.push(regexLiterals(p));
       } else if (!isGlob(p)) {
         exact.add(p.toLowerCase());
       } else {
@@ -94,9 +145,25 @@ export class PatternSet {
     this.sources = list;
   }
 
+  /**
+   * Lower-cased text that every value this set matches starts with: the exact strings whole, and
+   * the literal prefixes of globs (see `globLiterals`) and regular expressions (see `regexLiterals`);
+   * a matching value's lower-cased form starts with one of them. Null when some pattern has no
+   * such prefix, or for an empty list.
+   */
+  prefixes(): NamePrefixes | null {
+    if (this.sources.length === 0) return null;
+    const starts: string[] = [];
+    for (const lits of this.literals) {
+      if (lits === null || lits.prefix === '') return null;
+      starts.push(lits.prefix);
+    }
+    return { exact: [...this.exact], starts };
+  }
+
   /** `valueLower` must be `value.toLowerCase()`. */
   test(value: string, valueLower: string): boolean {
-    if (this.exact.has(valueLower)) return true;
+    if (this.exact.size !== 0 && this.exact.has(valueLower)) return true;
     for (let i = 0; i < this.patterns.length; i++) {
       const lits = this.literals[i]!;
       if (lits !== null && !mayMatch(lits, valueLower)) continue;

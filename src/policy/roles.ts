@@ -7,15 +7,21 @@ import { compileGlob, isGlob, type Matcher } from './patterns.js';
 import type { Draft } from './draft.js';
 import type { RoleRules } from './types.js';
 
+/** A role name as given and lower-cased, lowered once per org rather than once per grant. */
+export interface RoleName {
+  readonly name: string;
+  readonly lower: string;
+}
+
 /** Role names by lower-cased role ID; built once per org. Empty when the role list was not fetched. */
-export type RoleDirectory = ReadonlyMap<string, string>;
+export type RoleDirectory = ReadonlyMap<string, RoleName>;
 
 export function buildRoleDirectory(roles: readonly Role[] | null): RoleDirectory {
-  const dir = new Map<string, string>();
+  const dir = new Map<string, RoleName>();
   if (!roles) return dir;
   for (const r of roles) {
     if (r && typeof r.id === 'string' && typeof r.name === 'string' && r.name !== '')
-      dir.set(r.id.toLowerCase(), r.name);
+      dir.set(r.id.toLowerCase(), { name: r.name, lower: r.name.toLowerCase() });
   }
   return dir;
 }
@@ -33,28 +39,41 @@ export interface ClientRole {
   readonly allDivisions: boolean;
 }
 
+type MutableRole = { -readonly [K in keyof ClientRole]: ClientRole[K] };
+
+/** Grants up to which repeats are found by scanning the list, cheaper than a map for the usual few. */
+const SCAN_LIMIT = 16;
+
+function scan(roles: readonly MutableRole[], idLower: string): MutableRole | undefined {
+  for (const r of roles) if (r.idLower === idLower) return r;
+  return undefined;
+}
+
 export function prepareRoles(grants: readonly RoleGrant[], dir: RoleDirectory): ClientRole[] {
-  const byId = new Map<string, { -readonly [K in keyof ClientRole]: ClientRole[K] }>();
+  const out: MutableRole[] = [];
+  const byId = grants.length > SCAN_LIMIT ? new Map<string, MutableRole>() : null;
   for (const g of grants) {
     if (!g || typeof g.roleId !== 'string') continue;
     const idLower = g.roleId.toLowerCase();
     const star = g.divisionId === '*';
-    const seen = byId.get(idLower);
+    const seen = byId !== null ? byId.get(idLower) : scan(out, idLower);
     if (seen) {
       if (star) seen.allDivisions = true;
       continue;
     }
-    const name = dir.get(idLower) ?? null;
-    byId.set(idLower, {
+    const known = dir.get(idLower);
+    const role: MutableRole = {
       id: g.roleId,
       idLower,
-      name,
-      nameLower: name?.toLowerCase() ?? null,
-      label: name ?? g.roleId,
+      name: known?.name ?? null,
+      nameLower: known?.lower ?? null,
+      label: known?.name ?? g.roleId,
       allDivisions: star,
-    });
+    };
+    out.push(role);
+    byId?.set(idLower, role);
   }
-  return [...byId.values()];
+  return out;
 }
 
 /** `Name`, or `id` (not in the org's role list) when unresolved. */
@@ -85,6 +104,17 @@ function anyMatches(patterns: readonly RolePattern[], r: ClientRole): RolePatter
   return null;
 }
 
+/** How `allow` and `forbid` judge one role. */
+interface RoleVerdict {
+  /** The role name the verdict was reached on (null: judged by ID). */
+  readonly name: string | null;
+  readonly allowed: boolean;
+  readonly forbiddenBy: RolePattern | null;
+}
+
+/** Distinct roles whose verdicts one rule remembers; past this, verdicts are worked out each time. */
+const VERDICT_LIMIT = 1024;
+
 export interface CompiledRoleRules {
   readonly require: readonly RolePattern[];
   /** null: no allowlist. Required patterns count as allowed, as required scopes do. */
@@ -92,6 +122,23 @@ export interface CompiledRoleRules {
   readonly forbid: readonly RolePattern[];
   readonly max: number | undefined;
   readonly allowAllDivisions: boolean;
+  /**
+   * Verdicts of resolved roles by lower-cased ID: many clients hold the same few roles. (An
+   * unresolved role is judged by its ID as spelled, which may differ from client to client.)
+   */
+  readonly verdicts: Map<string, RoleVerdict>;
+}
+
+function verdictOf(rules: CompiledRoleRules, r: ClientRole): RoleVerdict {
+  const known = r.name === null ? undefined : rules.verdicts.get(r.idLower);
+  if (known !== undefined && known.name === r.name) return known;
+  const verdict: RoleVerdict = {
+    name: r.name,
+    allowed: rules.allow === null || anyMatches(rules.allow, r) !== null,
+    forbiddenBy: anyMatches(rules.forbid, r),
+  };
+  if (r.name !== null && rules.verdicts.size < VERDICT_LIMIT) rules.verdicts.set(r.idLower, verdict);
+  return verdict;
 }
 
 export function compileRoleRules(rules: RoleRules): CompiledRoleRules {
@@ -102,6 +149,7 @@ export function compileRoleRules(rules: RoleRules): CompiledRoleRules {
     forbid: (rules.forbid ?? []).map(compileRolePattern),
     max: rules.max,
     allowAllDivisions: rules.allowAllDivisions !== false,
+    verdicts: new Map(),
   };
 }
 
@@ -128,14 +176,15 @@ export function checkRoles(
       });
   }
   for (const r of roles) {
-    if (rules.allow !== null && anyMatches(rules.allow, r) === null) {
+    const verdict = verdictOf(rules, r);
+    if (!verdict.allowed) {
       out.push({
         check: 'role-not-allowed',
         subject: r.label,
         message: `Has role ${shown(r)}, which is outside the allowlist of rule ${ruleId}.`,
       });
     }
-    const forbidden = anyMatches(rules.forbid, r);
+    const forbidden = verdict.forbiddenBy;
     if (forbidden !== null) {
       const via =
         forbidden.source.toLowerCase() === r.label.toLowerCase() ? '' : ` (pattern \`${forbidden.source}\`)`;

@@ -31,33 +31,56 @@ export interface GrantedScopes {
   readonly lower: readonly string[];
   /** Lower-cased write twin of a read-only scope (`users` for `users:readonly`), else null; index-aligned. */
   readonly twin: readonly (string | null)[];
-  readonly set: ReadonlySet<string>;
+  /** `lower` as a set, for clients with many scopes; null: few enough to scan `lower`. */
+  readonly set: ReadonlySet<string> | null;
 }
+
+/** Scopes up to which `lower` is scanned: cheaper than building a set for the usual handful. */
+const SCAN_LIMIT = 16;
 
 export function prepareScopes(scopes: readonly string[]): GrantedScopes {
   const names: string[] = [];
   const lower: string[] = [];
   const twin: (string | null)[] = [];
-  const set = new Set<string>();
+  const set = scopes.length > SCAN_LIMIT ? new Set<string>() : null;
+  // Scopes come lower-case and distinct from the API as a rule; then `names` can be `lower`.
+  let sameAsLower = true;
   for (const s of scopes) {
     if (typeof s !== 'string') continue;
     const l = s.toLowerCase();
-    if (set.has(l)) continue;
-    set.add(l);
-    names.push(s);
+    if (set !== null ? set.has(l) : lower.includes(l)) continue;
+    set?.add(l);
+    if (sameAsLower && l !== s) {
+      sameAsLower = false;
+      for (const kept of lower) names.push(kept);
+    }
+    if (!sameAsLower) names.push(s);
     lower.push(l);
     twin.push(writeTwinOf(l));
   }
-  return { names, lower, twin, set };
+  return { names: sameAsLower ? lower : names, lower, twin, set };
+}
+
+function grants(granted: GrantedScopes, lower: string): boolean {
+  return granted.set !== null ? granted.set.has(lower) : granted.lower.includes(lower);
 }
 
 /** True when some granted scope holds S. */
 export function isHeld(granted: GrantedScopes, required: string): boolean {
   const s = required.toLowerCase();
-  if (granted.set.has(s)) return true;
+  if (grants(granted, s)) return true;
   const twin = writeTwinOf(s);
-  return twin !== null && granted.set.has(twin);
+  return twin !== null && grants(granted, twin);
 }
+
+/** The forbid pattern that catches a scope, and whether it does so through the scope's read-only twin. */
+export interface Forbidden {
+  readonly pattern: string;
+  readonly viaReadonly: boolean;
+}
+
+/** Distinct scopes whose verdicts one rule remembers; past this, verdicts are worked out each time. */
+const VERDICT_LIMIT = 1024;
 
 export interface CompiledScopeRules {
   readonly require: readonly string[];
@@ -65,6 +88,12 @@ export interface CompiledScopeRules {
   readonly allow: PatternSet | null;
   readonly forbid: PatternSet | null;
   readonly max: number | undefined;
+  /**
+   * Verdicts by lower-cased scope: an org grants a few distinct scopes to many clients, so each
+   * rule tests each distinct scope against its patterns once.
+   */
+  readonly allowed: Map<string, boolean>;
+  readonly forbidden: Map<string, Forbidden | null>;
 }
 
 export function compileScopeRules(rules: ScopeRules): CompiledScopeRules {
@@ -74,33 +103,45 @@ export function compileScopeRules(rules: ScopeRules): CompiledScopeRules {
     allow: rules.allow ? new PatternSet([...rules.allow, ...require], false) : null,
     forbid: rules.forbid && rules.forbid.length > 0 ? new PatternSet(rules.forbid, false) : null,
     max: rules.max,
+    allowed: new Map(),
+    forbidden: new Map(),
   };
 }
 
 /**
- * Allowed: some P matches G, or G is `X:readonly` and P matches `X`. `scope` and `twin` are
- * lower-case (see `GrantedScopes`).
+ * Allowed: some P matches G, or G is `X:readonly` and P matches `X`. `scope` is lower-case and
+ * `twin` is `writeTwinOf(scope)` (see `GrantedScopes`).
  */
 export function isAllowed(rules: CompiledScopeRules, scope: string, twin: string | null): boolean {
-  if (rules.allow === null) return true;
-  return rules.allow.test(scope, scope) || (twin !== null && rules.allow.test(twin, twin));
+  const allow = rules.allow;
+  if (allow === null) return true;
+  const known = rules.allowed.get(scope);
+  if (known !== undefined) return known;
+  const verdict = allow.test(scope, scope) || (twin !== null && allow.test(twin, twin));
+  if (rules.allowed.size < VERDICT_LIMIT) rules.allowed.set(scope, verdict);
+  return verdict;
 }
 
 /**
  * The forbid pattern that catches G: one matching G, or, for a write scope `X`, one matching
  * `X:readonly` (forbidding read access forbids write access). Forbidding `X` leaves `X:readonly` alone.
+ * `scope` and `twin` as for `isAllowed`.
  */
-export function forbiddenBy(
-  rules: CompiledScopeRules,
-  scope: string,
-  twin: string | null,
-): { pattern: string; viaReadonly: boolean } | null {
+export function forbiddenBy(rules: CompiledScopeRules, scope: string, twin: string | null): Forbidden | null {
   if (rules.forbid === null) return null;
-  const direct = rules.forbid.first(scope, scope);
+  const known = rules.forbidden.get(scope);
+  if (known !== undefined) return known;
+  const verdict = findForbidding(rules.forbid, scope, twin);
+  if (rules.forbidden.size < VERDICT_LIMIT) rules.forbidden.set(scope, verdict);
+  return verdict;
+}
+
+function findForbidding(forbid: PatternSet, scope: string, twin: string | null): Forbidden | null {
+  const direct = forbid.first(scope, scope);
   if (direct !== null) return { pattern: direct, viaReadonly: false };
   if (twin !== null) return null;
   const readonly = scope + READONLY_SUFFIX;
-  const via = rules.forbid.first(readonly, readonly);
+  const via = forbid.first(readonly, readonly);
   return via === null ? null : { pattern: via, viaReadonly: true };
 }
 
