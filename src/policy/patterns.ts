@@ -95,13 +95,15 @@ export function compileGlob(pattern: string): Matcher {
     const lower = pattern.toLowerCase();
     return { source: pattern, test: (v) => v.toLowerCase() === lower };
   }
-  let match: (s: string) => boolean;
+  // The bare regular expression: picomatch's own matcher builds a result object per call, and
+  // globs are tested once per client per rule.
+  let re: RegExp;
   try {
-    match = picomatch(unslash(pattern), GLOB_OPTIONS);
+    re = picomatch.makeRe(unslash(pattern), GLOB_OPTIONS);
   } catch (e) {
     throw new PatternError(`invalid glob ${JSON.stringify(pattern)}: ${(e as Error).message}`);
   }
-  return { source: pattern, test: (v) => match(unslash(v)) };
+  return { source: pattern, test: (v) => re.test(unslash(v)) };
 }
 
 /** Any of several patterns. */
