@@ -131,3 +131,10 @@ describe('PatternSet quick rejection', () => {
     expect(set.first('oauth', 'oauth')).toBeNull();
   });
 });
+
+describe('globs on an empty value', () => {
+  test('never match, even a brace with an empty alternative', () => {
+    for (const glob of ['*', '{a,}', '?(a)', '*(x)']) expect(compileGlob(glob).test('')).toBe(false);
+    expect(compileGlob('{a,}').test('A')).toBe(true);
+  });
+});

@@ -96,14 +96,14 @@ export function compileGlob(pattern: string): Matcher {
     return { source: pattern, test: (v) => v.toLowerCase() === lower };
   }
   // The bare regular expression: picomatch's own matcher builds a result object per call, and
-  // globs are tested once per client per rule.
+  // globs are tested once per client per rule. Like that matcher, an empty value never matches.
   let re: RegExp;
   try {
     re = picomatch.makeRe(unslash(pattern), GLOB_OPTIONS);
   } catch (e) {
     throw new PatternError(`invalid glob ${JSON.stringify(pattern)}: ${(e as Error).message}`);
   }
-  return { source: pattern, test: (v) => re.test(unslash(v)) };
+  return { source: pattern, test: (v) => v !== '' && re.test(unslash(v)) };
 }
 
 /** Any of several patterns. */
