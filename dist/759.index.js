@@ -8956,7 +8956,7 @@ function compileGlob(pattern) {
         return { source: pattern, test: (v) => v.toLowerCase() === lower };
     }
     // The bare regular expression: picomatch's own matcher builds a result object per call, and
-    // globs are tested once per client per rule.
+    // globs are tested once per client per rule. Like that matcher, an empty value never matches.
     let re;
     try {
         re = picomatch__WEBPACK_IMPORTED_MODULE_1___default().makeRe(unslash(pattern), GLOB_OPTIONS);
@@ -8964,7 +8964,7 @@ function compileGlob(pattern) {
     catch (e) {
         throw new PatternError(`invalid glob ${JSON.stringify(pattern)}: ${e.message}`);
     }
-    return { source: pattern, test: (v) => re.test(unslash(v)) };
+    return { source: pattern, test: (v) => v !== '' && re.test(unslash(v)) };
 }
 /** Any of several patterns. */
 function anyOf(matchers) {
