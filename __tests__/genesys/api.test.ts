@@ -182,14 +182,16 @@ describe('fetchOrg', () => {
     expect(JSON.stringify(data)).not.toContain('client-secret');
     // token + 3 client pages + scopes + roles + divisions
     expect(apiCalls).toBe(7);
-    expect(paths(s)).toEqual([
-      'POST /oauth/token',
+    // The token comes first; the scope catalogue is read alongside the clients, roles alongside divisions.
+    expect(paths(s)[0]).toBe('POST /oauth/token');
+    expect([...paths(s)].sort()).toEqual([
+      'GET /api/v2/authorization/divisions',
+      'GET /api/v2/authorization/roles',
       'GET /api/v2/oauth/clients',
       'GET /api/v2/oauth/clients',
       'GET /api/v2/oauth/clients',
       'GET /api/v2/oauth/scopes',
-      'GET /api/v2/authorization/roles',
-      'GET /api/v2/authorization/divisions',
+      'POST /oauth/token',
     ]);
     expect(masked).toContain(SECRET);
     expect(masked).toContain('token-1-XYZ');
@@ -209,7 +211,11 @@ describe('fetchOrg', () => {
     r = await fetchOrg(settings(s), NEEDS, logger);
     expect(r.org.roles).toBeNull();
     expect(r.org.divisions).toBeNull();
-    expect(paths(s)).toEqual(['POST /oauth/token', 'GET /api/v2/oauth/clients', 'GET /api/v2/oauth/scopes']);
+    expect([...paths(s)].sort()).toEqual([
+      'GET /api/v2/oauth/clients',
+      'GET /api/v2/oauth/scopes',
+      'POST /oauth/token',
+    ]);
   });
 
   test('zero clients is returned as such (the policy decides)', async () => {

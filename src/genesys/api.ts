@@ -259,6 +259,16 @@ function rolesError(err: IncompleteError): IncompleteError {
  * Fetches the org: token, clients, scope catalogue, roles (when a CLIENT-CREDENTIALS client exists)
  * and division names (optional). Zero clients is returned as such: the policy decides about it.
  */
+type Settled<T> = { ok: true; value: T } | { ok: false; error: unknown };
+
+/** A promise that never rejects, so that it can run while something else is awaited. */
+function settle<T>(promise: Promise<T>): Promise<Settled<T>> {
+  return promise.then(
+    (value) => ({ ok: true, value }),
+    (error: unknown) => ({ ok: false, error }),
+  );
+}
+
 export async function fetchOrg(
   settings: ApiSourceSettings,
   needs: FetchNeeds,
@@ -276,13 +286,18 @@ export async function fetchOrg(
     const fetcher = new OrgFetcher(session, http, logger);
     await session.signIn();
 
+    // The scope catalogue does not depend on the clients: read it alongside them. Settled, not
+    // raced: a failure is judged below, after the clients (which matter more) are read.
+    const scopesRead = settle(fetcher.scopes());
     const clients = await fetcher.clients();
     logger.info(`Read ${clients.length} OAuth client(s).`);
 
     let scopes: string[] | null = null;
-    try {
-      scopes = await fetcher.scopes();
-    } catch (err) {
+    const scopesResult = await scopesRead;
+    if (scopesResult.ok) {
+      scopes = scopesResult.value;
+    } else {
+      const err = scopesResult.error;
       if (!(err instanceof IncompleteError) || needs.scopeCatalogue) throw err;
       fetcher.warn(
         `The org's scope catalogue could not be read, so scopes are checked against the built-in list: ${err.message}`,
@@ -293,9 +308,14 @@ export async function fetchOrg(
     let divisions: Division[] | null = null;
     const withRoles = clients.filter((c) => c.grantType === 'CLIENT-CREDENTIALS');
     if (withRoles.length > 0) {
-      try {
-        roles = await fetcher.roles();
-      } catch (err) {
+      // Roles and divisions are independent reads: both at once.
+      const divisionsRead = settle(fetcher.divisions());
+      const rolesRead = await settle(fetcher.roles());
+      const divisionsResult = await divisionsRead;
+      if (rolesRead.ok) {
+        roles = rolesRead.value;
+      } else {
+        const err = rolesRead.error;
         if (!(err instanceof IncompleteError)) throw err;
         if (needs.roleNames) throw rolesError(err);
         fetcher.warn(`Role names could not be read, so roles are shown by ID: ${err.message}`);
@@ -314,9 +334,10 @@ export async function fetchOrg(
           );
         }
       }
-      try {
-        divisions = await fetcher.divisions();
-      } catch (err) {
+      if (divisionsResult.ok) {
+        divisions = divisionsResult.value;
+      } else {
+        const err = divisionsResult.error;
         if (!(err instanceof IncompleteError)) throw err;
         const hint =
           err instanceof ApiError && err.status === 403
