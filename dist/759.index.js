@@ -1387,10 +1387,10 @@ function rolesError(err) {
     }
     return err;
 }
-/**
- * Fetches the org: token, clients, scope catalogue, roles (when a CLIENT-CREDENTIALS client exists)
- * and division names (optional). Zero clients is returned as such: the policy decides about it.
- */
+/** A promise that never rejects, so that it can run while something else is awaited. */
+function settle(promise) {
+    return promise.then((value) => ({ ok: true, value }), (error) => ({ ok: false, error }));
+}
 async function fetchOrg(settings, needs, logger, deps = {}) {
     // Checked again here, before any request: credentials go over https or to loopback only.
     const apiBaseUrl = validateBaseUrl(settings.apiBaseUrl, 'api-base-url');
@@ -1401,13 +1401,18 @@ async function fetchOrg(settings, needs, logger, deps = {}) {
         const session = new GenesysSession(http, { ...settings, apiBaseUrl, loginBaseUrl }, logger);
         const fetcher = new OrgFetcher(session, http, logger);
         await session.signIn();
+        // The scope catalogue does not depend on the clients: read it alongside them. Settled, not
+        // raced: a failure is judged below, after the clients (which matter more) are read.
+        const scopesRead = settle(fetcher.scopes());
         const clients = await fetcher.clients();
         logger.info(`Read ${clients.length} OAuth client(s).`);
         let scopes = null;
-        try {
-            scopes = await fetcher.scopes();
+        const scopesResult = await scopesRead;
+        if (scopesResult.ok) {
+            scopes = scopesResult.value;
         }
-        catch (err) {
+        else {
+            const err = scopesResult.error;
             if (!(err instanceof src_errors/* IncompleteError */.j$) || needs.scopeCatalogue)
                 throw err;
             fetcher.warn(`The org's scope catalogue could not be read, so scopes are checked against the built-in list: ${err.message}`);
@@ -1416,10 +1421,15 @@ async function fetchOrg(settings, needs, logger, deps = {}) {
         let divisions = null;
         const withRoles = clients.filter((c) => c.grantType === 'CLIENT-CREDENTIALS');
         if (withRoles.length > 0) {
-            try {
-                roles = await fetcher.roles();
+            // Roles and divisions are independent reads: both at once.
+            const divisionsRead = settle(fetcher.divisions());
+            const rolesRead = await settle(fetcher.roles());
+            const divisionsResult = await divisionsRead;
+            if (rolesRead.ok) {
+                roles = rolesRead.value;
             }
-            catch (err) {
+            else {
+                const err = rolesRead.error;
                 if (!(err instanceof src_errors/* IncompleteError */.j$))
                     throw err;
                 if (needs.roleNames)
@@ -1435,10 +1445,11 @@ async function fetchOrg(settings, needs, logger, deps = {}) {
                         'so these cannot be judged: re-run the audit; if it persists, check the roles in Admin > Roles / Permissions.');
                 }
             }
-            try {
-                divisions = await fetcher.divisions();
+            if (divisionsResult.ok) {
+                divisions = divisionsResult.value;
             }
-            catch (err) {
+            else {
+                const err = divisionsResult.error;
                 if (!(err instanceof src_errors/* IncompleteError */.j$))
                     throw err;
                 const hint = err instanceof ApiError && err.status === 403
