@@ -4,7 +4,7 @@ import path from 'node:path';
 import { UserError } from './errors.js';
 import { jsonErrorPosition } from './json-error.js';
 import { renderCsv } from './report/csv.js';
-import { renderJson } from './report/json.js';
+import { jsonChunks } from './report/json.js';
 import type { AuditReport } from './report/types.js';
 
 export const REPORT_FILES = {
@@ -20,6 +20,22 @@ export interface WrittenReports {
   sarif: string | null;
 }
 
+/** Joins small pieces into writes of about 256 KiB: one system call per line would be slow. */
+function* batched(pieces: Iterable<string>, size = 256 * 1024): Generator<string> {
+  let buffer: string[] = [];
+  let length = 0;
+  for (const piece of pieces) {
+    buffer.push(piece);
+    length += piece.length;
+    if (length >= size) {
+      yield buffer.join('');
+      buffer = [];
+      length = 0;
+    }
+  }
+  if (buffer.length > 0) yield buffer.join('');
+}
+
 export async function writeReportFiles(
   report: AuditReport,
   dir: string,
@@ -29,7 +45,7 @@ export async function writeReportFiles(
   await mkdir(root, { recursive: true });
   const json = path.join(root, REPORT_FILES.json);
   const csv = path.join(root, REPORT_FILES.csv);
-  await writeFile(json, renderJson(report));
+  await writeFile(json, batched(jsonChunks(report)));
   await writeFile(csv, renderCsv(report));
   let sarif: string | null = null;
   if (options.sarif) {

@@ -8,19 +8,28 @@ import type { AuditReport } from './types.js';
 
 const LISTS = new Set<keyof AuditReport>(['clients', 'policyFindings', 'warnings']);
 
-export function renderJson(report: AuditReport): string {
-  const lines: string[] = [];
+/** The report in pieces, so that a large one can be written without one string of it all. */
+export function* jsonChunks(report: AuditReport): Generator<string> {
+  yield '{\n';
   const keys = Object.keys(report) as (keyof AuditReport)[];
-  keys.forEach((key, i) => {
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i]!;
     const comma = i < keys.length - 1 ? ',' : '';
     const value = report[key];
     const name = JSON.stringify(key);
     if (LISTS.has(key) && Array.isArray(value) && value.length > 0) {
-      const items = value.map((item: unknown) => `    ${JSON.stringify(item)}`).join(',\n');
-      lines.push(`  ${name}: [\n${items}\n  ]${comma}`);
+      yield `  ${name}: [\n`;
+      for (let j = 0; j < value.length; j++) {
+        yield `    ${JSON.stringify(value[j])}${j < value.length - 1 ? ',' : ''}\n`;
+      }
+      yield `  ]${comma}\n`;
     } else {
-      lines.push(`  ${name}: ${JSON.stringify(value)}${comma}`);
+      yield `  ${name}: ${JSON.stringify(value)}${comma}\n`;
     }
-  });
-  return `{\n${lines.join('\n')}\n}\n`;
+  }
+  yield '}\n';
+}
+
+export function renderJson(report: AuditReport): string {
+  return [...jsonChunks(report)].join('');
 }
