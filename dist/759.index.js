@@ -8418,22 +8418,30 @@ function renderCsv(report) {
 
 ;// CONCATENATED MODULE: ./src/report/json.ts
 const LISTS = new Set(['clients', 'policyFindings', 'warnings']);
-function renderJson(report) {
-    const lines = [];
+/** The report in pieces, so that a large one can be written without one string of it all. */
+function* jsonChunks(report) {
+    yield '{\n';
     const keys = Object.keys(report);
-    keys.forEach((key, i) => {
+    for (let i = 0; i < keys.length; i++) {
+        const key = keys[i];
         const comma = i < keys.length - 1 ? ',' : '';
         const value = report[key];
         const name = JSON.stringify(key);
         if (LISTS.has(key) && Array.isArray(value) && value.length > 0) {
-            const items = value.map((item) => `    ${JSON.stringify(item)}`).join(',\n');
-            lines.push(`  ${name}: [\n${items}\n  ]${comma}`);
+            yield `  ${name}: [\n`;
+            for (let j = 0; j < value.length; j++) {
+                yield `    ${JSON.stringify(value[j])}${j < value.length - 1 ? ',' : ''}\n`;
+            }
+            yield `  ]${comma}\n`;
         }
         else {
-            lines.push(`  ${name}: ${JSON.stringify(value)}${comma}`);
+            yield `  ${name}: ${JSON.stringify(value)}${comma}\n`;
         }
-    });
-    return `{\n${lines.join('\n')}\n}\n`;
+    }
+    yield '}\n';
+}
+function renderJson(report) {
+    return [...jsonChunks(report)].join('');
 }
 
 ;// CONCATENATED MODULE: ./src/report-files.ts
@@ -8449,12 +8457,28 @@ const REPORT_FILES = {
     csv: 'oauth-audit.csv',
     sarif: 'oauth-audit.sarif',
 };
+/** Joins small pieces into writes of about 256 KiB: one system call per line would be slow. */
+function* batched(pieces, size = 256 * 1024) {
+    let buffer = [];
+    let length = 0;
+    for (const piece of pieces) {
+        buffer.push(piece);
+        length += piece.length;
+        if (length >= size) {
+            yield buffer.join('');
+            buffer = [];
+            length = 0;
+        }
+    }
+    if (buffer.length > 0)
+        yield buffer.join('');
+}
 async function writeReportFiles(report, dir, options) {
     const root = external_node_path_default().resolve(dir);
     await (0,promises_.mkdir)(root, { recursive: true });
     const json = external_node_path_default().join(root, REPORT_FILES.json);
     const csv = external_node_path_default().join(root, REPORT_FILES.csv);
-    await (0,promises_.writeFile)(json, renderJson(report));
+    await (0,promises_.writeFile)(json, batched(jsonChunks(report)));
     await (0,promises_.writeFile)(csv, renderCsv(report));
     let sarif = null;
     if (options.sarif) {
