@@ -35,15 +35,7 @@ function settings(sandbox: Sandbox, policyPath = EXAMPLE, extra: Partial<AuditSe
   return {
     policyPath,
     policyDisplayPath: path.basename(policyPath),
-    source: {
-      kind: 'api',
-      region: 'sandbox',
-      apiBaseUrl: sandbox.apiBaseUrl,
-      loginBaseUrl: sandbox.loginBaseUrl,
-      clientId: 'sandbox-client',
-      clientSecret: 'sandbox-secret',
-      limits: LIMITS,
-    },
+    source: sandbox.source(LIMITS),
     now: NOW,
     ...extra,
   };

@@ -20,13 +20,12 @@ import { fileURLToPath } from 'node:url';
 import { request } from 'undici';
 import { audit } from '../src/audit.js';
 import { fetchOrg } from '../src/genesys/api.js';
-import { DEFAULT_LIMITS } from '../src/genesys/limits.js';
 import { silentLogger } from '../src/logger.js';
 import { evaluate } from '../src/policy/evaluate.js';
 import { loadPolicyFile } from '../src/policy/load.js';
 import { writeReportFiles } from '../src/report-files.js';
 import { startSandbox, type Sandbox } from '../src/sandbox/server.js';
-import type { ApiSourceSettings, AuditSettings } from '../src/settings.js';
+import type { AuditSettings } from '../src/settings.js';
 import { generatePolicy } from './policy.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -77,18 +76,6 @@ async function measure(fn: () => Promise<unknown> | unknown): Promise<Stat> {
     samples.push(performance.now() - t0);
   }
   return stat(samples);
-}
-
-function source(sandbox: Sandbox): ApiSourceSettings {
-  return {
-    kind: 'api',
-    region: 'sandbox',
-    apiBaseUrl: sandbox.apiBaseUrl,
-    loginBaseUrl: sandbox.loginBaseUrl,
-    clientId: 'sandbox-client',
-    clientSecret: 'sandbox-secret',
-    limits: DEFAULT_LIMITS,
-  };
 }
 
 /** The floor: what any client must do at least — get a token, download the listing, parse it. */
@@ -161,13 +148,13 @@ async function benchSize(clients: number, workspace: string, policyFile: string)
   const sandbox = await startSandbox({ seed: `synthetic:${clients}`, rateLimit: false });
   try {
     const policy = await loadPolicyFile(policyFile, 'bench-policy.yml', NOW);
-    const { org } = await fetchOrg(source(sandbox), { roleNames: true, scopeCatalogue: true }, silentLogger);
+    const { org } = await fetchOrg(sandbox.source(), { roleNames: true, scopeCatalogue: true }, silentLogger);
     const evaluateMs = await measure(() => evaluate(policy, org, NOW));
 
     const settings: AuditSettings = {
       policyPath: policyFile,
       policyDisplayPath: 'bench-policy.yml',
-      source: source(sandbox),
+      source: sandbox.source(),
       now: NOW,
     };
     const reportDir = path.join(workspace, `report-${clients}`);

@@ -335,20 +335,10 @@ async function runSandbox(values: Record<string, unknown>, io: Io): Promise<numb
 
 async function runDemo(values: Record<string, unknown>, io: Io, logger: Logger): Promise<number> {
   const { startSandbox } = await import('./sandbox/server.js');
-  const { DEFAULT_LIMITS } = await import('./genesys/limits.js');
   const sandbox = await startSandbox({ seed: 'demo' });
   try {
     io.err(`Sandbox with the demo org listening on ${sandbox.url}\n`);
-    const settings = settingsFrom(values, io, {
-      kind: 'api',
-      region: 'sandbox',
-      apiBaseUrl: sandbox.apiBaseUrl,
-      loginBaseUrl: sandbox.loginBaseUrl,
-      clientId: 'sandbox-client',
-      clientSecret: 'sandbox-secret',
-      limits: DEFAULT_LIMITS,
-    });
-    logger.mask('sandbox-secret');
+    const settings = settingsFrom(values, io, sandbox.source());
     const { report } = await audit(settings, logger);
     await finishAudit(report, values, io, settings.policyDisplayPath);
     // The demo shows the verdict; a failing audit is its expected result, not an error.

@@ -4,6 +4,8 @@
  * Fault syntax for the command line: see `./faults.ts` (`parseFaultSpec`).
  */
 import { randomUUID } from 'node:crypto';
+import { DEFAULT_LIMITS, type HttpLimits } from '../genesys/limits.js';
+import type { ApiSourceSettings } from '../settings.js';
 import { type IncomingMessage, type Server, type ServerResponse, createServer } from 'node:http';
 import type { Socket } from 'node:net';
 import { FaultBook, type FaultKind, type FaultSpec, type FiredFault } from './faults.js';
@@ -66,6 +68,8 @@ export interface Sandbox {
   apiBaseUrl: string;
   loginBaseUrl: string;
   port: number;
+  /** Settings that point the audit at this sandbox with its one credential pair. */
+  source(limits?: HttpLimits): ApiSourceSettings;
   /** Every request, in arrival order. */
   requests: RequestLogEntry[];
   addFault(fault: FaultSpec): void;
@@ -303,6 +307,15 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     apiBaseUrl: url,
     loginBaseUrl: url,
     port: address.port,
+    source: (limits = DEFAULT_LIMITS) => ({
+      kind: 'api',
+      region: 'sandbox',
+      apiBaseUrl: url,
+      loginBaseUrl: url,
+      clientId: state.clientId,
+      clientSecret: state.clientSecret,
+      limits,
+    }),
     requests,
     org,
     addFault: (fault) => faults.add(fault),
