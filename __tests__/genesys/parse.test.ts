@@ -3,12 +3,12 @@ import fc from 'fast-check';
 import { IncompleteError } from '../../src/errors.js';
 import {
   MalformedResponseError,
-  normaliseGrantType,
   normaliseState,
   parseClient,
   parsePage,
   parseScopes,
 } from '../../src/genesys/parse.js';
+import { normaliseGrantType } from '../../src/policy/grant-types.js';
 
 const ctx = { source: 'GET /api/v2/oauth/clients', index: 0 };
 

@@ -6,14 +6,8 @@
  * must not judge a client it cannot read.
  */
 import { IncompleteError } from '../errors.js';
-import {
-  CLIENT_STATES,
-  GRANT_TYPES,
-  type Division,
-  type OAuthClient,
-  type Role,
-  type RoleGrant,
-} from './model.js';
+import { normaliseGrantType } from '../policy/grant-types.js';
+import { CLIENT_STATES, type Division, type OAuthClient, type Role, type RoleGrant } from './model.js';
 
 /** A response the audit cannot read reliably. */
 export class MalformedResponseError extends IncompleteError {
@@ -33,21 +27,9 @@ export function field(o: Obj, key: string): unknown {
   return Object.prototype.hasOwnProperty.call(o, key) ? o[key] : undefined;
 }
 
-/**
- * `CLIENT_CREDENTIALS` → `CLIENT-CREDENTIALS`, `SAML2BEARER` → `SAML2-BEARER`, any case. A value that
- * is not a known grant type is returned exactly as given, so that it is reported, not guessed.
- */
-export function normaliseGrantType(raw: string): string {
-  const squashed = raw
-    .trim()
-    .toUpperCase()
-    .replace(/[-_\s]/g, '');
-  const known = GRANT_TYPES.find((g) => g.replace(/-/g, '') === squashed);
-  return known ?? raw;
-}
-
 /** Known states in lower case (`ACTIVE` → `active`); anything else as given. */
 export function normaliseState(raw: string): string {
+  if ((CLIENT_STATES as readonly string[]).includes(raw)) return raw;
   const lower = raw.trim().toLowerCase();
   return (CLIENT_STATES as readonly string[]).includes(lower) ? lower : raw;
 }
@@ -94,6 +76,15 @@ function stringList(v: unknown, name: string, who: string, ctx: ParseContext): s
 }
 
 function roleGrants(raw: Obj, who: string, ctx: ParseContext): RoleGrant[] {
+  const divisionsField = field(raw, 'roleDivisions');
+  const idsField = field(raw, 'roleIds');
+  // Most clients (all but CLIENT-CREDENTIALS ones) have no roles: no sets to build.
+  if (
+    (divisionsField === undefined || divisionsField === null) &&
+    (idsField === undefined || idsField === null)
+  ) {
+    return [];
+  }
   const grants: RoleGrant[] = [];
   const seen = new Set<string>();
   const add = (roleId: string, divisionId: string | null): void => {
@@ -102,7 +93,7 @@ function roleGrants(raw: Obj, who: string, ctx: ParseContext): RoleGrant[] {
     seen.add(key);
     grants.push({ roleId, divisionId });
   };
-  const divisions = field(raw, 'roleDivisions');
+  const divisions = divisionsField;
   if (divisions !== undefined && divisions !== null) {
     if (!Array.isArray(divisions)) malformed(ctx, `${who} has a \`roleDivisions\` that is not a list`);
     for (const rd of divisions) {
@@ -120,7 +111,7 @@ function roleGrants(raw: Obj, who: string, ctx: ParseContext): RoleGrant[] {
   }
   // Deprecated `roleIds`: no division given; only added when roleDivisions did not already grant the role.
   const inDivisions = new Set(grants.map((g) => g.roleId));
-  for (const roleId of stringList(field(raw, 'roleIds'), 'roleIds', who, ctx)) {
+  for (const roleId of stringList(idsField, 'roleIds', who, ctx)) {
     if (roleId !== '' && !inDivisions.has(roleId)) add(roleId, null);
   }
   return grants;

@@ -10,6 +10,7 @@ export { GRANT_TYPES, type KnownGrantType };
 /** The grant type whose scopes Genesys ignores (its permissions come from roles). */
 export const CLIENT_CREDENTIALS: KnownGrantType = 'CLIENT-CREDENTIALS';
 
+const KNOWN: ReadonlySet<string> = new Set(GRANT_TYPES);
 const BY_COMPACT = new Map<string, KnownGrantType>(GRANT_TYPES.map((g) => [g.replaceAll('-', ''), g]));
 
 /**
@@ -18,7 +19,15 @@ const BY_COMPACT = new Map<string, KnownGrantType>(GRANT_TYPES.map((g) => [g.rep
  * an unknown grant type is a finding, never a crash.
  */
 export function normaliseGrantType(value: string): string {
-  return BY_COMPACT.get(value.trim().toUpperCase().replace(/[-_]/g, '')) ?? value;
+  if (KNOWN.has(value)) return value; // the usual case, once per client
+  return (
+    BY_COMPACT.get(
+      value
+        .trim()
+        .toUpperCase()
+        .replace(/[-_\s]/g, ''),
+    ) ?? value
+  );
 }
 
 export function isKnownGrantType(value: string): value is KnownGrantType {
