@@ -774,6 +774,41 @@ class GenesysSession {
 const GRANT_TYPES = ['CODE', 'TOKEN', 'SAML2-BEARER', 'PASSWORD', 'CLIENT-CREDENTIALS'];
 const CLIENT_STATES = ['active', 'disabled', 'inactive'];
 
+;// CONCATENATED MODULE: ./src/policy/grant-types.ts
+/**
+ * Grant type spellings. The API writes `CODE`, `TOKEN`, `SAML2-BEARER`, `PASSWORD`,
+ * `CLIENT-CREDENTIALS`; older SDKs and hand-written policies use `_` for `-` or drop the hyphen.
+ * Both the policy loader and the API layer normalise through here, so they always agree.
+ */
+
+
+/** The grant type whose scopes Genesys ignores (its permissions come from roles). */
+const CLIENT_CREDENTIALS = 'CLIENT-CREDENTIALS';
+const KNOWN = new Set(GRANT_TYPES);
+const BY_COMPACT = new Map(GRANT_TYPES.map((g) => [g.replaceAll('-', ''), g]));
+/**
+ * The API spelling of a grant type (`client_credentials` → `CLIENT-CREDENTIALS`,
+ * `SAML2BEARER` → `SAML2-BEARER`). A value that is not a known grant type is returned unchanged:
+ * an unknown grant type is a finding, never a crash.
+ */
+function normaliseGrantType(value) {
+    if (KNOWN.has(value))
+        return value; // the usual case, once per client
+    return (BY_COMPACT.get(value
+        .trim()
+        .toUpperCase()
+        .replace(/[-_\s]/g, '')) ?? value);
+}
+function isKnownGrantType(value) {
+    return GRANT_TYPES.includes(value);
+}
+/**
+ * The spellings a policy file may use: upper case, as the API writes them, with `_` for `-` or no
+ * hyphen. Kept equal to the `grantType` pattern of `policies/oauth-policy.schema.json` (a test
+ * checks it).
+ */
+const POLICY_GRANT_TYPE_PATTERN = '^(CODE|TOKEN|PASSWORD|SAML2[-_]?BEARER|CLIENT[-_]?CREDENTIALS)$';
+
 ;// CONCATENATED MODULE: ./src/genesys/parse.ts
 /**
  * Wire objects → the normalised model. Each result is built from an allowlist of fields, so the
@@ -782,6 +817,7 @@ const CLIENT_STATES = ['active', 'disabled', 'inactive'];
  * (a garbled scope, role or redirect list, a missing id) is a malformed response: the audit
  * must not judge a client it cannot read.
  */
+
 
 
 /** A response the audit cannot read reliably. */
@@ -796,20 +832,10 @@ function isObject(v) {
 function field(o, key) {
     return Object.prototype.hasOwnProperty.call(o, key) ? o[key] : undefined;
 }
-/**
- * `CLIENT_CREDENTIALS` → `CLIENT-CREDENTIALS`, `SAML2BEARER` → `SAML2-BEARER`, any case. A value that
- * is not a known grant type is returned exactly as given, so that it is reported, not guessed.
- */
-function normaliseGrantType(raw) {
-    const squashed = raw
-        .trim()
-        .toUpperCase()
-        .replace(/[-_\s]/g, '');
-    const known = GRANT_TYPES.find((g) => g.replace(/-/g, '') === squashed);
-    return known ?? raw;
-}
 /** Known states in lower case (`ACTIVE` → `active`); anything else as given. */
 function normaliseState(raw) {
+    if (CLIENT_STATES.includes(raw))
+        return raw;
     const lower = raw.trim().toLowerCase();
     return CLIENT_STATES.includes(lower) ? lower : raw;
 }
@@ -850,6 +876,13 @@ function stringList(v, name, who, ctx) {
     return out;
 }
 function roleGrants(raw, who, ctx) {
+    const divisionsField = field(raw, 'roleDivisions');
+    const idsField = field(raw, 'roleIds');
+    // Most clients (all but CLIENT-CREDENTIALS ones) have no roles: no sets to build.
+    if ((divisionsField === undefined || divisionsField === null) &&
+        (idsField === undefined || idsField === null)) {
+        return [];
+    }
     const grants = [];
     const seen = new Set();
     const add = (roleId, divisionId) => {
@@ -859,7 +892,7 @@ function roleGrants(raw, who, ctx) {
         seen.add(key);
         grants.push({ roleId, divisionId });
     };
-    const divisions = field(raw, 'roleDivisions');
+    const divisions = divisionsField;
     if (divisions !== undefined && divisions !== null) {
         if (!Array.isArray(divisions))
             malformed(ctx, `${who} has a \`roleDivisions\` that is not a list`);
@@ -880,7 +913,7 @@ function roleGrants(raw, who, ctx) {
     }
     // Deprecated `roleIds`: no division given; only added when roleDivisions did not already grant the role.
     const inDivisions = new Set(grants.map((g) => g.roleId));
-    for (const roleId of stringList(field(raw, 'roleIds'), 'roleIds', who, ctx)) {
+    for (const roleId of stringList(idsField, 'roleIds', who, ctx)) {
         if (roleId !== '' && !inDivisions.has(roleId))
             add(roleId, null);
     }
@@ -1762,35 +1795,6 @@ function formatDuration(seconds) {
     return out || '0s';
 }
 
-;// CONCATENATED MODULE: ./src/policy/grant-types.ts
-/**
- * Grant type spellings. The API writes `CODE`, `TOKEN`, `SAML2-BEARER`, `PASSWORD`,
- * `CLIENT-CREDENTIALS`; older SDKs and hand-written policies use `_` for `-` or drop the hyphen.
- * Both the policy loader and the API layer normalise through here, so they always agree.
- */
-
-
-/** The grant type whose scopes Genesys ignores (its permissions come from roles). */
-const CLIENT_CREDENTIALS = 'CLIENT-CREDENTIALS';
-const BY_COMPACT = new Map(GRANT_TYPES.map((g) => [g.replaceAll('-', ''), g]));
-/**
- * The API spelling of a grant type (`client_credentials` → `CLIENT-CREDENTIALS`,
- * `SAML2BEARER` → `SAML2-BEARER`). A value that is not a known grant type is returned unchanged:
- * an unknown grant type is a finding, never a crash.
- */
-function grant_types_normaliseGrantType(value) {
-    return BY_COMPACT.get(value.trim().toUpperCase().replace(/[-_]/g, '')) ?? value;
-}
-function isKnownGrantType(value) {
-    return GRANT_TYPES.includes(value);
-}
-/**
- * The spellings a policy file may use: upper case, as the API writes them, with `_` for `-` or no
- * hyphen. Kept equal to the `grantType` pattern of `policies/oauth-policy.schema.json` (a test
- * checks it).
- */
-const POLICY_GRANT_TYPE_PATTERN = '^(CODE|TOKEN|PASSWORD|SAML2[-_]?BEARER|CLIENT[-_]?CREDENTIALS)$';
-
 // EXTERNAL MODULE: ./src/policy/patterns.ts
 var policy_patterns = __webpack_require__(82819);
 ;// CONCATENATED MODULE: ./src/policy/pattern-set.ts
@@ -1985,7 +1989,7 @@ class PatternSet {
 const str = (v) => (typeof v === 'string' ? v : '');
 const KNOWN_GRANT_TYPES = new Set(GRANT_TYPES);
 /** The model already holds API spellings, which normalise to themselves; only others need the work. */
-const normalisedGrantType = (v) => (KNOWN_GRANT_TYPES.has(v) ? v : grant_types_normaliseGrantType(v));
+const normalisedGrantType = (v) => (KNOWN_GRANT_TYPES.has(v) ? v : normaliseGrantType(v));
 /** The fields matching reads, normalised once per client. */
 class ClientKey {
     client;
@@ -2024,7 +2028,7 @@ class CompiledMatchSpec {
     constructor(spec) {
         // Cheapest tests first: set lookups before pattern tests.
         this.ids = spec.id ? new Set(spec.id.map((v) => v.toLowerCase())) : null;
-        this.grantTypes = spec.grantTypes ? new Set(spec.grantTypes.map(grant_types_normaliseGrantType)) : null;
+        this.grantTypes = spec.grantTypes ? new Set(spec.grantTypes.map(normaliseGrantType)) : null;
         this.states = spec.states ? new Set(spec.states.map((v) => v.toLowerCase())) : null;
         this.names = spec.name ? new PatternSet(spec.name, true) : null;
         this.descriptions = spec.description ? new PatternSet(spec.description, true) : null;
@@ -2597,7 +2601,7 @@ class HostAllowlist {
 }
 /** `hostLists`: the allowlists compiled so far, by their host list. */
 function compileRule(rule, hostLists) {
-    const grantTypes = rule.grantTypes ? new Set(rule.grantTypes.map(grant_types_normaliseGrantType)) : null;
+    const grantTypes = rule.grantTypes ? new Set(rule.grantTypes.map(normaliseGrantType)) : null;
     let allowHosts = null;
     if (rule.redirectUris) {
         const hosts = rule.redirectUris.allowHosts;
@@ -6722,7 +6726,7 @@ function patternMessage(where, pattern, data) {
             return `${where}: rule ID ${value} must be lower-case letters, digits and "-", starting with a letter or digit${example}`;
         }
         case POLICY_GRANT_TYPE_PATTERN: {
-            const normalised = grant_types_normaliseGrantType(String(data));
+            const normalised = normaliseGrantType(String(data));
             if (isKnownGrantType(normalised))
                 return `${where}: write grant type ${value} in upper case, as the API does: ${normalised}`;
             return `${where}: ${value} is not a grant type; use CODE, TOKEN, SAML2-BEARER, PASSWORD or CLIENT-CREDENTIALS`;
@@ -6829,9 +6833,9 @@ const KNOWN_SCOPES = DOMAINS.flatMap((d) => {
         return [d];
     return [d, `${d}:readonly`];
 }).sort();
-const KNOWN = new Set(KNOWN_SCOPES);
+const known_scopes_KNOWN = new Set(KNOWN_SCOPES);
 function isKnownScope(scope) {
-    return KNOWN.has(scope);
+    return known_scopes_KNOWN.has(scope);
 }
 
 ;// CONCATENATED MODULE: ./src/policy/validate.ts
@@ -7098,11 +7102,11 @@ function checkReach(rule, base, warn) {
     const match = isObj(rule.match) ? rule.match : undefined;
     if (!match || match['grant-types'] === undefined)
         return;
-    let reachable = new Set(strings(match['grant-types'], []).map((g) => grant_types_normaliseGrantType(g.value)));
+    let reachable = new Set(strings(match['grant-types'], []).map((g) => normaliseGrantType(g.value)));
     const exclude = isObj(rule.exclude) ? rule.exclude : undefined;
     // Only an exclude made of grant types alone removes whole grant types.
     if (exclude && Object.keys(exclude).length === 1 && exclude['grant-types'] !== undefined) {
-        const excluded = new Set(strings(exclude['grant-types'], []).map((g) => grant_types_normaliseGrantType(g.value)));
+        const excluded = new Set(strings(exclude['grant-types'], []).map((g) => normaliseGrantType(g.value)));
         reachable = new Set([...reachable].filter((g) => !excluded.has(g)));
     }
     if (![...reachable].every((g) => GRANT_TYPES.includes(g)))
@@ -7272,7 +7276,7 @@ function buildMatch(raw) {
     if (raw.description !== undefined)
         spec.description = list(raw.description);
     if (raw['grant-types'] !== undefined)
-        spec.grantTypes = list(raw['grant-types']).map(grant_types_normaliseGrantType);
+        spec.grantTypes = list(raw['grant-types']).map(normaliseGrantType);
     if (raw.states !== undefined)
         spec.states = list(raw.states);
     return spec;
@@ -7288,7 +7292,7 @@ function buildRule(raw, position) {
     if (raw.description !== undefined)
         rule.description = raw.description;
     if (raw['grant-types'] !== undefined)
-        rule.grantTypes = raw['grant-types'].map(grant_types_normaliseGrantType);
+        rule.grantTypes = raw['grant-types'].map(normaliseGrantType);
     if (raw.scopes !== undefined)
         rule.scopes = { ...raw.scopes };
     if (raw.roles !== undefined) {
