@@ -11,7 +11,6 @@ import {
   DEFAULT_MAX_TOKEN_LIFETIME,
   type BuiltinCheckId,
   type BuiltinCheckSetting,
-  type CheckId,
   type Exemption,
   type FailOn,
   type MatchSpec,
@@ -152,15 +151,8 @@ interface RawPolicy {
   settings?: { 'fail-on'?: FailOn; 'max-exemption-days'?: number; 'allow-empty-org'?: boolean };
   checks?: Partial<Record<BuiltinCheckId, RawCheck>>;
   rules?: RawRule[];
-  exemptions?: {
-    client: string;
-    rule?: string;
-    check?: CheckId;
-    subject?: string;
-    reason: string;
-    owner: string;
-    expires: string;
-  }[];
+  /** As written: the loaded `Exemption` less its position. */
+  exemptions?: Omit<Exemption, 'position'>[];
 }
 
 const list = <T>(v: OneOrMany<T> | undefined): T[] | undefined =>
