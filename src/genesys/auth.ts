@@ -59,7 +59,10 @@ function tokenAdvice(status: number, code: string | undefined, settings: Session
 
 export class GenesysSession {
   private token: string | undefined;
-  private signedInAgain = false;
+  /** The run's one sign-in after a 401, shared by every request the old token failed. */
+  private renewal: Promise<void> | undefined;
+  /** The token that renewal replaces. */
+  private refused: string | undefined;
 
   constructor(
     private readonly http: HttpClient,
@@ -118,24 +121,33 @@ export class GenesysSession {
     this.logger.debug(`Signed in at ${loginBaseUrl} as client ${clientId}.`);
   }
 
-  /** GET a JSON document from the API with the token; signs in again once on a 401. */
+  /**
+   * GET a JSON document from the API with the token. On a 401 the run signs in again, once:
+   * requests in flight with the refused token wait for that sign-in and are sent once more; a 401
+   * to the new token is final.
+   */
   async get(path: string, permission?: string): Promise<HttpResponse> {
     if (this.token === undefined) await this.signIn();
+    const sent = this.token!;
     try {
-      return await this.getWithToken(path, permission);
+      return await this.getWithToken(path, permission, sent);
     } catch (err) {
-      if (!(err instanceof ApiError) || err.status !== 401 || this.signedInAgain) throw err;
-      this.signedInAgain = true;
-      this.logger.info(`GET ${err.path} answered 401; signing in again.`);
-      this.token = undefined;
-      await this.signIn();
-      return this.getWithToken(path, permission);
+      if (!(err instanceof ApiError) || err.status !== 401) throw err;
+      if (this.renewal === undefined) {
+        this.refused = sent;
+        this.logger.info(`GET ${err.path} answered 401; signing in again.`);
+        this.renewal = this.signIn();
+      } else if (sent !== this.refused) {
+        throw err;
+      }
+      await this.renewal;
+      return this.getWithToken(path, permission, this.token!);
     }
   }
 
-  private getWithToken(path: string, permission?: string): Promise<HttpResponse> {
+  private getWithToken(path: string, permission: string | undefined, token: string): Promise<HttpResponse> {
     return this.http.getJson(this.settings.apiBaseUrl, path, {
-      headers: { authorization: `Bearer ${this.token!}` },
+      headers: { authorization: `Bearer ${token}` },
       permission,
     });
   }
