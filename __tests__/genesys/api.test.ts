@@ -199,7 +199,7 @@ describe('fetchOrg', () => {
     expect(logged.join('\n')).not.toContain(SECRET);
   });
 
-  test('roles are paged to pageCount; no roles or divisions without a CLIENT-CREDENTIALS client', async () => {
+  test('roles are paged to pageCount; without a CLIENT-CREDENTIALS client roles and divisions do not matter', async () => {
     const roles = Array.from({ length: 250 }, (_, i) => ({ id: `role-${i}`, name: `Role ${i}` }));
     let s = await fake(org(4, { roles }));
     let r = await fetchOrg(settings(s), NEEDS, logger);
@@ -207,11 +207,22 @@ describe('fetchOrg', () => {
     expect(paths(s).filter((p) => p.endsWith('/roles'))).toHaveLength(3);
     await s.close();
 
-    s = await fake(org(0, { clients: [client(1), client(3)] }));
+    // Read alongside the clients, before anyone knows whether a client has roles; then not kept,
+    // and a failure to read them is no concern (no warning, no incomplete audit).
+    const noRoles = org(0, { clients: [client(1), client(3)] });
+    noRoles.fault = (req, res) => {
+      if (!req.url.startsWith('/api/v2/authorization/')) return false;
+      json(res, 403, { message: 'Nope', code: 'missing.any.permissions', status: 403 });
+      return true;
+    };
+    s = await fake(noRoles);
     r = await fetchOrg(settings(s), NEEDS, logger);
     expect(r.org.roles).toBeNull();
     expect(r.org.divisions).toBeNull();
+    expect(r.warnings).toEqual([]);
     expect([...paths(s)].sort()).toEqual([
+      'GET /api/v2/authorization/divisions',
+      'GET /api/v2/authorization/roles',
       'GET /api/v2/oauth/clients',
       'GET /api/v2/oauth/scopes',
       'POST /oauth/token',
@@ -456,6 +467,25 @@ describe('sign-in', () => {
     const s = await fake(o);
     const e = await incomplete(fetchOrg(settings(s), NEEDS, logger));
     expect(e.message).toMatch(/^Sign-in failed: 200: the token response has no access_token/);
+  });
+
+  test('a token refused to every request in flight: one sign-in again for all of them', async () => {
+    const o = org(3);
+    // The first token is already expired: all four reads that go out together are refused.
+    o.fault = (req, res) => {
+      if (req.url.startsWith('/api/v2/') && req.headers.authorization === 'Bearer token-1-XYZ') {
+        json(res, 401, { code: 'bad.credentials', message: 'Invalid login credentials.' });
+        return true;
+      }
+      return false;
+    };
+    const s = await fake(o);
+    const r = await fetchOrg(settings(s), NEEDS, logger);
+    expect(r.org.clients).toHaveLength(3);
+    expect(r.org.roles).toHaveLength(3);
+    expect(r.org.scopes).toHaveLength(4);
+    expect(paths(s).filter((p) => p === 'POST /oauth/token')).toHaveLength(2);
+    expect(paths(s).filter((p) => p.startsWith('GET'))).toHaveLength(8);
   });
 
   test('a 401 on an API call signs in once more and continues; a second 401 fails', async () => {

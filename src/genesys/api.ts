@@ -255,10 +255,6 @@ function rolesError(err: IncompleteError): IncompleteError {
   return err;
 }
 
-/**
- * Fetches the org: token, clients, scope catalogue, roles (when a CLIENT-CREDENTIALS client exists)
- * and division names (optional). Zero clients is returned as such: the policy decides about it.
- */
 type Settled<T> = { ok: true; value: T } | { ok: false; error: unknown };
 
 /** A promise that never rejects, so that it can run while something else is awaited. */
@@ -269,6 +265,11 @@ function settle<T>(promise: Promise<T>): Promise<Settled<T>> {
   );
 }
 
+/**
+ * Fetches the org: token, clients, scope catalogue, roles and division names (optional), the last
+ * three alongside the clients. Roles and divisions are judged only when a CLIENT-CREDENTIALS client
+ * exists. Zero clients is returned as such: the policy decides about it.
+ */
 export async function fetchOrg(
   settings: ApiSourceSettings,
   needs: FetchNeeds,
@@ -286,9 +287,12 @@ export async function fetchOrg(
     const fetcher = new OrgFetcher(session, http, logger);
     await session.signIn();
 
-    // The scope catalogue does not depend on the clients: read it alongside them. Settled, not
-    // raced: a failure is judged below, after the clients (which matter more) are read.
+    // The scope catalogue, roles and divisions do not depend on the clients: read them alongside
+    // them, which saves a round trip. Settled, not raced: a failure is judged below, after the
+    // clients (which matter more) are read, and only if it matters.
     const scopesRead = settle(fetcher.scopes());
+    const rolesRead = settle(fetcher.roles());
+    const divisionsRead = settle(fetcher.divisions());
     const clients = await fetcher.clients();
     logger.info(`Read ${clients.length} OAuth client(s).`);
 
@@ -306,16 +310,14 @@ export async function fetchOrg(
 
     let roles: Role[] | null = null;
     let divisions: Division[] | null = null;
+    const [rolesResult, divisionsResult] = await Promise.all([rolesRead, divisionsRead]);
+    // Roles are granted to CLIENT-CREDENTIALS clients only: without one, the two lists do not matter.
     const withRoles = clients.filter((c) => c.grantType === 'CLIENT-CREDENTIALS');
     if (withRoles.length > 0) {
-      // Roles and divisions are independent reads: both at once.
-      const divisionsRead = settle(fetcher.divisions());
-      const rolesRead = await settle(fetcher.roles());
-      const divisionsResult = await divisionsRead;
-      if (rolesRead.ok) {
-        roles = rolesRead.value;
+      if (rolesResult.ok) {
+        roles = rolesResult.value;
       } else {
-        const err = rolesRead.error;
+        const err = rolesResult.error;
         if (!(err instanceof IncompleteError)) throw err;
         if (needs.roleNames) throw rolesError(err);
         fetcher.warn(`Role names could not be read, so roles are shown by ID: ${err.message}`);
