@@ -1,9 +1,9 @@
 /** Writes the report files of a finished audit (SPEC §7): the one file-system step shared by the action and the CLI. */
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, open, readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { UserError } from './errors.js';
 import { jsonErrorPosition } from './json-error.js';
-import { renderCsv } from './report/csv.js';
+import { csvRows } from './report/csv.js';
 import { jsonChunks } from './report/json.js';
 import type { AuditReport } from './report/types.js';
 
@@ -20,20 +20,55 @@ export interface WrittenReports {
   sarif: string | null;
 }
 
-/** Joins small pieces into writes of about 256 KiB: one system call per line would be slow. */
-function* batched(pieces: Iterable<string>, size = 256 * 1024): Generator<string> {
-  let buffer: string[] = [];
-  let length = 0;
-  for (const piece of pieces) {
-    buffer.push(piece);
-    length += piece.length;
-    if (length >= size) {
-      yield buffer.join('');
-      buffer = [];
-      length = 0;
+const BUFFER_BYTES = 1024 * 1024;
+
+/**
+ * Writes a file given in pieces (a line or a row each). The pieces are encoded straight into one of
+ * two 1 MiB buffers; a full buffer is written while the next one fills, so the disk and the
+ * rendering overlap. Neither the whole text nor a copy of it is ever held.
+ */
+async function writePieces(file: string, pieces: Iterable<string>): Promise<void> {
+  // A report from an earlier run is removed, not truncated (truncating a large file is slow on
+  // some file systems), and the new one is created afresh (`wx`): a link left at the path cannot
+  // send the report elsewhere.
+  await rm(file, { force: true });
+  const handle = await open(file, 'wx');
+  // A write may take fewer bytes than given: go on until all are written.
+  const writeAll = async (bytes: Buffer, length: number): Promise<void> => {
+    for (let done = 0; done < length;) done += (await handle.write(bytes, done, length - done)).bytesWritten;
+  };
+  let writing: Promise<void> = Promise.resolve();
+  try {
+    const buffers = [Buffer.allocUnsafe(BUFFER_BYTES), Buffer.allocUnsafe(BUFFER_BYTES)];
+    let buffer = buffers[0]!;
+    let used = 0;
+    // Writes `bytes` after the write in flight, which frees the other buffer for filling.
+    const flush = async (bytes: Buffer, length: number): Promise<void> => {
+      await writing;
+      writing = writeAll(bytes, length);
+    };
+    for (const piece of pieces) {
+      // A UTF-16 code unit takes at most 3 bytes of UTF-8: past that bound the piece might not fit.
+      const most = piece.length * 3;
+      if (used + most > BUFFER_BYTES) {
+        if (used > 0) await flush(buffer, used);
+        buffer = buffer === buffers[0] ? buffers[1]! : buffers[0]!;
+        used = 0;
+        if (most > BUFFER_BYTES) {
+          const bytes = Buffer.from(piece);
+          await flush(bytes, bytes.length);
+          continue;
+        }
+      }
+      used += buffer.write(piece, used);
     }
+    if (used > 0) await flush(buffer, used);
+    await writing;
+  } finally {
+    // Close only once no write is in flight (a failed write has already ended the loop).
+    await writing.catch(() => undefined);
+    await handle.close();
   }
-  if (buffer.length > 0) yield buffer.join('');
 }
 
 export async function writeReportFiles(
@@ -45,14 +80,14 @@ export async function writeReportFiles(
   await mkdir(root, { recursive: true });
   const json = path.join(root, REPORT_FILES.json);
   const csv = path.join(root, REPORT_FILES.csv);
-  await writeFile(json, batched(jsonChunks(report)));
-  await writeFile(csv, renderCsv(report));
+  await writePieces(json, jsonChunks(report));
+  await writePieces(csv, csvRows(report));
   let sarif: string | null = null;
   if (options.sarif) {
     // SARIF is opt-in and its renderer is only needed then.
     const { renderSarif } = await import('./report/sarif.js');
     sarif = path.join(root, REPORT_FILES.sarif);
-    await writeFile(sarif, renderSarif(report, { policyFile: options.policyFile }));
+    await writePieces(sarif, [renderSarif(report, { policyFile: options.policyFile })]);
   }
   return { json, csv, sarif };
 }

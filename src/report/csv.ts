@@ -24,54 +24,54 @@ export const CSV_COLUMNS = [
 ] as const;
 
 /** Spreadsheets (Excel, LibreOffice, Sheets) evaluate a cell starting with one of these as a formula. */
-const FORMULA_START = /^[=+\-@\t\r]/;
+function startsLikeFormula(value: string): boolean {
+  const c = value.charCodeAt(0);
+  // = + - @ tab CR
+  return c === 0x3d || c === 0x2b || c === 0x2d || c === 0x40 || c === 0x09 || c === 0x0d;
+}
 const NEEDS_QUOTES = /[",\r\n]/;
 
 /** Neutralises formula injection, then applies RFC 4180 quoting. */
 export function csvCell(value: string): string {
   if (value === '') return value;
-  const safe = FORMULA_START.test(value) ? `'${value}` : value;
+  const safe = startsLikeFormula(value) ? `'${value}` : value;
   return NEEDS_QUOTES.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 
-function cells(values: readonly string[]): string {
-  return values.map(csvCell).join(',');
+const HEADER = `${CSV_COLUMNS.join(',')}\r\n`;
+
+/** The finding's cells, from `rule` to `exemption_expires`, without the line end. */
+function findingCells(f: Finding): string {
+  const e = f.exemption;
+  return (
+    `${csvCell(f.rule)},${csvCell(f.check)},${csvCell(f.severity)},${csvCell(f.subject)},` +
+    `${csvCell(f.message)},${f.exempted ? 'true' : 'false'},` +
+    (e ? `${csvCell(e.reason)},${csvCell(e.owner)},${csvCell(e.expires)}` : ',,')
+  );
 }
 
-function row(values: readonly string[]): string {
-  return `${cells(values)}\r\n`;
+function clientCells(c: ReportClient): string {
+  return `${csvCell(c.id)},${csvCell(c.name)},${csvCell(c.grantType)},${csvCell(c.state)},${csvCell(c.result)}`;
 }
 
-function findingCells(f: Finding): string[] {
-  return [
-    f.rule,
-    f.check,
-    f.severity,
-    f.subject,
-    f.message,
-    f.exempted ? 'true' : 'false',
-    f.exemption?.reason ?? '',
-    f.exemption?.owner ?? '',
-    f.exemption?.expires ?? '',
-  ];
-}
-
-function clientCells(c: ReportClient): string[] {
-  return [c.id, c.name, c.grantType, c.state, c.result];
+/** The file in pieces (a row each), so that a large one can be written without one string of it all. */
+export function* csvRows(report: AuditReport): Generator<string> {
+  yield HEADER;
+  for (const c of report.clients) {
+    // The client's cells repeat on each of its rows: escaped once.
+    const client = clientCells(c);
+    if (c.findings.length === 0) {
+      yield `${client},,,,,,,,,\r\n`;
+      continue;
+    }
+    for (const f of c.findings) yield `${client},${findingCells(f)}\r\n`;
+  }
+  // Findings about the policy itself (expired, unused exemptions) belong to no client.
+  for (const f of report.policyFindings) yield `,,,,,${findingCells(f)}\r\n`;
 }
 
 export function renderCsv(report: AuditReport): string {
-  const out: string[] = [row(CSV_COLUMNS)];
-  for (const c of report.clients) {
-    // The client's cells repeat on each of its rows: escaped once.
-    const client = cells(clientCells(c));
-    if (c.findings.length === 0) {
-      out.push(`${client},,,,,,,,,\r\n`);
-      continue;
-    }
-    for (const f of c.findings) out.push(`${client},${cells(findingCells(f))}\r\n`);
-  }
-  // Findings about the policy itself (expired, unused exemptions) belong to no client.
-  for (const f of report.policyFindings) out.push(row(['', '', '', '', '', ...findingCells(f)]));
-  return out.join('');
+  let out = '';
+  for (const row of csvRows(report)) out += row;
+  return out;
 }
