@@ -5,7 +5,8 @@
  * of a large org peak about 60 MB higher than its live data needs (SPEC §12: under 200 MB at 10,000
  * clients). The size cannot be changed inside a running process, so the entry runs the action once
  * more, as a child with a smaller young generation, and passes its exit code on. The action itself
- * is a separate chunk, so this parent loads next to nothing.
+ * is a separate chunk, so this parent loads next to nothing. `mode: validate` holds no org data and
+ * is started most often (every policy pull request): it runs here, without a second Node start-up.
  */
 import { spawn } from 'node:child_process';
 
@@ -16,7 +17,9 @@ async function runHere(): Promise<void> {
   await run();
 }
 
-if (process.execArgv.includes(YOUNG_GENERATION)) {
+const validateOnly = process.env['INPUT_MODE']?.trim() === 'validate';
+
+if (validateOnly || process.execArgv.includes(YOUNG_GENERATION)) {
   await runHere();
 } else {
   const child = spawn(process.execPath, [...process.execArgv, YOUNG_GENERATION, ...process.argv.slice(1)], {
