@@ -656,7 +656,10 @@ class GenesysSession {
     settings;
     logger;
     token;
-    signedInAgain = false;
+    /** The run's one sign-in after a 401, shared by every request the old token failed. */
+    renewal;
+    /** The token that renewal replaces. */
+    refused;
     constructor(http, settings, logger) {
         this.http = http;
         this.settings = settings;
@@ -707,26 +710,36 @@ class GenesysSession {
         this.token = token;
         this.logger.debug(`Signed in at ${loginBaseUrl} as client ${clientId}.`);
     }
-    /** GET a JSON document from the API with the token; signs in again once on a 401. */
+    /**
+     * GET a JSON document from the API with the token. On a 401 the run signs in again, once:
+     * requests in flight with the refused token wait for that sign-in and are sent once more; a 401
+     * to the new token is final.
+     */
     async get(path, permission) {
         if (this.token === undefined)
             await this.signIn();
+        const sent = this.token;
         try {
-            return await this.getWithToken(path, permission);
+            return await this.getWithToken(path, permission, sent);
         }
         catch (err) {
-            if (!(err instanceof ApiError) || err.status !== 401 || this.signedInAgain)
+            if (!(err instanceof ApiError) || err.status !== 401)
                 throw err;
-            this.signedInAgain = true;
-            this.logger.info(`GET ${err.path} answered 401; signing in again.`);
-            this.token = undefined;
-            await this.signIn();
-            return this.getWithToken(path, permission);
+            if (this.renewal === undefined) {
+                this.refused = sent;
+                this.logger.info(`GET ${err.path} answered 401; signing in again.`);
+                this.renewal = this.signIn();
+            }
+            else if (sent !== this.refused) {
+                throw err;
+            }
+            await this.renewal;
+            return this.getWithToken(path, permission, this.token);
         }
     }
-    getWithToken(path, permission) {
+    getWithToken(path, permission, token) {
         return this.http.getJson(this.settings.apiBaseUrl, path, {
-            headers: { authorization: `Bearer ${this.token}` },
+            headers: { authorization: `Bearer ${token}` },
             permission,
         });
     }
@@ -1424,6 +1437,11 @@ function rolesError(err) {
 function settle(promise) {
     return promise.then((value) => ({ ok: true, value }), (error) => ({ ok: false, error }));
 }
+/**
+ * Fetches the org: token, clients, scope catalogue, roles and division names (optional), the last
+ * three alongside the clients. Roles and divisions are judged only when a CLIENT-CREDENTIALS client
+ * exists. Zero clients is returned as such: the policy decides about it.
+ */
 async function fetchOrg(settings, needs, logger, deps = {}) {
     // Checked again here, before any request: credentials go over https or to loopback only.
     const apiBaseUrl = validateBaseUrl(settings.apiBaseUrl, 'api-base-url');
@@ -1434,9 +1452,12 @@ async function fetchOrg(settings, needs, logger, deps = {}) {
         const session = new GenesysSession(http, { ...settings, apiBaseUrl, loginBaseUrl }, logger);
         const fetcher = new OrgFetcher(session, http, logger);
         await session.signIn();
-        // The scope catalogue does not depend on the clients: read it alongside them. Settled, not
-        // raced: a failure is judged below, after the clients (which matter more) are read.
+        // The scope catalogue, roles and divisions do not depend on the clients: read them alongside
+        // them, which saves a round trip. Settled, not raced: a failure is judged below, after the
+        // clients (which matter more) are read, and only if it matters.
         const scopesRead = settle(fetcher.scopes());
+        const rolesRead = settle(fetcher.roles());
+        const divisionsRead = settle(fetcher.divisions());
         const clients = await fetcher.clients();
         logger.info(`Read ${clients.length} OAuth client(s).`);
         let scopes = null;
@@ -1452,17 +1473,15 @@ async function fetchOrg(settings, needs, logger, deps = {}) {
         }
         let roles = null;
         let divisions = null;
+        const [rolesResult, divisionsResult] = await Promise.all([rolesRead, divisionsRead]);
+        // Roles are granted to CLIENT-CREDENTIALS clients only: without one, the two lists do not matter.
         const withRoles = clients.filter((c) => c.grantType === 'CLIENT-CREDENTIALS');
         if (withRoles.length > 0) {
-            // Roles and divisions are independent reads: both at once.
-            const divisionsRead = settle(fetcher.divisions());
-            const rolesRead = await settle(fetcher.roles());
-            const divisionsResult = await divisionsRead;
-            if (rolesRead.ok) {
-                roles = rolesRead.value;
+            if (rolesResult.ok) {
+                roles = rolesResult.value;
             }
             else {
-                const err = rolesRead.error;
+                const err = rolesResult.error;
                 if (!(err instanceof src_errors/* IncompleteError */.j$))
                     throw err;
                 if (needs.roleNames)
@@ -8371,53 +8390,52 @@ const CSV_COLUMNS = [
     'exemption_expires',
 ];
 /** Spreadsheets (Excel, LibreOffice, Sheets) evaluate a cell starting with one of these as a formula. */
-const FORMULA_START = /^[=+\-@\t\r]/;
+function startsLikeFormula(value) {
+    const c = value.charCodeAt(0);
+    // = + - @ tab CR
+    return c === 0x3d || c === 0x2b || c === 0x2d || c === 0x40 || c === 0x09 || c === 0x0d;
+}
 const NEEDS_QUOTES = /[",\r\n]/;
 /** Neutralises formula injection, then applies RFC 4180 quoting. */
 function csvCell(value) {
     if (value === '')
         return value;
-    const safe = FORMULA_START.test(value) ? `'${value}` : value;
+    const safe = startsLikeFormula(value) ? `'${value}` : value;
     return NEEDS_QUOTES.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
-function cells(values) {
-    return values.map(csvCell).join(',');
-}
-function row(values) {
-    return `${cells(values)}\r\n`;
-}
+const HEADER = `${CSV_COLUMNS.join(',')}\r\n`;
+/** The finding's cells, from `rule` to `exemption_expires`, without the line end. */
 function findingCells(f) {
-    return [
-        f.rule,
-        f.check,
-        f.severity,
-        f.subject,
-        f.message,
-        f.exempted ? 'true' : 'false',
-        f.exemption?.reason ?? '',
-        f.exemption?.owner ?? '',
-        f.exemption?.expires ?? '',
-    ];
+    const e = f.exemption;
+    return (`${csvCell(f.rule)},${csvCell(f.check)},${csvCell(f.severity)},${csvCell(f.subject)},` +
+        `${csvCell(f.message)},${f.exempted ? 'true' : 'false'},` +
+        (e ? `${csvCell(e.reason)},${csvCell(e.owner)},${csvCell(e.expires)}` : ',,'));
 }
 function clientCells(c) {
-    return [c.id, c.name, c.grantType, c.state, c.result];
+    return `${csvCell(c.id)},${csvCell(c.name)},${csvCell(c.grantType)},${csvCell(c.state)},${csvCell(c.result)}`;
 }
-function renderCsv(report) {
-    const out = [row(CSV_COLUMNS)];
+/** The file in pieces (a row each), so that a large one can be written without one string of it all. */
+function* csvRows(report) {
+    yield HEADER;
     for (const c of report.clients) {
         // The client's cells repeat on each of its rows: escaped once.
-        const client = cells(clientCells(c));
+        const client = clientCells(c);
         if (c.findings.length === 0) {
-            out.push(`${client},,,,,,,,,\r\n`);
+            yield `${client},,,,,,,,,\r\n`;
             continue;
         }
         for (const f of c.findings)
-            out.push(`${client},${cells(findingCells(f))}\r\n`);
+            yield `${client},${findingCells(f)}\r\n`;
     }
     // Findings about the policy itself (expired, unused exemptions) belong to no client.
     for (const f of report.policyFindings)
-        out.push(row(['', '', '', '', '', ...findingCells(f)]));
-    return out.join('');
+        yield `,,,,,${findingCells(f)}\r\n`;
+}
+function renderCsv(report) {
+    let out = '';
+    for (const row of csvRows(report))
+        out += row;
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/report/json.ts
@@ -8461,35 +8479,72 @@ const REPORT_FILES = {
     csv: 'oauth-audit.csv',
     sarif: 'oauth-audit.sarif',
 };
-/** Joins small pieces into writes of about 256 KiB: one system call per line would be slow. */
-function* batched(pieces, size = 256 * 1024) {
-    let buffer = [];
-    let length = 0;
-    for (const piece of pieces) {
-        buffer.push(piece);
-        length += piece.length;
-        if (length >= size) {
-            yield buffer.join('');
-            buffer = [];
-            length = 0;
+const BUFFER_BYTES = 1024 * 1024;
+/**
+ * Writes a file given in pieces (a line or a row each). The pieces are encoded straight into one of
+ * two 1 MiB buffers; a full buffer is written while the next one fills, so the disk and the
+ * rendering overlap. Neither the whole text nor a copy of it is ever held.
+ */
+async function writePieces(file, pieces) {
+    // A report from an earlier run is removed, not truncated (truncating a large file is slow on
+    // some file systems), and the new one is created afresh (`wx`): a link left at the path cannot
+    // send the report elsewhere.
+    await (0,promises_.rm)(file, { force: true });
+    const handle = await (0,promises_.open)(file, 'wx');
+    // A write may take fewer bytes than given: go on until all are written.
+    const writeAll = async (bytes, length) => {
+        for (let done = 0; done < length;)
+            done += (await handle.write(bytes, done, length - done)).bytesWritten;
+    };
+    let writing = Promise.resolve();
+    try {
+        const buffers = [Buffer.allocUnsafe(BUFFER_BYTES), Buffer.allocUnsafe(BUFFER_BYTES)];
+        let buffer = buffers[0];
+        let used = 0;
+        // Writes `bytes` after the write in flight, which frees the other buffer for filling.
+        const flush = async (bytes, length) => {
+            await writing;
+            writing = writeAll(bytes, length);
+        };
+        for (const piece of pieces) {
+            // A UTF-16 code unit takes at most 3 bytes of UTF-8: past that bound the piece might not fit.
+            const most = piece.length * 3;
+            if (used + most > BUFFER_BYTES) {
+                if (used > 0)
+                    await flush(buffer, used);
+                buffer = buffer === buffers[0] ? buffers[1] : buffers[0];
+                used = 0;
+                if (most > BUFFER_BYTES) {
+                    const bytes = Buffer.from(piece);
+                    await flush(bytes, bytes.length);
+                    continue;
+                }
+            }
+            used += buffer.write(piece, used);
         }
+        if (used > 0)
+            await flush(buffer, used);
+        await writing;
     }
-    if (buffer.length > 0)
-        yield buffer.join('');
+    finally {
+        // Close only once no write is in flight (a failed write has already ended the loop).
+        await writing.catch(() => undefined);
+        await handle.close();
+    }
 }
 async function writeReportFiles(report, dir, options) {
     const root = external_node_path_default().resolve(dir);
     await (0,promises_.mkdir)(root, { recursive: true });
     const json = external_node_path_default().join(root, REPORT_FILES.json);
     const csv = external_node_path_default().join(root, REPORT_FILES.csv);
-    await (0,promises_.writeFile)(json, batched(jsonChunks(report)));
-    await (0,promises_.writeFile)(csv, renderCsv(report));
+    await writePieces(json, jsonChunks(report));
+    await writePieces(csv, csvRows(report));
     let sarif = null;
     if (options.sarif) {
         // SARIF is opt-in and its renderer is only needed then.
         const { renderSarif } = await __webpack_require__.e(/* import() */ 643).then(__webpack_require__.bind(__webpack_require__, 10643));
         sarif = external_node_path_default().join(root, REPORT_FILES.sarif);
-        await (0,promises_.writeFile)(sarif, renderSarif(report, { policyFile: options.policyFile }));
+        await writePieces(sarif, [renderSarif(report, { policyFile: options.policyFile })]);
     }
     return { json, csv, sarif };
 }
