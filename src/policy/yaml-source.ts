@@ -4,6 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import {
+  Composer,
   CST,
   isAlias,
   isMap,
@@ -13,6 +14,8 @@ import {
   Lexer,
   LineCounter,
   parseDocument,
+  Parser,
+  YAMLParseError,
   type Document,
   type Node as YamlNode,
 } from 'yaml';
@@ -115,52 +118,80 @@ function bytePosition(b: Uint8Array, offset: number): Position {
 /**
  * An upper bound of the nesting depth, from the token stream alone: the composer recurses per
  * level and runs out of stack (or memory) on hostile input long before any limit of ours could
- * be checked on the parsed document. Returns where the limit is first exceeded, or null.
+ * be checked on the parsed document. Fed the lexer's tokens one by one, before the parser sees them.
  */
-export function findExcessiveNesting(text: string, limit = MAX_DEPTH): number | null {
-  const indents: number[] = [];
-  let offset = 0;
-  let flow = 0;
-  let lineStart = true;
-  let indent = 0;
-  let inline = 0;
-  for (const token of new Lexer().lex(text)) {
-    // The lexer marks document, scalar and flow-error starts with control tokens that are not text.
-    if (token === CST.DOCUMENT || token === CST.SCALAR || token === CST.FLOW_END) continue;
+/** The lexer marks document, scalar and flow-error starts with control tokens that are not text. */
+function isControl(token: string): boolean {
+  return token === CST.DOCUMENT || token === CST.SCALAR || token === CST.FLOW_END;
+}
+
+class NestingGauge {
+  private readonly indents: number[] = [];
+  private flow = 0;
+  private lineStart = true;
+  private indent = 0;
+  private inline = 0;
+
+  constructor(private readonly limit: number) {}
+
+  /** Takes the next token; true when the nesting it reaches exceeds the limit. */
+  exceededBy(token: string): boolean {
+    if (isControl(token)) return false;
     const type = CST.tokenType(token);
     switch (type) {
       case 'newline':
-        if (flow === 0) {
-          lineStart = true;
-          indent = 0;
-          inline = 0;
+        if (this.flow === 0) {
+          this.lineStart = true;
+          this.indent = 0;
+          this.inline = 0;
         }
         break;
       case 'space':
-        if (lineStart) indent = token.length;
+        if (this.lineStart) this.indent = token.length;
         break;
       case 'comment':
       case 'byte-order-mark':
       case 'doc-mode':
         break;
-      default:
-        if (lineStart && flow === 0) {
-          while (indents.length > 0 && indents[indents.length - 1]! >= indent) indents.pop();
-          indents.push(indent);
-          lineStart = false;
+      default: {
+        const indents = this.indents;
+        if (this.lineStart && this.flow === 0) {
+          while (indents.length > 0 && indents[indents.length - 1]! >= this.indent) indents.pop();
+          indents.push(this.indent);
+          this.lineStart = false;
         }
-        if (type === 'flow-map-start' || type === 'flow-seq-start') flow++;
-        else if (type === 'flow-map-end' || type === 'flow-seq-end') flow = Math.max(0, flow - 1);
+        if (type === 'flow-map-start' || type === 'flow-seq-start') this.flow++;
+        else if (type === 'flow-map-end' || type === 'flow-seq-end') this.flow = Math.max(0, this.flow - 1);
         else if (
-          flow === 0 &&
+          this.flow === 0 &&
           (type === 'seq-item-ind' || type === 'explicit-key-ind' || type === 'map-value-ind')
         )
-          inline++;
+          this.inline++;
+      }
     }
-    if (indents.length + inline + flow > limit) return offset;
-    offset += token.length;
+    return this.indents.length + this.inline + this.flow > this.limit;
   }
-  return null;
+}
+
+/**
+ * The concrete syntax tree of `text`, from one lexer pass that feeds both the nesting gauge and the
+ * parser; or the offset of the token that nests too deep, before anything is composed.
+ */
+function concreteTree(text: string, lineCounter: LineCounter): { tokens: CST.Token[] } | { deepAt: number } {
+  const gauge = new NestingGauge(MAX_DEPTH);
+  const parser = new Parser(lineCounter.addNewLine);
+  // As `Parser.parse` does: the first line starts at offset 0.
+  lineCounter.addNewLine(0);
+  const tokens: CST.Token[] = [];
+  let offset = 0;
+  for (const lexeme of new Lexer().lex(text)) {
+    if (gauge.exceededBy(lexeme)) return { deepAt: offset };
+    for (const token of parser.next(lexeme)) tokens.push(token);
+    // Control tokens (document, scalar and flow-error starts) are not text of the source.
+    if (!isControl(lexeme)) offset += lexeme.length;
+  }
+  for (const token of parser.end()) tokens.push(token);
+  return { tokens };
 }
 
 export interface ParsedSource {
@@ -174,13 +205,14 @@ export interface ParsedSource {
 /** Parses YAML with positions and resource limits; every problem comes back as an issue, never thrown. */
 export function parseSource(text: string): ParsedSource {
   const lineCounter = new LineCounter();
-  const deep = findExcessiveNesting(text);
-  if (deep !== null) {
-    // Count lines ourselves: the document is not parsed.
+  const tree = concreteTree(text, lineCounter);
+  if ('deepAt' in tree) {
+    const deep = tree.deepAt;
+    // Count lines ourselves: the document is not composed.
     const before = text.slice(0, deep);
     const line = before.split('\n').length;
     const col = deep - before.lastIndexOf('\n');
-    const doc = parseDocument('', { lineCounter });
+    const doc = parseDocument('', { lineCounter: new LineCounter() });
     return {
       doc,
       lineCounter,
@@ -188,15 +220,9 @@ export function parseSource(text: string): ParsedSource {
       errors: [{ line, col, message: `YAML nesting deeper than ${MAX_DEPTH} levels is refused` }],
     };
   }
-  const doc = parseDocument(text, {
-    lineCounter,
-    prettyErrors: true,
-    uniqueKeys: true,
-    strict: true,
-    version: '1.2',
-  });
+  const doc = composeOne(tree.tokens, text.length);
   const errors: SourceIssue[] = [...doc.errors, ...doc.warnings].map((e) => ({
-    ...(e.linePos?.[0] ?? START),
+    ...lineCounter.linePos(e.pos[0]),
     message: `YAML: ${yamlMessage(e.code, e.message)}`,
   }));
   if (errors.length > 0) return { doc, lineCounter, value: undefined, errors };
@@ -231,6 +257,29 @@ export function parseSource(text: string): ParsedSource {
       ],
     };
   }
+}
+
+/** The options the policy is read with: YAML 1.2, strict, no duplicate keys. */
+const COMPOSE_OPTIONS = { uniqueKeys: true, strict: true, version: '1.2' } as const;
+
+/** The one document of the stream, as `parseDocument` composes it; a second document is an error. */
+function composeOne(tokens: CST.Token[], length: number): Document.Parsed {
+  let doc: Document.Parsed | undefined;
+  for (const next of new Composer(COMPOSE_OPTIONS).compose(tokens, true, length)) {
+    if (doc === undefined) doc = next;
+    else {
+      doc.errors.push(
+        new YAMLParseError(
+          [next.range[0], next.range[1]],
+          'MULTIPLE_DOCS',
+          'Source contains multiple documents',
+        ),
+      );
+      break;
+    }
+  }
+  // `compose` with `forceDoc` always yields a document, if an empty one.
+  return doc!;
 }
 
 /** The first line of a yaml error message, without the position and excerpt that prettyErrors appends. */
