@@ -140,6 +140,41 @@ describe('parseClient', () => {
     expect(() => parseClient(raw, ctx)).toThrow(why);
   });
 
+  test('long lists are deduplicated in linear time, keeping the first of each', () => {
+    // Quadratic deduplication would take minutes here (and a hostile 64 MiB listing far longer).
+    const n = 200_000;
+    const scopes = Array.from({ length: 2 * n }, (_, i) => `scope-${i % n}`);
+    const roleDivisions = Array.from({ length: 2 * n }, (_, i) => ({ roleId: `r${i % n}`, divisionId: 'd' }));
+    const c = parseClient({ id: 'big', scope: scopes, roleDivisions, roleIds: ['r1', 'extra'] }, ctx);
+    expect(c.scopes).toHaveLength(n);
+    expect(c.scopes.slice(0, 2)).toEqual(['scope-0', 'scope-1']);
+    expect(c.roles).toHaveLength(n + 1);
+    expect(c.roles.at(-1)).toEqual({ roleId: 'extra', divisionId: null });
+  });
+
+  test('short lists: repeats of a role in the same division are dropped, other divisions kept', () => {
+    const c = parseClient(
+      {
+        id: 'x',
+        roleDivisions: [
+          { roleId: 'a', divisionId: 'd1' },
+          { roleId: 'a', divisionId: 'd1' },
+          { roleId: 'a', divisionId: 'd2' },
+          { roleId: 'b', divisionId: '' },
+          { roleId: 'b' },
+        ],
+        roleIds: ['a', 'c', 'c'],
+      },
+      ctx,
+    );
+    expect(c.roles).toEqual([
+      { roleId: 'a', divisionId: 'd1' },
+      { roleId: 'a', divisionId: 'd2' },
+      { roleId: 'b', divisionId: null },
+      { roleId: 'c', divisionId: null },
+    ]);
+  });
+
   test('the malformed message never echoes the item (it could hold a secret)', () => {
     try {
       parseClient({ secret: 'hunter2', scope: 'x' }, ctx);

@@ -122,7 +122,6 @@ export class OrgFetcher {
     const needDetail: number[] = [];
     const ids = new Set<string>();
     const seenPaths = new Set<string>();
-    const pageSignatures = new Set<string>();
     let path = CLIENTS_PATH;
     let total: number | undefined;
 
@@ -137,14 +136,13 @@ export class OrgFetcher {
       const parsed = page.entities.map((item, i) =>
         parseClient(item, { source: src, index: clients.length + i }),
       );
-      const signature = parsed.map((c) => c.id).join('\n');
-      if (parsed.length > 0 && pageSignatures.has(signature)) {
+      // Genesys IDs are GUIDs: compare them case-insensitively.
+      const keys = parsed.map((c) => c.id.toLowerCase());
+      if (keys.length > 0 && keys.every((k) => ids.has(k))) {
         throw pagingError(CLIENTS_PATH, `page ${pages} repeats an earlier page (a paging loop)`);
       }
-      pageSignatures.add(signature);
       parsed.forEach((client, i) => {
-        // Genesys IDs are GUIDs: compare them case-insensitively.
-        const key = client.id.toLowerCase();
+        const key = keys[i]!;
         if (ids.has(key)) throw pagingError(CLIENTS_PATH, `client ${client.id} is listed twice`);
         ids.add(key);
         if (lacksGrantType(page.entities[i])) needDetail.push(clients.length);

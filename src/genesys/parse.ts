@@ -62,41 +62,58 @@ function malformed(ctx: ParseContext, what: string): never {
   );
 }
 
+/** Lists longer than this are deduplicated with a set; shorter ones, the usual case, by a scan. */
+const SCAN_LIMIT = 16;
+
 function stringList(v: unknown, name: string, who: string, ctx: ParseContext): string[] {
   if (v === undefined || v === null) return [];
   if (typeof v === 'string') return [v];
   if (!Array.isArray(v)) malformed(ctx, `${who} has a \`${name}\` that is not a list`);
   const out: string[] = [];
+  const seen = v.length > SCAN_LIMIT ? new Set<string>() : null;
   for (const item of v) {
     if (item === null) continue;
     if (typeof item !== 'string') malformed(ctx, `${who} has a \`${name}\` entry that is not a string`);
-    if (!out.includes(item)) out.push(item);
+    if (seen === null ? out.includes(item) : seen.has(item)) continue;
+    seen?.add(item);
+    out.push(item);
   }
   return out;
 }
 
-function roleGrants(raw: Obj, who: string, ctx: ParseContext): RoleGrant[] {
-  const divisionsField = field(raw, 'roleDivisions');
-  const idsField = field(raw, 'roleIds');
-  // Most clients (all but CLIENT-CREDENTIALS ones) have no roles: no sets to build.
-  if (
-    (divisionsField === undefined || divisionsField === null) &&
-    (idsField === undefined || idsField === null)
-  ) {
-    return [];
-  }
-  const grants: RoleGrant[] = [];
-  const seen = new Set<string>();
-  const add = (roleId: string, divisionId: string | null): void => {
+/** Adds a grant unless the same role in the same division is already there. */
+function addGrant(
+  grants: RoleGrant[],
+  seen: Set<string> | null,
+  roleId: string,
+  divisionId: string | null,
+): void {
+  if (seen !== null) {
     const key = `${roleId}\u0000${divisionId ?? ''}`;
     if (seen.has(key)) return;
     seen.add(key);
-    grants.push({ roleId, divisionId });
-  };
-  const divisions = divisionsField;
-  if (divisions !== undefined && divisions !== null) {
-    if (!Array.isArray(divisions)) malformed(ctx, `${who} has a \`roleDivisions\` that is not a list`);
-    for (const rd of divisions) {
+  } else {
+    for (const g of grants) if (g.roleId === roleId && g.divisionId === divisionId) return;
+  }
+  grants.push({ roleId, divisionId });
+}
+
+function roleGrants(raw: Obj, who: string, ctx: ParseContext): RoleGrant[] {
+  const divisions = field(raw, 'roleDivisions');
+  const idsField = field(raw, 'roleIds');
+  const hasDivisions = divisions !== undefined && divisions !== null;
+  const hasIds = idsField !== undefined && idsField !== null;
+  // Most clients (all but CLIENT-CREDENTIALS ones) have no roles.
+  if (!hasDivisions && !hasIds) return [];
+  if (hasDivisions && !Array.isArray(divisions))
+    malformed(ctx, `${who} has a \`roleDivisions\` that is not a list`);
+  const grants: RoleGrant[] = [];
+  const many =
+    (hasDivisions ? (divisions as unknown[]).length : 0) + (Array.isArray(idsField) ? idsField.length : 1) >
+    SCAN_LIMIT;
+  const seen = many ? new Set<string>() : null;
+  if (hasDivisions) {
+    for (const rd of divisions as unknown[]) {
       if (rd === null) continue;
       if (!isObject(rd)) malformed(ctx, `${who} has a \`roleDivisions\` entry that is not an object`);
       const roleId = field(rd, 'roleId');
@@ -106,13 +123,15 @@ function roleGrants(raw: Obj, who: string, ctx: ParseContext): RoleGrant[] {
       if (divisionId !== undefined && divisionId !== null && typeof divisionId !== 'string') {
         malformed(ctx, `${who} has a \`roleDivisions\` entry whose divisionId is not a string`);
       }
-      add(roleId, typeof divisionId === 'string' && divisionId !== '' ? divisionId : null);
+      addGrant(grants, seen, roleId, typeof divisionId === 'string' && divisionId !== '' ? divisionId : null);
     }
   }
-  // Deprecated `roleIds`: no division given; only added when roleDivisions did not already grant the role.
-  const inDivisions = new Set(grants.map((g) => g.roleId));
-  for (const roleId of stringList(idsField, 'roleIds', who, ctx)) {
-    if (roleId !== '' && !inDivisions.has(roleId)) add(roleId, null);
+  const ids = stringList(idsField, 'roleIds', who, ctx);
+  if (ids.length > 0) {
+    // Deprecated `roleIds`: no division given; only added when roleDivisions did not already grant the role.
+    const inDivisions = new Set(grants.map((g) => g.roleId));
+    for (const roleId of ids)
+      if (roleId !== '' && !inDivisions.has(roleId)) addGrant(grants, seen, roleId, null);
   }
   return grants;
 }
@@ -125,6 +144,8 @@ function lifetime(v: unknown, who: string, ctx: ParseContext): number {
   }
   return n;
 }
+
+const DATES = ['dateCreated', 'dateModified', 'dateToDelete'] as const;
 
 /** Raw wire client → OAuthClient. Throws MalformedResponseError (an IncompleteError), nothing else. */
 export function parseClient(raw: unknown, ctx: ParseContext): OAuthClient {
@@ -153,8 +174,7 @@ export function parseClient(raw: unknown, ctx: ParseContext): OAuthClient {
     redirectUris: stringList(field(raw, 'registeredRedirectUri'), 'registeredRedirectUri', who, ctx),
     tokenLifetimeSeconds: lifetime(field(raw, 'accessTokenValiditySeconds'), who, ctx),
   };
-  const dates = ['dateCreated', 'dateModified', 'dateToDelete'] as const;
-  for (const key of dates) {
+  for (const key of DATES) {
     const d = optionalDate(field(raw, key));
     if (d !== undefined) client[key] = d;
   }
