@@ -870,6 +870,8 @@ function malformed(ctx, what) {
     throw new MalformedResponseError(`Malformed response from ${ctx.source}: ${what}. The audit cannot judge what it cannot read: re-run it; ` +
         'if this persists, report it with the correlation ID.');
 }
+/** Lists longer than this are deduplicated with a set; shorter ones, the usual case, by a scan. */
+const SCAN_LIMIT = 16;
 function stringList(v, name, who, ctx) {
     if (v === undefined || v === null)
         return [];
@@ -878,37 +880,49 @@ function stringList(v, name, who, ctx) {
     if (!Array.isArray(v))
         malformed(ctx, `${who} has a \`${name}\` that is not a list`);
     const out = [];
+    const seen = v.length > SCAN_LIMIT ? new Set() : null;
     for (const item of v) {
         if (item === null)
             continue;
         if (typeof item !== 'string')
             malformed(ctx, `${who} has a \`${name}\` entry that is not a string`);
-        if (!out.includes(item))
-            out.push(item);
+        if (seen === null ? out.includes(item) : seen.has(item))
+            continue;
+        seen?.add(item);
+        out.push(item);
     }
     return out;
 }
-function roleGrants(raw, who, ctx) {
-    const divisionsField = field(raw, 'roleDivisions');
-    const idsField = field(raw, 'roleIds');
-    // Most clients (all but CLIENT-CREDENTIALS ones) have no roles: no sets to build.
-    if ((divisionsField === undefined || divisionsField === null) &&
-        (idsField === undefined || idsField === null)) {
-        return [];
-    }
-    const grants = [];
-    const seen = new Set();
-    const add = (roleId, divisionId) => {
+/** Adds a grant unless the same role in the same division is already there. */
+function addGrant(grants, seen, roleId, divisionId) {
+    if (seen !== null) {
         const key = `${roleId}\u0000${divisionId ?? ''}`;
         if (seen.has(key))
             return;
         seen.add(key);
-        grants.push({ roleId, divisionId });
-    };
-    const divisions = divisionsField;
-    if (divisions !== undefined && divisions !== null) {
-        if (!Array.isArray(divisions))
-            malformed(ctx, `${who} has a \`roleDivisions\` that is not a list`);
+    }
+    else {
+        for (const g of grants)
+            if (g.roleId === roleId && g.divisionId === divisionId)
+                return;
+    }
+    grants.push({ roleId, divisionId });
+}
+function roleGrants(raw, who, ctx) {
+    const divisions = field(raw, 'roleDivisions');
+    const idsField = field(raw, 'roleIds');
+    const hasDivisions = divisions !== undefined && divisions !== null;
+    const hasIds = idsField !== undefined && idsField !== null;
+    // Most clients (all but CLIENT-CREDENTIALS ones) have no roles.
+    if (!hasDivisions && !hasIds)
+        return [];
+    if (hasDivisions && !Array.isArray(divisions))
+        malformed(ctx, `${who} has a \`roleDivisions\` that is not a list`);
+    const grants = [];
+    const many = (hasDivisions ? divisions.length : 0) + (Array.isArray(idsField) ? idsField.length : 1) >
+        SCAN_LIMIT;
+    const seen = many ? new Set() : null;
+    if (hasDivisions) {
         for (const rd of divisions) {
             if (rd === null)
                 continue;
@@ -921,14 +935,16 @@ function roleGrants(raw, who, ctx) {
             if (divisionId !== undefined && divisionId !== null && typeof divisionId !== 'string') {
                 malformed(ctx, `${who} has a \`roleDivisions\` entry whose divisionId is not a string`);
             }
-            add(roleId, typeof divisionId === 'string' && divisionId !== '' ? divisionId : null);
+            addGrant(grants, seen, roleId, typeof divisionId === 'string' && divisionId !== '' ? divisionId : null);
         }
     }
-    // Deprecated `roleIds`: no division given; only added when roleDivisions did not already grant the role.
-    const inDivisions = new Set(grants.map((g) => g.roleId));
-    for (const roleId of stringList(idsField, 'roleIds', who, ctx)) {
-        if (roleId !== '' && !inDivisions.has(roleId))
-            add(roleId, null);
+    const ids = stringList(idsField, 'roleIds', who, ctx);
+    if (ids.length > 0) {
+        // Deprecated `roleIds`: no division given; only added when roleDivisions did not already grant the role.
+        const inDivisions = new Set(grants.map((g) => g.roleId));
+        for (const roleId of ids)
+            if (roleId !== '' && !inDivisions.has(roleId))
+                addGrant(grants, seen, roleId, null);
     }
     return grants;
 }
@@ -941,6 +957,7 @@ function lifetime(v, who, ctx) {
     }
     return n;
 }
+const DATES = ['dateCreated', 'dateModified', 'dateToDelete'];
 /** Raw wire client → OAuthClient. Throws MalformedResponseError (an IncompleteError), nothing else. */
 function parseClient(raw, ctx) {
     if (!isObject(raw))
@@ -968,8 +985,7 @@ function parseClient(raw, ctx) {
         redirectUris: stringList(field(raw, 'registeredRedirectUri'), 'registeredRedirectUri', who, ctx),
         tokenLifetimeSeconds: lifetime(field(raw, 'accessTokenValiditySeconds'), who, ctx),
     };
-    const dates = ['dateCreated', 'dateModified', 'dateToDelete'];
-    for (const key of dates) {
+    for (const key of DATES) {
         const d = optionalDate(field(raw, key));
         if (d !== undefined)
             client[key] = d;
@@ -1322,7 +1338,6 @@ class OrgFetcher {
         const needDetail = [];
         const ids = new Set();
         const seenPaths = new Set();
-        const pageSignatures = new Set();
         let path = CLIENTS_PATH;
         let total;
         for (let pages = 1;; pages++) {
@@ -1334,14 +1349,13 @@ class OrgFetcher {
             const page = parsePage(res.json, src);
             total ??= page.total;
             const parsed = page.entities.map((item, i) => parseClient(item, { source: src, index: clients.length + i }));
-            const signature = parsed.map((c) => c.id).join('\n');
-            if (parsed.length > 0 && pageSignatures.has(signature)) {
+            // Genesys IDs are GUIDs: compare them case-insensitively.
+            const keys = parsed.map((c) => c.id.toLowerCase());
+            if (keys.length > 0 && keys.every((k) => ids.has(k))) {
                 throw pagingError(CLIENTS_PATH, `page ${pages} repeats an earlier page (a paging loop)`);
             }
-            pageSignatures.add(signature);
             parsed.forEach((client, i) => {
-                // Genesys IDs are GUIDs: compare them case-insensitively.
-                const key = client.id.toLowerCase();
+                const key = keys[i];
                 if (ids.has(key))
                     throw pagingError(CLIENTS_PATH, `client ${client.id} is listed twice`);
                 ids.add(key);
@@ -2278,7 +2292,7 @@ function buildRoleDirectory(roles) {
     return dir;
 }
 /** Grants up to which repeats are found by scanning the list, cheaper than a map for the usual few. */
-const SCAN_LIMIT = 16;
+const roles_SCAN_LIMIT = 16;
 function scan(roles, idLower) {
     for (const r of roles)
         if (r.idLower === idLower)
@@ -2287,7 +2301,7 @@ function scan(roles, idLower) {
 }
 function prepareRoles(grants, dir) {
     const out = [];
-    const byId = grants.length > SCAN_LIMIT ? new Map() : null;
+    const byId = grants.length > roles_SCAN_LIMIT ? new Map() : null;
     for (const g of grants) {
         if (!g || typeof g.roleId !== 'string')
             continue;
@@ -3075,67 +3089,98 @@ function bytePosition(b, offset) {
 /**
  * An upper bound of the nesting depth, from the token stream alone: the composer recurses per
  * level and runs out of stack (or memory) on hostile input long before any limit of ours could
- * be checked on the parsed document. Returns where the limit is first exceeded, or null.
+ * be checked on the parsed document. Fed the lexer's tokens one by one, before the parser sees them.
  */
-function findExcessiveNesting(text, limit = MAX_DEPTH) {
-    const indents = [];
-    let offset = 0;
-    let flow = 0;
-    let lineStart = true;
-    let indent = 0;
-    let inline = 0;
-    for (const token of new dist/* Lexer */.JG().lex(text)) {
-        // The lexer marks document, scalar and flow-error starts with control tokens that are not text.
-        if (token === dist/* CST */.DB.DOCUMENT || token === dist/* CST */.DB.SCALAR || token === dist/* CST */.DB.FLOW_END)
-            continue;
+/** The lexer marks document, scalar and flow-error starts with control tokens that are not text. */
+function isControl(token) {
+    return token === dist/* CST */.DB.DOCUMENT || token === dist/* CST */.DB.SCALAR || token === dist/* CST */.DB.FLOW_END;
+}
+class NestingGauge {
+    limit;
+    indents = [];
+    flow = 0;
+    lineStart = true;
+    indent = 0;
+    inline = 0;
+    constructor(limit) {
+        this.limit = limit;
+    }
+    /** Takes the next token; true when the nesting it reaches exceeds the limit. */
+    exceededBy(token) {
+        if (isControl(token))
+            return false;
         const type = dist/* CST */.DB.tokenType(token);
         switch (type) {
             case 'newline':
-                if (flow === 0) {
-                    lineStart = true;
-                    indent = 0;
-                    inline = 0;
+                if (this.flow === 0) {
+                    this.lineStart = true;
+                    this.indent = 0;
+                    this.inline = 0;
                 }
                 break;
             case 'space':
-                if (lineStart)
-                    indent = token.length;
+                if (this.lineStart)
+                    this.indent = token.length;
                 break;
             case 'comment':
             case 'byte-order-mark':
             case 'doc-mode':
                 break;
-            default:
-                if (lineStart && flow === 0) {
-                    while (indents.length > 0 && indents[indents.length - 1] >= indent)
+            default: {
+                const indents = this.indents;
+                if (this.lineStart && this.flow === 0) {
+                    while (indents.length > 0 && indents[indents.length - 1] >= this.indent)
                         indents.pop();
-                    indents.push(indent);
-                    lineStart = false;
+                    indents.push(this.indent);
+                    this.lineStart = false;
                 }
                 if (type === 'flow-map-start' || type === 'flow-seq-start')
-                    flow++;
+                    this.flow++;
                 else if (type === 'flow-map-end' || type === 'flow-seq-end')
-                    flow = Math.max(0, flow - 1);
-                else if (flow === 0 &&
+                    this.flow = Math.max(0, this.flow - 1);
+                else if (this.flow === 0 &&
                     (type === 'seq-item-ind' || type === 'explicit-key-ind' || type === 'map-value-ind'))
-                    inline++;
+                    this.inline++;
+            }
         }
-        if (indents.length + inline + flow > limit)
-            return offset;
-        offset += token.length;
+        return this.indents.length + this.inline + this.flow > this.limit;
     }
-    return null;
+}
+/**
+ * The concrete syntax tree of `text`, from one lexer pass that feeds both the nesting gauge and the
+ * parser; or the offset of the token that nests too deep, before anything is composed.
+ */
+function concreteTree(text, lineCounter) {
+    const gauge = new NestingGauge(MAX_DEPTH);
+    const parser = new dist/* Parser */.iX(lineCounter.addNewLine);
+    // As `Parser.parse` does: the first line starts at offset 0.
+    lineCounter.addNewLine(0);
+    const tokens = [];
+    let offset = 0;
+    for (const lexeme of new dist/* Lexer */.JG().lex(text)) {
+        if (gauge.exceededBy(lexeme))
+            return { deepAt: offset };
+        for (const token of parser.next(lexeme))
+            tokens.push(token);
+        // Control tokens (document, scalar and flow-error starts) are not text of the source.
+        if (!isControl(lexeme))
+            offset += lexeme.length;
+    }
+    for (const token of parser.end())
+        tokens.push(token);
+    return { tokens };
 }
 /** Parses YAML with positions and resource limits; every problem comes back as an issue, never thrown. */
 function parseSource(text) {
     const lineCounter = new dist/* LineCounter */.HN();
-    const deep = findExcessiveNesting(text);
-    if (deep !== null) {
-        // Count lines ourselves: the document is not parsed.
+    const tree = concreteTree(text, lineCounter);
+    if ('deepAt' in tree) {
+        const deep = tree.deepAt;
+        // Count lines ourselves: the document is not composed.
         const before = text.slice(0, deep);
         const line = before.split('\n').length;
         const col = deep - before.lastIndexOf('\n');
-        const doc = (0,dist/* parseDocument */.Tp)('', { lineCounter });
+        const doc = (0,dist/* parseDocument */.Tp)('', { lineCounter: new dist/* LineCounter */.HN() });
         return {
             doc,
             lineCounter,
@@ -3143,15 +3188,9 @@ function parseSource(text) {
             errors: [{ line, col, message: `YAML nesting deeper than ${MAX_DEPTH} levels is refused` }],
         };
     }
-    const doc = (0,dist/* parseDocument */.Tp)(text, {
-        lineCounter,
-        prettyErrors: true,
-        uniqueKeys: true,
-        strict: true,
-        version: '1.2',
-    });
+    const doc = composeOne(tree.tokens, text.length);
     const errors = [...doc.errors, ...doc.warnings].map((e) => ({
-        ...(e.linePos?.[0] ?? START),
+        ...lineCounter.linePos(e.pos[0]),
         message: `YAML: ${yamlMessage(e.code, e.message)}`,
     }));
     if (errors.length > 0)
@@ -3187,6 +3226,22 @@ function parseSource(text) {
             ],
         };
     }
+}
+/** The options the policy is read with: YAML 1.2, strict, no duplicate keys. */
+const COMPOSE_OPTIONS = { uniqueKeys: true, strict: true, version: '1.2' };
+/** The one document of the stream, as `parseDocument` composes it; a second document is an error. */
+function composeOne(tokens, length) {
+    let doc;
+    for (const next of new dist/* Composer */.Dk(COMPOSE_OPTIONS).compose(tokens, true, length)) {
+        if (doc === undefined)
+            doc = next;
+        else {
+            doc.errors.push(new dist/* YAMLParseError */.XT([next.range[0], next.range[1]], 'MULTIPLE_DOCS', 'Source contains multiple documents'));
+            break;
+        }
+    }
+    // `compose` with `forceDoc` always yields a document, if an empty one.
+    return doc;
 }
 /** The first line of a yaml error message, without the position and excerpt that prettyErrors appends. */
 function yamlMessage(code, message) {
