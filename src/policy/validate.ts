@@ -57,6 +57,7 @@ export function checkSemantics(raw: unknown, now: Date): SemanticResult {
   }
 
   const ruleIds = new Map<string, number>();
+  const known = new ScopeLookup(KNOWN_SCOPES);
   const rules = Array.isArray(raw.rules) ? raw.rules : [];
   rules.forEach((rule, i) => {
     if (!isObj(rule)) return;
@@ -80,7 +81,7 @@ export function checkSemantics(raw: unknown, now: Date): SemanticResult {
           checkPattern(p.value, p.path, compilePattern, error);
       }
     }
-    checkScopes(rule.scopes, [...base, 'scopes'], error, warn);
+    checkScopes(rule.scopes, [...base, 'scopes'], known, error, warn);
     if (isObj(rule.roles)) {
       for (const list of ['require', 'allow', 'forbid'] as const) {
         if (!Array.isArray(rule.roles[list])) continue;
@@ -237,7 +238,42 @@ function safeGlobTest(glob: string, value: string): boolean {
   }
 }
 
-function checkScopes(scopes: unknown, base: ValuePath, error: Report, warn: Report): void {
+/**
+ * Whether a scope pattern matches some scope of a list. Rules repeat the same patterns, so each
+ * distinct one is compiled and tested once per lookup; a plain name is one set lookup.
+ */
+class ScopeLookup {
+  private readonly lower: ReadonlySet<string>;
+  private readonly verdicts = new Map<string, boolean>();
+
+  constructor(private readonly scopes: readonly string[]) {
+    this.lower = new Set(scopes.map((s) => s.toLowerCase()));
+  }
+
+  /** Throws `PatternError` for a glob that cannot be compiled. */
+  matchesAny(pattern: string): boolean {
+    let verdict = this.verdicts.get(pattern);
+    if (verdict === undefined) {
+      if (isGlob(pattern)) {
+        const m = compileGlob(pattern);
+        verdict = this.scopes.some((s) => m.test(s));
+      } else {
+        // A plain name matches case-insensitively (see `compileGlob`).
+        verdict = this.lower.has(pattern.toLowerCase());
+      }
+      this.verdicts.set(pattern, verdict);
+    }
+    return verdict;
+  }
+}
+
+function checkScopes(
+  scopes: unknown,
+  base: ValuePath,
+  known: ScopeLookup,
+  error: Report,
+  warn: Report,
+): void {
   if (!isObj(scopes)) return;
   for (const list of ['require', 'allow', 'forbid'] as const) {
     if (!Array.isArray(scopes[list])) continue;
@@ -248,16 +284,15 @@ function checkScopes(scopes: unknown, base: ValuePath, error: Report, warn: Repo
         error(p.path, problem);
         continue;
       }
-      let matches: (s: string) => boolean;
+      let isKnown: boolean;
       try {
-        const m = compileGlob(p.value);
-        matches = (s) => m.test(s);
+        isKnown = known.matchesAny(p.value);
       } catch (e) {
         if (!(e instanceof PatternError)) throw e;
         error(p.path, e.message);
         continue;
       }
-      if (!KNOWN_SCOPES.some(matches)) warn(p.path, unknownScopeMessage(p.value));
+      if (!isKnown) warn(p.path, unknownScopeMessage(p.value));
     }
   }
 }
@@ -328,7 +363,8 @@ export function recordScopePositions(rule: Rule, positions: Map<string, Position
  * that match no known scope at all are left out: loading already warned about them.
  */
 export function catalogueWarnings(policy: Policy, catalogue: string[]): PolicyMessage[] {
-  const available = catalogue.map((s) => s.toLowerCase());
+  const available = new ScopeLookup(catalogue);
+  const known = new ScopeLookup(KNOWN_SCOPES);
   const out: PolicyMessage[] = [];
   for (const rule of policy.rules) {
     if (!rule.scopes) continue;
@@ -340,14 +376,11 @@ export function catalogueWarnings(policy: Policy, catalogue: string[]): PolicyMe
     ]) {
       if (seen.has(p)) continue;
       seen.add(p);
-      let test: (s: string) => boolean;
       try {
-        const m = compileGlob(p);
-        test = (s) => m.test(s);
+        if (available.matchesAny(p) || !known.matchesAny(p)) continue;
       } catch {
         continue; // invalid patterns never get past loading
       }
-      if (available.some(test) || !KNOWN_SCOPES.some(test)) continue;
       const at = scopePositions.get(rule)?.get(p) ?? rule.position;
       out.push({
         level: 'warning',
