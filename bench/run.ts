@@ -89,35 +89,21 @@ function stat(samples: number[]): Stat {
 const round = (n: number): number => Math.round(n * 100) / 100;
 
 /**
- * Times two tasks taking turns, so that both see the same moments of a machine whose speed
- * drifts (shared cores): a ratio of two medians taken minutes apart would measure the drift.
+ * Times tasks taking turns, so that all see the same moments of a machine whose speed drifts
+ * (shared cores): a ratio of two medians taken minutes apart would measure the drift. A task is
+ * told whether its run counts (false during the warm-up) and may time its own steps.
  */
-async function measurePair(
-  a: () => Promise<unknown> | unknown,
-  b: () => Promise<unknown> | unknown,
-): Promise<[Stat, Stat]> {
-  const as: number[] = [];
-  const bs: number[] = [];
+async function takeTurns(tasks: ((counts: boolean) => Promise<unknown>)[]): Promise<Stat[]> {
+  const samples = tasks.map((): number[] => []);
   for (let i = 0; i < WARMUP + RUNS; i++) {
-    let t0 = performance.now();
-    await a();
-    if (i >= WARMUP) as.push(performance.now() - t0);
-    t0 = performance.now();
-    await b();
-    if (i >= WARMUP) bs.push(performance.now() - t0);
+    const counts = i >= WARMUP;
+    for (let t = 0; t < tasks.length; t++) {
+      const t0 = performance.now();
+      await tasks[t]!(counts);
+      if (counts) samples[t]!.push(performance.now() - t0);
+    }
   }
-  return [stat(as), stat(bs)];
-}
-
-async function measure(fn: () => Promise<unknown> | unknown): Promise<Stat> {
-  for (let i = 0; i < WARMUP; i++) await fn();
-  const samples: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const t0 = performance.now();
-    await fn();
-    samples.push(performance.now() - t0);
-  }
-  return stat(samples);
+  return samples.map(stat);
 }
 
 /** The sandbox serving one org from its own thread (bench/sandbox-worker.ts). */
@@ -231,7 +217,7 @@ async function benchSize(clients: number, workspace: string, policyFile: string)
   try {
     const policy = await loadPolicyFile(policyFile, 'bench-policy.yml', NOW);
     const { org } = await fetchOrg(sandbox.source, { roleNames: true, scopeCatalogue: true }, silentLogger);
-    const evaluateMs = await measure(() => evaluate(policy, org, NOW));
+    const [evaluateMs] = await takeTurns([async () => evaluate(policy, org, NOW)]);
 
     const settings: AuditSettings = {
       policyPath: policyFile,
@@ -245,14 +231,15 @@ async function benchSize(clients: number, workspace: string, policyFile: string)
     const apiCalls = (await sandbox.requests()) - before;
     if (first.apiCalls !== apiCalls)
       throw new Error(`audit counted ${first.apiCalls} calls, the sandbox saw ${apiCalls}`);
-    const [auditMs, floorMs] = await measurePair(
+    const steps = clients === BUDGET_SIZE && !quick ? new StepTimes(settings, reportDir) : null;
+    const [auditMs, floorMs] = await takeTurns([
       async () => {
         const { report } = await audit(settings, silentLogger);
         await writeReportFiles(report, reportDir, { sarif: false, policyFile: 'bench-policy.yml' });
       },
       () => floor(sandbox),
-    );
-    const phaseMs = clients === BUDGET_SIZE && !quick ? await phases(settings, reportDir) : null;
+      ...(steps ? [(counts: boolean) => steps.run(counts)] : []),
+    ]);
     const peakRssMb = quick ? null : await bundleRss(sandbox, policyFile, workspace);
     return {
       clients,
@@ -262,7 +249,7 @@ async function benchSize(clients: number, workspace: string, policyFile: string)
       ratio: round(auditMs.median / floorMs.median),
       peakRssMb,
       apiCalls,
-      phases: phaseMs,
+      phases: steps?.stats() ?? null,
     };
   } finally {
     await sandbox.close();
@@ -270,24 +257,32 @@ async function benchSize(clients: number, workspace: string, policyFile: string)
 }
 
 /** The steps of `audit` and `writeReportFiles`, run one after the other as they do, each timed. */
-async function phases(settings: AuditSettings, reportDir: string): Promise<Record<Phase, Stat>> {
-  const samples = Object.fromEntries(PHASES.map((p) => [p, [] as number[]])) as Record<Phase, number[]>;
-  const step = async <T>(phase: Phase, keep: boolean, fn: () => Promise<T> | T): Promise<T> => {
-    const t0 = performance.now();
-    const out = await fn();
-    if (keep) samples[phase].push(performance.now() - t0);
-    return out;
-  };
-  const needs = { roleNames: true, scopeCatalogue: true };
-  for (let i = 0; i < WARMUP + RUNS; i++) {
-    const keep = i >= WARMUP;
-    const policy = await step('policy', keep, () =>
-      loadPolicyFile(settings.policyPath, settings.policyDisplayPath, NOW),
+class StepTimes {
+  private readonly samples = Object.fromEntries(PHASES.map((p) => [p, [] as number[]])) as Record<
+    Phase,
+    number[]
+  >;
+
+  constructor(
+    private readonly settings: AuditSettings,
+    private readonly reportDir: string,
+  ) {}
+
+  async run(counts: boolean): Promise<void> {
+    const step = async <T>(phase: Phase, fn: () => Promise<T> | T): Promise<T> => {
+      const t0 = performance.now();
+      const out = await fn();
+      if (counts) this.samples[phase].push(performance.now() - t0);
+      return out;
+    };
+    const { policyPath, policyDisplayPath } = this.settings;
+    const source = this.settings.source as ApiSourceSettings;
+    const policy = await step('policy', () => loadPolicyFile(policyPath, policyDisplayPath, NOW));
+    const { org } = await step('fetch', () =>
+      fetchOrg(source, { roleNames: true, scopeCatalogue: true }, silentLogger),
     );
-    const source = settings.source as ApiSourceSettings;
-    const { org } = await step('fetch', keep, () => fetchOrg(source, needs, silentLogger));
-    const evaluation = await step('evaluate', keep, () => evaluate(policy, org, NOW));
-    const report = await step('build', keep, () =>
+    const evaluation = await step('evaluate', () => evaluate(policy, org, NOW));
+    const report = await step('build', () =>
       buildReport({
         org,
         policy,
@@ -297,11 +292,14 @@ async function phases(settings: AuditSettings, reportDir: string): Promise<Recor
         toolVersion: 'bench',
       }),
     );
-    await step('write', keep, () =>
-      writeReportFiles(report, reportDir, { sarif: false, policyFile: 'bench-policy.yml' }),
+    await step('write', () =>
+      writeReportFiles(report, this.reportDir, { sarif: false, policyFile: 'bench-policy.yml' }),
     );
   }
-  return Object.fromEntries(PHASES.map((p) => [p, stat(samples[p])])) as Record<Phase, Stat>;
+
+  stats(): Record<Phase, Stat> {
+    return Object.fromEntries(PHASES.map((p) => [p, stat(this.samples[p])])) as Record<Phase, Stat>;
+  }
 }
 
 function coldStart(workspace: string, policyFile: string): { bundleMs: Stat; nodeMs: Stat } {
@@ -398,7 +396,7 @@ function phaseTable(results: SizeResult[]): string[] {
   const r = results.find((x) => x.phases !== null);
   if (!r?.phases) return [];
   return [
-    `Where the time goes at ${r.clients.toLocaleString('en')} clients (the steps of one audit, run one after the other; ms):`,
+    `Where the time goes at ${r.clients.toLocaleString('en')} clients (the steps of an audit run one after the other, in turns with the end-to-end runs; ms):`,
     '',
     '| step | median (range) |',
     '|---|---:|',
