@@ -6952,6 +6952,7 @@ function checkSemantics(raw, now) {
         checkDuration(checks['token-lifetime'].max, ['checks', 'token-lifetime', 'max'], error);
     }
     const ruleIds = new Map();
+    const known = new ScopeLookup(KNOWN_SCOPES);
     const rules = Array.isArray(raw.rules) ? raw.rules : [];
     rules.forEach((rule, i) => {
         if (!isObj(rule))
@@ -6975,7 +6976,7 @@ function checkSemantics(raw, now) {
                     checkPattern(p.value, p.path, policy_patterns/* compilePattern */.Eb, error);
             }
         }
-        validate_checkScopes(rule.scopes, [...base, 'scopes'], error, warn);
+        validate_checkScopes(rule.scopes, [...base, 'scopes'], known, error, warn);
         if (isObj(rule.roles)) {
             for (const list of ['require', 'allow', 'forbid']) {
                 if (!Array.isArray(rule.roles[list]))
@@ -7123,7 +7124,36 @@ function safeGlobTest(glob, value) {
         return false;
     }
 }
-function validate_checkScopes(scopes, base, error, warn) {
+/**
+ * Whether a scope pattern matches some scope of a list. Rules repeat the same patterns, so each
+ * distinct one is compiled and tested once per lookup; a plain name is one set lookup.
+ */
+class ScopeLookup {
+    scopes;
+    lower;
+    verdicts = new Map();
+    constructor(scopes) {
+        this.scopes = scopes;
+        this.lower = new Set(scopes.map((s) => s.toLowerCase()));
+    }
+    /** Throws `PatternError` for a glob that cannot be compiled. */
+    matchesAny(pattern) {
+        let verdict = this.verdicts.get(pattern);
+        if (verdict === undefined) {
+            if ((0,policy_patterns/* isGlob */.fg)(pattern)) {
+                const m = (0,policy_patterns/* compileGlob */.SO)(pattern);
+                verdict = this.scopes.some((s) => m.test(s));
+            }
+            else {
+                // A plain name matches case-insensitively (see `compileGlob`).
+                verdict = this.lower.has(pattern.toLowerCase());
+            }
+            this.verdicts.set(pattern, verdict);
+        }
+        return verdict;
+    }
+}
+function validate_checkScopes(scopes, base, known, error, warn) {
     if (!isObj(scopes))
         return;
     for (const list of ['require', 'allow', 'forbid']) {
@@ -7137,10 +7167,9 @@ function validate_checkScopes(scopes, base, error, warn) {
                 error(p.path, problem);
                 continue;
             }
-            let matches;
+            let isKnown;
             try {
-                const m = (0,policy_patterns/* compileGlob */.SO)(p.value);
-                matches = (s) => m.test(s);
+                isKnown = known.matchesAny(p.value);
             }
             catch (e) {
                 if (!(e instanceof policy_patterns/* PatternError */.JM))
@@ -7148,7 +7177,7 @@ function validate_checkScopes(scopes, base, error, warn) {
                 error(p.path, e.message);
                 continue;
             }
-            if (!KNOWN_SCOPES.some(matches))
+            if (!isKnown)
                 warn(p.path, unknownScopeMessage(p.value));
         }
     }
@@ -7207,7 +7236,8 @@ function recordScopePositions(rule, positions) {
  * that match no known scope at all are left out: loading already warned about them.
  */
 function catalogueWarnings(policy, catalogue) {
-    const available = catalogue.map((s) => s.toLowerCase());
+    const available = new ScopeLookup(catalogue);
+    const known = new ScopeLookup(KNOWN_SCOPES);
     const out = [];
     for (const rule of policy.rules) {
         if (!rule.scopes)
@@ -7221,16 +7251,13 @@ function catalogueWarnings(policy, catalogue) {
             if (seen.has(p))
                 continue;
             seen.add(p);
-            let test;
             try {
-                const m = (0,policy_patterns/* compileGlob */.SO)(p);
-                test = (s) => m.test(s);
+                if (available.matchesAny(p) || !known.matchesAny(p))
+                    continue;
             }
             catch {
                 continue; // invalid patterns never get past loading
             }
-            if (available.some(test) || !KNOWN_SCOPES.some(test))
-                continue;
             const at = scopePositions.get(rule)?.get(p) ?? rule.position;
             out.push({
                 level: 'warning',
