@@ -150,6 +150,22 @@ describe('HttpClient over real HTTP', () => {
     throw new Error('expected a failure');
   };
 
+  test('closing ends a wait to retry at once, with the last failure', async () => {
+    const c = await setup(
+      (_req, res) => json(res, 429, { message: 'Rate limit exceeded' }, { 'retry-after': '60' }),
+      { maxRetryAfterSeconds: 120 },
+      true,
+    );
+    const read = failure(get(c));
+    while (server!.requests.length === 0) await new Promise((r) => setTimeout(r, 5));
+    // The answer is in: the read is now waiting 60 s to retry, which closing must not outlast.
+    await new Promise((r) => setTimeout(r, 20));
+    await c.close();
+    const e = await read;
+    expect(e.status).toBe(429);
+    expect(server!.requests).toHaveLength(1);
+  });
+
   test('sends the User-Agent and Accept headers and counts requests', async () => {
     const c = await setup((_req, res) => json(res, 200, { ok: true }));
     expect(await get(c)).toEqual({ ok: true });

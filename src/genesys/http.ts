@@ -100,8 +100,6 @@ export interface HttpDeps {
   now?: () => number;
 }
 
-const realSleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
-
 /** Full-jitter exponential backoff: uniform in [0, min(max, base·2^retry)]. `retry` counts from 0. */
 export function backoffDelay(
   retry: number,
@@ -247,13 +245,16 @@ export class HttpClient {
   private readonly random: () => number;
   private readonly now: () => number;
   private readonly secrets = new Set<string>();
+  /** Retry waits in progress, by timer: `close` ends them. */
+  private readonly waits = new Map<NodeJS.Timeout, () => void>();
+  private closed = false;
 
   constructor(
     readonly limits: HttpLimits,
     private readonly logger: Logger,
     deps: HttpDeps = {},
   ) {
-    this.sleep = deps.sleep ?? realSleep;
+    this.sleep = deps.sleep ?? ((ms) => this.wait(ms));
     this.random = deps.random ?? Math.random;
     this.now = deps.now ?? Date.now;
     this.ownsDispatcher = deps.dispatcher === undefined;
@@ -297,8 +298,29 @@ export class HttpClient {
     );
   }
 
+  /**
+   * Ends the client. A read still waiting to retry (one whose result no longer matters: the fetch
+   * it belonged to is over) gives up at once instead of keeping the process alive until its timer.
+   */
   async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    for (const [timer, resolve] of this.waits) {
+      clearTimeout(timer);
+      resolve();
+    }
+    this.waits.clear();
     if (this.ownsDispatcher) await this.dispatcher.close();
+  }
+
+  private wait(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => {
+        this.waits.delete(timer);
+        resolve();
+      }, ms);
+      this.waits.set(timer, resolve);
+    });
   }
 
   /** An ApiError for a non-2xx answer. */
@@ -434,6 +456,8 @@ export class HttpClient {
       this.retriesUsed++;
       this.logger.debug(this.redact(`${renderApiError(failure!)} Retrying in ${waitMs!} ms.`));
       await this.sleep(waitMs!);
+      // Closed while waiting: the last failure stands.
+      if (this.closed) throw this.error(failure!);
     }
   }
 
