@@ -115,16 +115,16 @@ function bytePosition(b: Uint8Array, offset: number): Position {
   return { line, col };
 }
 
-/**
- * An upper bound of the nesting depth, from the token stream alone: the composer recurses per
- * level and runs out of stack (or memory) on hostile input long before any limit of ours could
- * be checked on the parsed document. Fed the lexer's tokens one by one, before the parser sees them.
- */
 /** The lexer marks document, scalar and flow-error starts with control tokens that are not text. */
 function isControl(token: string): boolean {
   return token === CST.DOCUMENT || token === CST.SCALAR || token === CST.FLOW_END;
 }
 
+/**
+ * An upper bound of the nesting depth, from the token stream alone: the composer recurses per
+ * level and runs out of stack (or memory) on hostile input long before any limit of ours could
+ * be checked on the parsed document. Fed the lexer's tokens one by one, before the parser sees them.
+ */
 class NestingGauge {
   private readonly indents: number[] = [];
   private flow = 0;
@@ -282,7 +282,7 @@ function composeOne(tokens: CST.Token[], length: number): Document.Parsed {
   return doc!;
 }
 
-/** The first line of a yaml error message, without the position and excerpt that prettyErrors appends. */
+/** The first line of a yaml error message, without a position at its end (the issue carries it). */
 function yamlMessage(code: string, message: string): string {
   const first = message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
   if (code === 'DUPLICATE_KEY') return `${first} (this key appears twice in the same mapping)`;
