@@ -107,7 +107,6 @@ function renderApiError(d) {
     const corr = d.correlationId ? ` (correlation ID ${d.correlationId})` : '';
     return `${d.method} ${d.path} failed: ${what}${corr}. ${d.advice}`;
 }
-const realSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 /** Full-jitter exponential backoff: uniform in [0, min(max, base·2^retry)]. `retry` counts from 0. */
 function backoffDelay(retry, limits, random) {
     // Past 2^52 the product overflows; base 0 would give NaN against Infinity.
@@ -236,10 +235,13 @@ class HttpClient {
     random;
     now;
     secrets = new Set();
+    /** Retry waits in progress, by timer: `close` ends them. */
+    waits = new Map();
+    closed = false;
     constructor(limits, logger, deps = {}) {
         this.limits = limits;
         this.logger = logger;
-        this.sleep = deps.sleep ?? realSleep;
+        this.sleep = deps.sleep ?? ((ms) => this.wait(ms));
         this.random = deps.random ?? Math.random;
         this.now = deps.now ?? Date.now;
         this.ownsDispatcher = deps.dispatcher === undefined;
@@ -278,9 +280,30 @@ class HttpClient {
             problem: clean(details.problem),
         }, message === undefined ? undefined : this.redact(message));
     }
+    /**
+     * Ends the client. A read still waiting to retry (one whose result no longer matters: the fetch
+     * it belonged to is over) gives up at once instead of keeping the process alive until its timer.
+     */
     async close() {
+        if (this.closed)
+            return;
+        this.closed = true;
+        for (const [timer, resolve] of this.waits) {
+            clearTimeout(timer);
+            resolve();
+        }
+        this.waits.clear();
         if (this.ownsDispatcher)
             await this.dispatcher.close();
+    }
+    wait(ms) {
+        return new Promise((resolve) => {
+            const timer = setTimeout(() => {
+                this.waits.delete(timer);
+                resolve();
+            }, ms);
+            this.waits.set(timer, resolve);
+        });
     }
     /** An ApiError for a non-2xx answer. */
     errorFromResponse(req, res) {
@@ -420,6 +443,9 @@ class HttpClient {
             this.retriesUsed++;
             this.logger.debug(this.redact(`${renderApiError(failure)} Retrying in ${waitMs} ms.`));
             await this.sleep(waitMs);
+            // Closed while waiting: the last failure stands.
+            if (this.closed)
+                throw this.error(failure);
         }
     }
     backoff(retry) {
@@ -3086,15 +3112,15 @@ function bytePosition(b, offset) {
     }
     return { line, col };
 }
+/** The lexer marks document, scalar and flow-error starts with control tokens that are not text. */
+function isControl(token) {
+    return token === dist/* CST */.DB.DOCUMENT || token === dist/* CST */.DB.SCALAR || token === dist/* CST */.DB.FLOW_END;
+}
 /**
  * An upper bound of the nesting depth, from the token stream alone: the composer recurses per
  * level and runs out of stack (or memory) on hostile input long before any limit of ours could
  * be checked on the parsed document. Fed the lexer's tokens one by one, before the parser sees them.
  */
-/** The lexer marks document, scalar and flow-error starts with control tokens that are not text. */
-function isControl(token) {
-    return token === dist/* CST */.DB.DOCUMENT || token === dist/* CST */.DB.SCALAR || token === dist/* CST */.DB.FLOW_END;
-}
 class NestingGauge {
     limit;
     indents = [];
@@ -3243,7 +3269,7 @@ function composeOne(tokens, length) {
     // `compose` with `forceDoc` always yields a document, if an empty one.
     return doc;
 }
-/** The first line of a yaml error message, without the position and excerpt that prettyErrors appends. */
+/** The first line of a yaml error message, without a position at its end (the issue carries it). */
 function yamlMessage(code, message) {
     const first = message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
     if (code === 'DUPLICATE_KEY')
