@@ -32,11 +32,18 @@ export function buildReport(input: BuildReportInput): AuditReport {
   const { org, policy, evaluation, failOn } = input;
   const roleNames = nameIndex(org.roles);
   const divisionNames = nameIndex(org.divisions);
-  const evaluations = new Map<string, ClientEvaluation>();
-  for (const e of evaluation.clients) evaluations.set(e.clientId, e);
-
-  const clients = org.clients.map((c) =>
-    reportClient(c, evaluations.get(c.id), failOn, roleNames, divisionNames),
+  // The evaluator lists the clients in org order: each is looked up by position, and by ID only
+  // if the two lists ever disagree.
+  const evaluated = evaluation.clients;
+  let byId: Map<string, ClientEvaluation> | undefined;
+  const evaluationOf = (c: OAuthClient, i: number): ClientEvaluation | undefined => {
+    const e = evaluated[i];
+    if (e !== undefined && e.clientId === c.id) return e;
+    byId ??= new Map(evaluated.map((x) => [x.clientId, x]));
+    return byId.get(c.id);
+  };
+  const clients = org.clients.map((c, i) =>
+    reportClient(c, evaluationOf(c, i), failOn, roleNames, divisionNames),
   );
   const policyFindings = evaluation.policyFindings.map(copyFinding);
   const summary = summarize(clients, policyFindings, failOn);
