@@ -1,5 +1,6 @@
 import { describe, expect, test } from '@jest/globals';
 import fc from 'fast-check';
+import { ALL_CHECKS, SEVERITIES } from '../../src/policy/types.js';
 import { CSV_COLUMNS, csvCell, renderCsv } from '../../src/report/csv.js';
 import { client, expectGolden, finding, fixtureReport, reportOf } from './fixtures.js';
 
@@ -166,4 +167,11 @@ describe('CSV report', () => {
       ),
     );
   });
+});
+
+test('check IDs and severities, written without escaping, need none', () => {
+  for (const id of [...ALL_CHECKS, ...SEVERITIES]) {
+    expect(id).toMatch(/^[a-z][a-z-]*$/);
+    expect(csvCell(id)).toBe(id);
+  }
 });

@@ -43,8 +43,9 @@ const HEADER = `${CSV_COLUMNS.join(',')}\r\n`;
 /** The finding's cells, from `rule` to `exemption_expires`, without the line end. */
 function findingCells(f: Finding): string {
   const e = f.exemption;
+  // `check` and `severity` are this tool's own identifiers (lower-case words and hyphens), not data.
   return (
-    `${csvCell(f.rule)},${csvCell(f.check)},${csvCell(f.severity)},${csvCell(f.subject)},` +
+    `${csvCell(f.rule)},${f.check},${f.severity},${csvCell(f.subject)},` +
     `${csvCell(f.message)},${f.exempted ? 'true' : 'false'},` +
     (e ? `${csvCell(e.reason)},${csvCell(e.owner)},${csvCell(e.expires)}` : ',,')
   );
