@@ -8515,7 +8515,8 @@ const HEADER = `${CSV_COLUMNS.join(',')}\r\n`;
 /** The finding's cells, from `rule` to `exemption_expires`, without the line end. */
 function findingCells(f) {
     const e = f.exemption;
-    return (`${csvCell(f.rule)},${csvCell(f.check)},${csvCell(f.severity)},${csvCell(f.subject)},` +
+    // `check` and `severity` are this tool's own identifiers (lower-case words and hyphens), not data.
+    return (`${csvCell(f.rule)},${f.check},${f.severity},${csvCell(f.subject)},` +
         `${csvCell(f.message)},${f.exempted ? 'true' : 'false'},` +
         (e ? `${csvCell(e.reason)},${csvCell(e.owner)},${csvCell(e.expires)}` : ',,'));
 }
@@ -9245,10 +9246,18 @@ function buildReport(input) {
     const { org, policy, evaluation, failOn } = input;
     const roleNames = nameIndex(org.roles);
     const divisionNames = nameIndex(org.divisions);
-    const evaluations = new Map();
-    for (const e of evaluation.clients)
-        evaluations.set(e.clientId, e);
-    const clients = org.clients.map((c) => reportClient(c, evaluations.get(c.id), failOn, roleNames, divisionNames));
+    // The evaluator lists the clients in org order: each is looked up by position, and by ID only
+    // if the two lists ever disagree.
+    const evaluated = evaluation.clients;
+    let byId;
+    const evaluationOf = (c, i) => {
+        const e = evaluated[i];
+        if (e !== undefined && e.clientId === c.id)
+            return e;
+        byId ??= new Map(evaluated.map((x) => [x.clientId, x]));
+        return byId.get(c.id);
+    };
+    const clients = org.clients.map((c, i) => reportClient(c, evaluationOf(c, i), failOn, roleNames, divisionNames));
     const policyFindings = evaluation.policyFindings.map(copyFinding);
     const summary = summarize(clients, policyFindings, failOn);
     return {
