@@ -23,7 +23,7 @@ import {
 import {
   decodeSource,
   parseSource,
-  SourcePositions,
+  type PositionLookup,
   MAX_POLICY_BYTES,
   type SourceIssue,
 } from './yaml-source.js';
@@ -45,7 +45,7 @@ export function loadPolicy(text: string | Uint8Array, file: string, now: Date): 
   const parsed = parseSource(decoded.text);
   if (parsed.errors.length > 0) throw new PolicyError(parsed.errors.map(message('error')));
 
-  const positions = new SourcePositions(parsed.doc, parsed.lineCounter);
+  const positions = parsed.positions;
   const place = (issue: PathIssue): SourceIssue => ({
     ...positions.at(issue.path, issue.anchor),
     message: issue.message,
@@ -195,7 +195,7 @@ function buildPolicy(
   raw: RawPolicy,
   file: string,
   sha256: string,
-  positions: SourcePositions,
+  positions: PositionLookup,
   warnings: PolicyMessage[],
 ): Policy {
   const checks = {} as Record<BuiltinCheckId, BuiltinCheckSetting>;
