@@ -1,5 +1,5 @@
-export const id = 759;
-export const ids = [759];
+export const id = 922;
+export const ids = [922];
 export const modules = {
 
 /***/ 83916:
@@ -39,7 +39,7 @@ function formatPolicyMessage(m) {
 
 /***/ }),
 
-/***/ 43759:
+/***/ 41922:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3017,11 +3017,365 @@ var gate = __webpack_require__(55375);
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(38815);
+;// CONCATENATED MODULE: ./src/policy/yaml-subset.ts
+/** Thrown inside the reader when the file leaves the subset; never escapes `parseSubset`. */
+const OUTSIDE = Symbol('outside the subset');
+function outside() {
+    throw OUTSIDE;
+}
+/** Characters the subset never contains: tabs, CR, other controls, line separators, BOM, lone or paired surrogates. */
+const UNSUPPORTED_CHAR = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]/;
+/** A mapping key the subset reads: a plain word, not one the core schema would read as null or a boolean. */
+const KEY = /^([A-Za-z_][A-Za-z0-9_-]{0,127}):(?: +|$)/;
+const FLOW_KEY = /[A-Za-z_][A-Za-z0-9_-]{0,127}/y;
+const RESERVED_KEYS = new Set([
+    'null',
+    'Null',
+    'NULL',
+    'true',
+    'True',
+    'TRUE',
+    'false',
+    'False',
+    'FALSE',
+    '__proto__',
+]);
+/** What may follow a scalar or a flow collection on its line: nothing, or a comment after a space. */
+const LINE_TAIL = /^(?: *| +#.*)$/;
+/** Plain scalars the core schema reads as numbers (YAML 1.2: int, octal, hex, float, inf, nan). */
+const NUMERIC = /^(?:[-+]?(?:[0-9]+|\.[0-9]+|[0-9]+\.[0-9]*)(?:[eE][-+]?[0-9]+)?|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
+/** First characters that make a plain scalar something else (indicators), or that the subset leaves out. */
+const PLAIN_START_EXCLUDED = new Set('-?:,[]{}#&*!|>\'"%@`');
+const FLOW_PLAIN_END = new Set(',[]{}');
+/** The core schema's reading of a one-line plain scalar; numbers other than small decimals leave the subset. */
+function plainValue(s) {
+    switch (s) {
+        case '~':
+        case 'null':
+        case 'Null':
+        case 'NULL':
+            return null;
+        case 'true':
+        case 'True':
+        case 'TRUE':
+            return true;
+        case 'false':
+        case 'False':
+        case 'FALSE':
+            return false;
+    }
+    if (/^[0-9]{1,15}$/.test(s))
+        return Number(s);
+    if (NUMERIC.test(s))
+        outside();
+    return s;
+}
+class yaml_subset_Reader {
+    maxDepth;
+    maxNodes;
+    lines = [];
+    next = 0;
+    nodes = 0;
+    constructor(text, maxDepth, maxNodes) {
+        this.maxDepth = maxDepth;
+        this.maxNodes = maxNodes;
+        const raw = text.split('\n');
+        for (let i = 0; i < raw.length; i++) {
+            const line = raw[i];
+            let indent = 0;
+            while (line.charCodeAt(indent) === 0x20)
+                indent++;
+            const rest = indent === 0 ? line : line.slice(indent);
+            if (rest === '' || rest[0] === '#')
+                continue;
+            if (indent === 0 && (rest[0] === '%' || /^(?:---|\.\.\.)(?: |$)/.test(rest)))
+                outside();
+            this.lines.push({ no: i + 1, indent, text: rest });
+        }
+    }
+    document() {
+        const first = this.lines[0];
+        if (first === undefined || first.indent !== 0)
+            outside();
+        const read = this.block(0);
+        if (this.next !== this.lines.length)
+            outside();
+        return read;
+    }
+    peek() {
+        return this.lines[this.next];
+    }
+    count() {
+        if (++this.nodes > this.maxNodes)
+            outside();
+    }
+    /** The block collection starting at the next line. */
+    block(depth) {
+        if (depth > this.maxDepth)
+            outside();
+        const line = this.peek();
+        if (isSeqLine(line.text))
+            return this.sequence(line.indent, depth);
+        if (KEY.test(line.text))
+            return this.mapping(line.indent, depth);
+        return outside();
+    }
+    mapping(indent, depth) {
+        const value = {};
+        const entries = new Map();
+        const start = { line: this.peek().no, col: indent + 1 };
+        for (let line = this.peek(); line !== undefined && line.indent === indent; line = this.peek()) {
+            const m = KEY.exec(line.text);
+            if (m === null)
+                return outside();
+            const key = m[1];
+            if (RESERVED_KEYS.has(key) || entries.has(key))
+                outside();
+            const keyAt = { line: line.no, col: indent + 1 };
+            const rest = line.text.slice(m[0].length);
+            this.next++;
+            let read;
+            if (rest === '' || rest[0] === '#') {
+                const following = this.peek();
+                if (following !== undefined && following.indent > indent)
+                    read = this.block(depth + 1);
+                else if (following !== undefined && following.indent === indent && isSeqLine(following.text))
+                    read = this.sequence(indent, depth + 1);
+                else
+                    read = [null, { start: keyAt, empty: true }];
+            }
+            else {
+                read = this.inline(rest, line.no, indent + m[0].length);
+                if ((this.peek()?.indent ?? -1) > indent)
+                    outside();
+            }
+            this.count();
+            value[key] = read[0];
+            entries.set(key, { key: keyAt, value: read[1] });
+        }
+        if ((this.peek()?.indent ?? -1) > indent)
+            outside();
+        return [value, { start, empty: false, entries }];
+    }
+    sequence(indent, depth) {
+        const value = [];
+        const items = [];
+        const start = { line: this.peek().no, col: indent + 1 };
+        for (let line = this.peek(); line !== undefined && line.indent === indent && isSeqLine(line.text); line = this.peek()) {
+            let spaces = 1;
+            while (line.text.charCodeAt(spaces) === 0x20)
+                spaces++;
+            const content = line.text.slice(spaces);
+            const column = indent + spaces;
+            let read;
+            if (content === '' || content[0] === '#') {
+                this.next++;
+                if ((this.peek()?.indent ?? -1) <= indent)
+                    outside(); // an empty item
+                read = this.block(depth + 1);
+            }
+            else if (KEY.test(content)) {
+                // `- key: value` opens a mapping whose keys line up with the first one.
+                line.indent = column;
+                line.text = content;
+                read = this.mapping(column, depth + 1);
+            }
+            else if (isSeqLine(content)) {
+                return outside();
+            }
+            else {
+                this.next++;
+                read = this.inline(content, line.no, column);
+                if ((this.peek()?.indent ?? -1) > indent)
+                    outside();
+            }
+            this.count();
+            value.push(read[0]);
+            items.push(read[1]);
+        }
+        if ((this.peek()?.indent ?? -1) > indent)
+            outside();
+        return [value, { start, empty: false, items }];
+    }
+    /** A value that starts at `column` (0-based) and ends on its line. */
+    inline(s, no, column) {
+        const start = { line: no, col: column + 1 };
+        const c = s[0];
+        if (c === '[' || c === '{') {
+            const flow = this.flow(s, 0, no, column);
+            if (!LINE_TAIL.test(s.slice(flow.end)))
+                outside();
+            return [flow.value, flow.placed];
+        }
+        if (c === "'" || c === '"') {
+            const q = quoted(s, 0);
+            if (!LINE_TAIL.test(s.slice(q.end)))
+                outside();
+            return [q.value, { start, empty: false }];
+        }
+        if (PLAIN_START_EXCLUDED.has(c))
+            outside();
+        const comment = s.indexOf(' #');
+        const plain = (comment === -1 ? s : s.slice(0, comment)).trimEnd();
+        if (plain.includes(': ') || plain.endsWith(':'))
+            outside();
+        return [plainValue(plain), { start, empty: false }];
+    }
+    /** A flow sequence or mapping of scalars that opens at `s[at]` and closes on the same line. */
+    flow(s, at, no, column) {
+        const isSeq = s[at] === '[';
+        const close = isSeq ? ']' : '}';
+        const start = { line: no, col: column + at + 1 };
+        const list = [];
+        const items = [];
+        const map = {};
+        const entries = new Map();
+        let i = skipSpaces(s, at + 1);
+        if (s[i] !== close) {
+            for (;;) {
+                let keyAt;
+                let key = '';
+                if (!isSeq) {
+                    FLOW_KEY.lastIndex = i;
+                    const m = FLOW_KEY.exec(s);
+                    if (m === null || s[i + m[0].length] !== ':' || s[i + m[0].length + 1] !== ' ')
+                        return outside();
+                    key = m[0];
+                    if (RESERVED_KEYS.has(key) || entries.has(key))
+                        outside();
+                    keyAt = { line: no, col: column + i + 1 };
+                    i = skipSpaces(s, i + key.length + 1);
+                }
+                const item = flowScalar(s, i);
+                const placed = { start: { line: no, col: column + i + 1 }, empty: false };
+                this.count();
+                if (isSeq) {
+                    list.push(item.value);
+                    items.push(placed);
+                }
+                else {
+                    map[key] = item.value;
+                    entries.set(key, { key: keyAt, value: placed });
+                }
+                i = skipSpaces(s, item.end);
+                if (s[i] === ',') {
+                    i = skipSpaces(s, i + 1);
+                    if (s[i] === close)
+                        outside(); // a trailing comma
+                    continue;
+                }
+                if (s[i] !== close)
+                    outside();
+                break;
+            }
+        }
+        const placed = isSeq ? { start, empty: false, items } : { start, empty: false, entries };
+        return { value: isSeq ? list : map, placed, end: i + 1 };
+    }
+}
+function isSeqLine(text) {
+    return text[0] === '-' && (text.length === 1 || text[1] === ' ');
+}
+function skipSpaces(s, i) {
+    while (s.charCodeAt(i) === 0x20)
+        i++;
+    return i;
+}
+/** A one-line quoted scalar opening at `s[at]`; double quotes without escapes only. */
+function quoted(s, at) {
+    const q = s[at];
+    let value = '';
+    let from = at + 1;
+    for (;;) {
+        const close = s.indexOf(q, from);
+        if (close === -1)
+            return outside();
+        if (q === '"') {
+            if (s.slice(from, close).includes('\\'))
+                outside();
+            return { value: s.slice(from, close), end: close + 1 };
+        }
+        value += s.slice(from, close);
+        if (s[close + 1] !== "'")
+            return { value, end: close + 1 };
+        value += "'";
+        from = close + 2;
+    }
+}
+/** A scalar inside a flow collection: quoted, or plain up to the next flow indicator. */
+function flowScalar(s, at) {
+    const c = s[at];
+    if (c === undefined)
+        return outside();
+    if (c === "'" || c === '"')
+        return quoted(s, at);
+    if (PLAIN_START_EXCLUDED.has(c))
+        outside();
+    let end = at;
+    while (end < s.length && !FLOW_PLAIN_END.has(s[end]))
+        end++;
+    const plain = s.slice(at, end).trimEnd();
+    if (plain.includes(' #') || plain.includes(': ') || plain.endsWith(':'))
+        outside();
+    return { value: plainValue(plain), end: at + plain.length };
+}
+/**
+ * The value and positions of `text` if it stays within the subset, else undefined. Files deeper
+ * than `maxDepth` or with more than `maxNodes` entries and items are left to the library, which
+ * reports them.
+ */
+function parseSubset(text, maxDepth, maxNodes) {
+    if (UNSUPPORTED_CHAR.test(text))
+        return undefined;
+    try {
+        const [value, placed] = new yaml_subset_Reader(text, maxDepth, maxNodes).document();
+        return { value, positions: new SubsetPositions(placed) };
+    }
+    catch (e) {
+        if (e === OUTSIDE)
+            return undefined;
+        throw e;
+    }
+}
+/** `SourcePositions.at` for a file read by `parseSubset`: the same answers, from the reader's record. */
+class SubsetPositions {
+    root;
+    constructor(root) {
+        this.root = root;
+    }
+    at(path, anchor = 'value') {
+        let node = this.root;
+        let key;
+        let best = this.root.start;
+        for (const segment of path) {
+            let next;
+            let nextKey;
+            if (node.entries !== undefined) {
+                const entry = node.entries.get(String(segment));
+                next = entry?.value;
+                nextKey = entry?.key;
+            }
+            else if (node.items !== undefined && typeof segment === 'number') {
+                next = node.items[segment];
+            }
+            if (next === undefined)
+                return best;
+            node = next;
+            key = nextKey;
+            best = node.empty && key !== undefined ? key : node.start;
+        }
+        if (anchor === 'key' && key !== undefined)
+            return key;
+        return best;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/policy/yaml-source.ts
 /**
  * The policy file as text and as a YAML document with positions: decoding (size, UTF-8), parsing
  * with resource limits, and mapping a path in the parsed value back to a `line:col`.
  */
+
 
 
 /** Policy files over 1 MiB are refused (SPEC §4.7). */
@@ -3198,6 +3552,14 @@ function concreteTree(text, lineCounter) {
 }
 /** Parses YAML with positions and resource limits; every problem comes back as an issue, never thrown. */
 function parseSource(text) {
+    // Most policies are plain block YAML, which the subset reader takes in a fraction of the time.
+    const subset = parseSubset(text, MAX_DEPTH / 2, MAX_NODES);
+    if (subset !== undefined)
+        return { value: subset.value, errors: [], positions: subset.positions };
+    return parseWithLibrary(text);
+}
+/** The `yaml` library's reading of any YAML, with its errors; `parseSource` uses it for what the subset leaves out. */
+function parseWithLibrary(text) {
     const lineCounter = new dist/* LineCounter */.HN();
     const tree = concreteTree(text, lineCounter);
     if ('deepAt' in tree) {
@@ -3206,33 +3568,31 @@ function parseSource(text) {
         const before = text.slice(0, deep);
         const line = before.split('\n').length;
         const col = deep - before.lastIndexOf('\n');
-        const doc = (0,dist/* parseDocument */.Tp)('', { lineCounter: new dist/* LineCounter */.HN() });
         return {
-            doc,
-            lineCounter,
+            positions: new SourcePositions((0,dist/* parseDocument */.Tp)(''), new dist/* LineCounter */.HN()),
             value: undefined,
             errors: [{ line, col, message: `YAML nesting deeper than ${MAX_DEPTH} levels is refused` }],
         };
     }
     const doc = composeOne(tree.tokens, text.length);
+    const positions = new SourcePositions(doc, lineCounter);
     const errors = [...doc.errors, ...doc.warnings].map((e) => ({
         ...lineCounter.linePos(e.pos[0]),
         message: `YAML: ${yamlMessage(e.code, e.message)}`,
     }));
     if (errors.length > 0)
-        return { doc, lineCounter, value: undefined, errors };
+        return { positions, value: undefined, errors };
     const crowded = findExcessiveNodes(doc.contents);
     if (crowded !== undefined) {
         const at = crowded.range ? lineCounter.linePos(crowded.range[0]) : START;
         return {
-            doc,
-            lineCounter,
+            positions,
             value: undefined,
             errors: [{ ...at, message: `YAML: more than ${MAX_NODES} list items and mapping entries are refused` }],
         };
     }
     try {
-        return { doc, lineCounter, value: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), errors };
+        return { positions, value: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), errors };
     }
     catch (e) {
         const alias = firstAlias(doc.contents);
@@ -3241,8 +3601,7 @@ function parseSource(text) {
             ? 'expand to too much data'
             : `fail: ${e.message}`;
         return {
-            doc,
-            lineCounter,
+            positions,
             value: undefined,
             errors: [
                 {
@@ -3313,7 +3672,7 @@ function firstAlias(root) {
     }
     return undefined;
 }
-/** Maps paths in the parsed value back to positions in the file. */
+/** Maps paths in the parsed value back to positions in the file, through the library's document. */
 class SourcePositions {
     doc;
     lineCounter;
@@ -3321,10 +3680,6 @@ class SourcePositions {
         this.doc = doc;
         this.lineCounter = lineCounter;
     }
-    /**
-     * The position of the value at `path` (or of its key). When the path does not exist in full
-     * (a missing key), the position of the deepest node that does.
-     */
     at(path, anchor = 'value') {
         let node = this.doc.contents;
         let keyNode;
@@ -7324,7 +7679,7 @@ function loadPolicy(text, file, now) {
     const parsed = parseSource(decoded.text);
     if (parsed.errors.length > 0)
         throw new src_errors/* PolicyError */.pn(parsed.errors.map(message('error')));
-    const positions = new SourcePositions(parsed.doc, parsed.lineCounter);
+    const positions = parsed.positions;
     const place = (issue) => ({
         ...positions.at(issue.path, issue.anchor),
         message: issue.message,
@@ -10146,4 +10501,4 @@ const USER_AGENT = `${TOOL_NAME}/${VERSION}`;
 
 };
 
-//# sourceMappingURL=759.index.js.map
+//# sourceMappingURL=922.index.js.map
