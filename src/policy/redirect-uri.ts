@@ -43,30 +43,30 @@ function rawAuthority(raw: string, schemeLength: number): string | null {
   return end === -1 ? rest : rest.slice(0, end);
 }
 
-export function parseRedirectUri(raw: string): ParsedRedirectUri {
-  const problems: RedirectProblem[] = [];
-  const text = typeof raw === 'string' ? raw : '';
-  const unparseable = (): ParsedRedirectUri => {
-    if (text.includes('*')) problems.push('wildcard');
-    problems.push('unparseable');
-    return { raw: text, scheme: '', host: null, problems };
-  };
+// A function of its own, not a closure: it would be created for every URI of every client.
+function unparseable(text: string): ParsedRedirectUri {
+  const problems: RedirectProblem[] = text.includes('*') ? ['wildcard', 'unparseable'] : ['unparseable'];
+  return { raw: text, scheme: '', host: null, problems };
+}
 
+export function parseRedirectUri(raw: string): ParsedRedirectUri {
+  const text = typeof raw === 'string' ? raw : '';
   const scheme = SCHEME.exec(text);
-  if (text === '' || scheme === null || SUSPICIOUS_CHARS.test(text)) return unparseable();
+  if (text === '' || scheme === null || SUSPICIOUS_CHARS.test(text)) return unparseable(text);
   const schemeName = scheme[1]!.toLowerCase();
   const authority = rawAuthority(text, scheme[1]!.length);
   const special = schemeName === 'http' || schemeName === 'https';
-  if (special && (authority === null || authority === '')) return unparseable();
+  if (special && (authority === null || authority === '')) return unparseable(text);
 
   let url: URL;
   try {
     url = new URL(text);
   } catch {
-    return unparseable();
+    return unparseable(text);
   }
   const host = url.hostname === '' ? null : url.hostname.toLowerCase();
 
+  const problems: RedirectProblem[] = [];
   if (text.includes('*')) problems.push('wildcard');
   if (schemeName === 'http' && (host === null || !isLoopbackHost(host))) problems.push('http-non-loopback');
   if (text.includes('#')) problems.push('fragment');
