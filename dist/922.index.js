@@ -2253,31 +2253,30 @@ function rawAuthority(raw, schemeLength) {
     const end = rest.search(/[/?#]/);
     return end === -1 ? rest : rest.slice(0, end);
 }
+// A function of its own, not a closure: it would be created for every URI of every client.
+function unparseable(text) {
+    const problems = text.includes('*') ? ['wildcard', 'unparseable'] : ['unparseable'];
+    return { raw: text, scheme: '', host: null, problems };
+}
 function parseRedirectUri(raw) {
-    const problems = [];
     const text = typeof raw === 'string' ? raw : '';
-    const unparseable = () => {
-        if (text.includes('*'))
-            problems.push('wildcard');
-        problems.push('unparseable');
-        return { raw: text, scheme: '', host: null, problems };
-    };
     const scheme = SCHEME.exec(text);
     if (text === '' || scheme === null || SUSPICIOUS_CHARS.test(text))
-        return unparseable();
+        return unparseable(text);
     const schemeName = scheme[1].toLowerCase();
     const authority = rawAuthority(text, scheme[1].length);
     const special = schemeName === 'http' || schemeName === 'https';
     if (special && (authority === null || authority === ''))
-        return unparseable();
+        return unparseable(text);
     let url;
     try {
         url = new URL(text);
     }
     catch {
-        return unparseable();
+        return unparseable(text);
     }
     const host = url.hostname === '' ? null : url.hostname.toLowerCase();
+    const problems = [];
     if (text.includes('*'))
         problems.push('wildcard');
     if (schemeName === 'http' && (host === null || !redirect_uri_isLoopbackHost(host)))
