@@ -104,6 +104,9 @@ function reportClient(
   roleNames: Map<string, string> | null,
   divisionNames: Map<string, string> | null,
 ): ReportClient {
+  // The string lists are the model's and the evaluator's own, checked to hold strings only and
+  // read-only from here on: shared, not copied (a large org has tens of thousands of them). The
+  // client and its findings are copied from the allowlist.
   const findings = (evaluation?.findings ?? []).map(copyFinding);
   return {
     id: c.id,
@@ -111,18 +114,18 @@ function reportClient(
     description: c.description,
     grantType: c.grantType,
     state: c.state,
-    scopes: [...c.scopes],
+    scopes: c.scopes,
     roles: c.roles.map((r): ReportRole => ({
       id: r.roleId,
       name: roleNames?.get(r.roleId) ?? null,
       divisionId: r.divisionId,
       divisionName: r.divisionId === null ? null : (divisionNames?.get(r.divisionId) ?? null),
     })),
-    redirectUris: [...c.redirectUris],
+    redirectUris: c.redirectUris,
     tokenLifetimeSeconds: c.tokenLifetimeSeconds,
     dateCreated: c.dateCreated ?? null,
     dateModified: c.dateModified ?? null,
-    rules: [...(evaluation?.rules ?? [])],
+    rules: evaluation?.rules ?? [],
     result: clientResult(findings, failOn),
     findings,
   };
