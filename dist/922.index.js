@@ -9649,6 +9649,9 @@ function emptySeverityCounts() {
     return counts;
 }
 function reportClient(c, evaluation, failOn, roleNames, divisionNames) {
+    // The string lists are the model's and the evaluator's own, checked to hold strings only and
+    // read-only from here on: shared, not copied (a large org has tens of thousands of them). The
+    // client and its findings are copied from the allowlist.
     const findings = (evaluation?.findings ?? []).map(copyFinding);
     return {
         id: c.id,
@@ -9656,18 +9659,18 @@ function reportClient(c, evaluation, failOn, roleNames, divisionNames) {
         description: c.description,
         grantType: c.grantType,
         state: c.state,
-        scopes: [...c.scopes],
+        scopes: c.scopes,
         roles: c.roles.map((r) => ({
             id: r.roleId,
             name: roleNames?.get(r.roleId) ?? null,
             divisionId: r.divisionId,
             divisionName: r.divisionId === null ? null : (divisionNames?.get(r.divisionId) ?? null),
         })),
-        redirectUris: [...c.redirectUris],
+        redirectUris: c.redirectUris,
         tokenLifetimeSeconds: c.tokenLifetimeSeconds,
         dateCreated: c.dateCreated ?? null,
         dateModified: c.dateModified ?? null,
-        rules: [...(evaluation?.rules ?? [])],
+        rules: evaluation?.rules ?? [],
         result: (0,_policy_gate_js__WEBPACK_IMPORTED_MODULE_0__/* .clientResult */ .BF)(findings, failOn),
         findings,
     };
