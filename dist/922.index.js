@@ -1374,28 +1374,35 @@ class OrgFetcher {
             const src = source(pathOf(path), res.correlationId);
             const page = parsePage(res.json, src);
             total ??= page.total;
-            const parsed = page.entities.map((item, i) => parseClient(item, { source: src, index: clients.length + i }));
-            // Genesys IDs are GUIDs: compare them case-insensitively.
-            const keys = parsed.map((c) => c.id.toLowerCase());
-            if (keys.length > 0 && keys.every((k) => ids.has(k))) {
-                throw pagingError(CLIENTS_PATH, `page ${pages} repeats an earlier page (a paging loop)`);
-            }
-            parsed.forEach((client, i) => {
-                const key = keys[i];
-                if (ids.has(key))
-                    throw pagingError(CLIENTS_PATH, `client ${client.id} is listed twice`);
-                ids.add(key);
-                if (lacksGrantType(page.entities[i]))
+            const known = ids.size;
+            const first = clients.length;
+            let repeated;
+            const entities = page.entities;
+            for (let i = 0; i < entities.length; i++) {
+                const client = parseClient(entities[i], { source: src, index: first + i });
+                // Genesys IDs are GUIDs: compare them case-insensitively.
+                const size = ids.size;
+                if (ids.add(client.id.toLowerCase()).size === size) {
+                    repeated ??= client;
+                    continue;
+                }
+                if (lacksGrantType(entities[i]))
                     needDetail.push(clients.length);
                 clients.push(client);
-            });
+            }
+            if (repeated !== undefined) {
+                // Nothing new on the page: the listing went round in a loop.
+                if (ids.size === known)
+                    throw pagingError(CLIENTS_PATH, `page ${pages} repeats an earlier page (a paging loop)`);
+                throw pagingError(CLIENTS_PATH, `client ${repeated.id} is listed twice`);
+            }
             if (page.nextUri === undefined)
                 break;
             const next = nextPath(page.nextUri, CLIENTS_PATH);
             if (seenPaths.has(next)) {
                 throw pagingError(CLIENTS_PATH, `nextUri ${pathOf(next)} points back to a page already read (a paging loop)`);
             }
-            if (parsed.length === 0)
+            if (entities.length === 0)
                 throw pagingError(CLIENTS_PATH, `page ${pages} is empty but names a next page`);
             path = next;
         }
@@ -1530,9 +1537,14 @@ async function fetchOrg(settings, needs, logger, deps = {}) {
             }
             if (roles !== null && needs.roleNames) {
                 const known = new Set(roles.map((r) => r.id));
-                const missing = [...new Set(withRoles.flatMap((c) => c.roles.map((g) => g.roleId)))].filter((id) => !known.has(id));
-                if (missing.length > 0) {
-                    const shown = missing.slice(0, 5).join(', ') + (missing.length > 5 ? `, … (${missing.length} in all)` : '');
+                const missing = new Set();
+                for (const c of withRoles)
+                    for (const g of c.roles)
+                        if (!known.has(g.roleId))
+                            missing.add(g.roleId);
+                if (missing.size > 0) {
+                    const list = [...missing];
+                    const shown = list.slice(0, 5).join(', ') + (list.length > 5 ? `, … (${list.length} in all)` : '');
                     throw new src_errors/* IncompleteError */.j$(`GET ${ROLES_PATH} did not list role(s) granted to clients: ${shown}. The policy refers to roles by name, ` +
                         'so these cannot be judged: re-run the audit; if it persists, check the roles in Admin > Roles / Permissions.');
                 }
