@@ -138,6 +138,29 @@ describe('RuleIndex', () => {
     expect(of('WEB')).toEqual([2, 3]);
     expect(of('Reporting')).toEqual([2]);
   });
+
+  test('skips rules whose names cannot end as the client name does', () => {
+    const index = new RuleIndex([
+      new RuleMatcher({ name: ['*-prod', '*-PROD-EU'] }, null),
+      new RuleMatcher({ name: ['/App.*3$/i', 'Kiosk'] }, null),
+      new RuleMatcher({ name: ['*prod*'] }, null),
+      new RuleMatcher({ name: [''] }, null),
+    ]);
+    const of = (name: string) => index.candidates(clientKey(makeClient({ name })));
+    expect(of('billing-prod')).toEqual([0, 2]);
+    expect(of('Billing-Prod-eu')).toEqual([0, 2]);
+    expect(of('Agent App 13')).toEqual([1, 2]);
+    expect(of('KIOSK')).toEqual([1, 2]);
+    expect(of('prod-x')).toEqual([2]);
+    expect(of('')).toEqual([2, 3]);
+  });
+});
+
+test('PatternSet.endings: the last characters of exact names and literal suffixes, or null', () => {
+  expect(new PatternSet(['Web', '*-Prod', '/^a.*X$/i'], true).endings()?.sort()).toEqual(['b', 'd', 'x']);
+  expect(new PatternSet(['Web', '*prod*'], true).endings()).toBeNull();
+  expect(new PatternSet(['/prod/'], true).endings()).toBeNull();
+  expect(new PatternSet([], true).endings()).toBeNull();
 });
 
 describe('regexLiterals', () => {

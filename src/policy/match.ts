@@ -67,6 +67,11 @@ export class CompiledMatchSpec {
     return this.names === null ? null : this.names.prefixes();
   }
 
+  /** The last characters a matching name may end with (see `PatternSet.endings`); null: any. */
+  nameEndings(): string[] | null {
+    return this.names === null ? null : this.names.endings();
+  }
+
   /** The grant-type and state keys only: what `RuleIndex` groups clients by. */
   fitsKind(grantType: string, stateLower: string): boolean {
     if (this.grantTypes !== null && !this.grantTypes.has(grantType)) return false;
@@ -106,23 +111,26 @@ const INDEX_LIMIT = 256;
 /** Longest name key: longer keys split the rules no further in practice and cost more to hash. */
 const MAX_NAME_KEY = 16;
 
-/** The candidates of one grant-type/state pair, per name bucket (last slot: no bucket), made on first use. */
+/** The candidates of one grant-type/state pair, per name bucket and ending, made on first use. */
 interface KindEntry {
   /** Per rule: whether the pair lets it match. */
   readonly fits: readonly boolean[];
+  /** At `bucket slot × (endings + 1) + ending slot` (see `RuleIndex.candidates`). */
   readonly lists: (readonly number[] | undefined)[];
 }
 
 /**
  * Narrows the rules a client can match before any is tested, from facts cheap to read off the
- * client: its grant type and state, and the start of its name.
+ * client: its grant type and state, and the start and the last character of its name.
  *
  * A rule whose `match.name` entries are all exact strings, or globs or `^`-anchored regular
  * expressions with a literal prefix, can only match a client whose lower-cased name starts with
  * one of those prefixes, so such rules are filed in buckets keyed by the first `keyLength`
  * characters of each prefix; a client looks up its own name's first `keyLength` characters. The
  * other rules (no name key, globs starting with a wildcard, unanchored expressions) are candidates
- * for every name. The result only prunes: each candidate still needs `RuleMatcher.matches`.
+ * for every name. Likewise at the other end: a rule whose name entries all end in literal text
+ * (`*-prod`, `/…3$/`) is a candidate only for names ending in the last character of one of them.
+ * The result only prunes: each candidate still needs `RuleMatcher.matches`.
  */
 export class RuleIndex {
   private readonly keyLength: number;
@@ -134,8 +142,18 @@ export class RuleIndex {
   private readonly always: number[] = [];
   private readonly kinds = new Map<string, Map<string, KindEntry>>();
   private cached = 0;
+  /** Per rule, the last characters its matching names may end with; null: any. */
+  private readonly endings: (ReadonlySet<string> | null)[];
+  /** Last character → ending slot; a character no rule ends with takes the slot after these. */
+  private readonly endingSlot = new Map<string, number>();
 
   constructor(private readonly matchers: readonly RuleMatcher[]) {
+    this.endings = matchers.map((m) => {
+      const ends = m.match?.nameEndings() ?? null;
+      if (ends === null) return null;
+      for (const c of ends) if (!this.endingSlot.has(c)) this.endingSlot.set(c, this.endingSlot.size);
+      return new Set(ends);
+    });
     const prefixes = matchers.map((m) => m.match?.namePrefixes() ?? null);
     // An exact name has the same first characters as the client name equal to it however short
     // it is, so only pattern prefixes bound the key length.
@@ -163,11 +181,14 @@ export class RuleIndex {
 
   /** Indexes of the candidate rules, ascending (policy order); each still needs `matches`. */
   candidates(k: ClientKey): readonly number[] {
-    const b =
-      this.buckets.length === 0 ? -1 : (this.bucketOf.get(k.nameLower.slice(0, this.keyLength)) ?? -1);
+    const name = k.nameLower;
+    const b = this.buckets.length === 0 ? -1 : (this.bucketOf.get(name.slice(0, this.keyLength)) ?? -1);
+    const endings = this.endingSlot.size;
+    const last = endings === 0 ? '' : name.slice(-1);
+    const e = endings === 0 ? 0 : (this.endingSlot.get(last) ?? endings);
     const entry = this.kind(k.grantType, k.stateLower);
-    const slot = b === -1 ? this.buckets.length : b;
-    return (entry.lists[slot] ??= this.list(entry.fits, b));
+    const slot = (b === -1 ? this.buckets.length : b) * (endings + 1) + e;
+    return (entry.lists[slot] ??= this.list(entry.fits, b, e === endings ? null : last));
   }
 
   private kind(grantType: string, stateLower: string): KindEntry {
@@ -184,8 +205,11 @@ export class RuleIndex {
     return entry;
   }
 
-  /** The always-candidates merged with bucket `b` (-1: none), in policy order, kept to those that fit. */
-  private list(fits: readonly boolean[], b: number): number[] {
+  /**
+   * The always-candidates merged with bucket `b` (-1: none), in policy order, kept to those that fit
+   * and may end in `last` (null: a character no rule ends with).
+   */
+  private list(fits: readonly boolean[], b: number, last: string | null): number[] {
     const a = this.always;
     const c = b === -1 ? [] : this.buckets[b]!;
     const out: number[] = [];
@@ -193,7 +217,8 @@ export class RuleIndex {
     let j = 0;
     while (i < a.length || j < c.length) {
       const next = j >= c.length || (i < a.length && a[i]! < c[j]!) ? a[i++]! : c[j++]!;
-      if (fits[next]) out.push(next);
+      const ends = this.endings[next]!;
+      if (fits[next] && (ends === null || (last !== null && ends.has(last)))) out.push(next);
     }
     return out;
   }

@@ -161,6 +161,21 @@ export class PatternSet {
     return { exact: [...this.exact], starts };
   }
 
+  /**
+   * The last characters, lower-cased, that every value this set matches may end with: those of the
+   * exact strings and of the literal suffixes of the patterns. Null when some pattern has no such
+   * suffix, or for an empty list.
+   */
+  endings(): string[] | null {
+    if (this.sources.length === 0) return null;
+    const ends = [...this.exact].map((e) => e.slice(-1));
+    for (const lits of this.literals) {
+      if (lits === null || lits.suffix === '') return null;
+      ends.push(lits.suffix.slice(-1));
+    }
+    return ends;
+  }
+
   /** `valueLower` must be `value.toLowerCase()`. */
   test(value: string, valueLower: string): boolean {
     if (this.exact.size !== 0 && this.exact.has(valueLower)) return true;
