@@ -2023,6 +2023,22 @@ class PatternSet {
         }
         return { exact: [...this.exact], starts };
     }
+    /**
+     * The last characters, lower-cased, that every value this set matches may end with: those of the
+     * exact strings and of the literal suffixes of the patterns. Null when some pattern has no such
+     * suffix, or for an empty list.
+     */
+    endings() {
+        if (this.sources.length === 0)
+            return null;
+        const ends = [...this.exact].map((e) => e.slice(-1));
+        for (const lits of this.literals) {
+            if (lits === null || lits.suffix === '')
+                return null;
+            ends.push(lits.suffix.slice(-1));
+        }
+        return ends;
+    }
     /** `valueLower` must be `value.toLowerCase()`. */
     test(value, valueLower) {
         if (this.exact.size !== 0 && this.exact.has(valueLower))
@@ -2108,6 +2124,10 @@ class CompiledMatchSpec {
     namePrefixes() {
         return this.names === null ? null : this.names.prefixes();
     }
+    /** The last characters a matching name may end with (see `PatternSet.endings`); null: any. */
+    nameEndings() {
+        return this.names === null ? null : this.names.endings();
+    }
     /** The grant-type and state keys only: what `RuleIndex` groups clients by. */
     fitsKind(grantType, stateLower) {
         if (this.grantTypes !== null && !this.grantTypes.has(grantType))
@@ -2148,14 +2168,16 @@ const INDEX_LIMIT = 256;
 const MAX_NAME_KEY = 16;
 /**
  * Narrows the rules a client can match before any is tested, from facts cheap to read off the
- * client: its grant type and state, and the start of its name.
+ * client: its grant type and state, and the start and the last character of its name.
  *
  * A rule whose `match.name` entries are all exact strings, or globs or `^`-anchored regular
  * expressions with a literal prefix, can only match a client whose lower-cased name starts with
  * one of those prefixes, so such rules are filed in buckets keyed by the first `keyLength`
  * characters of each prefix; a client looks up its own name's first `keyLength` characters. The
  * other rules (no name key, globs starting with a wildcard, unanchored expressions) are candidates
- * for every name. The result only prunes: each candidate still needs `RuleMatcher.matches`.
+ * for every name. Likewise at the other end: a rule whose name entries all end in literal text
+ * (`*-prod`, `/…3$/`) is a candidate only for names ending in the last character of one of them.
+ * The result only prunes: each candidate still needs `RuleMatcher.matches`.
  */
 class RuleIndex {
     matchers;
@@ -2168,8 +2190,21 @@ class RuleIndex {
     always = [];
     kinds = new Map();
     cached = 0;
+    /** Per rule, the last characters its matching names may end with; null: any. */
+    endings;
+    /** Last character → ending slot; a character no rule ends with takes the slot after these. */
+    endingSlot = new Map();
     constructor(matchers) {
         this.matchers = matchers;
+        this.endings = matchers.map((m) => {
+            const ends = m.match?.nameEndings() ?? null;
+            if (ends === null)
+                return null;
+            for (const c of ends)
+                if (!this.endingSlot.has(c))
+                    this.endingSlot.set(c, this.endingSlot.size);
+            return new Set(ends);
+        });
         const prefixes = matchers.map((m) => m.match?.namePrefixes() ?? null);
         // An exact name has the same first characters as the client name equal to it however short
         // it is, so only pattern prefixes bound the key length.
@@ -2199,10 +2234,14 @@ class RuleIndex {
     }
     /** Indexes of the candidate rules, ascending (policy order); each still needs `matches`. */
     candidates(k) {
-        const b = this.buckets.length === 0 ? -1 : (this.bucketOf.get(k.nameLower.slice(0, this.keyLength)) ?? -1);
+        const name = k.nameLower;
+        const b = this.buckets.length === 0 ? -1 : (this.bucketOf.get(name.slice(0, this.keyLength)) ?? -1);
+        const endings = this.endingSlot.size;
+        const last = endings === 0 ? '' : name.slice(-1);
+        const e = endings === 0 ? 0 : (this.endingSlot.get(last) ?? endings);
         const entry = this.kind(k.grantType, k.stateLower);
-        const slot = b === -1 ? this.buckets.length : b;
-        return (entry.lists[slot] ??= this.list(entry.fits, b));
+        const slot = (b === -1 ? this.buckets.length : b) * (endings + 1) + e;
+        return (entry.lists[slot] ??= this.list(entry.fits, b, e === endings ? null : last));
     }
     kind(grantType, stateLower) {
         let byState = this.kinds.get(grantType);
@@ -2219,8 +2258,11 @@ class RuleIndex {
         }
         return entry;
     }
-    /** The always-candidates merged with bucket `b` (-1: none), in policy order, kept to those that fit. */
-    list(fits, b) {
+    /**
+     * The always-candidates merged with bucket `b` (-1: none), in policy order, kept to those that fit
+     * and may end in `last` (null: a character no rule ends with).
+     */
+    list(fits, b, last) {
         const a = this.always;
         const c = b === -1 ? [] : this.buckets[b];
         const out = [];
@@ -2228,7 +2270,8 @@ class RuleIndex {
         let j = 0;
         while (i < a.length || j < c.length) {
             const next = j >= c.length || (i < a.length && a[i] < c[j]) ? a[i++] : c[j++];
-            if (fits[next])
+            const ends = this.endings[next];
+            if (fits[next] && (ends === null || (last !== null && ends.has(last))))
                 out.push(next);
         }
         return out;
