@@ -9002,8 +9002,9 @@ const REPORT_FILES = {
 };
 const BUFFER_BYTES = 1024 * 1024;
 /**
- * Writes a file given in pieces (a line or a row each), encoded straight into a 1 MiB buffer that
- * is written whenever it is full: neither the whole text nor a copy of it is ever held.
+ * Writes a file given in pieces (a line or a row each). The pieces are encoded straight into one of
+ * two 1 MiB buffers; a full buffer is written while the next one fills, so the disk and the
+ * rendering overlap. Neither the whole text nor a copy of it is ever held.
  */
 async function writePieces(file, pieces) {
     // A report from an earlier run is removed, not truncated (truncating a large file is slow on
@@ -9016,26 +9017,39 @@ async function writePieces(file, pieces) {
         for (let done = 0; done < length;)
             done += (await handle.write(bytes, done, length - done)).bytesWritten;
     };
+    let writing = Promise.resolve();
     try {
-        const buffer = Buffer.allocUnsafe(BUFFER_BYTES);
+        const buffers = [Buffer.allocUnsafe(BUFFER_BYTES), Buffer.allocUnsafe(BUFFER_BYTES)];
+        let buffer = buffers[0];
         let used = 0;
+        // Writes `bytes` after the write in flight, which frees the other buffer for filling.
+        const flush = async (bytes, length) => {
+            await writing;
+            writing = writeAll(bytes, length);
+        };
         for (const piece of pieces) {
             // A UTF-16 code unit takes at most 3 bytes of UTF-8: past that bound the piece might not fit.
             const most = piece.length * 3;
             if (used + most > BUFFER_BYTES) {
-                await writeAll(buffer, used);
+                if (used > 0)
+                    await flush(buffer, used);
+                buffer = buffer === buffers[0] ? buffers[1] : buffers[0];
                 used = 0;
                 if (most > BUFFER_BYTES) {
                     const bytes = Buffer.from(piece);
-                    await writeAll(bytes, bytes.length);
+                    await flush(bytes, bytes.length);
                     continue;
                 }
             }
             used += buffer.write(piece, used);
         }
-        await writeAll(buffer, used);
+        if (used > 0)
+            await flush(buffer, used);
+        await writing;
     }
     finally {
+        // Close only once no write is in flight (a failed write has already ended the loop).
+        await writing.catch(() => undefined);
         await handle.close();
     }
 }
