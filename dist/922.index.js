@@ -408,10 +408,13 @@ class HttpClient {
                 }
                 else if (req.json && req.method === 'GET' && res.status >= 200 && res.status < 300) {
                     try {
-                        res.json = parseJson(res.body);
-                        // The parsed value is what callers read: let the raw bytes go (a large org's listing
-                        // is several MB, and peak memory is part of the budget).
+                        // The parsed value is what callers read: the raw bytes (several MB for a large org's
+                        // listing) go before the parse starts. Still held during it, they would outlive its
+                        // collections into the old generation and stay resident until a full one.
+                        const bytes = res.body.length;
+                        const text = res.body.toString('utf8');
                         res.body = EMPTY_BODY;
+                        res.json = parseJsonText(text, bytes);
                         return res;
                     }
                     catch (err) {
@@ -620,7 +623,10 @@ function pathOf(pathAndQuery) {
 const EMPTY_BODY = Buffer.alloc(0);
 /** JSON.parse with a message that says what is wrong, without echoing the body. */
 function parseJson(body) {
-    const text = body.toString('utf8');
+    return parseJsonText(body.toString('utf8'), body.length);
+}
+/** `parseJson` of a body already decoded; `bytes`, its size, for the message. */
+function parseJsonText(text, bytes) {
     if (/^\s*$/.test(text))
         throw new Error('the body is empty');
     try {
@@ -631,7 +637,7 @@ function parseJson(body) {
         if (start === '<')
             throw new Error('the body is HTML, not JSON');
         if (start === '{' || start === '[')
-            throw new Error(`the JSON body is truncated or invalid (${body.length} bytes)`);
+            throw new Error(`the JSON body is truncated or invalid (${bytes} bytes)`);
         throw new Error('the body is not JSON');
     }
 }
