@@ -214,6 +214,8 @@ export interface ParsedSource {
 /** Parses YAML with positions and resource limits; every problem comes back as an issue, never thrown. */
 export function parseSource(text: string): ParsedSource {
   // Most policies are plain block YAML, which the subset reader takes in a fraction of the time.
+  // Its depth limit is half the library's gauge (which counts indicators on a line as levels too):
+  // what it accepts, the gauge would; what is deeper goes to the library, which reports it.
   const subset = parseSubset(text, MAX_DEPTH / 2, MAX_NODES);
   if (subset !== undefined) return { value: subset.value, errors: [], positions: subset.positions };
   return parseWithLibrary(text);
