@@ -3613,6 +3613,8 @@ function concreteTree(text, lineCounter) {
 /** Parses YAML with positions and resource limits; every problem comes back as an issue, never thrown. */
 function parseSource(text) {
     // Most policies are plain block YAML, which the subset reader takes in a fraction of the time.
+    // Its depth limit is half the library's gauge (which counts indicators on a line as levels too):
+    // what it accepts, the gauge would; what is deeper goes to the library, which reports it.
     const subset = parseSubset(text, MAX_DEPTH / 2, MAX_NODES);
     if (subset !== undefined)
         return { value: subset.value, errors: [], positions: subset.positions };
