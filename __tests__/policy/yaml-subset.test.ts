@@ -96,6 +96,7 @@ describe('left to the library', () => {
     ['an escape', 'a: "x\\ty"\n'],
     ['a quoted key', "'a': 1\n"],
     ['a null key', 'null: 1\n'],
+    ['a boolean key in a flow mapping', 'a: { True: 1 }\n'],
     ['a __proto__ key', '__proto__: 1\n'],
     ['a nested flow collection', 'a: [[1]]\n'],
     ['a trailing comma', 'a: [1, 2, ]\n'],
