@@ -3085,21 +3085,9 @@ function outside() {
 }
 /** Characters the subset never contains: tabs, CR, other controls, line separators, BOM, lone or paired surrogates. */
 const UNSUPPORTED_CHAR = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]/;
-/** A mapping key the subset reads: a plain word, not one the core schema would read as null or a boolean. */
+/** A mapping key the subset reads: a plain word (see `isReservedKey` for the words it leaves out). */
 const KEY = /^([A-Za-z_][A-Za-z0-9_-]{0,127}):(?: +|$)/;
 const FLOW_KEY = /[A-Za-z_][A-Za-z0-9_-]{0,127}/y;
-const RESERVED_KEYS = new Set([
-    'null',
-    'Null',
-    'NULL',
-    'true',
-    'True',
-    'TRUE',
-    'false',
-    'False',
-    'FALSE',
-    '__proto__',
-]);
 /** What may follow a scalar or a flow collection on its line: nothing, or a comment after a space. */
 const LINE_TAIL = /^(?: *| +#.*)$/;
 /** Plain scalars the core schema reads as numbers (YAML 1.2: int, octal, hex, float, inf, nan). */
@@ -3129,6 +3117,13 @@ function plainValue(s) {
     if (NUMERIC.test(s))
         outside();
     return s;
+}
+/**
+ * Keys the library would not read as the same plain string: words the core schema reads as null or
+ * a boolean, and `__proto__`, which it defines as an own property where assignment would not.
+ */
+function isReservedKey(key) {
+    return key === '__proto__' || typeof plainValue(key) !== 'string';
 }
 class yaml_subset_Reader {
     maxDepth;
@@ -3189,7 +3184,7 @@ class yaml_subset_Reader {
             if (m === null)
                 return outside();
             const key = m[1];
-            if (RESERVED_KEYS.has(key) || entries.has(key))
+            if (isReservedKey(key) || entries.has(key))
                 outside();
             const keyAt = { line: line.no, col: indent + 1 };
             const rest = line.text.slice(m[0].length);
@@ -3301,7 +3296,7 @@ class yaml_subset_Reader {
                     if (m === null || s[i + m[0].length] !== ':' || s[i + m[0].length + 1] !== ' ')
                         return outside();
                     key = m[0];
-                    if (RESERVED_KEYS.has(key) || entries.has(key))
+                    if (isReservedKey(key) || entries.has(key))
                         outside();
                     keyAt = { line: no, col: column + i + 1 };
                     i = skipSpaces(s, i + key.length + 1);
