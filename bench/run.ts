@@ -23,7 +23,6 @@ import { Worker } from 'node:worker_threads';
 import { request } from 'undici';
 import { audit } from '../src/audit.js';
 import { fetchOrg } from '../src/genesys/api.js';
-import { DEFAULT_LIMITS } from '../src/genesys/limits.js';
 import { silentLogger } from '../src/logger.js';
 import { evaluate } from '../src/policy/evaluate.js';
 import { buildReport } from '../src/report/build.js';
@@ -31,7 +30,6 @@ import { loadPolicyFile } from '../src/policy/load.js';
 import { writeReportFiles } from '../src/report-files.js';
 import type { ApiSourceSettings, AuditSettings } from '../src/settings.js';
 import { generatePolicy } from './policy.js';
-import type { SandboxInfo } from './sandbox-worker.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const quick = process.argv.includes('--quick');
@@ -117,18 +115,10 @@ interface SandboxThread {
 
 async function startSandboxThread(seed: string): Promise<SandboxThread> {
   const worker = new Worker(new URL('./sandbox-worker.ts', import.meta.url), { workerData: { seed } });
-  const [info] = (await once(worker, 'message')) as [SandboxInfo];
+  const [source] = (await once(worker, 'message')) as [ApiSourceSettings];
   return {
-    url: info.url,
-    source: {
-      kind: 'api',
-      region: 'sandbox',
-      apiBaseUrl: info.url,
-      loginBaseUrl: info.url,
-      clientId: info.clientId,
-      clientSecret: info.clientSecret,
-      limits: DEFAULT_LIMITS,
-    },
+    url: source.apiBaseUrl,
+    source,
     async requests() {
       worker.postMessage('requests');
       const [count] = (await once(worker, 'message')) as [number];

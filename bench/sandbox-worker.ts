@@ -5,16 +5,10 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { startSandbox } from '../src/sandbox/server.js';
 
-export interface SandboxInfo {
-  url: string;
-  clientId: string;
-  clientSecret: string;
-}
-
 const sandbox = await startSandbox({ seed: (workerData as { seed: string }).seed, rateLimit: false });
 const port = parentPort!;
-const { apiBaseUrl, clientId, clientSecret } = sandbox.source();
-port.postMessage({ url: apiBaseUrl, clientId, clientSecret } satisfies SandboxInfo);
+// The settings that point an audit at it: plain data, copied to the benchmark's thread.
+port.postMessage(sandbox.source());
 port.on('message', (message: string) => {
   if (message === 'requests') port.postMessage(sandbox.requests.length);
   else if (message === 'close') void sandbox.close().then(() => port.close());
