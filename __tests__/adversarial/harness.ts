@@ -6,7 +6,7 @@
 import { expect } from '@jest/globals';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { INJECTED_SECRET_PREFIX, type Sandbox } from '../../src/sandbox/server.js';
+import { INJECTED_SECRET_PREFIX } from '../../src/sandbox/server.js';
 import { runtimeEnv, type FakeArtifactService } from '../fakes/artifact-service.js';
 import { runAction, type RunActionOptions, type RunActionResult } from '../e2e/runner.js';
 
@@ -26,15 +26,7 @@ export const FAST_LIMITS: Record<string, string> = {
   GENESYS_AUDIT_MAX_RETRIES: '3',
 };
 
-export function sandboxInputs(sandbox: Sandbox, extra: Record<string, string> = {}): Record<string, string> {
-  return {
-    'api-base-url': sandbox.apiBaseUrl,
-    'login-base-url': sandbox.loginBaseUrl,
-    'client-id': CLIENT_ID,
-    'client-secret': SECRET,
-    ...extra,
-  };
-}
+export { sandboxInputs } from '../e2e/runner.js';
 
 export interface AdvRun extends RunActionResult {
   /** Wall-clock time of the step, in ms. */

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { startSandbox, INJECTED_SECRET_PREFIX, type Sandbox } from '../../src/sandbox/server.js';
 import { validateReport } from '../../src/report/validate.js';
 import { runtimeEnv, startFakeArtifactService, type FakeArtifactService } from '../fakes/artifact-service.js';
-import { REPO_ROOT, runAction, type RunActionResult } from './runner.js';
+import { REPO_ROOT, runAction, sandboxInputs, type RunActionResult } from './runner.js';
 
 const SECRET = 'e2e-Secret-4f1d9c';
 const CLIENT_ID = 'e2e-audit-client';
@@ -32,16 +32,6 @@ afterAll(async () => {
   await sandbox?.close();
   await artifacts?.close();
 });
-
-function sandboxInputs(extra: Record<string, string> = {}): Record<string, string> {
-  return {
-    'api-base-url': sandbox.apiBaseUrl,
-    'login-base-url': sandbox.loginBaseUrl,
-    'client-id': CLIENT_ID,
-    'client-secret': SECRET,
-    ...extra,
-  };
-}
 
 /** Every text the step produced: logs, outputs, summary, report files. */
 function everything(run: RunActionResult): string {
@@ -75,7 +65,11 @@ function expectNoSecrets(run: RunActionResult): void {
 
 describe.each(['system', 'node24'] as const)('the bundle under %s node', (node) => {
   test('audits the demo org: fails on violations, writes outputs, summary, annotations and reports', async () => {
-    const run = await runAction({ node, inputs: sandboxInputs({ sarif: 'true' }), policyFile: POLICY });
+    const run = await runAction({
+      node,
+      inputs: sandboxInputs(sandbox, { sarif: 'true' }),
+      policyFile: POLICY,
+    });
     expect(run.code).toBe(1);
     expect(run.outputs.result).toBe('fail');
     expect(Number(run.outputs.clients)).toBe(sandbox.org.clients.length);
@@ -112,7 +106,7 @@ describe.each(['system', 'node24'] as const)('the bundle under %s node', (node) 
     const name = `report-${node}`;
     const run = await runAction({
       node,
-      inputs: sandboxInputs({ 'fail-on': 'never', 'artifact-name': name, 'retention-days': '5' }),
+      inputs: sandboxInputs(sandbox, { 'fail-on': 'never', 'artifact-name': name, 'retention-days': '5' }),
       env: runtimeEnv(artifacts, '4242', `job-${node}`),
       policyFile: POLICY,
     });
@@ -184,7 +178,7 @@ describe('outcomes other than pass and fail', () => {
 
   test('a wrong secret is incomplete, with advice about the region', async () => {
     const run = await runAction({
-      inputs: sandboxInputs({ 'client-secret': 'not-the-secret-123' }),
+      inputs: sandboxInputs(sandbox, { 'client-secret': 'not-the-secret-123' }),
       policyFile: POLICY,
     });
     expect(run.code).toBe(1);
@@ -203,11 +197,7 @@ describe('outcomes other than pass and fail', () => {
     });
     try {
       const run = await runAction({
-        inputs: {
-          ...sandboxInputs(),
-          'api-base-url': limited.apiBaseUrl,
-          'login-base-url': limited.loginBaseUrl,
-        },
+        inputs: sandboxInputs(limited),
         policyFile: POLICY,
       });
       expect(run.outputs.result).toBe('incomplete');
@@ -221,7 +211,7 @@ describe('outcomes other than pass and fail', () => {
 
   test('a non-loopback http URL is refused before any request', async () => {
     const run = await runAction({
-      inputs: sandboxInputs({
+      inputs: sandboxInputs(sandbox, {
         'api-base-url': 'http://audit.invalid/',
         'login-base-url': 'http://audit.invalid/',
       }),
@@ -233,7 +223,10 @@ describe('outcomes other than pass and fail', () => {
   });
 
   test('an unknown fail-on is one clear message', async () => {
-    const run = await runAction({ inputs: sandboxInputs({ 'fail-on': 'severe' }), policyFile: POLICY });
+    const run = await runAction({
+      inputs: sandboxInputs(sandbox, { 'fail-on': 'severe' }),
+      policyFile: POLICY,
+    });
     expect(run.outputs.result).toBe('invalid-policy');
     const errors = run.commands.filter((c) => c.command === 'error');
     expect(errors).toHaveLength(1);

@@ -10,6 +10,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
+import type { Sandbox } from '../../src/sandbox/server.js';
 
 export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 /**
@@ -117,6 +118,18 @@ function actionDefaults(file: string): Record<string, string> {
     );
   }
   return defaults;
+}
+
+/** The inputs that point the action at a sandbox, with the sandbox's own credential pair. */
+export function sandboxInputs(sandbox: Sandbox, extra: Record<string, string> = {}): Record<string, string> {
+  const source = sandbox.source();
+  return {
+    'api-base-url': source.apiBaseUrl,
+    'login-base-url': source.loginBaseUrl,
+    'client-id': source.clientId,
+    'client-secret': source.clientSecret,
+    ...extra,
+  };
 }
 
 export function inputEnvName(name: string): string {
