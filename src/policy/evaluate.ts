@@ -6,7 +6,7 @@
  *
  * Patterns are compiled once per call; per client the work is set lookups and pattern tests.
  */
-import { GRANT_TYPES, type OAuthClient, type OrgData } from '../genesys/model.js';
+import type { OAuthClient, OrgData } from '../genesys/model.js';
 import type { Draft } from './draft.js';
 import {
   applyExemptions,
@@ -16,7 +16,7 @@ import {
   type CompiledExemption,
 } from './exemptions.js';
 import { formatDuration } from './duration.js';
-import { CLIENT_CREDENTIALS, normaliseGrantType } from './grant-types.js';
+import { CLIENT_CREDENTIALS, isKnownGrantType, normaliseGrantType } from './grant-types.js';
 import { clientKey, RuleIndex, RuleMatcher, type ClientKey } from './match.js';
 import { PatternSet } from './pattern-set.js';
 import { describeInsecure, parseRedirectUri, type ParsedRedirectUri } from './redirect-uri.js';
@@ -51,7 +51,6 @@ import {
   type Severity,
 } from './types.js';
 
-const KNOWN_GRANT_TYPES: ReadonlySet<string> = new Set(GRANT_TYPES);
 const INACTIVE_STATES: ReadonlySet<string> = new Set(['inactive', 'disabled']);
 const CHECK_ORDER: ReadonlyMap<CheckId, number> = new Map(ALL_CHECKS.map((c, i) => [c, i]));
 
@@ -278,7 +277,7 @@ function applyBuiltins(
         out.push({ check: 'insecure-redirect-uri', subject: uri.raw, message: describeInsecure(uri) });
     }
   }
-  if (settings['unknown-grant-type'].severity !== null && !KNOWN_GRANT_TYPES.has(grantType)) {
+  if (settings['unknown-grant-type'].severity !== null && !isKnownGrantType(grantType)) {
     out.push({
       check: 'unknown-grant-type',
       subject: given,

@@ -31,7 +31,7 @@ export function normaliseGrantType(value: string): string {
 }
 
 export function isKnownGrantType(value: string): value is KnownGrantType {
-  return (GRANT_TYPES as readonly string[]).includes(value);
+  return KNOWN.has(value);
 }
 
 /**

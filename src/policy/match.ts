@@ -4,16 +4,11 @@
  * matched. Patterns are compiled once per policy; per client only plain comparisons and tests run.
  */
 import type { OAuthClient } from '../genesys/model.js';
-import { GRANT_TYPES, normaliseGrantType } from './grant-types.js';
+import { normaliseGrantType } from './grant-types.js';
 import { PatternSet, type NamePrefixes } from './pattern-set.js';
 import type { MatchSpec } from './types.js';
 
 const str = (v: unknown): string => (typeof v === 'string' ? v : '');
-
-const KNOWN_GRANT_TYPES: ReadonlySet<string> = new Set(GRANT_TYPES);
-
-/** The model already holds API spellings, which normalise to themselves; only others need the work. */
-const normalisedGrantType = (v: string): string => (KNOWN_GRANT_TYPES.has(v) ? v : normaliseGrantType(v));
 
 /** The fields matching reads, normalised once per client. */
 export class ClientKey {
@@ -31,7 +26,7 @@ export class ClientKey {
     this.nameLower = this.name.toLowerCase();
     this.description = str(client.description);
     this.idLower = str(client.id).toLowerCase();
-    this.grantType = normalisedGrantType(str(client.grantType));
+    this.grantType = normaliseGrantType(str(client.grantType));
     this.stateLower = str(client.state).trim().toLowerCase();
   }
 
