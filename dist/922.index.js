@@ -845,7 +845,7 @@ function normaliseGrantType(value) {
         .replace(/[-_\s]/g, '')) ?? value);
 }
 function isKnownGrantType(value) {
-    return GRANT_TYPES.includes(value);
+    return KNOWN.has(value);
 }
 /**
  * The spellings a policy file may use: upper case, as the API writes them, with `_` for `-` or no
@@ -2080,9 +2080,6 @@ class PatternSet {
 
 
 const str = (v) => (typeof v === 'string' ? v : '');
-const KNOWN_GRANT_TYPES = new Set(GRANT_TYPES);
-/** The model already holds API spellings, which normalise to themselves; only others need the work. */
-const normalisedGrantType = (v) => (KNOWN_GRANT_TYPES.has(v) ? v : normaliseGrantType(v));
 /** The fields matching reads, normalised once per client. */
 class ClientKey {
     client;
@@ -2100,7 +2097,7 @@ class ClientKey {
         this.nameLower = this.name.toLowerCase();
         this.description = str(client.description);
         this.idLower = str(client.id).toLowerCase();
-        this.grantType = normalisedGrantType(str(client.grantType));
+        this.grantType = normaliseGrantType(str(client.grantType));
         this.stateLower = str(client.state).trim().toLowerCase();
     }
     /** Lowered on first use: few policies match by description. */
@@ -2675,14 +2672,6 @@ function checkScopes(rules, granted, ruleId, out) {
 // EXTERNAL MODULE: ./src/policy/types.ts
 var types = __webpack_require__(63943);
 ;// CONCATENATED MODULE: ./src/policy/evaluate.ts
-/**
- * The evaluator: every client of the org against every rule and built-in check of the policy
- * (SPEC §4, §5). Pure and deterministic: no I/O, no clock (`now` is given), output order fixed —
- * clients in org order; within a client the matched rules in policy order, then the built-in checks;
- * within each, findings by check (catalogue order of SPEC §5) and then by subject.
- *
- * Patterns are compiled once per call; per client the work is set lookups and pattern tests.
- */
 
 
 
@@ -2692,8 +2681,6 @@ var types = __webpack_require__(63943);
 
 
 
-
-const evaluate_KNOWN_GRANT_TYPES = new Set(GRANT_TYPES);
 const INACTIVE_STATES = new Set(['inactive', 'disabled']);
 const CHECK_ORDER = new Map(types/* ALL_CHECKS */.c9.map((c, i) => [c, i]));
 /** Distinct hosts whose verdicts one allowlist remembers; past this, verdicts are worked out each time. */
@@ -2879,7 +2866,7 @@ function applyBuiltins(ctx, matchedAny, settings, tokenLifetimeMax, catalogue, o
                 out.push({ check: 'insecure-redirect-uri', subject: uri.raw, message: describeInsecure(uri) });
         }
     }
-    if (settings['unknown-grant-type'].severity !== null && !evaluate_KNOWN_GRANT_TYPES.has(grantType)) {
+    if (settings['unknown-grant-type'].severity !== null && !isKnownGrantType(grantType)) {
         out.push({
             check: 'unknown-grant-type',
             subject: given,
