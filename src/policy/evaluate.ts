@@ -19,6 +19,7 @@ import { formatDuration } from './duration.js';
 import { CLIENT_CREDENTIALS, isKnownGrantType, normaliseGrantType } from './grant-types.js';
 import { clientKey, RuleIndex, RuleMatcher, type ClientKey } from './match.js';
 import { PatternSet } from './pattern-set.js';
+import { Verdicts } from './verdicts.js';
 import { describeInsecure, parseRedirectUri, type ParsedRedirectUri } from './redirect-uri.js';
 import {
   buildRoleDirectory,
@@ -54,16 +55,13 @@ import {
 const INACTIVE_STATES: ReadonlySet<string> = new Set(['inactive', 'disabled']);
 const CHECK_ORDER: ReadonlyMap<CheckId, number> = new Map(ALL_CHECKS.map((c, i) => [c, i]));
 
-/** Distinct hosts whose verdicts one allowlist remembers; past this, verdicts are worked out each time. */
-const HOST_VERDICT_LIMIT = 1024;
-
 /**
  * A rule's `redirect-uris.allow-hosts`, shared by the rules that list the same hosts, with its
  * verdicts remembered by host: many clients redirect to the same few hosts.
  */
 class HostAllowlist {
   private readonly hosts: PatternSet;
-  private readonly verdicts = new Map<string, boolean>();
+  private readonly verdicts = new Verdicts<boolean>();
 
   constructor(hosts: readonly string[]) {
     this.hosts = new PatternSet(hosts, false);
@@ -72,9 +70,7 @@ class HostAllowlist {
   allows(host: string): boolean {
     const known = this.verdicts.get(host);
     if (known !== undefined) return known;
-    const verdict = this.hosts.test(host, host);
-    if (this.verdicts.size < HOST_VERDICT_LIMIT) this.verdicts.set(host, verdict);
-    return verdict;
+    return this.verdicts.keep(host, this.hosts.test(host, host));
   }
 }
 

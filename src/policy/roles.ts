@@ -6,6 +6,7 @@ import type { Role, RoleGrant } from '../genesys/model.js';
 import { compileGlob, isGlob, type Matcher } from './patterns.js';
 import type { Draft } from './draft.js';
 import type { RoleRules } from './types.js';
+import { Verdicts } from './verdicts.js';
 
 /** A role name as given and lower-cased, lowered once per org rather than once per grant. */
 export interface RoleName {
@@ -112,9 +113,6 @@ interface RoleVerdict {
   readonly forbiddenBy: RolePattern | null;
 }
 
-/** Distinct roles whose verdicts one rule remembers; past this, verdicts are worked out each time. */
-const VERDICT_LIMIT = 1024;
-
 export interface CompiledRoleRules {
   readonly require: readonly RolePattern[];
   /** null: no allowlist. Required patterns count as allowed, as required scopes do. */
@@ -126,7 +124,7 @@ export interface CompiledRoleRules {
    * Verdicts of resolved roles by lower-cased ID: many clients hold the same few roles. (An
    * unresolved role is judged by its ID as spelled, which may differ from client to client.)
    */
-  readonly verdicts: Map<string, RoleVerdict>;
+  readonly verdicts: Verdicts<RoleVerdict>;
 }
 
 function verdictOf(rules: CompiledRoleRules, r: ClientRole): RoleVerdict {
@@ -137,8 +135,7 @@ function verdictOf(rules: CompiledRoleRules, r: ClientRole): RoleVerdict {
     allowed: rules.allow === null || anyMatches(rules.allow, r) !== null,
     forbiddenBy: anyMatches(rules.forbid, r),
   };
-  if (r.name !== null && rules.verdicts.size < VERDICT_LIMIT) rules.verdicts.set(r.idLower, verdict);
-  return verdict;
+  return r.name === null ? verdict : rules.verdicts.keep(r.idLower, verdict);
 }
 
 export function compileRoleRules(rules: RoleRules): CompiledRoleRules {
@@ -149,7 +146,7 @@ export function compileRoleRules(rules: RoleRules): CompiledRoleRules {
     forbid: (rules.forbid ?? []).map(compileRolePattern),
     max: rules.max,
     allowAllDivisions: rules.allowAllDivisions !== false,
-    verdicts: new Map(),
+    verdicts: new Verdicts(),
   };
 }
 

@@ -5,6 +5,7 @@
 import { PatternSet } from './pattern-set.js';
 import type { Draft } from './draft.js';
 import type { ScopeRules } from './types.js';
+import { Verdicts } from './verdicts.js';
 
 export const READONLY_SUFFIX = ':readonly';
 
@@ -79,9 +80,6 @@ export interface Forbidden {
   readonly viaReadonly: boolean;
 }
 
-/** Distinct scopes whose verdicts one rule remembers; past this, verdicts are worked out each time. */
-const VERDICT_LIMIT = 1024;
-
 export interface CompiledScopeRules {
   readonly require: readonly string[];
   /** null: no allowlist, everything is allowed. Required scopes are part of it: they count as allowed. */
@@ -92,8 +90,8 @@ export interface CompiledScopeRules {
    * Verdicts by lower-cased scope: an org grants a few distinct scopes to many clients, so each
    * rule tests each distinct scope against its patterns once.
    */
-  readonly allowed: Map<string, boolean>;
-  readonly forbidden: Map<string, Forbidden | null>;
+  readonly allowed: Verdicts<boolean>;
+  readonly forbidden: Verdicts<Forbidden | null>;
 }
 
 export function compileScopeRules(rules: ScopeRules): CompiledScopeRules {
@@ -103,8 +101,8 @@ export function compileScopeRules(rules: ScopeRules): CompiledScopeRules {
     allow: rules.allow ? new PatternSet([...rules.allow, ...require], false) : null,
     forbid: rules.forbid && rules.forbid.length > 0 ? new PatternSet(rules.forbid, false) : null,
     max: rules.max,
-    allowed: new Map(),
-    forbidden: new Map(),
+    allowed: new Verdicts(),
+    forbidden: new Verdicts(),
   };
 }
 
@@ -117,9 +115,7 @@ export function isAllowed(rules: CompiledScopeRules, scope: string, twin: string
   if (allow === null) return true;
   const known = rules.allowed.get(scope);
   if (known !== undefined) return known;
-  const verdict = allow.test(scope, scope) || (twin !== null && allow.test(twin, twin));
-  if (rules.allowed.size < VERDICT_LIMIT) rules.allowed.set(scope, verdict);
-  return verdict;
+  return rules.allowed.keep(scope, allow.test(scope, scope) || (twin !== null && allow.test(twin, twin)));
 }
 
 /**
@@ -131,9 +127,7 @@ export function forbiddenBy(rules: CompiledScopeRules, scope: string, twin: stri
   if (rules.forbid === null) return null;
   const known = rules.forbidden.get(scope);
   if (known !== undefined) return known;
-  const verdict = findForbidding(rules.forbid, scope, twin);
-  if (rules.forbidden.size < VERDICT_LIMIT) rules.forbidden.set(scope, verdict);
-  return verdict;
+  return rules.forbidden.keep(scope, findForbidding(rules.forbid, scope, twin));
 }
 
 function findForbidding(forbid: PatternSet, scope: string, twin: string | null): Forbidden | null {
