@@ -1,5 +1,5 @@
-export const id = 922;
-export const ids = [922];
+export const id = 526;
+export const ids = [526];
 export const modules = {
 
 /***/ 83916:
@@ -39,7 +39,7 @@ function formatPolicyMessage(m) {
 
 /***/ }),
 
-/***/ 41922:
+/***/ 36526:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2281,6 +2281,27 @@ class RuleIndex {
     }
 }
 
+;// CONCATENATED MODULE: ./src/policy/verdicts.ts
+/** Distinct keys one cache remembers; past this, verdicts are worked out each time. */
+const VERDICT_LIMIT = 1024;
+/**
+ * Verdicts of one rule (or allowlist) remembered by key: an org grants the same few scopes and
+ * roles, and redirects to the same few hosts, across many clients. Bounded, so that an org whose
+ * every value differs costs no memory for nothing.
+ */
+class Verdicts {
+    known = new Map();
+    get(key) {
+        return this.known.get(key);
+    }
+    /** Remembers `verdict` while there is room, and returns it. */
+    keep(key, verdict) {
+        if (this.known.size < VERDICT_LIMIT)
+            this.known.set(key, verdict);
+        return verdict;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/policy/redirect-uri.ts
 /**
  * Redirect URI parsing for `insecure-redirect-uri` and `redirect-uris.allow-hosts`.
@@ -2364,6 +2385,7 @@ function describeInsecure(uri) {
 
 ;// CONCATENATED MODULE: ./src/policy/roles.ts
 
+
 function buildRoleDirectory(roles) {
     const dir = new Map();
     if (!roles)
@@ -2431,8 +2453,6 @@ function anyMatches(patterns, r) {
             return p;
     return null;
 }
-/** Distinct roles whose verdicts one rule remembers; past this, verdicts are worked out each time. */
-const VERDICT_LIMIT = 1024;
 function verdictOf(rules, r) {
     const known = r.name === null ? undefined : rules.verdicts.get(r.idLower);
     if (known !== undefined && known.name === r.name)
@@ -2442,9 +2462,7 @@ function verdictOf(rules, r) {
         allowed: rules.allow === null || anyMatches(rules.allow, r) !== null,
         forbiddenBy: anyMatches(rules.forbid, r),
     };
-    if (r.name !== null && rules.verdicts.size < VERDICT_LIMIT)
-        rules.verdicts.set(r.idLower, verdict);
-    return verdict;
+    return r.name === null ? verdict : rules.verdicts.keep(r.idLower, verdict);
 }
 function compileRoleRules(rules) {
     const require = (rules.require ?? []).map(compileRolePattern);
@@ -2454,7 +2472,7 @@ function compileRoleRules(rules) {
         forbid: (rules.forbid ?? []).map(compileRolePattern),
         max: rules.max,
         allowAllDivisions: rules.allowAllDivisions !== false,
-        verdicts: new Map(),
+        verdicts: new Verdicts(),
     };
 }
 /** Applies one rule's `roles` to a CLIENT-CREDENTIALS client's distinct roles. */
@@ -2515,6 +2533,7 @@ function checkRoles(rules, roles, ruleId, out) {
  * and a write scope includes its read-only twin. Scope patterns are case-insensitive globs.
  */
 
+
 const READONLY_SUFFIX = ':readonly';
 /** `X` for `X:readonly`; null for a write scope (or a bare `:readonly`, which names no domain). */
 function writeTwinOf(scope) {
@@ -2570,8 +2589,6 @@ function isHeld(granted, required) {
     const twin = writeTwinOf(s);
     return twin !== null && grants(granted, twin);
 }
-/** Distinct scopes whose verdicts one rule remembers; past this, verdicts are worked out each time. */
-const scopes_VERDICT_LIMIT = 1024;
 function compileScopeRules(rules) {
     const require = rules.require ?? [];
     return {
@@ -2579,8 +2596,8 @@ function compileScopeRules(rules) {
         allow: rules.allow ? new PatternSet([...rules.allow, ...require], false) : null,
         forbid: rules.forbid && rules.forbid.length > 0 ? new PatternSet(rules.forbid, false) : null,
         max: rules.max,
-        allowed: new Map(),
-        forbidden: new Map(),
+        allowed: new Verdicts(),
+        forbidden: new Verdicts(),
     };
 }
 /**
@@ -2594,10 +2611,7 @@ function isAllowed(rules, scope, twin) {
     const known = rules.allowed.get(scope);
     if (known !== undefined)
         return known;
-    const verdict = allow.test(scope, scope) || (twin !== null && allow.test(twin, twin));
-    if (rules.allowed.size < scopes_VERDICT_LIMIT)
-        rules.allowed.set(scope, verdict);
-    return verdict;
+    return rules.allowed.keep(scope, allow.test(scope, scope) || (twin !== null && allow.test(twin, twin)));
 }
 /**
  * The forbid pattern that catches G: one matching G, or, for a write scope `X`, one matching
@@ -2610,10 +2624,7 @@ function forbiddenBy(rules, scope, twin) {
     const known = rules.forbidden.get(scope);
     if (known !== undefined)
         return known;
-    const verdict = findForbidding(rules.forbid, scope, twin);
-    if (rules.forbidden.size < scopes_VERDICT_LIMIT)
-        rules.forbidden.set(scope, verdict);
-    return verdict;
+    return rules.forbidden.keep(scope, findForbidding(rules.forbid, scope, twin));
 }
 function findForbidding(forbid, scope, twin) {
     const direct = forbid.first(scope, scope);
@@ -2681,17 +2692,16 @@ var types = __webpack_require__(63943);
 
 
 
+
 const INACTIVE_STATES = new Set(['inactive', 'disabled']);
 const CHECK_ORDER = new Map(types/* ALL_CHECKS */.c9.map((c, i) => [c, i]));
-/** Distinct hosts whose verdicts one allowlist remembers; past this, verdicts are worked out each time. */
-const HOST_VERDICT_LIMIT = 1024;
 /**
  * A rule's `redirect-uris.allow-hosts`, shared by the rules that list the same hosts, with its
  * verdicts remembered by host: many clients redirect to the same few hosts.
  */
 class HostAllowlist {
     hosts;
-    verdicts = new Map();
+    verdicts = new Verdicts();
     constructor(hosts) {
         this.hosts = new PatternSet(hosts, false);
     }
@@ -2699,10 +2709,7 @@ class HostAllowlist {
         const known = this.verdicts.get(host);
         if (known !== undefined)
             return known;
-        const verdict = this.hosts.test(host, host);
-        if (this.verdicts.size < HOST_VERDICT_LIMIT)
-            this.verdicts.set(host, verdict);
-        return verdict;
+        return this.verdicts.keep(host, this.hosts.test(host, host));
     }
 }
 /** `hostLists`: the allowlists compiled so far, by their host list. */
@@ -10562,4 +10569,4 @@ const USER_AGENT = `${TOOL_NAME}/${VERSION}`;
 
 };
 
-//# sourceMappingURL=922.index.js.map
+//# sourceMappingURL=526.index.js.map
