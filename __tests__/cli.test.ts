@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { main, type Io } from '../src/cli.js';
 import { validateReport } from '../src/report/validate.js';
+import { client, finding, reportOf } from './report/fixtures.js';
 import { INJECTED_SECRET_PREFIX, startSandbox, type Sandbox } from '../src/sandbox/server.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -190,8 +191,8 @@ describe('genesys-oauth-audit', () => {
   test('merge names an unreadable report without quoting its content', async () => {
     const run = capture();
     writeFileSync(path.join(run.io.cwd, 'a.json'), 'root:x:0:0:hunter2-not-json');
-    expect(await main(['merge', 'a.json'], run.io)).toBe(2);
-    expect(run.err()).toContain('Cannot read report a.json: not valid JSON');
+    expect(await main(['merge', 'a.json'], run.io)).toBe(3);
+    expect(run.err()).toContain('a.json: cannot be read: not valid JSON');
     expect(run.err()).not.toContain('hunter2');
   });
 
@@ -202,5 +203,94 @@ describe('genesys-oauth-audit', () => {
     expect(run.out()).toMatch(/FAIL/);
     expect(run.err()).toContain('demo-out/oauth-audit.json');
     expect(existsSync(path.join(run.io.cwd, 'demo-out', 'oauth-audit.csv'))).toBe(true);
+  });
+});
+
+describe('genesys-oauth-audit merge', () => {
+  /** Two reports as audit jobs with `fail-on: never` write them: both `pass`, one with a high finding. */
+  function twoReports(): Captured {
+    const run = capture();
+    const eu = reportOf([client({ id: 'a', name: 'a' })], () => [finding({ severity: 'high' })], 'never');
+    const us = reportOf([client({ id: 'b', name: 'b' })], () => [finding({ severity: 'low' })], 'never');
+    expect([eu.result, us.result]).toEqual(['pass', 'pass']);
+    writeFileSync(path.join(run.io.cwd, 'eu.json'), JSON.stringify(eu));
+    writeFileSync(path.join(run.io.cwd, 'us.json'), JSON.stringify(us));
+    return run;
+  }
+
+  test('--help lists --fail-on and --expect', async () => {
+    const help = capture();
+    expect(await main(['merge', '--help'], help.io)).toBe(0);
+    expect(help.out()).toMatch(/merge \[--fail-on SEVERITY\] \[--expect N\]/);
+    expect(help.out()).toMatch(/--fail-on SEVERITY .*\(default high\)/);
+    expect(help.out()).toMatch(/--expect N /);
+  });
+
+  test('the gate is applied afresh: high by default, else --fail-on; each report’s own verdict is ignored', async () => {
+    const byDefault = twoReports();
+    expect(await main(['merge', 'eu.json', 'us.json'], byDefault.io)).toBe(1);
+    expect(byDefault.out()).toContain(
+      'Result: FAIL: 1 of 2 reports fail, 1 violation at or above high in all.',
+    );
+
+    const critical = twoReports();
+    expect(await main(['merge', '--fail-on', 'critical', 'eu.json', 'us.json'], critical.io)).toBe(0);
+    expect(critical.out()).toContain('Result: PASS: 2 reports, no violations at or above critical.');
+
+    const low = twoReports();
+    expect(await main(['merge', '--fail-on', 'low', '--format', 'json', 'eu.json', 'us.json'], low.io)).toBe(
+      1,
+    );
+    expect(JSON.parse(low.out())).toMatchObject({
+      failOn: 'low',
+      result: 'fail',
+      summary: { reports: 2, reportsFailing: 2, violations: 2 },
+    });
+  });
+
+  test('--expect: fewer files is incomplete (exit 3), as many merges, more is an input error', async () => {
+    const fewer = twoReports();
+    expect(await main(['merge', '--expect', '3', 'eu.json', 'us.json'], fewer.io)).toBe(3);
+    expect(fewer.err()).toMatch(
+      /^incomplete: .*Expected 3 reports \(one per org\), found 2 \(eu\.json, us\.json\)/,
+    );
+    expect(fewer.out()).toBe('');
+
+    const none = twoReports();
+    expect(await main(['merge', '--expect', '2'], none.io)).toBe(3);
+    expect(none.err()).toContain('Expected 2 reports (one per org), found 0;');
+
+    const same = twoReports();
+    expect(await main(['merge', '--expect', '2', '--fail-on', 'never', 'eu.json', 'us.json'], same.io)).toBe(
+      0,
+    );
+
+    const more = twoReports();
+    expect(await main(['merge', '--expect', '1', 'eu.json', 'us.json'], more.io)).toBe(2);
+    expect(more.err()).toContain('Found 2 reports but 1 were expected');
+  });
+
+  test.each([
+    [['--expect', '0'], '--expect must be a whole number, 1 or more (the number of orgs); got "0".'],
+    [['--expect', 'x'], '--expect must be a whole number, 1 or more (the number of orgs); got "x".'],
+    [['--expect', '1.5'], '--expect must be a whole number, 1 or more (the number of orgs); got "1.5".'],
+    [
+      ['--fail-on', 'severe'],
+      '--fail-on must be one of critical, high, medium, low, info, never; got "severe".',
+    ],
+    [['--format', 'html'], '--format must be text, markdown or json; got "html".'],
+  ])('%j is an input error (exit 2)', async (args, message) => {
+    const run = twoReports();
+    expect(await main(['merge', ...args, 'eu.json', 'us.json'], run.io)).toBe(2);
+    expect(run.err()).toBe(`invalid-policy: ${message}\n`);
+    expect(run.out()).toBe('');
+  });
+
+  test('a report of an incomplete audit: exit 3, never a pass', async () => {
+    const run = twoReports();
+    const us = JSON.parse(readFileSync(path.join(run.io.cwd, 'us.json'), 'utf8')) as object;
+    writeFileSync(path.join(run.io.cwd, 'us.json'), JSON.stringify({ ...us, result: 'incomplete' }));
+    expect(await main(['merge', '--fail-on', 'never', 'eu.json', 'us.json'], run.io)).toBe(3);
+    expect(run.err()).toContain('us.json: the report of an incomplete audit');
   });
 });

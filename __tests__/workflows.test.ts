@@ -29,6 +29,7 @@ const ACTION = parseYaml(readFileSync(path.join(REPO_ROOT, 'action.yml'), 'utf8'
 const SPEC_INPUTS: Record<string, string | undefined> = {
   mode: 'audit',
   reports: undefined,
+  'expected-reports': undefined,
   policy: 'policies/oauth-policy.yml',
   // Defaults that come from the environment or the policy cannot be action.yml defaults: a default
   // there would always be passed and hide the fallback.

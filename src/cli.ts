@@ -110,8 +110,17 @@ const COMMANDS: Record<string, { summary: string; usage: string; options: ParseA
   },
   merge: {
     summary: 'combine the JSON reports of several audits (a matrix of orgs) into one verdict',
-    usage: 'merge REPORT.json... [--format text|markdown|json]',
-    options: { help: COMMON.help, format: { type: 'string', default: 'text' } },
+    usage: `merge [--fail-on SEVERITY] [--expect N] [--format text|markdown|json] REPORT.json...
+  --fail-on SEVERITY  critical, high, medium, low, info or never (default high); applied afresh to the
+                      findings of all reports: each report's own verdict is ignored.
+  --expect N          how many reports there must be (one per org); fewer is an incomplete merge.
+  Exit codes: 0 pass, 1 fail, 2 invalid input, 3 incomplete (a report missing, unreadable or incomplete), 4 error.`,
+    options: {
+      help: COMMON.help,
+      'fail-on': { type: 'string' },
+      expect: { type: 'string' },
+      format: { type: 'string', default: 'text' },
+    },
   },
 };
 
@@ -348,11 +357,27 @@ async function runDemo(values: Record<string, unknown>, io: Io, logger: Logger):
   }
 }
 
+function parseExpect(value: unknown): number | undefined {
+  if (value === undefined) return undefined;
+  const raw = String(value);
+  const count = Number(raw);
+  if (!/^\d+$/.test(raw) || !Number.isSafeInteger(count) || count < 1) {
+    throw new UserError(`--expect must be a whole number, 1 or more (the number of orgs); got "${raw}".`);
+  }
+  return count;
+}
+
 async function runMerge(files: string[], values: Record<string, unknown>, io: Io): Promise<number> {
-  if (files.length === 0) throw new UserError('merge needs one or more JSON report files.');
+  const settings = { failOn: parseFailOn(values['fail-on']), expectedReports: parseExpect(values.expect) };
+  if (!['text', 'markdown', 'json'].includes(String(values.format))) {
+    throw new UserError(`--format must be text, markdown or json; got "${String(values.format)}".`);
+  }
+  // With --expect, no file at all is the same missing-report case as too few (an empty shell glob).
+  if (files.length === 0 && settings.expectedReports === undefined) {
+    throw new UserError('merge needs one or more JSON report files.');
+  }
   const { mergeReports, renderMergedText } = await import('./report/merge.js');
-  const inputs = await readReports(files, io.cwd);
-  const merged = mergeReports(inputs);
+  const merged = mergeReports(await readReports(files, io.cwd), settings);
   if (values.format === 'json') io.out(`${JSON.stringify(merged, null, 2)}\n`);
   else if (values.format === 'markdown')
     io.out((await import('./report/markdown.js')).renderMergedSummary(merged));

@@ -10,7 +10,7 @@ import { emitAnnotations, emitPolicyErrors } from './github/annotations.js';
 import { uploadReportArtifact } from './github/artifact.js';
 import { fetchBasePolicy } from './github/base-policy.js';
 import { upsertPrComment } from './github/comment.js';
-import { readInputs, toSettings, type ActionInputs } from './github/inputs.js';
+import { readInputs, toMergeSettings, toSettings, type ActionInputs } from './github/inputs.js';
 import { actionsLogger } from './github/logger.js';
 import { setOutputs, type ActionOutputs } from './github/outputs.js';
 import { prContext, type PrContext } from './github/pr.js';
@@ -60,9 +60,9 @@ async function runValidate(inputs: ActionInputs, env: NodeJS.ProcessEnv): Promis
 }
 
 async function runMerge(inputs: ActionInputs): Promise<void> {
-  const { mergeReports, renderMergedSummary } = await import('./report/merge.js');
+  const { mergeReports, mergedVerdict, renderMergedSummary } = await import('./report/merge.js');
   const files = await findReports(inputs.reports ?? '', inputs.workspace);
-  const merged = mergeReports(await readReports(files, inputs.workspace));
+  const merged = mergeReports(await readReports(files, inputs.workspace), toMergeSettings(inputs));
   if (inputs.jobSummary) await writeSummary(renderMergedSummary(merged));
   setOutputs({
     result: merged.result,
@@ -71,7 +71,7 @@ async function runMerge(inputs: ActionInputs): Promise<void> {
     violations: merged.summary.violations,
     exempted: merged.summary.exempted,
   });
-  const line = `Merged ${merged.reports.length} reports: ${merged.result}, ${merged.summary.violations} violations.`;
+  const line = mergedVerdict(merged);
   if (merged.result === 'fail') core.setFailed(line);
   else core.info(line);
 }

@@ -1,7 +1,6 @@
 /** Writes the report files of a finished audit (SPEC §7): the one file-system step shared by the action and the CLI. */
 import { mkdir, open, readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { UserError } from './errors.js';
 import { jsonErrorPosition } from './json-error.js';
 import { csvRows } from './report/csv.js';
 import { jsonChunks } from './report/json.js';
@@ -92,39 +91,38 @@ export async function writeReportFiles(
   return { json, csv, sarif };
 }
 
-/** The JSON reports matched by a glob (mode `merge`), relative to `root`, sorted. */
+/** The JSON reports matched by a glob (mode `merge`), relative to `root`, sorted; none is not an error here. */
 export async function findReports(glob: string, root: string): Promise<string[]> {
   const { default: picomatch } = await import('picomatch');
   const isMatch = picomatch(glob, { dot: false });
   const entries = await readdir(root, { recursive: true, withFileTypes: true });
-  const found = entries
+  return entries
     .filter((e) => e.isFile())
     .map((e) => path.relative(root, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
     .filter((rel) => !rel.startsWith('node_modules/') && !rel.includes('/node_modules/') && isMatch(rel))
     .sort();
-  if (found.length === 0) throw new UserError(`No report matches "${glob}" under ${root}.`);
-  return found;
 }
 
-/** Reads JSON reports; an unreadable or non-JSON file is a user error naming the file. */
+/**
+ * Reads JSON reports. A file that cannot be read or is not JSON is returned with the reason (never
+ * its content), so that the merge can name every bad file at once.
+ */
 export async function readReports(
   files: string[],
   root: string,
-): Promise<{ path: string; report: unknown }[]> {
+): Promise<({ path: string; report: unknown } | { path: string; unreadable: string })[]> {
   return Promise.all(
     files.map(async (file) => {
       let text: string;
       try {
         text = await readFile(path.resolve(root, file), 'utf8');
       } catch (e) {
-        throw new UserError(
-          `Cannot read report ${file}: ${(e as NodeJS.ErrnoException).code ?? 'read error'}.`,
-        );
+        return { path: file, unreadable: (e as NodeJS.ErrnoException).code ?? 'read error' };
       }
       try {
         return { path: file, report: JSON.parse(text) as unknown };
       } catch (e) {
-        throw new UserError(`Cannot read report ${file}: not valid JSON${jsonErrorPosition(e)}.`);
+        return { path: file, unreadable: `not valid JSON${jsonErrorPosition(e)}` };
       }
     }),
   );

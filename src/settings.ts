@@ -36,3 +36,13 @@ export interface AuditSettings {
   /** The base branch's version of the policy, for the PR impact (SPEC §9). text null: absent there. */
   basePolicy?: { text: string | null; ref: string };
 }
+
+/** Settings of `mode: merge` / the `merge` command, from action inputs or CLI options. */
+export interface MergeSettings {
+  /** `fail-on` applied afresh to the merged findings; default `high`. */
+  failOn?: FailOn;
+  /** How many reports must be found (one per org of the matrix); undefined: any number. */
+  expectedReports?: number;
+  /** Where the reports were looked for, to name it when none is found. */
+  searched?: string;
+}

@@ -277,6 +277,19 @@ describe('merged summary', () => {
     expect(md).toContain('## ❌ Genesys Cloud OAuth client audit: fail (2 orgs)');
     expect(md).toContain('**1 of 2** orgs fail');
   });
+
+  test('reports written with fail-on: never show the merge’s verdict: never a pass beside a violation', () => {
+    const r = reportOf([client({ id: 'a', name: 'a' })], () => [finding({ severity: 'high' })], 'never');
+    expect(r.result).toBe('pass');
+    const md = renderMergedSummary(
+      mergeReports([{ path: 'eu.json', report: JSON.parse(JSON.stringify(r)) }]),
+    );
+    expect(md).toContain('## ❌ Genesys Cloud OAuth client audit: fail (1 org)');
+    expect(md).toContain('**1 violation** at or above <code>high</code> in all');
+    expect(md).toContain('❌ fail');
+    expect(md).not.toContain('pass');
+    expect(md).not.toContain('never');
+  });
 });
 
 describe('fail-on never', () => {

@@ -9,7 +9,7 @@ import { UserError } from '../errors.js';
 import { resolveEndpoints } from '../genesys/regions.js';
 import { limitsFromEnv } from '../genesys/limits.js';
 import { FAIL_ON_VALUES, type FailOn } from '../policy/types.js';
-import type { AuditSettings, SourceSettings } from '../settings.js';
+import type { AuditSettings, MergeSettings, SourceSettings } from '../settings.js';
 
 export const MODES = ['audit', 'validate', 'merge'] as const;
 export type Mode = (typeof MODES)[number];
@@ -27,6 +27,8 @@ export interface ActionInputs {
   mode: Mode;
   /** Glob of JSON reports (mode `merge`), relative to the workspace. */
   reports?: string;
+  /** How many reports `mode: merge` must find; undefined: any number. */
+  expectedReports?: number;
   /** Policy path relative to the workspace, `/`-separated. */
   policy: string;
   /** `region` input, else env `GENESYS_ENVIRONMENT`; undefined: the default environment. */
@@ -160,6 +162,18 @@ function retentionDays(env: NodeJS.ProcessEnv): number | undefined {
   return days;
 }
 
+function expectedReports(env: NodeJS.ProcessEnv): number | undefined {
+  const raw = rawInput(env, 'expected-reports');
+  if (raw === '') return undefined;
+  const count = Number(raw);
+  if (!/^\d+$/.test(raw) || !Number.isSafeInteger(count) || count < 1) {
+    throw new UserError(
+      `Input "expected-reports" must be a whole number, 1 or more (the number of orgs in the matrix), got "${raw}".`,
+    );
+  }
+  return count;
+}
+
 /** Registers a secret with the runner so that it never appears in the log, trimmed and as given. */
 function mask(raw: string | undefined): void {
   if (raw === undefined) return;
@@ -185,6 +199,7 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
   const inputs: ActionInputs = {
     mode,
     reports: optional(rawInput(env, 'reports')),
+    expectedReports: expectedReports(env),
     policy: workspacePath(workspace, 'policy', rawInput(env, 'policy'), DEFAULT_POLICY),
     region: optional(rawInput(env, 'region')) ?? optional((env['GENESYS_ENVIRONMENT'] ?? '').trim()),
     clientId: optional(rawInput(env, 'client-id')) ?? optional((env['GENESYS_CLIENT_ID'] ?? '').trim()),
@@ -268,5 +283,14 @@ function sourceSettings(inputs: ActionInputs, workspace: string, env: NodeJS.Pro
     clientId: inputs.clientId ?? '',
     clientSecret: inputs.clientSecret ?? '',
     limits,
+  };
+}
+
+/** The settings of `mode: merge`: the gate is the `fail-on` input (else `high`), never a report's own. */
+export function toMergeSettings(inputs: ActionInputs): MergeSettings {
+  return {
+    failOn: inputs.failOn,
+    expectedReports: inputs.expectedReports,
+    searched: `"${inputs.reports ?? ''}" under ${inputs.workspace}`,
   };
 }

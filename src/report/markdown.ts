@@ -6,7 +6,7 @@
  */
 import { atOrAbove, compareSeverity } from '../policy/gate.js';
 import { expiryEnd } from '../policy/exemptions.js';
-import type { Finding, Severity } from '../policy/types.js';
+import type { FailOn, Finding, Severity } from '../policy/types.js';
 import { SEVERITIES } from '../policy/types.js';
 import { escapeCell, safeUrl } from './escape.js';
 import { COMMENT_MARKER } from './status.js';
@@ -506,14 +506,19 @@ export function renderComment(report: AuditReport, options: CommentOptions = {})
 // ---------------------------------------------------------------------------------------------
 // Merged reports (mode: merge)
 
+/** The merge's gate in words: `at or above <code>high</code>`, or `<code>fail-on: never</code>`. */
+function gateWords(failOn: FailOn): string {
+  return failOn === 'never' ? '<code>fail-on: never</code>' : `at or above <code>${failOn}</code>`;
+}
+
 export function renderMergedSummary(merged: MergedReport, options: SummaryOptions = {}): string {
   const budget = new Budget(options.maxBytes ?? DEFAULT_SUMMARY_BYTES);
   const t = merged.summary;
   const head = budget.force(
     `## ${verdictIcon(merged.result)} ${TITLE}: ${merged.result} (${plural(t.reports, 'org')})\n\n` +
       (merged.result === 'fail'
-        ? `**${t.reportsFailing} of ${t.reports}** orgs fail · **${plural(t.violations, 'violation')}** in all`
-        : `No org fails`) +
+        ? `**${t.reportsFailing} of ${t.reports}** orgs fail · **${plural(t.violations, 'violation')}** ${gateWords(merged.failOn)} in all`
+        : `No org fails (${gateWords(merged.failOn)})`) +
       ` · ${plural(t.findings, 'finding')} · ${t.exempted} exempted · ${plural(t.clients, 'client')} audited, ${t.clientsFailing} failing\n\n` +
       `${countsLine(t.bySeverity)}\n\n`,
   );

@@ -1,14 +1,18 @@
 /**
- * `mode: merge` (SPEC §2): several orgs audited in a matrix, each job writing its own JSON report,
- * combined into one verdict. Inputs come from other jobs' artifacts, so each is validated against
- * the report schema first; a bad file is an input error that names the file.
+ * `mode: merge`: several orgs audited in a matrix, each job writing its own JSON report, combined
+ * into one verdict. The audit jobs usually run with `fail-on: never` so that every org reports, so
+ * the gate is applied here, afresh, to the findings of all reports: a report's own `result`,
+ * `failOn` and counts are ignored. The merge fails closed: a missing, unreadable, invalid or
+ * incomplete report makes it `incomplete`, since the verdict would otherwise leave an org out.
  */
-import { UserError } from '../errors.js';
-import { SEVERITIES } from '../policy/types.js';
-import { emptySeverityCounts } from './build.js';
+import { IncompleteError, UserError } from '../errors.js';
+import { clientResult } from '../policy/gate.js';
+import { SEVERITIES, type FailOn } from '../policy/types.js';
+import { emptySeverityCounts, summarize } from './build.js';
 import { terminalText } from './escape.js';
 import type { AuditReport, ReportSummary } from './types.js';
 import { validateReport } from './validate.js';
+import type { MergeSettings } from '../settings.js';
 
 export { renderMergedSummary } from './markdown.js';
 
@@ -19,8 +23,11 @@ export interface MergedReportEntry {
   policy: AuditReport['policy'];
   generatedAt: string;
   toolVersion: string;
-  failOn: AuditReport['failOn'];
+  /** The gate applied by the merge (the same for every report), not the one the audit job used. */
+  failOn: FailOn;
+  /** This org's verdict under the merge's gate. */
   result: 'pass' | 'fail';
+  /** Counted from the report's findings under the merge's gate. */
   summary: ReportSummary;
   /** Clients that newly fail through a policy change, when the report carries a PR impact; else 0. */
   newlyFailing: number;
@@ -29,36 +36,62 @@ export interface MergedReportEntry {
 export interface MergedReport {
   schemaVersion: 1;
   kind: 'merged';
-  /** `fail` when any report fails. */
+  /** The gate applied to the findings of every report. */
+  failOn: FailOn;
+  /** `fail` when any org has a violation at or above `failOn`. */
   result: 'pass' | 'fail';
   reports: MergedReportEntry[];
   /** Totals over all reports. */
   summary: ReportSummary & { reports: number; reportsFailing: number };
 }
 
+/** A report file as read: its parsed JSON, or why it could not be read. */
+export type ReportInput = { path: string; report: unknown } | { path: string; unreadable: string };
+
 /** Errors listed per bad file before the rest is elided. */
 const ERRORS_SHOWN = 5;
 
-export function mergeReports(inputs: readonly { path: string; report: unknown }[]): MergedReport {
-  if (inputs.length === 0) throw new UserError('No report to merge: the `reports` pattern matched no file.');
+const WHAT_TO_DO =
+  'An audit job of the matrix probably failed or was cancelled before uploading its report, or the ' +
+  "merge job did not download its artifact: check every audit job of this run, and that the download step's " +
+  'pattern and path put each oauth-audit.json where `reports` looks.';
+
+export function mergeReports(inputs: readonly ReportInput[], options: MergeSettings = {}): MergedReport {
+  const failOn = options.failOn ?? 'high';
+  const expected = options.expectedReports;
+  if (expected !== undefined && inputs.length > expected) {
+    // More reports than orgs: either a stray file is matched or the matrix grew. Either way the count
+    // no longer guards against a missing org, so it must be corrected rather than ignored.
+    throw new UserError(
+      `Found ${inputs.length} reports but ${expected} were expected: set expected-reports (--expect) to the ` +
+        `number of orgs in the matrix, or narrow the reports pattern. Found: ${inputs.map((i) => i.path).join(', ')}.`,
+    );
+  }
   const problems: string[] = [];
   const reports: MergedReportEntry[] = [];
   for (const input of inputs) {
-    const checked = validateReport(input.report);
-    if (!checked.ok) {
-      const shown = checked.errors.slice(0, ERRORS_SHOWN).map((e) => `    ${e}`);
-      const more = checked.errors.length - shown.length;
-      problems.push(
-        `  ${input.path}: not a genesys-oauth-audit report (schemaVersion 1):\n${shown.join('\n')}` +
-          (more > 0 ? `\n    … and ${more} more` : ''),
-      );
-      continue;
-    }
-    reports.push(entry(input.path, checked.report));
+    const checked = check(input);
+    if (typeof checked === 'string') problems.push(`  ${input.path}: ${checked}`);
+    else reports.push(entry(input.path, checked, failOn));
+  }
+  if (expected !== undefined && inputs.length < expected) {
+    const found = inputs.map((i) => i.path).join(', ');
+    throw new IncompleteError(
+      `Expected ${expected} reports (one per org), found ${inputs.length}${found ? ` (${found})` : ''}; the verdict would leave ` +
+        `${expected - inputs.length === 1 ? 'an org' : `${expected - inputs.length} orgs`} out. ${WHAT_TO_DO}` +
+        (problems.length > 0 ? `\nAlso:\n${problems.join('\n')}` : ''),
+    );
+  }
+  if (inputs.length === 0) {
+    const where = options.searched ? ` (no report matches ${options.searched})` : '';
+    throw new IncompleteError(`No report to merge${where}, so no org's audit can be judged. ${WHAT_TO_DO}`);
   }
   if (problems.length > 0) {
-    throw new UserError(
-      `${problems.length === 1 ? 'A report' : `${problems.length} reports`} cannot be merged:\n${problems.join('\n')}`,
+    throw new IncompleteError(
+      `${problems.length === 1 ? 'A report' : `${problems.length} reports`} of ${inputs.length} cannot be used, ` +
+        `so the verdict would leave ${problems.length === 1 ? 'an org' : 'orgs'} out:\n${problems.join('\n')}\n` +
+        'Re-run the audit job that wrote it (a job that dies can leave no file or a partial one), and check that ' +
+        '`reports` matches only the oauth-audit.json reports.',
     );
   }
 
@@ -84,39 +117,50 @@ export function mergeReports(inputs: readonly { path: string; report: unknown }[
   return {
     schemaVersion: 1,
     kind: 'merged',
-    result: totals.reportsFailing > 0 ? 'fail' : 'pass',
+    failOn,
+    result: totals.violations > 0 ? 'fail' : 'pass',
     reports,
     summary: totals,
   };
 }
 
-function entry(path: string, r: AuditReport): MergedReportEntry {
-  const s = r.summary;
+/** The report in a file, or what makes it unusable. */
+function check(input: ReportInput): AuditReport | string {
+  if ('unreadable' in input) return `cannot be read: ${input.unreadable}`;
+  const { report } = input;
+  // A report that says its audit did not see the whole org, whatever else it holds.
+  if (
+    typeof report === 'object' &&
+    report !== null &&
+    (report as { result?: unknown }).result === 'incomplete'
+  ) {
+    return "the report of an incomplete audit (result: incomplete); re-run that org's audit.";
+  }
+  const checked = validateReport(report);
+  if (checked.ok) return checked.report;
+  const shown = checked.errors.slice(0, ERRORS_SHOWN).map((e) => `    ${e}`);
+  const more = checked.errors.length - shown.length;
+  return (
+    `not a genesys-oauth-audit report (schemaVersion 1):\n${shown.join('\n')}` +
+    (more > 0 ? `\n    … and ${more} more` : '')
+  );
+}
+
+/** One org's entry, counted afresh from its findings under the merge's gate. */
+function entry(path: string, r: AuditReport, failOn: FailOn): MergedReportEntry {
+  const summary = summarize(r.clients, r.policyFindings, failOn);
+  summary.clientsFailing = r.clients.filter((c) => clientResult(c.findings, failOn) === 'fail').length;
   return {
     path,
     source: { kind: r.source.kind, region: r.source.region, apiBaseUrl: r.source.apiBaseUrl },
     policy: { path: r.policy.path, sha256: r.policy.sha256 },
     generatedAt: r.generatedAt,
     toolVersion: r.tool.version,
-    failOn: r.failOn,
-    // The report's own verdict, re-derived so a hand-edited `result` cannot hide violations.
-    result: r.result === 'fail' || s.violations > 0 ? 'fail' : 'pass',
-    summary: {
-      clients: s.clients,
-      clientsFailing: s.clientsFailing,
-      findings: s.findings,
-      violations: s.violations,
-      exempted: s.exempted,
-      bySeverity: pickCounts(s.bySeverity),
-    },
+    failOn,
+    result: summary.violations > 0 ? 'fail' : 'pass',
+    summary,
     newlyFailing: r.impact?.newlyFailing.length ?? 0,
   };
-}
-
-function pickCounts(counts: ReportSummary['bySeverity']): ReportSummary['bySeverity'] {
-  const out = emptySeverityCounts();
-  for (const s of SEVERITIES) out[s] = counts[s];
-  return out;
 }
 
 /** Plain text for the CLI's `merge` command. */
@@ -151,7 +195,23 @@ export function renderMergedText(merged: MergedReport): string {
       .trimEnd();
   const verdict =
     merged.result === 'fail'
-      ? `Result: FAIL: ${t.reportsFailing} of ${t.reports} reports fail, ${t.violations} violations in all.`
-      : `Result: PASS: ${t.reports} reports, no violations.`;
+      ? `Result: FAIL: ${t.reportsFailing} of ${t.reports} reports fail, ${violations(t.violations)} ${gateText(merged.failOn)} in all.`
+      : `Result: PASS: ${t.reports} reports, no violations ${gateText(merged.failOn)}.`;
   return `${[line(header), ...rows.map(line)].join('\n')}\n\n${verdict}\n`;
+}
+
+function violations(n: number): string {
+  return `${n} violation${n === 1 ? '' : 's'}`;
+}
+
+/** The gate in words, for verdict lines: `at or above high`, or `(fail-on: never)`. */
+export function gateText(failOn: FailOn): string {
+  return failOn === 'never' ? '(fail-on: never)' : `at or above ${failOn}`;
+}
+
+/** The one-line verdict of a merge, for the action's log and the CLI. */
+export function mergedVerdict(merged: MergedReport): string {
+  const t = merged.summary;
+  const orgs = merged.result === 'fail' ? ` in ${t.reportsFailing} of ${t.reports} orgs` : '';
+  return `Merged ${t.reports} reports: ${merged.result}, ${violations(t.violations)} ${gateText(merged.failOn)}${orgs}.`;
 }
