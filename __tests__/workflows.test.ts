@@ -131,6 +131,18 @@ describe('workflows', () => {
     }
   });
 
+  test('the matrix recipe: audits with fail-on never, a merge that expects one report per org', () => {
+    const recipe = RECIPES.find((r) => /mode: merge/.test(r.text))!;
+    const doc = parseYaml(recipe.text) as {
+      jobs: Record<string, { strategy?: { matrix?: { org?: unknown[] } }; if?: string }>;
+    };
+    const orgs = Object.values(doc.jobs).find((j) => j.strategy?.matrix?.org)!.strategy!.matrix!.org!;
+    const steps = actionSteps(recipe.text);
+    const merge = steps.find((s) => s.with?.mode === 'merge')!;
+    expect(String(merge.with?.['expected-reports'])).toBe(String(orgs.length));
+    for (const audit of steps.filter((s) => s !== merge)) expect(audit.with?.['fail-on']).toBe('never');
+  });
+
   test('CI runs the action itself, against the sandbox', () => {
     const steps = actionSteps(readFileSync(path.join(WORKFLOWS_DIR, 'ci.yml'), 'utf8'));
     expect(steps).toEqual([expect.objectContaining({ uses: './' })]);
