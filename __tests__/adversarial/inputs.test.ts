@@ -88,6 +88,10 @@ const BAD: [string, BadInput][] = [
   ],
   ['an ftp api-base-url', { inputs: { 'api-base-url': 'ftp://audit.invalid/' }, names: 'api-base-url' }],
   ['mode: merge without reports', { inputs: { mode: 'merge' }, names: 'reports' }],
+  [
+    'expected-reports that is not a count',
+    { inputs: { mode: 'merge', reports: '*.json', 'expected-reports': 'all' }, names: 'expected-reports' },
+  ],
   ['a malformed limit', { env: { GENESYS_AUDIT_MAX_RETRIES: 'lots' }, names: 'GENESYS_AUDIT_MAX_RETRIES' }],
   ['no client secret', { inputs: { 'client-secret': '' }, names: 'client-secret' }],
   [

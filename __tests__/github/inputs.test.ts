@@ -2,7 +2,7 @@ import * as path from 'node:path';
 import { afterEach, beforeEach, describe, expect, jest, test } from '@jest/globals';
 import { UserError } from '../../src/errors.js';
 import { DEFAULT_LIMITS } from '../../src/genesys/limits.js';
-import { readInputs, toSettings, type ActionInputs } from '../../src/github/inputs.js';
+import { readInputs, toMergeSettings, toSettings, type ActionInputs } from '../../src/github/inputs.js';
 
 const WS = path.resolve('/home/runner/work/repo/repo');
 let stdout: string[];
@@ -132,6 +132,18 @@ describe('readInputs', () => {
     expect(readInputs(env({ policy: path.join(WS, 'p.yml') })).policy).toBe('p.yml');
   });
 
+  test('mode: merge takes fail-on and expected-reports as its settings (no report’s own gate)', () => {
+    const inputs = readInputs(env({ mode: 'merge', reports: 'r/*.json', 'expected-reports': ' 3 ' }));
+    expect(inputs.expectedReports).toBe(3);
+    expect(toMergeSettings(inputs)).toEqual({
+      failOn: undefined,
+      expectedReports: 3,
+      searched: `"r/*.json" under ${WS}`,
+    });
+    const gated = readInputs(env({ mode: 'merge', reports: 'r/*.json', 'fail-on': 'LOW' }));
+    expect(toMergeSettings(gated)).toMatchObject({ failOn: 'low', expectedReports: undefined });
+  });
+
   test('reports may go to the workspace root', () => {
     expect(readInputs(env({ 'report-dir': '.' })).reportDir).toBe('.');
   });
@@ -167,6 +179,12 @@ describe('readInputs', () => {
     [{ 'job-summary': '1' }, 'Input "job-summary" must be true or false, got "1".'],
     [{ annotations: 'on' }, 'Input "annotations" must be true or false, got "on".'],
     [{ mode: 'merge' }, 'Input "reports" is required with mode: merge (a glob of JSON reports to combine).'],
+    ...['0', '-2', '2.5', 'three', '1e2', '99999999999999999999'].map(
+      (v): [Record<string, string>, string] => [
+        { mode: 'merge', reports: '*.json', 'expected-reports': v },
+        `Input "expected-reports" must be a whole number, 1 or more (the number of orgs in the matrix), got "${v}".`,
+      ],
+    ),
     [{ 'artifact-name': 'a/b' }, 'Input "artifact-name" ("a/b") must not contain "/".'],
   ])('%j → one clear message', (inputs, message) => {
     expect(errorOf(() => readInputs(env(inputs))).message).toBe(message);

@@ -90,8 +90,8 @@ export function mergeReports(inputs: readonly ReportInput[], options: MergeSetti
     throw new IncompleteError(
       `${problems.length === 1 ? 'A report' : `${problems.length} reports`} of ${inputs.length} cannot be used, ` +
         `so the verdict would leave ${problems.length === 1 ? 'an org' : 'orgs'} out:\n${problems.join('\n')}\n` +
-        'Re-run the audit job that wrote it (a job that dies can leave no file or a partial one), and check that ' +
-        '`reports` matches only the oauth-audit.json reports.',
+        `Re-run the audit ${problems.length === 1 ? 'job that wrote it' : 'jobs that wrote them'} (a job that dies ` +
+        'can leave no file or a partial one), and check that `reports` matches only the oauth-audit.json reports.',
     );
   }
 
