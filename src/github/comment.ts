@@ -65,8 +65,9 @@ function isOurs(comment: ListedComment, marker: string, self: string): boolean {
 /**
  * The login the token comments as. Installation tokens (the default `GITHUB_TOKEN`) are refused
  * `GET /user` (403, "Resource not accessible by integration"): those comment as
- * `github-actions[bot]`. Another GitHub App's token then finds no comment of its own and posts a new
- * one, which is safe; editing a comment it does not own never happens.
+ * `github-actions[bot]`, which only the repository's own workflows can write as. Another GitHub
+ * App's token, refused the same way, finds none of its own comments and posts a new one each run:
+ * a duplicate, never someone else's comment edited.
  */
 async function ownLogin(octokit: Octokit, request: { signal: AbortSignal }): Promise<string> {
   try {
