@@ -7,6 +7,8 @@ import { main, type Io } from '../src/cli.js';
 import { validateReport } from '../src/report/validate.js';
 import { client, finding, reportOf } from './report/fixtures.js';
 import { INJECTED_SECRET_PREFIX, startSandbox, type Sandbox } from '../src/sandbox/server.js';
+import { liveLinks } from './report/github-links.js';
+import { LINKING_NAMES } from './report/hostile.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const SECRET = 'cli-Secret-77a1';
@@ -186,6 +188,27 @@ describe('genesys-oauth-audit', () => {
     expect(b.source.kind).toBe('snapshot');
     expect(b.summary).toEqual(a.summary);
     expect(b.clients.map((c) => c.findings)).toEqual(a.clients.map((c) => c.findings));
+  });
+
+  test('--format markdown and --sarif: names that GitHub would link or notify are inert', async () => {
+    const snap = capture(credentials());
+    expect(await main(['snapshot', ...endpoints(), '--out', 'org.json'], snap.io)).toBe(0);
+    const file = path.join(snap.io.cwd, 'org.json');
+    const org = JSON.parse(readFileSync(file, 'utf8')) as { clients: { name: string }[] };
+    org.clients.forEach((c, i) => (c.name = LINKING_NAMES[i % LINKING_NAMES.length]!));
+    writeFileSync(file, JSON.stringify(org));
+
+    const run = capture({}, snap.io.cwd);
+    const args = ['audit', '--snapshot', 'org.json', ...examplePolicy, '--format', 'markdown'];
+    expect(await main([...args, '--sarif', '--report-dir', 'out'], run.io)).toBe(1);
+    expect(run.out()).toContain('octocat');
+    expect(liveLinks(run.out())).toEqual([]);
+    const sarif = JSON.parse(readFileSync(path.join(run.io.cwd, 'out', 'oauth-audit.sarif'), 'utf8')) as {
+      runs: { results: { message: { text: string } }[] }[];
+    };
+    const messages = sarif.runs[0]!.results.map((r) => r.message.text);
+    expect(messages.some((m) => m.includes('octocat'))).toBe(true);
+    for (const m of messages) expect(liveLinks(m, { plainText: true })).toEqual([]);
   });
 
   test('merge names an unreadable report without quoting its content', async () => {

@@ -6,7 +6,7 @@ import * as core from '@actions/core';
 import path from 'node:path';
 import { audit, validatePolicy, type AuditResult } from './audit.js';
 import { PolicyError } from './errors.js';
-import { emitAnnotations, emitPolicyErrors } from './github/annotations.js';
+import { emitAnnotations, emitPolicyErrors, fail, warn } from './github/annotations.js';
 import { uploadReportArtifact } from './github/artifact.js';
 import { fetchBasePolicy } from './github/base-policy.js';
 import { upsertPrComment } from './github/comment.js';
@@ -47,7 +47,7 @@ async function reportFailure(error: unknown, inputs: ActionInputs | undefined): 
   if (outcome === 'error' && error instanceof Error && error.stack) core.debug(error.stack);
   setOutputs({ result: outcome });
   if (inputs?.jobSummary !== false) await writeSummary(renderFailureSummary(outcome, message));
-  core.setFailed(message);
+  fail(message);
 }
 
 async function runValidate(inputs: ActionInputs, env: NodeJS.ProcessEnv): Promise<void> {
@@ -72,7 +72,7 @@ async function runMerge(inputs: ActionInputs): Promise<void> {
     exempted: merged.summary.exempted,
   });
   const line = mergedVerdict(merged);
-  if (merged.result === 'fail') core.setFailed(line);
+  if (merged.result === 'fail') fail(line);
   else core.info(line);
 }
 
@@ -86,7 +86,7 @@ async function runAudit(inputs: ActionInputs, env: NodeJS.ProcessEnv): Promise<v
   setOutputs(outputs);
 
   const verdict = verdictMessage(result.report);
-  if (result.report.result === 'fail') core.setFailed(verdict);
+  if (result.report.result === 'fail') fail(verdict);
   else core.info(verdict);
 }
 
@@ -102,7 +102,7 @@ async function addBasePolicy(settings: AuditSettings, inputs: ActionInputs, pr: 
     ref,
   });
   if ('warning' in base) {
-    core.warning(`Policy impact not computed: ${base.warning}`);
+    warn(`Policy impact not computed: ${base.warning}`);
     return;
   }
   settings.basePolicy = { text: base.text, ref: pr.baseRef || ref };
@@ -128,7 +128,7 @@ async function publish(
       rootDir: path.dirname(files.json),
       retentionDays: inputs.retentionDays,
     });
-    if ('warning' in uploaded) core.warning(uploaded.warning);
+    if ('warning' in uploaded) warn(uploaded.warning);
     else artifact = uploaded;
   }
 
@@ -143,7 +143,7 @@ async function publish(
       marker: COMMENT_MARKER,
       pr: { owner: pr.owner, repo: pr.repo, number: pr.number },
     });
-    if (comment.action === 'skipped') core.warning(comment.warning);
+    if (comment.action === 'skipped') warn(comment.warning);
     else core.info(`PR comment ${comment.action}: ${comment.url}`);
   }
 

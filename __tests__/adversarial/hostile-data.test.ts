@@ -1,7 +1,8 @@
 /**
  * Org data written by an attacker (client names, descriptions, redirect URIs, role and division
  * names) goes through the bundle into every output: none of them may change in structure, run
- * code in a reader's browser or spreadsheet, start a workflow command, or change the verdict.
+ * code in a reader's browser or spreadsheet, start a workflow command, notify anyone or link
+ * anywhere on GitHub, take over the PR comment, or change the verdict.
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { readFileSync } from 'node:fs';
@@ -10,6 +11,8 @@ import { CSV_COLUMNS } from '../../src/report/csv.js';
 import type { AuditReport } from '../../src/report/types.js';
 import { startSandbox, type Sandbox, type SeedOrg } from '../../src/sandbox/server.js';
 import { startFakeArtifactService, type FakeArtifactService } from '../fakes/artifact-service.js';
+import { startFakeGitHubApi, type FakeGitHubApi } from '../fakes/github-api.js';
+import { liveLinks } from '../report/github-links.js';
 import { expectValidSarif } from '../report/schemas.js';
 import { runAdversarial, sandboxInputs, CLIENT_ID, SECRET, type AdvRun } from './harness.js';
 import { HOSTILE_POLICY, HOSTILE_TEXT, INJECTED_COMMANDS, hostileOrg, plainOrg } from './hostile-org.js';
@@ -18,24 +21,71 @@ import { checkTables, foreignCommands, parseCsv } from './parsers.js';
 let hostile: Sandbox;
 let plain: Sandbox;
 let artifacts: FakeArtifactService;
+let github: FakeGitHubApi;
 let run: AdvRun;
 let plainRun: AdvRun;
+let prRun: AdvRun;
 let report: AuditReport;
 let seed: SeedOrg;
 
 const policy = HOSTILE_POLICY();
+const MARKER = '<!-- genesys-oauth-audit -->';
+const PR = { owner: 'octo-org', repo: 'octo-repo', number: 23, baseSha: 'b'.repeat(40) };
+/** Planted before the run by someone else: the marker, and a verdict that is not ours. */
+const PLANTED = `${MARKER}\n### ✅ Genesys Cloud OAuth client audit: pass`;
+
+const BASE_POLICY = `version: 1
+checks:
+  password-grant: off
+  implicit-grant: off
+  insecure-redirect-uri: off
+`;
+
+/** A pull_request event on PR, from a branch of the same repository. */
+function prEvent(): { name: string; payload: unknown } {
+  const repo = { name: PR.repo, full_name: `${PR.owner}/${PR.repo}`, owner: { login: PR.owner } };
+  return {
+    name: 'pull_request',
+    payload: {
+      number: PR.number,
+      pull_request: {
+        number: PR.number,
+        base: { ref: 'main', sha: PR.baseSha, repo },
+        head: { ref: 'topic', sha: 'c'.repeat(40), repo },
+      },
+      repository: repo,
+    },
+  };
+}
+
+/** The targets of the Markdown links in `md`: only ours can be there (data cannot open a link). */
+function ownLinks(md: string): string[] {
+  return [...md.matchAll(/\]\((https?:\/\/[^)\s]+)\)/gu)].map((m) => m[1]!);
+}
 
 beforeAll(async () => {
   seed = hostileOrg();
-  [hostile, plain, artifacts] = await Promise.all([
+  [hostile, plain, artifacts, github] = await Promise.all([
     startSandbox({ seed, clientId: CLIENT_ID, clientSecret: SECRET, injectSecrets: true }),
     startSandbox({ seed: plainOrg(), clientId: CLIENT_ID, clientSecret: SECRET }),
     startFakeArtifactService(),
+    startFakeGitHubApi({
+      // The base branch's policy fails nothing, so every failing hostile client is "newly failing"
+      // and named in the PR comment.
+      files: { [PR.baseSha]: { 'policies/oauth-policy.yml': BASE_POLICY } },
+      comments: { [PR.number]: [{ body: PLANTED, login: 'mallory' }] },
+    }),
   ]);
   const files = { 'policies/oauth-policy.yml': policy };
-  [run, plainRun] = await Promise.all([
+  [run, plainRun, prRun] = await Promise.all([
     runAdversarial({ inputs: sandboxInputs(hostile, { sarif: 'true' }), files, artifacts }),
     runAdversarial({ inputs: sandboxInputs(plain, { sarif: 'true' }), files }),
+    runAdversarial({
+      inputs: sandboxInputs(hostile, { 'pr-comment': 'always', 'artifact-name': '' }),
+      files,
+      event: prEvent(),
+      env: { GITHUB_API_URL: github.url, GITHUB_REPOSITORY: `${PR.owner}/${PR.repo}` },
+    }),
   ]);
   const validated = validateReport(JSON.parse(readFileSync(run.outputs['report-json']!, 'utf8')));
   if (!validated.ok) throw new Error(`invalid report: ${validated.errors.join('; ')}`);
@@ -43,7 +93,7 @@ beforeAll(async () => {
 }, 60_000);
 
 afterAll(async () => {
-  await Promise.all([hostile?.close(), plain?.close(), artifacts?.close()]);
+  await Promise.all([hostile?.close(), plain?.close(), artifacts?.close(), github?.close()]);
 });
 
 describe('an org with hostile names', () => {
@@ -91,8 +141,10 @@ describe('an org with hostile names', () => {
     const tables = checkTables(run.summary);
     expect(tables.length).toBeGreaterThan(0);
     expect(tables.reduce((n, t) => n + t.rows.length, 0)).toBeGreaterThan(10);
-    expect(run.summary).not.toMatch(/<script|<img|<h1|<\/table|<\/details><\/table|<!--|javascript:x\)/i);
+    expect(run.summary).not.toMatch(/<script|<img|<h1|<\/table|<\/details><\/table|<!--/i);
     expect(run.summary).not.toMatch(/\]\(javascript:/i);
+    // No Markdown link but ours: every `](` opens the run's or the artifact's URL.
+    expect(run.summary.match(/\]\(/gu)).toHaveLength(ownLinks(run.summary).length);
     expect(run.summary).not.toContain('\r');
     // No control character, bidi override or invisible separator survives into the page.
     expect(run.summary).not.toMatch(
@@ -144,6 +196,53 @@ describe('an org with hostile names', () => {
     expect(files.get('oauth-audit.csv')!.toString('utf8')).toBe(
       readFileSync(run.outputs['report-csv']!, 'utf8'),
     );
+  });
+
+  test('the job summary mentions no one and links nowhere but to the run and the artifact', () => {
+    expect(run.summary).toContain('octocat');
+    expect(ownLinks(run.summary).length).toBeGreaterThan(0);
+    expect(liveLinks(run.summary, { allowed: ownLinks(run.summary) })).toEqual([]);
+    expect(liveLinks(prRun.summary, { allowed: ownLinks(prRun.summary) })).toEqual([]);
+  });
+
+  test('no annotation, nor the failure, mentions anyone or links anywhere', () => {
+    const annotations = [...run.commands, ...prRun.commands].filter((c) =>
+      ['error', 'warning', 'notice'].includes(c.command),
+    );
+    expect(annotations.some((c) => c.message.includes('octocat'))).toBe(true);
+    for (const c of annotations) {
+      expect(liveLinks(c.message, { plainText: true })).toEqual([]);
+      expect(liveLinks(c.properties.title ?? '', { plainText: true })).toEqual([]);
+    }
+    expect(foreignCommands(prRun.stdout, INJECTED_COMMANDS)).toEqual([]);
+  });
+
+  test('SARIF messages and justifications mention no one and link nowhere', () => {
+    const log = JSON.parse(readFileSync(run.outputs['report-sarif']!, 'utf8')) as {
+      runs: { results: { message: { text: string }; suppressions?: { justification: string }[] }[] }[];
+    };
+    const results = log.runs[0]!.results;
+    expect(results.some((r) => r.message.text.includes('octocat'))).toBe(true);
+    expect(results.some((r) => r.suppressions?.some((s) => s.justification.includes('octocat')))).toBe(true);
+    for (const r of results) {
+      expect(liveLinks(r.message.text, { plainText: true })).toEqual([]);
+      for (const s of r.suppressions ?? [])
+        expect(liveLinks(s.justification, { plainText: true })).toEqual([]);
+    }
+  });
+
+  test("the PR comment names the clients inertly, and another user's marked comment is left alone", () => {
+    expect(prRun.outputs.result).toBe('fail');
+    const comments = github.comments.get(`${PR.owner}/${PR.repo}#${PR.number}`)!;
+    expect(comments.map((c) => c.user.login)).toEqual(['mallory', 'github-actions[bot]']);
+    expect(comments[0]!.body).toBe(PLANTED);
+    expect(github.requests.filter((r) => r.method === 'PATCH')).toEqual([]);
+    const body = comments[1]!.body;
+    expect(body.startsWith(MARKER)).toBe(true);
+    expect(body).toContain('Newly failing');
+    expect(body).toContain('octocat');
+    expect(liveLinks(body, { allowed: ownLinks(body) })).toEqual([]);
+    expect(body).not.toMatch(/<script|<img|\]\(javascript:/iu);
   });
 
   test('every hostile string reached the audit', () => {

@@ -8,6 +8,10 @@ import type { SeedOrg, WireOAuthClient, WireRole } from '../../src/sandbox/serve
 /** Text that breaks Markdown, HTML, CSV, terminals or workflow commands when it is not escaped. */
 export const HOSTILE_TEXT: readonly string[] = [
   'pipe | breaks | the | table',
+  // What GitHub turns into notifications and links, also behind entities it decodes first; early
+  // in the list, so that they are among the names that annotations and the PR comment show.
+  '@octocat #1 GH-2 acme/repo@1234567 www.evil.example',
+  'ping @acme/security-team: admin@evil.example https://evil.example [x](https://evil.example) &#64;octocat',
   'back`tick`s ``` fence',
   '<script>alert(1)</script>',
   '<img src=x onerror=alert(1)>',
@@ -137,7 +141,7 @@ rules:
       allow-all-divisions: false
 exemptions:
   - client: '${guid(1)}'
-    reason: "pipe | <script>alert(1)</script> [x](javascript:y) ::error::from-policy"
+    reason: "pipe | <script>alert(1)</script> [x](javascript:y) ::error::from-policy @octocat #7 www.evil.example"
     owner: "=HYPERLINK(\\"http://x.invalid\\",\\"y\\")"
     expires: '${expires}'
 `;

@@ -10,6 +10,8 @@ import fc from 'fast-check';
 import { PolicyError } from '../../src/errors.js';
 import { loadPolicy } from '../../src/policy/load.js';
 import { compilePattern } from '../../src/policy/patterns.js';
+import { liveLinks } from '../report/github-links.js';
+import { foreignCommands } from './parsers.js';
 import { errorMessages, expectOutcome, runAdversarial } from './harness.js';
 
 const FILE = 'policies/oauth-policy.yml';
@@ -135,6 +137,37 @@ describe('a hostile policy file in mode: validate', () => {
     // At most GitHub's ten error annotations per step are worth printing; the log stays small.
     expect(run.stdout.length).toBeLessThan(256 * 1024);
     expect(Buffer.byteLength(run.summary)).toBeLessThan(1024 * 1024);
+  });
+});
+
+describe('a policy whose errors quote hostile text', () => {
+  test('no workflow command, mention, reference or link comes of it, in annotations or the summary', async () => {
+    // The path is the workflow's, but it reaches the `file` property of every annotation.
+    const file = 'policies/x,line=9::error::pwned @octocat #1.yml';
+    const hostile = '@octocat #1 GH-2 acme/repo@1234567 www.evil.example\n::error::pwned-from-policy';
+    const run = await runAdversarial({
+      inputs: { mode: 'validate', policy: file },
+      files: {
+        [file]:
+          `version: 1\nrules:\n  - id: apps\n    ${JSON.stringify(hostile)}: 1\n` +
+          `    scopes:\n      forbid: [${JSON.stringify(hostile)}]\n` +
+          `  - id: ${JSON.stringify(hostile)}\n`,
+      },
+      timeoutMs: 15_000,
+    });
+    expectOutcome(run, 'invalid-policy');
+    expect(foreignCommands(run.stdout, ['::error::pwned'])).toEqual([]);
+    const annotations = run.commands.filter((c) => ['error', 'warning', 'notice'].includes(c.command));
+    expect(annotations.filter((c) => c.properties.file === file).length).toBeGreaterThan(0);
+    expect(annotations.some((c) => c.message.includes('octocat'))).toBe(true);
+    for (const c of annotations) {
+      expect(liveLinks(c.message, { plainText: true })).toEqual([]);
+      expect(liveLinks(c.properties.title ?? '', { plainText: true })).toEqual([]);
+      // Each annotation keeps its own position: the path cannot add or replace a property.
+      expect(Object.keys(c.properties).every((k) => ['title', 'file', 'line', 'col'].includes(k))).toBe(true);
+    }
+    expect(run.summary).toContain('octocat');
+    expect(liveLinks(run.summary)).toEqual([]);
   });
 });
 

@@ -1,6 +1,7 @@
 /**
  * A local stand-in for the few GitHub REST endpoints the action calls: the contents API (the base
- * policy) and issue comments (the sticky PR comment), with GitHub's shapes, paging and errors.
+ * policy), the authenticated user and issue comments (the sticky PR comment), with GitHub's
+ * shapes, paging and errors. As on GitHub, a token that may write comments may edit anyone's.
  */
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -21,8 +22,17 @@ export interface FakeGitHubApiOptions {
   defaultRef?: string;
   /** Answer comment writes (create, update) with 403, as for a fork PR's read-only token. */
   commentsForbidden?: boolean;
-  /** Comments present before the test, by issue number. */
-  comments?: Record<number, { body: string; login?: string }[]>;
+  /**
+   * Comments present before the test, by issue number; without a login, by `github-actions[bot]`
+   * (a Bot); with one, by that user (type `User` unless given).
+   */
+  comments?: Record<number, { body: string; login?: string; type?: string }[]>;
+  /**
+   * Who the token is. Unset: an installation token like the default `GITHUB_TOKEN`: `GET /user`
+   * answers 403 and comments are written as `github-actions[bot]`. Set: a personal token, which
+   * `GET /user` describes and whose comments carry its login.
+   */
+  tokenUser?: { login: string; type?: string };
   /** Answer every request with this status and a GitHub error body. */
   failAll?: number;
 }
@@ -85,7 +95,10 @@ export async function startFakeGitHubApi(options: FakeGitHubApiOptions = {}): Pr
   let base = '';
 
   const now = (): string => new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
-  const makeComment = (key: string, body: string, user = BOT): FakeComment => {
+  const self = options.tokenUser
+    ? { login: options.tokenUser.login, type: options.tokenUser.type ?? 'User' }
+    : BOT;
+  const makeComment = (key: string, body: string, user = self): FakeComment => {
     const id = nextId++;
     const [repo, number] = key.split('#');
     return {
@@ -124,6 +137,18 @@ export async function startFakeGitHubApi(options: FakeGitHubApiOptions = {}): Pr
   });
 
   function route(method: string, url: URL, body: unknown, res: http.ServerResponse): void {
+    if (url.pathname === '/user' && method === 'GET') {
+      if (!options.tokenUser) {
+        return error(
+          res,
+          403,
+          'Resource not accessible by integration',
+          'users/users#get-the-authenticated-user',
+        );
+      }
+      return send(res, 200, { ...self, id: 4242, html_url: `https://github.com/${self.login}` });
+    }
+
     let m = /^\/repos\/([^/]+)\/([^/]+)\/contents\/(.+)$/.exec(url.pathname);
     if (m && method === 'GET') {
       const filePath = decodeURIComponent(m[3]!);
@@ -214,7 +239,7 @@ export async function startFakeGitHubApi(options: FakeGitHubApiOptions = {}): Pr
     let list = comments.get(key);
     if (!list) {
       list = (options.comments?.[number] ?? []).map((c) =>
-        makeComment(key, c.body, c.login ? { login: c.login, type: 'User' } : BOT),
+        makeComment(key, c.body, c.login ? { login: c.login, type: c.type ?? 'User' } : BOT),
       );
       comments.set(key, list);
     }

@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, expect, jest, test } from '@jest/globals';
 import { parseCommands } from '../e2e/runner.js';
-import { emitAnnotations, emitPolicyErrors } from '../../src/github/annotations.js';
+import { emitAnnotations, emitPolicyErrors, fail, warn } from '../../src/github/annotations.js';
+import { liveLinks } from '../report/github-links.js';
+import { LINKING_NAMES } from '../report/hostile.js';
 
 let stdout: string;
 
@@ -90,4 +92,29 @@ test('data from the org cannot start a new workflow command', () => {
     properties: { title: `rule ${evil}`, file: `p.yml\n::error::f,x=1`, line: '3' },
     message: `client ${evil}`,
   });
+});
+
+test('no annotation, failure or warning mentions anyone or links anywhere, whoever wrote its text', () => {
+  const exitCode = process.exitCode;
+  try {
+    for (const text of LINKING_NAMES) {
+      emitAnnotations([
+        { level: 'error', message: `client ${text}`, title: `rule ${text}`, file: 'p.yml', line: 1 },
+      ]);
+      emitPolicyErrors([
+        { level: 'error', message: `unknown key "${text}"`, file: 'p.yml', line: 2, col: 3 },
+      ]);
+      warn(`API said: ${text}`);
+      fail(`Audit failed on client "${text}"\nand more`);
+    }
+  } finally {
+    process.exitCode = exitCode;
+  }
+  const commands = parseCommands(stdout);
+  expect(commands).toHaveLength(LINKING_NAMES.length * 4);
+  expect(commands.some((c) => c.message.includes('octocat'))).toBe(true);
+  for (const c of commands) {
+    expect(liveLinks(c.message, { plainText: true })).toEqual([]);
+    expect(liveLinks(c.properties.title ?? '', { plainText: true })).toEqual([]);
+  }
 });

@@ -38,7 +38,15 @@ test('creates the comment when there is none, then updates it in place', async (
   const list = fake.comments.get('octo-org/octo-repo#7')!;
   expect(list.map((c) => c.body)).toEqual(['LGTM', `${MARKER}\nsecond`]);
   expect(fake.requests.every((r) => r.authorization === 'token tok')).toBe(true);
-  expect(fake.requests.map((r) => r.method)).toEqual(['GET', 'POST', 'GET', 'PATCH']);
+  // Who am I (refused to the default token), list, create; then who am I, list, update.
+  expect(fake.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+    'GET /user',
+    'GET /repos/octo-org/octo-repo/issues/7/comments',
+    'POST /repos/octo-org/octo-repo/issues/7/comments',
+    'GET /user',
+    'GET /repos/octo-org/octo-repo/issues/7/comments',
+    `PATCH /repos/octo-org/octo-repo/issues/comments/${first.id}`,
+  ]);
 });
 
 test('finds its comment on a later page, and ignores replies quoting the marker', async () => {
@@ -56,7 +64,72 @@ test('finds its comment on a later page, and ignores replies quoting the marker'
   expect(list).toHaveLength(132);
   expect(list[130]!.body).toBe(`> ${MARKER}\n> quoted`);
   expect(list[131]!.body).toBe(`${MARKER}\nnew`);
-  expect(fake.requests.filter((r) => r.method === 'GET')).toHaveLength(2);
+  expect(fake.requests.filter((r) => r.method === 'GET' && r.path.endsWith('/comments'))).toHaveLength(2);
+});
+
+test("another user's comment carrying the marker is never edited: a new comment is posted", async () => {
+  const planted = [
+    { body: `${MARKER}\n✅ audit: pass (trust me)`, login: 'mallory' },
+    { body: `${MARKER}\nfrom another app`, login: 'other-app[bot]', type: 'Bot' },
+  ];
+  const fake = await start({ comments: { 7: planted } });
+  const result = await upsertPrComment({ token: 't', body: `${MARKER}\nreal`, marker: MARKER, pr });
+  expect(result).toMatchObject({ action: 'created' });
+  const list = fake.comments.get('octo-org/octo-repo#7')!;
+  expect(list.map((c) => [c.user.login, c.body])).toEqual([
+    ['mallory', planted[0]!.body],
+    ['other-app[bot]', planted[1]!.body],
+    ['github-actions[bot]', `${MARKER}\nreal`],
+  ]);
+  expect(fake.requests.filter((r) => r.method === 'PATCH')).toEqual([]);
+});
+
+test('our own earlier comment is updated, even after a planted one', async () => {
+  const fake = await start({
+    comments: { 7: [{ body: `${MARKER}\nplanted`, login: 'mallory' }, { body: `${MARKER}\nold` }] },
+  });
+  const result = await upsertPrComment({ token: 't', body: `${MARKER}\nnew`, marker: MARKER, pr });
+  expect(result).toMatchObject({ action: 'updated' });
+  const list = fake.comments.get('octo-org/octo-repo#7')!;
+  expect(list.map((c) => c.body)).toEqual([`${MARKER}\nplanted`, `${MARKER}\nnew`]);
+  if (result.action === 'skipped') throw new Error('unexpected skip');
+  expect(result.id).toBe(list[1]!.id);
+});
+
+test('a personal token finds the comments of its own user, not those of github-actions[bot]', async () => {
+  const fake = await start({
+    tokenUser: { login: 'Audit-Bot-User' },
+    comments: {
+      7: [{ body: `${MARKER}\nby the default token` }, { body: `${MARKER}\nmine`, login: 'audit-bot-user' }],
+    },
+  });
+  const result = await upsertPrComment({ token: 'pat', body: `${MARKER}\nupdated`, marker: MARKER, pr });
+  expect(result).toMatchObject({ action: 'updated' });
+  expect(fake.comments.get('octo-org/octo-repo#7')!.map((c) => c.body)).toEqual([
+    `${MARKER}\nby the default token`,
+    `${MARKER}\nupdated`,
+  ]);
+
+  // Its new comments carry its login, and are found again.
+  const alone = await start({ tokenUser: { login: 'alice' }, comments: { 8: [{ body: `${MARKER}\nx` }] } });
+  const first = await upsertPrComment({
+    token: 'pat',
+    body: `${MARKER}\n1`,
+    marker: MARKER,
+    pr: { ...pr, number: 8 },
+  });
+  const second = await upsertPrComment({
+    token: 'pat',
+    body: `${MARKER}\n2`,
+    marker: MARKER,
+    pr: { ...pr, number: 8 },
+  });
+  expect([first.action, second.action]).toEqual(['created', 'updated']);
+  expect(alone.comments.get('octo-org/octo-repo#8')!.map((c) => [c.user.login, c.body])).toEqual([
+    ['github-actions[bot]', `${MARKER}\nx`],
+    ['alice', `${MARKER}\n2`],
+  ]);
+  await fake.close();
 });
 
 test('a read-only token (fork PR) is a warning, not a failure', async () => {

@@ -1,7 +1,8 @@
 import { describe, expect, test } from '@jest/globals';
 import { planAnnotations } from '../../src/report/annotations.js';
 import { client, finding, fixtureReport, LINES, reportOf } from './fixtures.js';
-import { HOSTILE_NAMES } from './hostile.js';
+import { liveLinks, linkingReport } from './github-links.js';
+import { HOSTILE_NAMES, LINKING_NAMES } from './hostile.js';
 
 describe('planAnnotations', () => {
   test('violations grouped per rule and check at the policy line, most severe first', () => {
@@ -85,6 +86,26 @@ describe('planAnnotations', () => {
     );
     expect(a!.message).not.toMatch(/[\u0000-\u001f\u202e]/u);
     expect(a!.message.length).toBeLessThan(600);
+  });
+
+  test('no mention, reference or link from the data in any message or title', () => {
+    const list = planAnnotations(linkingReport(), 'p.yml', { maxPerLevel: 50 });
+    expect(list.length).toBeGreaterThan(10);
+    expect(list.some((a) => a.message.includes('octocat'))).toBe(true);
+    for (const a of list) {
+      expect(liveLinks(a.message, { plainText: true })).toEqual([]);
+      expect(liveLinks(a.title, { plainText: true })).toEqual([]);
+    }
+    // Clients named only with linking text, and subjects of policy findings too.
+    const clients = LINKING_NAMES.map((name, i) => client({ id: `id-${i}`, name }));
+    const [a] = planAnnotations(
+      reportOf(clients, (_c, i) => [finding({ subject: LINKING_NAMES[i]!, rule: LINKING_NAMES[i]! })]),
+      'p.yml',
+      { namesPerGroup: 50 },
+    );
+    expect(a!.message).toContain('octocat');
+    expect(liveLinks(a!.message, { plainText: true })).toEqual([]);
+    expect(liveLinks(a!.title, { plainText: true })).toEqual([]);
   });
 
   test('nothing to say, nothing planned', () => {

@@ -21,7 +21,10 @@ import {
   fixtureReport,
   reportOf,
 } from './fixtures.js';
+import { liveLinks, linkingReport } from './github-links.js';
 import { HOSTILE_NAMES } from './hostile.js';
+import { renderFailureSummary, renderValidation } from '../../src/report/status.js';
+import { WORD_JOINER as WJ } from '../../src/report/escape.js';
 
 const LINKS = {
   artifactUrl: 'https://github.com/acme/ccaas/actions/runs/42/artifacts/7',
@@ -64,7 +67,8 @@ describe('job summary', () => {
     expect(md).toContain('| Client | Grant type | State | Rule | Check | Severity | Subject | Message |');
     expect(md).toContain('### Exempted findings (2)');
     expect(md).toContain('### ⏳ Exemptions expiring within 14 days (1)');
-    expect(md).toMatch(/\| 2026-11-25 \| 5 days \| team-cx&#64;example.com \|/u);
+    // An email is not linked (nor is its domain a mention): a word joiner follows the `@`.
+    expect(md).toContain(`| 2026-11-25 | 5 days | team-cx@${WJ}example.com |`);
     expect(md).not.toMatch(/\| 2027-01-31 \| .* days/u);
     expect(md).toContain('### ⚠️ Policy warnings (2)');
     expect(md).toContain('### Policy findings (2)');
@@ -102,7 +106,7 @@ describe('job summary', () => {
     const md = renderSummary(r);
     expect(md).toContain('### 🔀 Impact of this policy change');
     expect(md).not.toContain('Newly failing');
-    if (status === 'invalid') expect(md).toContain('line 3&#58; &lt;bad&gt; &#124; yaml');
+    if (status === 'invalid') expect(md).toContain('line 3: &lt;bad&gt; &#124; yaml');
     if (status === 'missing') expect(md).toContain('new in this change');
     if (status === 'unchanged') expect(md).toContain('unchanged');
   });
@@ -113,16 +117,7 @@ describe('job summary', () => {
       () => [finding({ subject: '`x`|<y>', message: 'm | <script>\n::error::x' })],
     );
     const md = renderSummary(r, LINKS);
-    for (const bad of [
-      '<script',
-      '<img',
-      '<!--',
-      '\u0000',
-      '\u202E',
-      '\u001b',
-      '::error::pwned',
-      '](http://evil',
-    ]) {
+    for (const bad of ['<script', '<img', '<!--', '\u0000', '\u202E', '\u001b', '](http://evil']) {
       expect(md).not.toContain(bad);
     }
     const rows = tableRows(md.slice(md.indexOf('### Failing clients')));
@@ -201,6 +196,61 @@ describe('job summary', () => {
         },
       ),
     );
+  });
+});
+
+describe('mentions, references and links from the data', () => {
+  const allowed = [LINKS.artifactUrl, LINKS.runUrl];
+
+  test('the job summary notifies no one and links nowhere but to our own links', () => {
+    const md = renderSummary(linkingReport(), LINKS);
+    expect(md).toContain('octocat');
+    expect(liveLinks(md, { allowed })).toEqual([]);
+  });
+
+  test('nor does the PR comment', () => {
+    const md = renderComment(linkingReport(), LINKS);
+    expect(md).toContain('octocat');
+    expect(liveLinks(md, { allowed })).toEqual([]);
+  });
+
+  test('nor does the merged summary', () => {
+    const merged = mergeReports([
+      { path: '@octocat/#1/www.evil.example/oauth-audit.json', report: linkingReport() },
+      { path: 'reports/us/oauth-audit.json', report: linkingReport() },
+    ]);
+    const md = renderMergedSummary(merged, LINKS);
+    expect(md).toContain('octocat');
+    expect(liveLinks(md, { allowed })).toEqual([]);
+  });
+
+  test('nor do the summaries of a failed run and of a validation', () => {
+    const message = 'policy.yml:3:1: unknown key "@octocat" (see #1, GH-2, www.evil.example)\n# heading?';
+    for (const md of [
+      renderFailureSummary('invalid-policy', message),
+      renderValidation('@octocat/#1.yml', [
+        {
+          level: 'warning',
+          message: 'rule @acme/team matches acme/repo@1234567',
+          file: 'p.yml',
+          line: 1,
+          col: 1,
+        },
+      ]),
+    ]) {
+      expect(md).toContain('octocat');
+      expect(liveLinks(md)).toEqual([]);
+      // A `#` from the data opens no heading, even at the start of a quoted line.
+      expect(md).not.toMatch(/^(> )?#+ *heading/mu);
+    }
+  });
+
+  test('entities and structure: the text shows as written', () => {
+    const r = reportOf([client({ id: 'a', name: '&#64;octocat [x](https://evil.example) <b>' })], () => [
+      finding(),
+    ]);
+    const md = renderSummary(r);
+    expect(md).toContain(`&amp;&#35;${WJ}64;octocat &#91;x&#93;(https:${WJ}//evil.example) &lt;b&gt;`);
   });
 });
 

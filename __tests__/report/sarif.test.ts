@@ -8,7 +8,9 @@ import {
   SECURITY_SEVERITY,
 } from '../../src/report/sarif.js';
 import { client, expectGolden, finding, fixtureReport, IDS, LINES, reportOf } from './fixtures.js';
+import { liveLinks, linkingReport } from './github-links.js';
 import { expectValidSarif } from './schemas.js';
+import { WORD_JOINER as WJ } from '../../src/report/escape.js';
 
 interface Result {
   ruleId: string;
@@ -108,8 +110,7 @@ describe('SARIF', () => {
       {
         kind: 'external',
         state: 'accepted',
-        justification:
-          'Analytics dashboard migration, SEC-1234 (owner: team-cx@example.com; expires: 2026-11-25)',
+        justification: `Analytics dashboard migration, SEC-1234 (owner: team-cx@${WJ}example.com; expires: 2026-11-25)`,
       },
     ]);
   });
@@ -146,6 +147,24 @@ describe('SARIF', () => {
     const loc = log.runs[0]!.results[0]!.locations[0]!.physicalLocation;
     expect(loc.artifactLocation.uri).toBe('my%20policies/oauth%20policy%20(v2).yml');
     expect(loc.region.startLine).toBe(1);
+  });
+
+  test('messages and justifications, which code scanning renders as Markdown, mention and link nothing', () => {
+    const report = linkingReport();
+    const log = sarif(report);
+    expectValidSarif(log);
+    const results = log.runs[0]!.results;
+    expect(results.some((r) => r.message.text.includes('octocat'))).toBe(true);
+    for (const r of results) {
+      expect(liveLinks(r.message.text, { plainText: true })).toEqual([]);
+      for (const s of r.suppressions ?? [])
+        expect(liveLinks(s.justification, { plainText: true })).toEqual([]);
+    }
+    // The exact values stay where tools read them, not where people do.
+    const names = new Set(report.clients.map((c) => c.name));
+    for (const r of results.filter((x) => x.properties.clientId !== '')) {
+      expect(names.has(r.properties.clientName!)).toBe(true);
+    }
   });
 
   test('an empty report is valid too', () => {

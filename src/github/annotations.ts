@@ -1,10 +1,13 @@
 /**
  * Annotations (SPEC §7.5): planned by `src/report/annotations.ts`, emitted here. `@actions/core`
- * escapes `%`, CR and LF in messages and properties, so data from the org or the policy (client
- * names) cannot end the command and start another one.
+ * escapes `%`, CR and LF in messages and properties (and `:` and `,` in properties), so data from
+ * the org or the policy (client names, rule ids) cannot end the command and start another one.
+ * Every message and title also goes through `inertText`, so that no annotation mentions anyone or
+ * links anywhere, whoever wrote the text it quotes.
  */
 import * as core from '@actions/core';
 import type { PolicyMessage } from '../policy/types.js';
+import { inertText } from '../report/escape.js';
 
 export interface PlannedAnnotation {
   level: 'error' | 'warning' | 'notice';
@@ -18,11 +21,13 @@ export interface PlannedAnnotation {
 
 export function emitAnnotations(planned: readonly PlannedAnnotation[]): void {
   for (const a of planned) {
-    const props: core.AnnotationProperties = { title: a.title, file: a.file, startLine: a.line };
+    const props: core.AnnotationProperties = { file: a.file, startLine: a.line };
+    if (a.title !== undefined) props.title = inertText(a.title);
     if (a.col !== undefined) props.startColumn = a.col;
-    if (a.level === 'error') core.error(a.message, props);
-    else if (a.level === 'warning') core.warning(a.message, props);
-    else core.notice(a.message, props);
+    const message = inertText(a.message);
+    if (a.level === 'error') core.error(message, props);
+    else if (a.level === 'warning') core.warning(message, props);
+    else core.notice(message, props);
   }
 }
 
@@ -38,4 +43,14 @@ export function emitPolicyErrors(messages: readonly PolicyMessage[]): void {
       col: m.col,
     })),
   );
+}
+
+/** A warning without a position (API messages, skipped steps), as inert as an annotation. */
+export function warn(message: string): void {
+  core.warning(inertText(message));
+}
+
+/** Fails the step with `message`, which GitHub also shows as an annotation: inert too. */
+export function fail(message: string): void {
+  core.setFailed(inertText(message));
 }

@@ -1,8 +1,14 @@
 /**
- * The sticky PR comment: one comment per PR, found again by a hidden marker and updated in place,
- * so that re-runs do not pile up comments. Forks get a read-only token: a refusal is a warning.
+ * The sticky PR comment: one comment per PR, found again by a hidden marker and its author, and
+ * updated in place, so that re-runs do not pile up comments. Forks get a read-only token: a
+ * refusal is a warning.
+ *
+ * Anyone can write the marker into a comment, and a token that may write comments may edit anyone's
+ * comment: a comment is ours only when its author is the token's own identity. A personal token
+ * says who it is (`GET /user`); an installation token, such as the default `GITHUB_TOKEN`, may not
+ * ask (403), and comments as `github-actions[bot]`.
  */
-import { GITHUB_API_TIMEOUT_MS, errorText, githubClient, httpStatus } from './octokit.js';
+import { GITHUB_API_TIMEOUT_MS, errorText, githubClient, httpStatus, type Octokit } from './octokit.js';
 
 export { prContext, type PrContext } from './pr.js';
 
@@ -34,9 +40,44 @@ function fit(body: string, marker: string): string {
   return withMarker.slice(0, COMMENT_LIMIT - note.length) + note;
 }
 
-/** Ours: the marker opens the body. A reply quoting our comment starts with `>` and is not ours. */
-function isOurs(body: string | undefined | null, marker: string): boolean {
-  return typeof body === 'string' && body.trimStart().startsWith(marker);
+/** The author of the default `GITHUB_TOKEN`'s comments. */
+export const ACTIONS_BOT = 'github-actions[bot]';
+
+interface ListedComment {
+  id: number;
+  body?: string | null;
+  user?: { login?: string | null } | null;
+}
+
+/**
+ * Ours: written by `self`, and the marker opens the body (a reply quoting our comment starts with
+ * `>` and is not ours).
+ */
+function isOurs(comment: ListedComment, marker: string, self: string): boolean {
+  const body = comment.body;
+  return (
+    comment.user?.login?.toLowerCase() === self.toLowerCase() &&
+    typeof body === 'string' &&
+    body.trimStart().startsWith(marker)
+  );
+}
+
+/**
+ * The login the token comments as. Installation tokens (the default `GITHUB_TOKEN`) are refused
+ * `GET /user` (403, "Resource not accessible by integration"): those comment as
+ * `github-actions[bot]`, which only the repository's own workflows can write as. Another GitHub
+ * App's token, refused the same way, finds none of its own comments and posts a new one each run:
+ * a duplicate, never someone else's comment edited.
+ */
+async function ownLogin(octokit: Octokit, request: { signal: AbortSignal }): Promise<string> {
+  try {
+    const { data } = await octokit.rest.users.getAuthenticated({ request });
+    if (typeof data.login === 'string' && data.login !== '') return data.login;
+  } catch (error) {
+    const status = httpStatus(error);
+    if (status !== 401 && status !== 403 && status !== 404) throw error;
+  }
+  return ACTIONS_BOT;
 }
 
 export async function upsertPrComment(args: UpsertComment): Promise<CommentResult> {
@@ -49,6 +90,7 @@ export async function upsertPrComment(args: UpsertComment): Promise<CommentResul
   try {
     const octokit = await githubClient(args.token);
     const request = { signal: AbortSignal.timeout(GITHUB_API_TIMEOUT_MS) };
+    const self = await ownLogin(octokit, request);
     const comments = await octokit.paginate(octokit.rest.issues.listComments, {
       owner,
       repo,
@@ -56,7 +98,7 @@ export async function upsertPrComment(args: UpsertComment): Promise<CommentResul
       per_page: 100,
       request,
     });
-    const existing = comments.find((c) => isOurs(c.body, args.marker));
+    const existing = comments.find((c) => isOurs(c, args.marker, self));
     if (existing) {
       const { data } = await octokit.rest.issues.updateComment({
         owner,

@@ -2,11 +2,13 @@
  * Which annotations to put on the policy file (SPEC §7.5). GitHub shows at most 10 annotations of
  * each level per step, so findings are grouped per rule and check at the policy line they belong
  * to, most severe first, and a level with more groups than fit ends with one "N more" annotation.
+ * Names and messages from the org or the policy go through `githubText`: one line, and nothing
+ * GitHub would turn into a mention or a link.
  */
 import { atOrAbove, SEVERITY_RANK } from '../policy/gate.js';
 import type { CheckId, Finding, Severity } from '../policy/types.js';
 import { CHECK_INFO } from './checks.js';
-import { terminalText } from './escape.js';
+import { githubText } from './escape.js';
 import type { AuditReport } from './types.js';
 
 export interface Annotation {
@@ -70,9 +72,9 @@ export function planAnnotations(
     if (SEVERITY_RANK[f.severity] > SEVERITY_RANK[g.severity]) g.severity = f.severity;
     if (client && !g.clients.has(client.id)) {
       g.clients.add(client.id);
-      if (g.names.length < namesPerGroup) g.names.push(terminalText(client.name || client.id, NAME_MAX));
+      if (g.names.length < namesPerGroup) g.names.push(githubText(client.name || client.id, NAME_MAX));
     }
-    if (f.subject && g.subjects.size < namesPerGroup) g.subjects.add(terminalText(f.subject, NAME_MAX));
+    if (f.subject && g.subjects.size < namesPerGroup) g.subjects.add(githubText(f.subject, NAME_MAX));
   };
 
   const classify = (f: Finding, client: { id: string; name: string } | null): void => {
@@ -91,7 +93,7 @@ export function planAnnotations(
   const warnings = cap(
     report.warnings.map((w): Annotation => ({
       level: 'warning',
-      message: terminalText(w.message),
+      message: githubText(w.message),
       title: 'OAuth policy warning',
       // Warnings about the audited policy point at it under the name the workflow knows it by.
       file: w.file === report.policy.path ? policyFile : w.file,
@@ -125,7 +127,7 @@ function sorted(groups: Map<string, Group>): Group[] {
 
 function toAnnotation(g: Group, level: 'error' | 'notice', file: string): Annotation {
   const what = g.rule === g.check ? g.check : `${g.rule} / ${g.check}`;
-  const title = terminalText(`${g.severity}: ${what}`, 200);
+  const title = githubText(`${g.severity}: ${what}`, 200);
   let message: string;
   if (g.clients.size > 0) {
     const more = g.clients.size - g.names.length;

@@ -4,6 +4,11 @@
  * comments as Markdown with inline HTML, so every character that could open a tag, a link, an
  * emphasis, a code span or a table cell is turned into an HTML entity, and every invisible or
  * layout-changing character is made visible.
+ *
+ * Entities do not stop GitHub from linking: it decodes them, then turns `@name`, `#123`, `GH-123`,
+ * `owner/repo@sha`, `www.…` and `scheme://…` in the text into notifications and links. What does
+ * stop it is a word joiner (U+2060, invisible) inside the token: `escapeCell` (summary, PR
+ * comment) and `githubText`/`inertText` (annotations, SARIF) put one there.
  */
 
 /** Shown in place of control and bidirectional-override characters, so a reader sees that something was there. */
@@ -22,16 +27,12 @@ const MARKDOWN_ENTITIES: Readonly<Record<string, string>> = {
   _: '&#95;',
   '[': '&#91;',
   ']': '&#93;',
-  '(': '&#40;',
-  ')': '&#41;',
   '\\': '&#92;',
   '~': '&#126;',
+  // `#` opens a heading at the start of a line (a quoted error line, for one).
   '#': '&#35;',
   '!': '&#33;',
-  // `@name` in a PR comment would notify a GitHub user.
-  '@': '&#64;',
-  // `:name:` becomes an emoji.
-  ':': '&#58;',
+  // `$…$` is math.
   $: '&#36;',
 };
 
@@ -76,12 +77,72 @@ export function escapeCell(
   max: number = DEFAULT_CELL_MAX,
 ): string {
   if (value === null || value === undefined) return '';
-  const text = truncate(plainText(String(value)).trim(), max);
-  return text.replace(/[&<>"'|`*_[\]()\\~#!@:$]/gu, (c) => MARKDOWN_ENTITIES[c] ?? c);
+  const text = breakTokens(truncate(plainText(String(value)).trim(), max), LINK_TOKENS);
+  return text.replace(/[&<>"'|`*_[\]\\~#!$]/gu, (c) => MARKDOWN_ENTITIES[c] ?? c);
 }
 
 /** Inline Markdown text from data (same rules as a cell). */
 export const escapeMarkdown = escapeCell;
+
+/** Word joiner: invisible, not whitespace, and not part of any name, number or URL GitHub would link. */
+export const WORD_JOINER = '\u2060';
+const WJ = WORD_JOINER;
+
+/**
+ * Where GitHub would start a notification or a link, and where a word joiner breaks it. Each
+ * pattern matches only where no joiner is yet, so applying them again changes nothing.
+ * - `@` + name: a mention (`@user`, `@org/team`), a commit (`owner/repo@sha`, `user@sha`), an email.
+ * - `#`: an issue or PR (`#123`, `owner/repo#123`); every `#`, whatever follows.
+ * - `GH-` + number: an issue or PR too.
+ * - `www.` and `scheme://`: autolinks.
+ * A `:name:` emoji is left alone: it is neither a notification nor a link, and breaking every
+ * `a:b:` would break the permission names (`analytics:conversationDetail:view`) readers search for.
+ */
+const LINK_TOKENS: readonly [RegExp, string][] = [
+  [/@(?!\u2060)/gu, `@${WJ}`],
+  [/#(?!\u2060)/gu, `#${WJ}`],
+  [/(gh)-(?=\d)/giu, `$1${WJ}-`],
+  [/(www)\./giu, `$1${WJ}.`],
+  [/:\/\//gu, `:${WJ}//`],
+];
+
+/**
+ * Markup that text not escaped for Markdown (annotations, SARIF messages, which code scanning
+ * renders as Markdown) could still carry: a link `](`, a tag or autolink `<x`, and a character
+ * reference (`&#64;`, `&commat;`) that would decode into one of the tokens above.
+ */
+const MARKUP_TOKENS: readonly [RegExp, string][] = [
+  [/\]\(/gu, `]${WJ}(`],
+  [/<(?=[a-z/!?])/giu, `<${WJ}`],
+  [/&(?=#|[a-z][a-z0-9]*;)/giu, `&${WJ}`],
+];
+
+function breakTokens(value: string, tokens: readonly [RegExp, string][]): string {
+  let text = value;
+  for (const [pattern, replacement] of tokens) text = text.replace(pattern, replacement);
+  return text;
+}
+
+/**
+ * Plain text GitHub shows as written: no mention, issue or commit reference, autolink, link or tag
+ * that it would make of it. Adds word joiners only (nothing visible changes) and is idempotent.
+ * Run it after `plainText` (which replaces any joiner already in the data); never on text already
+ * escaped for Markdown (`escapeCell` does its own).
+ */
+export function inertText(value: string): string {
+  return breakTokens(breakTokens(String(value), LINK_TOKENS), MARKUP_TOKENS);
+}
+
+/**
+ * Data for an annotation's message or title, or a SARIF message: one line, no control or invisible
+ * character, at most `max` code points, nothing GitHub would turn into a mention or a link. Plain
+ * text: nothing is entity-escaped (GitHub shows annotations as text).
+ */
+export function githubText(value: string | number | null | undefined, max?: number): string {
+  if (value === null || value === undefined) return '';
+  const text = plainText(String(value));
+  return inertText(max === undefined ? text : truncate(text, max));
+}
 
 /**
  * A URL that is safe to put in a Markdown link target: only `http(s)`, serialised by the URL

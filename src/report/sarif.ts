@@ -14,6 +14,7 @@ import {
   type Severity,
 } from '../policy/types.js';
 import { CHECK_INFO } from './checks.js';
+import { githubText } from './escape.js';
 import type { AuditReport } from './types.js';
 
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -121,7 +122,10 @@ export function buildSarif(report: AuditReport, options: SarifOptions = {}): Rec
   });
 
   const results = all.map(({ clientId, clientName, finding: f }) => {
-    const text = clientId === '' ? f.message : `${clientName} (${clientId}): ${f.message}`;
+    // Code scanning renders the message as Markdown (also in the review comment on a PR): one line,
+    // and nothing in it that GitHub would turn into a mention, a reference or a link. The exact
+    // values stay in `logicalLocations` and `properties`.
+    const text = githubText(clientId === '' ? f.message : `${clientName} (${clientId}): ${f.message}`);
     const result: Record<string, unknown> = {
       ruleId: f.check,
       ruleIndex: ruleIndex.get(f.check) ?? -1,
@@ -155,7 +159,7 @@ export function buildSarif(report: AuditReport, options: SarifOptions = {}): Rec
           kind: 'external',
           state: 'accepted',
           justification: e
-            ? `${e.reason} (owner: ${e.owner}; expires: ${e.expires})`
+            ? githubText(`${e.reason} (owner: ${e.owner}; expires: ${e.expires})`)
             : 'Exempted by the policy.',
         },
       ];
