@@ -272,7 +272,7 @@ describe('pages', () => {
     [
       'a Genesys error body with status 200',
       { message: 'The server failed.', code: 'internal.server.error', status: 500, contextId: 'c' },
-      /an error, not a listing, though its HTTP status is 200 \(500 internal\.server\.error — The server failed\.\)/,
+      /an error, not a listing, though its HTTP status is 200 \(500 internal\.server\.error — The server failed\)/,
     ],
     ['an OAuth error body', { error: 'invalid_token' }, /an error, not a listing.*invalid_token/],
     ['a bare status', { status: 503 }, /an error, not a listing.*503/],
