@@ -335,6 +335,21 @@ describe('fetchOrg', () => {
       );
     });
 
+    test('an error body that echoes the token or the secret: neither is quoted', async () => {
+      const o = org(3);
+      o.fault = (req, res) => {
+        if (!req.url.startsWith('/api/v2/oauth/clients')) return false;
+        const token = (req.headers.authorization ?? '').replace('Bearer ', '');
+        json(res, 200, { message: `Bad token ${token}, secret ${SECRET}`, code: 'bad.request', status: 400 });
+        return true;
+      };
+      // `incomplete` checks that neither the secret nor a token is in the message.
+      const e = await incomplete(fetchOrg(settings(await fake(o)), NEEDS, logger));
+      expect(e.message).toMatch(
+        /an error, not a listing.*400 bad\.request — Bad token \*\*\*, secret \*\*\*/,
+      );
+    });
+
     test('a 200 error body on page 1 is not an empty org', async () => {
       const o = org(3);
       onPage(o, '/api/v2/oauth/clients', 1, () => ERROR_BODY);

@@ -382,6 +382,11 @@ export async function fetchOrg(
       source: { kind: 'api', region: settings.region, apiBaseUrl },
     };
     return { org, apiCalls: http.requestCount, warnings: fetcher.warnings };
+  } catch (err) {
+    // A message may quote the server (an error body sent with status 200): whatever secret it
+    // echoed back stays out. ApiErrors are redacted where they are made.
+    if (err instanceof IncompleteError && !(err instanceof ApiError)) err.message = http.redact(err.message);
+    throw err;
   } finally {
     await http.close();
   }
