@@ -6,8 +6,8 @@
  * must not judge a client it cannot read.
  */
 import { IncompleteError } from '../errors.js';
-import { errorFields } from './http.js';
 import { normaliseGrantType } from '../policy/grant-types.js';
+import { errorFields } from './http.js';
 import { CLIENT_STATES, type Division, type OAuthClient, type Role, type RoleGrant } from './model.js';
 
 /** A response the audit cannot read reliably. */
@@ -217,7 +217,7 @@ function kindOf(v: unknown): string {
 function countProblem(v: unknown, min = 0): string | undefined {
   if (v === undefined || v === null) return 'is missing';
   if (typeof v === 'number' && Number.isInteger(v) && v >= min) return undefined;
-  return `is ${kindOf(v)}, not a whole number${min > 0 ? ` of at least ${min}` : ' ≥ 0'}`;
+  return `is ${kindOf(v)}, not a whole number${min > 0 ? ` of at least ${min}` : ''}`;
 }
 
 /** An error body sent with status 200: Genesys's `ErrorBody`, or an OAuth error. */
