@@ -6,7 +6,7 @@ import path from 'node:path';
 import { main, type Io } from '../src/cli.js';
 import { validateReport } from '../src/report/validate.js';
 import { client, finding, reportOf } from './report/fixtures.js';
-import { INJECTED_SECRET_PREFIX, startSandbox, type Sandbox } from '../src/sandbox/server.js';
+import { INJECTED_SECRET_PREFIX, parseFaultSpec, startSandbox, type Sandbox } from '../src/sandbox/server.js';
 import { liveLinks } from './report/github-links.js';
 import { LINKING_NAMES } from './report/hostile.js';
 
@@ -147,6 +147,28 @@ describe('genesys-oauth-audit', () => {
     expect(run.err()).toContain('invalid_client');
     expect(run.err()).not.toContain('wrong-secret-9');
   });
+
+  test.each([
+    ['an error body with status 200', 'clients:error-body', /clients \(page 1, .*an error, not a listing/],
+    ['pageCount 2 but no nextUri', 'clients:field:name=pageCount:value=2', /page 1 of 2 has no `nextUri`/],
+    ['a total that is a string', 'clients:field:name=total:value="38"', /`total` is a string/],
+    ['a nextUri that is an object', 'clients:field:name=nextUri:value={"p":2}', /`nextUri` is an object/],
+  ])(
+    'a listing that might be partial (%s) is incomplete: exit 3, the page named',
+    async (_name, fault, says) => {
+      sandbox.addFault(parseFaultSpec(fault));
+      try {
+        const run = capture(credentials());
+        expect(await main(['audit', ...endpoints(), ...examplePolicy, '--no-reports'], run.io)).toBe(3);
+        expect(run.err()).toMatch(says);
+        expect(run.err()).toMatch(/re-run it/);
+        expect(run.out() + run.err()).not.toContain(SECRET);
+        expect(run.out() + run.err()).not.toContain(INJECTED_SECRET_PREFIX);
+      } finally {
+        sandbox.clearFaults();
+      }
+    },
+  );
 
   test('credentials come from a .env file in the working folder', async () => {
     const run = capture();

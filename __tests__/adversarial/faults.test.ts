@@ -5,11 +5,18 @@
  * seconds, never a hang.
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server, type Socket } from 'node:net';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { AuditReport } from '../../src/report/types.js';
-import { startSandbox, type FaultSpec, type Sandbox, type SandboxOptions } from '../../src/sandbox/server.js';
+import {
+  parseFaultSpec as parse,
+  startSandbox,
+  type FaultSpec,
+  type Sandbox,
+  type SandboxOptions,
+} from '../../src/sandbox/server.js';
 import { REPO_ROOT } from '../e2e/runner.js';
 import {
   CLIENT_ID,
@@ -29,6 +36,7 @@ const CORRELATION = /correlation ID [0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]
 async function auditWith(
   options: SandboxOptions,
   inputs: Record<string, string> = {},
+  policyFile = POLICY,
 ): Promise<AdvRun & { sandbox: Sandbox }> {
   const sandbox = await startSandbox({
     seed: 'demo',
@@ -40,7 +48,7 @@ async function auditWith(
   try {
     const run = await runAdversarial({
       inputs: sandboxInputs(sandbox, inputs),
-      policyFile: POLICY,
+      policyFile,
       timeoutMs: 30_000,
     });
     return { ...run, sandbox };
@@ -123,9 +131,14 @@ interface PersistentCase {
   /** Each must appear in the failure message. */
   says: (string | RegExp)[];
   inputs?: Record<string, string>;
+  policyFile?: string;
 }
 
 const forever = 1_000_000;
+
+/** A policy that accepts an org without clients. */
+const EMPTY_OK = path.join(mkdtempSync(path.join(tmpdir(), 'adv-faults-')), 'empty-ok.yml');
+writeFileSync(EMPTY_OK, 'version: 1\nsettings:\n  allow-empty-org: true\n');
 
 const persistent: PersistentCase[] = [
   {
@@ -186,6 +199,105 @@ const persistent: PersistentCase[] = [
     says: ['/api/v2/oauth/clients', /total is \d+/],
   },
   {
+    name: 'page 2 of the clients answering 200 with an error body',
+    options: { pageSize: 5, faults: [parse('clients:error-body:nth=2:times=1')] },
+    says: [
+      'GET /api/v2/oauth/clients (page 2',
+      CORRELATION,
+      /an error, not a listing, though its HTTP status is 200 \(500 internal\.server\.error/,
+      /re-run it/,
+    ],
+  },
+  {
+    name: 'an error body with status 200 where the org may be empty (allow-empty-org)',
+    options: { faults: [parse('clients:error-body')] },
+    policyFile: EMPTY_OK,
+    says: ['GET /api/v2/oauth/clients (page 1', /an error, not a listing/],
+  },
+  {
+    name: 'a page without entities',
+    options: { pageSize: 5, faults: [parse('clients:field:name=entities:nth=3:times=1')] },
+    says: ['GET /api/v2/oauth/clients (page 3', '`entities` is missing'],
+  },
+  {
+    name: 'pageCount 2 but no nextUri',
+    options: { faults: [parse('clients:field:name=pageCount:value=2')] },
+    says: ['GET /api/v2/oauth/clients (page 1', 'page 1 of 2 has no `nextUri`'],
+  },
+  {
+    name: 'the nextUri of page 1 dropped',
+    options: { pageSize: 5, faults: [parse('clients:field:name=nextUri:nth=1:times=1')] },
+    says: ['GET /api/v2/oauth/clients (page 1', /page 1 of \d+ has no `nextUri`/],
+  },
+  {
+    name: 'total missing',
+    options: { faults: [parse('clients:field:name=total')] },
+    says: ['GET /api/v2/oauth/clients (page 1', '`total` is missing'],
+  },
+  {
+    name: 'total a string',
+    options: { faults: [parse('clients:field:name=total:value="38"')] },
+    says: ['GET /api/v2/oauth/clients (page 1', '`total` is a string, not a whole number'],
+  },
+  {
+    name: 'total negative',
+    options: { faults: [parse('clients:field:name=total:value=-1')] },
+    says: ['`total` is -1, not a whole number'],
+  },
+  {
+    name: 'total not an integer',
+    options: { faults: [parse('clients:field:name=total:value=2.5')] },
+    says: ['`total` is 2.5, not a whole number'],
+  },
+  {
+    name: 'total below the clients received',
+    options: { faults: [parse('clients:field:name=total:value=3')] },
+    says: ['GET /api/v2/oauth/clients', /\d+ clients received but the listing's total is 3/],
+  },
+  {
+    name: 'total changing between pages',
+    options: { pageSize: 5, faults: [parse('clients:field:name=total:value=1000:nth=2')] },
+    says: ['GET /api/v2/oauth/clients (page 2', /page 2 gives a `total` of 1000 but page 1 gave \d+/],
+  },
+  {
+    name: 'pageCount missing',
+    options: { faults: [parse('clients:field:name=pageCount')] },
+    says: ['GET /api/v2/oauth/clients (page 1', '`pageCount` is missing'],
+  },
+  {
+    name: 'pageCount not an integer',
+    options: { pageSize: 5, faults: [parse('clients:field:name=pageCount:value=1.5')] },
+    says: ['`pageCount` is 1.5, not a whole number'],
+  },
+  {
+    name: 'a nextUri that is a number',
+    options: { pageSize: 5, faults: [parse('clients:field:name=nextUri:value=2')] },
+    says: ['GET /api/v2/oauth/clients (page 1', '`nextUri` is 2, not a link'],
+  },
+  {
+    name: 'a nextUri that is an object',
+    options: {
+      pageSize: 5,
+      faults: [parse('clients:field:name=nextUri:value={"href":"/api/v2/oauth/clients?pageNumber=2"}')],
+    },
+    says: ['`nextUri` is an object, not a link'],
+  },
+  {
+    name: 'a roles page answering 200 with an error body while the policy names roles',
+    options: { faults: [parse('roles:error-body')] },
+    says: ['GET /api/v2/authorization/roles (page 1', CORRELATION, /an error, not a listing/],
+  },
+  {
+    name: 'roles without pageCount',
+    options: { faults: [parse('roles:field:name=pageCount')] },
+    says: ['GET /api/v2/authorization/roles (page 1', '`pageCount` is missing'],
+  },
+  {
+    name: 'a scope catalogue without total while unknown-scope is on',
+    options: { faults: [parse('scopes:field:name=total')] },
+    says: ['GET /api/v2/oauth/scopes', '`total` is missing'],
+  },
+  {
     name: 'a 403 on the clients',
     options: { faults: [{ endpoint: 'clients', kind: 'forbidden' }] },
     says: ['403', 'missing.any.permissions', 'oauth:client:view', CORRELATION],
@@ -229,7 +341,7 @@ const persistent: PersistentCase[] = [
 
 describe('persistent faults end incomplete, with the cause, in seconds', () => {
   test.concurrent.each(persistent.map((c) => [c.name, c] as const))('%s', async (_name, c) => {
-    const run = await auditWith(c.options, c.inputs);
+    const run = await auditWith(c.options, c.inputs, c.policyFile);
     expectOutcome(run, 'incomplete');
     expect(run.ms).toBeLessThan(FAST_RUN_MS);
     const errors = errorMessages(run);
@@ -244,6 +356,13 @@ describe('persistent faults end incomplete, with the cause, in seconds', () => {
     // No report of a partial audit is left for a later step to pick up.
     expect(run.outputs['report-json']).toBe('');
   });
+});
+
+test('an empty org passes with allow-empty-org only from a well-formed listing with total 0', async () => {
+  const run = await auditWith({ seed: { clients: [] } }, {}, EMPTY_OK);
+  expectOutcome(run, 'pass');
+  expect(run.outputs.clients).toBe('0');
+  expect(run.sandbox.requests.some((r) => r.path === '/api/v2/oauth/clients')).toBe(true);
 });
 
 describe('a server that accepts connections and never answers', () => {

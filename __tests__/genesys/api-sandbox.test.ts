@@ -11,6 +11,7 @@ import type { OrgData } from '../../src/genesys/model.js';
 import type { Logger } from '../../src/logger.js';
 import {
   INJECTED_SECRET_PREFIX,
+  parseFaultSpec,
   startSandbox,
   type FaultSpec,
   type RequestLogEntry,
@@ -368,6 +369,130 @@ describe('against the sandbox: persistent faults fail closed with advice', () =>
     const r = await run(await sandbox({}, [fault]), {}, { roleNames: true, scopeCatalogue: false });
     expect(r.org.scopes).toBeNull();
     expect(r.warnings.join()).toMatch(/scope catalogue could not be read/);
+  });
+});
+
+describe('against the sandbox: a listing that might be partial fails closed', () => {
+  const CORRELATION = '[0-9a-f]{8}-[0-9a-f-]{27}';
+  /** A paged clients listing of 38 clients in 4 pages (10, 10, 10, 8). */
+  const cases: [string, Partial<SandboxOptions>, string, RegExp][] = [
+    [
+      'page 2 answers 200 with an error body',
+      { pageSize: 10 },
+      'clients:error-body:nth=2:times=1',
+      new RegExp(
+        `^Malformed response from GET /api/v2/oauth/clients \\(page 2, correlation ID ${CORRELATION}\\): the answer is an error, not a listing, though its HTTP status is 200 \\(500 internal\\.server\\.error — .+\\)\\. .*re-run it`,
+      ),
+    ],
+    [
+      'page 1 answers 200 with an error body (not an empty org)',
+      {},
+      'clients:error-body:status=503',
+      /clients \(page 1, .*an error, not a listing.*503 service\.unavailable/,
+    ],
+    [
+      'page 3 without entities',
+      { pageSize: 10 },
+      'clients:field:name=entities:nth=3',
+      /\(page 3, .*`entities` is missing/,
+    ],
+    [
+      'pageCount 2 but no nextUri',
+      {},
+      'clients:field:name=pageCount:value=2',
+      /page 1 of 2 has no `nextUri`/,
+    ],
+    [
+      'nextUri dropped on page 1',
+      { pageSize: 10 },
+      'clients:field:name=nextUri:nth=1:times=1',
+      /page 1 of 4 has no `nextUri`/,
+    ],
+    ['total missing', {}, 'clients:field:name=total', /`total` is missing/],
+    ['total a string', {}, 'clients:field:name=total:value="38"', /`total` is a string, not a whole number/],
+    ['total negative', {}, 'clients:field:name=total:value=-1', /`total` is -1, not a whole number/],
+    [
+      'total not an integer',
+      {},
+      'clients:field:name=total:value=37.5',
+      /`total` is 37\.5, not a whole number/,
+    ],
+    [
+      'total below what was received',
+      {},
+      'clients:field:name=total:value=37',
+      /38 clients received but the listing's total is 37/,
+    ],
+    [
+      'total changed on page 2',
+      { pageSize: 10 },
+      'clients:field:name=total:value=39:nth=2',
+      /page 2 gives a `total` of 39 but page 1 gave 38/,
+    ],
+    ['pageCount missing', {}, 'clients:field:name=pageCount', /`pageCount` is missing/],
+    ['pageCount a string', {}, 'clients:field:name=pageCount:value="1"', /`pageCount` is a string/],
+    ['pageCount negative', { pageSize: 10 }, 'clients:field:name=pageCount:value=-4', /`pageCount` is -4/],
+    [
+      'nextUri a number',
+      { pageSize: 10 },
+      'clients:field:name=nextUri:value=2',
+      /`nextUri` is 2, not a link/,
+    ],
+    [
+      'nextUri an object',
+      { pageSize: 10 },
+      'clients:field:name=nextUri:value={"href":"/api/v2/oauth/clients?pageNumber=2"}',
+      /`nextUri` is an object, not a link/,
+    ],
+    [
+      'a roles page answering 200 with an error body',
+      { seed: 'demo' },
+      'roles:error-body',
+      /^Malformed response from GET \/api\/v2\/authorization\/roles \(page 1, .*an error, not a listing/,
+    ],
+    [
+      'roles without pageCount',
+      {},
+      'roles:field:name=pageCount',
+      /authorization\/roles \(page 1, .*`pageCount` is missing/,
+    ],
+    [
+      'roles with a total the pages do not reach',
+      {},
+      'roles:field:name=total:value=500',
+      /GET \/api\/v2\/authorization\/roles failed: \d+ items received but the listing's total is 500/,
+    ],
+    [
+      'a scope catalogue answering 200 with an error body',
+      {},
+      'scopes:error-body',
+      /oauth\/scopes \(correlation ID .*an error, not a listing/,
+    ],
+    [
+      'a scope catalogue without total',
+      {},
+      'scopes:field:name=total',
+      /oauth\/scopes \(correlation ID .*`total` is missing/,
+    ],
+  ];
+  test.each(cases)('%s', async (_name, options, fault, message) => {
+    const sb = await sandbox(options, [parseFaultSpec(fault)]);
+    const m = await fails(sb);
+    expect(m).toMatch(message);
+  });
+
+  test('roles in several pages: an error body on page 2', async () => {
+    const sb = await sandbox({ seed: 'synthetic:20:150' }, [
+      parseFaultSpec('roles:error-body:nth=2:times=1'),
+    ]);
+    const m = await fails(sb);
+    expect(m).toMatch(/GET \/api\/v2\/authorization\/roles \(page 2, .*an error, not a listing/);
+  });
+
+  test('divisions: a malformed listing leaves names unknown, never partial', async () => {
+    const r = await run(await sandbox({}, [parseFaultSpec('divisions:field:name=total:value="3"')]));
+    expect(r.org.divisions).toBeNull();
+    expect(r.warnings.join()).toMatch(/Division names could not be read.*`total` is a string/);
   });
 });
 

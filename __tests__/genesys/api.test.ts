@@ -301,6 +301,162 @@ describe('fetchOrg', () => {
     expect(e.message).toMatch(/5 clients received but the listing's total is 6/);
   });
 
+  describe('every page of every listing must be a well-formed listing', () => {
+    const ERROR_BODY = {
+      message: 'The server encountered an unexpected condition.',
+      code: 'internal.server.error',
+      status: 500,
+      contextId: 'ctx-500',
+    };
+    /** Replaces the answer to page `page` of `path` (its n-th request) with `body`, status 200. */
+    function onPage(
+      o: FakeOrg,
+      path: string,
+      page: number,
+      body: (orig: Record<string, unknown>) => unknown,
+    ) {
+      let seen = 0;
+      o.fault = (req, res) => {
+        if (new URL(req.url, 'http://x').pathname !== path || ++seen !== page) return false;
+        const size = path === '/api/v2/oauth/clients' ? o.pageSize : 100;
+        const items =
+          path === '/api/v2/oauth/clients' ? o.clients : path.endsWith('/roles') ? o.roles : o.divisions;
+        json(res, 200, body(paged(items, page, size, path)));
+        return true;
+      };
+    }
+
+    test('a 200 error body on page 2 of the clients is not an empty last page', async () => {
+      const o = org(10, { pageSize: 5 });
+      onPage(o, '/api/v2/oauth/clients', 2, () => ERROR_BODY);
+      const e = await incomplete(fetchOrg(settings(await fake(o)), NEEDS, logger));
+      expect(e.message).toMatch(
+        /^Malformed response from GET \/api\/v2\/oauth\/clients \(page 2\): the answer is an error, not a listing, though its HTTP status is 200 \(500 internal\.server\.error — The server encountered an unexpected condition\)\..*re-run it/,
+      );
+    });
+
+    test('an error body that echoes the token or the secret: neither is quoted', async () => {
+      const o = org(3);
+      o.fault = (req, res) => {
+        if (!req.url.startsWith('/api/v2/oauth/clients')) return false;
+        const token = (req.headers.authorization ?? '').replace('Bearer ', '');
+        json(res, 200, { message: `Bad token ${token}, secret ${SECRET}`, code: 'bad.request', status: 400 });
+        return true;
+      };
+      // `incomplete` checks that neither the secret nor a token is in the message.
+      const e = await incomplete(fetchOrg(settings(await fake(o)), NEEDS, logger));
+      expect(e.message).toMatch(
+        /an error, not a listing.*400 bad\.request — Bad token \*\*\*, secret \*\*\*/,
+      );
+    });
+
+    test('a 200 error body on page 1 is not an empty org', async () => {
+      const o = org(3);
+      onPage(o, '/api/v2/oauth/clients', 1, () => ERROR_BODY);
+      const e = await incomplete(fetchOrg(settings(await fake(o)), NEEDS, logger));
+      expect(e.message).toMatch(/clients \(page 1.*an error, not a listing/);
+    });
+
+    test.each<[string, (p: Record<string, unknown>) => unknown, RegExp]>([
+      ['an object without entities', (p) => ({ ...p, entities: undefined }), /`entities` is missing/],
+      ['total missing', (p) => ({ ...p, total: undefined }), /`total` is missing/],
+      ['total a string', (p) => ({ ...p, total: '10' }), /`total` is a string/],
+      ['total negative', (p) => ({ ...p, total: -1 }), /`total` is -1/],
+      ['total not an integer', (p) => ({ ...p, total: 9.5 }), /`total` is 9\.5/],
+      ['pageCount missing', (p) => ({ ...p, pageCount: undefined }), /`pageCount` is missing/],
+      ['pageCount a string', (p) => ({ ...p, pageCount: '2' }), /`pageCount` is a string/],
+      ['nextUri a number', (p) => ({ ...p, nextUri: 2 }), /`nextUri` is 2, not a link/],
+      ['nextUri an object', (p) => ({ ...p, nextUri: { page: 2 } }), /`nextUri` is an object/],
+      ['no nextUri on page 1 of 2', (p) => ({ ...p, nextUri: undefined }), /page 1 of 2 has no `nextUri`/],
+    ])('clients page 1 with %s fails closed', async (_name, change, message) => {
+      const o = org(10, { pageSize: 5 });
+      onPage(o, '/api/v2/oauth/clients', 1, change);
+      const e = await incomplete(fetchOrg(settings(await fake(o)), NEEDS, logger));
+      expect(e.message).toMatch(/^Malformed response from GET \/api\/v2\/oauth\/clients \(page 1\): /);
+      expect(e.message).toMatch(message);
+    });
+
+    test('pageCount 2 without a nextUri on a listing whose total the first page meets', async () => {
+      const o = org(5, { pageSize: 5 });
+      onPage(o, '/api/v2/oauth/clients', 1, (p) => ({ ...p, pageCount: 2 }));
+      const e = await incomplete(fetchOrg(settings(await fake(o)), NEEDS, logger));
+      expect(e.message).toMatch(/page 1 of 2 has no `nextUri`: its links disagree with its `pageCount`/);
+    });
+
+    test('a total that changes between pages: the listing changed while it was read', async () => {
+      const o = org(10, { pageSize: 5 });
+      onPage(o, '/api/v2/oauth/clients', 2, (p) => ({ ...p, total: 11 }));
+      const e = await incomplete(fetchOrg(settings(await fake(o)), NEEDS, logger));
+      expect(e.message).toMatch(
+        /^GET \/api\/v2\/oauth\/clients \(page 2\) failed: page 2 gives a `total` of 11 but page 1 gave 10: the listing changed while it was read/,
+      );
+    });
+
+    test('roles: a malformed page is incomplete when role names matter, else no partial list', async () => {
+      const roles = Array.from({ length: 150 }, (_, i) => ({ id: `role-${i}`, name: `Role ${i}` }));
+      const o = org(4, { roles });
+      onPage(o, '/api/v2/authorization/roles', 2, () => ERROR_BODY);
+      let s = await fake(o);
+      const e = await incomplete(fetchOrg(settings(s), NEEDS, logger));
+      expect(e.message).toMatch(/GET \/api\/v2\/authorization\/roles \(page 2\): .*an error, not a listing/);
+      await s.close();
+
+      onPage(o, '/api/v2/authorization/roles', 1, (p) => ({ ...p, total: '150' }));
+      s = await fake(o);
+      const r = await fetchOrg(settings(s), { roleNames: false, scopeCatalogue: true }, logger);
+      // Roles shown by ID, never a partial list of names.
+      expect(r.org.roles).toBeNull();
+      expect(r.warnings[0]).toMatch(/Role names could not be read.*`total` is a string/);
+    });
+
+    test.each<[string, (p: Record<string, unknown>) => unknown, RegExp]>([
+      ['pageCount missing', (p) => ({ ...p, pageCount: undefined }), /`pageCount` is missing/],
+      [
+        'a total the pages do not reach',
+        (p) => ({ ...p, total: 151, pageCount: 2 }),
+        /150 items received but the listing's total is 151/,
+      ],
+    ])('roles with %s fail closed', async (_name, change, message) => {
+      const roles = Array.from({ length: 150 }, (_, i) => ({ id: `role-${i}`, name: `Role ${i}` }));
+      const o = org(4, { roles });
+      let seen = 0;
+      o.fault = (req, res) => {
+        if (!req.url.startsWith('/api/v2/authorization/roles')) return false;
+        const page = Number(new URL(req.url, 'http://x').searchParams.get('pageNumber'));
+        seen++;
+        json(res, 200, change(paged(roles, page, 100, '/api/v2/authorization/roles')));
+        return true;
+      };
+      const e = await incomplete(fetchOrg(settings(await fake(o)), NEEDS, logger));
+      expect(e.message).toMatch(/\/api\/v2\/authorization\/roles/);
+      expect(e.message).toMatch(message);
+      expect(seen).toBeGreaterThan(0);
+    });
+
+    test('divisions: a malformed page leaves names unknown (a warning), never a partial list', async () => {
+      const o = org(4);
+      onPage(o, '/api/v2/authorization/divisions', 1, (p) => ({ ...p, total: undefined }));
+      const r = await fetchOrg(settings(await fake(o)), NEEDS, logger);
+      expect(r.org.divisions).toBeNull();
+      expect(r.warnings[0]).toMatch(/Division names could not be read.*`total` is missing/);
+    });
+
+    test('the scope catalogue: an error body with status 200 or no total is incomplete when needed', async () => {
+      for (const body of [ERROR_BODY, { entities: [{ id: 'users' }] }]) {
+        const o = org(3);
+        o.fault = (req, res) => {
+          if (!req.url.startsWith('/api/v2/oauth/scopes')) return false;
+          json(res, 200, body);
+          return true;
+        };
+        const s = await fake(o);
+        const e = await incomplete(fetchOrg(settings(s), NEEDS, logger));
+        expect(e.message).toMatch(/^Malformed response from GET \/api\/v2\/oauth\/scopes/);
+        await s.close();
+      }
+    });
+  });
+
   test('nextUri never sends the token to another host', async () => {
     const o = org(4, { pageSize: 2 });
     o.fault = (req, res) => {

@@ -228,21 +228,108 @@ describe('parseClient', () => {
 });
 
 describe('pages', () => {
-  test('reads the paged shape', () => {
-    expect(
-      parsePage({ entities: [], total: 0, nextUri: '/api/v2/x?pageNumber=2', pageCount: 1 }, 's'),
-    ).toEqual({
-      entities: [],
-      total: 0,
-      pageCount: 1,
-      pageNumber: undefined,
-      nextUri: '/api/v2/x?pageNumber=2',
-    });
-    expect(parsePage({ total: 0 }, 's').entities).toEqual([]);
+  /** A page as Genesys sends it: the paged listing shape. */
+  const good = (over: Record<string, unknown> = {}): Record<string, unknown> => ({
+    entities: [{ id: 'a' }, { id: 'b' }],
+    pageSize: 2,
+    pageNumber: 1,
+    total: 4,
+    pageCount: 2,
+    firstUri: '/api/v2/x?pageSize=2&pageNumber=1',
+    nextUri: '/api/v2/x?pageSize=2&pageNumber=2',
+    lastUri: '/api/v2/x?pageSize=2&pageNumber=2',
+    selfUri: '/api/v2/x?pageSize=2&pageNumber=1',
+    ...over,
   });
 
-  test.each([[null], [[]], ['x'], [{ entities: {} }], [{ total: 3 }]])('%j is malformed', (body) => {
-    expect(() => parsePage(body, 's')).toThrow(MalformedResponseError);
+  test('reads the paged shape', () => {
+    expect(parsePage(good(), 's')).toEqual({
+      entities: [{ id: 'a' }, { id: 'b' }],
+      total: 4,
+      pageCount: 2,
+      pageNumber: 1,
+      nextUri: '/api/v2/x?pageSize=2&pageNumber=2',
+    });
+    // The last page: no nextUri (absent, null or empty).
+    for (const nextUri of [undefined, null, '']) {
+      const last = parsePage(good({ pageNumber: 2, nextUri }), 's', 'paged', 2);
+      expect(last.nextUri).toBeUndefined();
+    }
+    // An empty listing, with or without the empty list (Genesys omits empty fields), 0 or 1 pages.
+    expect(parsePage({ entities: [], total: 0, pageCount: 0 }, 's').entities).toEqual([]);
+    expect(parsePage({ total: 0, pageCount: 1, pageNumber: 1 }, 's').entities).toEqual([]);
+    // The scope catalogue has no paging fields.
+    expect(parsePage({ entities: [], total: 0 }, 's', 'catalogue').total).toBe(0);
+  });
+
+  test.each<[string, unknown, RegExp]>([
+    ['not an object', null, /not a JSON object/],
+    ['a list', [], /not a JSON object/],
+    ['a string', 'x', /not a JSON object/],
+    ['entities not a list', { entities: {}, total: 0, pageCount: 0 }, /`entities` is not a list/],
+    ['entities missing while total is not 0', { total: 3, pageCount: 1 }, /`entities` is missing/],
+    ['an empty object', {}, /`entities` is missing/],
+    [
+      'a Genesys error body with status 200',
+      { message: 'The server failed.', code: 'internal.server.error', status: 500, contextId: 'c' },
+      /an error, not a listing, though its HTTP status is 200 \(500 internal\.server\.error — The server failed\)/,
+    ],
+    ['an OAuth error body', { error: 'invalid_token' }, /an error, not a listing.*invalid_token/],
+    ['a bare status', { status: 503 }, /an error, not a listing.*503/],
+    ['total missing', good({ total: undefined }), /`total` is missing/],
+    ['total null', good({ total: null }), /`total` is missing/],
+    ['total a string', good({ total: '4' }), /`total` is a string, not a whole number/],
+    ['total negative', good({ total: -1 }), /`total` is -1, not a whole number/],
+    ['total a fraction', good({ total: 4.5 }), /`total` is 4\.5, not a whole number/],
+    ['total an object', good({ total: { n: 4 } }), /`total` is an object/],
+    ['pageCount missing', good({ pageCount: undefined }), /`pageCount` is missing/],
+    ['pageCount a string', good({ pageCount: '2' }), /`pageCount` is a string/],
+    ['pageCount negative', good({ pageCount: -2 }), /`pageCount` is -2/],
+    ['pageCount a fraction', good({ pageCount: 1.5 }), /`pageCount` is 1\.5/],
+    [
+      'pageCount 0 with items',
+      good({ pageCount: 0, nextUri: undefined }),
+      /`pageCount` is 0 but `total` is 4/,
+    ],
+    ['pageNumber 0', good({ pageNumber: 0 }), /`pageNumber` is 0, not a whole number of at least 1/],
+    ['nextUri a number', good({ nextUri: 2 }), /`nextUri` is 2, not a link/],
+    ['nextUri an object', good({ nextUri: { href: '/api/v2/x' } }), /`nextUri` is an object, not a link/],
+    ['nextUri a list', good({ nextUri: ['/api/v2/x'] }), /`nextUri` is a list, not a link/],
+    [
+      'no nextUri before the last page',
+      good({ nextUri: undefined }),
+      /page 1 of 2 has no `nextUri`: its links disagree with its `pageCount`/,
+    ],
+    [
+      'an empty page that names a next page',
+      good({ entities: [] }),
+      /page 1 is empty but is not the last page/,
+    ],
+  ])('%s is malformed', (_name, body, message) => {
+    expect(() => parsePage(body, 'GET /api/v2/x (page 1, correlation ID c-1)')).toThrow(
+      MalformedResponseError,
+    );
+    expect(() => parsePage(body, 'GET /api/v2/x (page 1, correlation ID c-1)')).toThrow(message);
+    expect(() => parsePage(body, 'GET /api/v2/x (page 1, correlation ID c-1)')).toThrow(
+      /^Malformed response from GET \/api\/v2\/x \(page 1, correlation ID c-1\): .*re-run it/,
+    );
+  });
+
+  test('the page number checks the links: page 2 of 2 may end the listing, page 2 of 3 may not', () => {
+    const body = good({ pageNumber: 2, pageCount: 3, total: 6, nextUri: undefined });
+    expect(() => parsePage(body, 's', 'paged', 2)).toThrow(/page 2 of 3 has no `nextUri`/);
+    expect(parsePage({ ...body, pageCount: 2, total: 4 }, 's', 'paged', 2).entities).toHaveLength(2);
+  });
+
+  test('the catalogue needs a total but no paging fields', () => {
+    expect(() => parsePage({ entities: [] }, 's', 'catalogue')).toThrow(/`total` is missing/);
+    expect(() => parsePage({ entities: [], total: '0' }, 's', 'catalogue')).toThrow(/`total` is a string/);
+    expect(() => parsePage({ message: 'x', code: 'y' }, 's', 'catalogue')).toThrow(/an error, not a listing/);
+  });
+
+  test('a message never echoes a string field (it could carry anything)', () => {
+    expect(() => parsePage(good({ total: 'SECRET-VALUE' }), 's')).toThrow(/^(?!.*SECRET-VALUE)/s);
+    expect(() => parsePage(good({ nextUri: { s: 'SECRET-VALUE' } }), 's')).toThrow(/^(?!.*SECRET-VALUE)/s);
   });
 
   test('scope catalogue', () => {
@@ -251,7 +338,13 @@ describe('pages', () => {
       'users:readonly',
     ]);
     expect(() => parseScopes({ entities: [{ id: 'users' }], total: 3 }, 's')).toThrow(/total is 3/);
-    expect(() => parseScopes({ entities: [{ description: 'x' }] }, 's')).toThrow(/scope 0 has no `id`/);
+    expect(() => parseScopes({ entities: [{ description: 'x' }], total: 1 }, 's')).toThrow(
+      /scope 0 has no `id`/,
+    );
+    expect(() => parseScopes({ entities: [{ id: 'users' }] }, 's')).toThrow(/`total` is missing/);
+    expect(() => parseScopes({ message: 'Failed', code: 'x', status: 500 }, 's')).toThrow(
+      /an error, not a listing/,
+    );
   });
 
   test('property: page and scope parsing throw only IncompleteError', () => {

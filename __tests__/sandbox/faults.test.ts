@@ -32,6 +32,27 @@ describe('parseFaultSpec', () => {
     ['clients:duplicate-ids', { endpoint: 'clients', kind: 'duplicate-ids' }],
     ['clients:total-mismatch:extra=3', { endpoint: 'clients', kind: 'total-mismatch', extra: 3 }],
     ['tokens-me:reset', { endpoint: 'tokens-me', kind: 'reset' }],
+    ['clients:error-body:nth=2:times=1', { endpoint: 'clients', kind: 'error-body', nth: 2, times: 1 }],
+    ['scopes:error-body:status=503', { endpoint: 'scopes', kind: 'error-body', status: 503 }],
+    ['clients:field:name=nextUri', { endpoint: 'clients', kind: 'field', name: 'nextUri' }],
+    ['roles:field:name=total:value="12"', { endpoint: 'roles', kind: 'field', name: 'total', value: '12' }],
+    [
+      'divisions:field:name=pageCount:value=-1:nth=2',
+      { endpoint: 'divisions', kind: 'field', name: 'pageCount', value: -1, nth: 2 },
+    ],
+    [
+      'clients:field:name=total:value=null',
+      { endpoint: 'clients', kind: 'field', name: 'total', value: null },
+    ],
+    [
+      'clients:field:name=nextUri:value={"href":"/api/v2/oauth/clients?pageNumber=2"}',
+      {
+        endpoint: 'clients',
+        kind: 'field',
+        name: 'nextUri',
+        value: { href: '/api/v2/oauth/clients?pageNumber=2' },
+      },
+    ],
   ];
   test.each(cases)('%s', (text, spec) => {
     expect(parseFaultSpec(text)).toEqual(spec);
@@ -50,6 +71,11 @@ describe('parseFaultSpec', () => {
     ['clients:html:status=500', /200 or 502/],
     ['clients:reset:times', /<name>=<value>/],
     ['clients:429:times=1:times=2', /given twice/],
+    ['clients:error-body:status=200', /error status/],
+    ['clients:field', /field needs name=/],
+    ['clients:field:name=owner', /field needs name=/],
+    ['clients:field:name=total:value=twelve', /value must be JSON/],
+    ['clients:field:name=total:ms=1', /unknown option "ms"/],
   ])('rejects %j', (text, message) => {
     expect(() => parseFaultSpec(text)).toThrow(message);
   });
@@ -57,6 +83,15 @@ describe('parseFaultSpec', () => {
   test('listing faults only apply to the clients endpoint', () => {
     const book = new FaultBook();
     expect(() => book.add({ endpoint: 'roles', kind: 'paging-loop' })).toThrow(/clients listing only/);
+  });
+
+  test('the field fault applies to listings only', () => {
+    const book = new FaultBook();
+    expect(() => book.add({ endpoint: 'token', kind: 'field', name: 'total' })).toThrow(/listings only/);
+    expect(() => book.add({ endpoint: 'client', kind: 'field', name: 'total' })).toThrow(/listings only/);
+    for (const endpoint of ['clients', 'roles', 'divisions', 'scopes', '*'] as const) {
+      expect(() => book.add({ endpoint, kind: 'field', name: 'total', value: 1 })).not.toThrow();
+    }
   });
 });
 
@@ -244,6 +279,87 @@ describe('faults over HTTP', () => {
       expect(a.json.total).toBe(sb.org.clients.length + 3);
       expect(a.json.entities).toHaveLength(sb.org.clients.length);
     });
+  });
+
+  test('error-body: status 200 with a Genesys error body, on the page picked by nth', async () => {
+    await withSandbox(
+      { seed: 'synthetic:30', pageSize: 10, faults: [parseFaultSpec('clients:error-body:nth=2:times=1')] },
+      async (sb) => {
+        const bearer = await token(sb);
+        const one = await get<ClientPage>(sb, '/api/v2/oauth/clients', bearer);
+        expect(one.json.entities).toHaveLength(10);
+        const two = await get<Record<string, unknown>>(sb, one.json.nextUri!, bearer);
+        expect(two.status).toBe(200);
+        expect(two.json).toMatchObject({ code: 'internal.server.error', status: 500 });
+        expect(two.json.contextId).toBe(two.headers['inin-correlation-id']);
+        expect(two.json).not.toHaveProperty('entities');
+        // Then normal service.
+        expect((await get<ClientPage>(sb, one.json.nextUri!, bearer)).json.entities).toHaveLength(10);
+      },
+    );
+    await withSandbox({ faults: [parseFaultSpec('scopes:error-body:status=503')] }, async (sb) => {
+      const a = await get(sb, '/api/v2/oauth/scopes', await token(sb));
+      expect(a.status).toBe(200);
+      expect(a.json).toMatchObject({ code: 'service.unavailable', status: 503 });
+    });
+  });
+
+  test('field: removes or sets one field of the page picked by nth, on any listing', async () => {
+    await withSandbox(
+      {
+        seed: 'synthetic:30',
+        pageSize: 10,
+        faults: [
+          parseFaultSpec('clients:field:name=nextUri:nth=1:times=1'),
+          parseFaultSpec('clients:field:name=total:value="30":nth=2:times=1'),
+          parseFaultSpec('clients:field:name=entities:value={"id":"x"}:nth=3:times=1'),
+        ],
+      },
+      async (sb) => {
+        const bearer = await token(sb);
+        const pages = [];
+        for (let p = 1; p <= 4; p++) {
+          pages.push(
+            (await get<Record<string, unknown>>(sb, `/api/v2/oauth/clients?pageNumber=${p}`, bearer)).json,
+          );
+        }
+        expect(pages[0]).not.toHaveProperty('nextUri');
+        expect(pages[0]).toMatchObject({ pageNumber: 1, pageCount: 3, total: 30 });
+        expect(pages[0]!.entities).toHaveLength(10);
+        expect(pages[1]).toMatchObject({
+          total: '30',
+          nextUri: '/api/v2/oauth/clients?pageNumber=3&pageSize=10',
+        });
+        expect(pages[2]!.entities).toEqual({ id: 'x' });
+        expect(pages[2]).toMatchObject({ pageNumber: 3, total: 30 });
+        // The fourth request is past the last page and past every fault: plain.
+        expect(pages[3]).toMatchObject({ entities: [], pageNumber: 4, total: 30 });
+      },
+    );
+    await withSandbox(
+      {
+        seed: 'synthetic:5:30',
+        faults: [
+          parseFaultSpec('roles:field:name=pageCount:value=2.5'),
+          parseFaultSpec('divisions:field:name=nextUri:value=7'),
+          parseFaultSpec('scopes:field:name=total'),
+        ],
+      },
+      async (sb) => {
+        const bearer = await token(sb);
+        const roles = await get<Record<string, unknown>>(
+          sb,
+          '/api/v2/authorization/roles?pageSize=10',
+          bearer,
+        );
+        expect(roles.json).toMatchObject({ pageCount: 2.5, total: 30 });
+        const divisions = await get<Record<string, unknown>>(sb, '/api/v2/authorization/divisions', bearer);
+        expect(divisions.json.nextUri).toBe(7);
+        const scopes = await get<Record<string, unknown>>(sb, '/api/v2/oauth/scopes', bearer);
+        expect(scopes.json).not.toHaveProperty('total');
+        expect(scopes.json.entities).toHaveLength(sb.org.scopes.length);
+      },
+    );
   });
 
   test('401 as if the token expired; a new token works', async () => {

@@ -53,11 +53,45 @@ class PagingError extends IncompleteError {
   override name = 'PagingError';
 }
 
-function pagingError(what: string, detail: string): PagingError {
+/** `from`: the request, e.g. `GET /api/v2/oauth/clients (page 2, correlation ID abc)`. */
+function pagingError(from: string, detail: string): PagingError {
   return new PagingError(
-    `GET ${what} failed: ${detail}. The listing is inconsistent, so the audit cannot be sure it saw every item: ` +
+    `${from} failed: ${detail}. The listing is inconsistent, so the audit cannot be sure it saw every item: ` +
       're-run it; if this persists, report it to Genesys Cloud support.',
   );
+}
+
+/**
+ * What the pages of one listing must agree on: every page gives the `total` and `pageCount` of
+ * page 1 (else the org changed while it was read, and an item may have slipped between pages),
+ * and at the end exactly `total` items were received. Each page itself is checked by `parsePage`.
+ */
+class ListingTally {
+  private first: Page | undefined;
+
+  constructor(private readonly listPath: string) {}
+
+  page(n: number, page: Page, from: string): void {
+    const first = (this.first ??= page);
+    for (const key of ['total', 'pageCount'] as const) {
+      if (page[key] !== first[key]) {
+        throw pagingError(
+          from,
+          `page ${n} gives a \`${key}\` of ${page[key]} but page 1 gave ${first[key]}: the listing changed while it was read`,
+        );
+      }
+    }
+  }
+
+  end(received: number, noun: string): void {
+    const total = this.first?.total;
+    if (total !== undefined && received !== total) {
+      throw pagingError(
+        `GET ${this.listPath}`,
+        `${received} ${noun} received but the listing's total is ${total}`,
+      );
+    }
+  }
 }
 
 /**
@@ -71,17 +105,23 @@ export function nextPath(nextUri: string, listPath: string): string {
       const url = new URL(nextUri);
       path = url.pathname + url.search;
     } catch {
-      throw pagingError(listPath, 'nextUri is not a usable URL');
+      throw pagingError(`GET ${listPath}`, 'nextUri is not a usable URL');
     }
   }
   if (!path.startsWith('/api/v2/') || path.startsWith('//')) {
-    throw pagingError(listPath, `nextUri points outside the API (${path.split('?')[0]})`);
+    throw pagingError(`GET ${listPath}`, `nextUri points outside the API (${path.split('?')[0]})`);
   }
   return path;
 }
 
-function source(path: string, correlationId: string | undefined): string {
-  return `GET ${path}${correlationId ? ` (correlation ID ${correlationId})` : ''}`;
+/** The request, for messages: `GET /api/v2/oauth/clients (page 2, correlation ID abc)`. */
+function source(path: string, correlationId: string | undefined, page?: number): string {
+  const notes = [
+    page === undefined ? '' : `page ${page}`,
+    correlationId ? `correlation ID ${correlationId}` : '',
+  ];
+  const note = notes.filter(Boolean).join(', ');
+  return `GET ${path}${note ? ` (${note})` : ''}`;
 }
 
 async function mapLimit<T, R>(
@@ -122,16 +162,15 @@ export class OrgFetcher {
     const needDetail: number[] = [];
     const ids = new Set<string>();
     const seenPaths = new Set<string>();
+    const tally = new ListingTally(CLIENTS_PATH);
     let path = CLIENTS_PATH;
-    let total: number | undefined;
 
     for (let pages = 1; ; pages++) {
-      if (pages > MAX_PAGES) throw pagingError(CLIENTS_PATH, `more than ${MAX_PAGES} pages`);
+      if (pages > MAX_PAGES) throw pagingError(`GET ${CLIENTS_PATH}`, `more than ${MAX_PAGES} pages`);
       seenPaths.add(path);
       const res = await this.session.get(path, 'oauth:client:view');
-      const src = source(pathOf(path), res.correlationId);
-      const page: Page = parsePage(res.json, src);
-      total ??= page.total;
+      const src = source(pathOf(path), res.correlationId, pages);
+      const page: Page = parsePage(res.json, src, 'paged', pages);
 
       const known = ids.size;
       const first = clients.length;
@@ -151,29 +190,19 @@ export class OrgFetcher {
       if (repeated !== undefined) {
         // Nothing new on the page: the listing went round in a loop.
         if (ids.size === known)
-          throw pagingError(CLIENTS_PATH, `page ${pages} repeats an earlier page (a paging loop)`);
-        throw pagingError(CLIENTS_PATH, `client ${repeated.id} is listed twice`);
+          throw pagingError(src, `page ${pages} repeats an earlier page (a paging loop)`);
+        throw pagingError(src, `client ${repeated.id} is listed twice`);
       }
+      tally.page(pages, page, src);
 
       if (page.nextUri === undefined) break;
       const next = nextPath(page.nextUri, CLIENTS_PATH);
       if (seenPaths.has(next)) {
-        throw pagingError(
-          CLIENTS_PATH,
-          `nextUri ${pathOf(next)} points back to a page already read (a paging loop)`,
-        );
+        throw pagingError(src, `nextUri ${pathOf(next)} points back to a page already read (a paging loop)`);
       }
-      if (entities.length === 0)
-        throw pagingError(CLIENTS_PATH, `page ${pages} is empty but names a next page`);
       path = next;
     }
-
-    if (total !== undefined && total !== clients.length) {
-      throw pagingError(
-        CLIENTS_PATH,
-        `${clients.length} clients received but the listing's total is ${total}`,
-      );
-    }
+    tally.end(clients.length, 'clients');
 
     if (needDetail.length > 0) {
       this.logger.info(
@@ -191,7 +220,7 @@ export class OrgFetcher {
     const res = await this.session.get(path, 'oauth:client:view');
     const detail = parseClient(res.json, { source: source(path, res.correlationId), index: 0 });
     if (detail.id.toLowerCase() !== listed.id.toLowerCase()) {
-      throw pagingError(path, `the answer is about client ${detail.id}, not ${listed.id}`);
+      throw pagingError(`GET ${path}`, `the answer is about client ${detail.id}, not ${listed.id}`);
     }
     if (detail.grantType === '') this.warn(`Client ${detail.id} has no grant type, even in its detail.`);
     return detail;
@@ -206,32 +235,24 @@ export class OrgFetcher {
   ): Promise<T[]> {
     const items: T[] = [];
     const ids = new Set<string>();
-    let total: number | undefined;
+    const tally = new ListingTally(listPath);
     for (let pageNumber = 1; ; pageNumber++) {
-      if (pageNumber > MAX_PAGES) throw pagingError(listPath, `more than ${MAX_PAGES} pages`);
+      if (pageNumber > MAX_PAGES) throw pagingError(`GET ${listPath}`, `more than ${MAX_PAGES} pages`);
       const path = `${listPath}?pageSize=100&pageNumber=${pageNumber}${query}`;
       const res = await this.session.get(path, permission);
-      const src = source(listPath, res.correlationId);
-      const page = parsePage(res.json, src);
-      total ??= page.total;
+      const src = source(listPath, res.correlationId, pageNumber);
+      const page = parsePage(res.json, src, 'paged', pageNumber);
       for (const raw of page.entities) {
         const item = parse(raw, { source: src, index: items.length });
-        if (ids.has(item.id)) throw pagingError(listPath, `${item.id} is listed twice (page ${pageNumber})`);
+        if (ids.has(item.id)) throw pagingError(src, `${item.id} is listed twice (page ${pageNumber})`);
         ids.add(item.id);
         items.push(item);
       }
-      const pageCount = page.pageCount;
-      const more =
-        pageCount !== undefined
-          ? pageNumber < pageCount
-          : total !== undefined
-            ? items.length < total && page.entities.length > 0
-            : page.entities.length >= 100;
-      if (!more) break;
+      tally.page(pageNumber, page, src);
+      // A paged listing always has a pageCount (parsePage checks it).
+      if (pageNumber >= page.pageCount!) break;
     }
-    if (total !== undefined && total !== items.length) {
-      throw pagingError(listPath, `${items.length} items received but the listing's total is ${total}`);
-    }
+    tally.end(items.length, 'items');
     return items;
   }
 
@@ -361,6 +382,11 @@ export async function fetchOrg(
       source: { kind: 'api', region: settings.region, apiBaseUrl },
     };
     return { org, apiCalls: http.requestCount, warnings: fetcher.warnings };
+  } catch (err) {
+    // A message may quote the server (an error body sent with status 200): whatever secret it
+    // echoed back stays out. ApiErrors are redacted where they are made.
+    if (err instanceof IncompleteError && !(err instanceof ApiError)) err.message = http.redact(err.message);
+    throw err;
   } finally {
     await http.close();
   }

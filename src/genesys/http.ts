@@ -131,6 +131,11 @@ export function readErrorBody(body: Buffer): { code?: string; message?: string; 
   } catch {
     return {};
   }
+  return errorFields(parsed);
+}
+
+/** `readErrorBody` of a body already parsed. */
+export function errorFields(parsed: unknown): { code?: string; message?: string; contextId?: string } {
   if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) return {};
   const o = parsed as Record<string, unknown>;
   const str = (v: unknown): string | undefined =>

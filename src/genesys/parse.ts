@@ -7,6 +7,7 @@
  */
 import { IncompleteError } from '../errors.js';
 import { normaliseGrantType } from '../policy/grant-types.js';
+import { errorFields } from './http.js';
 import { CLIENT_STATES, type Division, type OAuthClient, type Role, type RoleGrant } from './model.js';
 
 /** A response the audit cannot read reliably. */
@@ -188,38 +189,106 @@ export function lacksGrantType(raw: unknown): boolean {
   return g === undefined || g === null || g === '';
 }
 
-/** The paged listing shape. `entities` must be a list; the paging fields are read when usable. */
+/**
+ * How a listing is shaped: `paged` listings (clients, roles, divisions) carry `pageCount` and
+ * `nextUri` links; the scope `catalogue` is one page with a `total`.
+ */
+export type ListingStyle = 'paged' | 'catalogue';
+
+/** One well-formed listing page. */
 export interface Page {
   entities: unknown[];
-  total?: number;
+  total: number;
+  /** Always set on a `paged` listing. */
   pageCount?: number;
   pageNumber?: number;
   nextUri?: string;
 }
 
-function count(v: unknown): number | undefined {
-  return typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : undefined;
+/** What a value is, for messages that must not echo it. */
+function kindOf(v: unknown): string {
+  if (Array.isArray(v)) return 'a list';
+  if (v === null) return 'null';
+  if (typeof v === 'number') return String(v);
+  return typeof v === 'object' ? 'an object' : `a ${typeof v}`;
 }
 
-export function parsePage(body: unknown, source: string): Page {
+/** A whole number of at least `min`, or why not. */
+function countProblem(v: unknown, min = 0): string | undefined {
+  if (v === undefined || v === null) return 'is missing';
+  if (typeof v === 'number' && Number.isInteger(v) && v >= min) return undefined;
+  return `is ${kindOf(v)}, not a whole number${min > 0 ? ` of at least ${min}` : ''}`;
+}
+
+/** An error body sent with status 200: Genesys's `ErrorBody`, or an OAuth error. */
+function errorAnswer(body: Obj): string | undefined {
+  const { code, message } = errorFields(body);
+  const status = field(body, 'status');
+  if (code === undefined && message === undefined && typeof status !== 'number') return undefined;
+  const said = [typeof status === 'number' ? String(status) : '', code ?? ''].filter(Boolean).join(' ');
+  const what = [said, message?.replace(/[.\s]+$/, '') ?? ''].filter(Boolean).join(' — ');
+  return `the answer is an error, not a listing, though its HTTP status is 200 (${what})`;
+}
+
+/**
+ * Reads one page of a listing and checks that it is a well-formed, self-consistent listing page:
+ * `entities` a list, `total` (and on a paged listing `pageCount`) whole numbers, `nextUri` text,
+ * and links that agree with the counts. `pageNumber` is the page's place in the listing (1-based).
+ * Anything else might hide part of the listing, so it is a malformed response.
+ */
+export function parsePage(
+  body: unknown,
+  source: string,
+  style: ListingStyle = 'paged',
+  pageNumber = 1,
+): Page {
   const ctx = { source, index: 0 };
   if (!isObject(body)) malformed(ctx, 'the body is not a JSON object');
-  const entities = field(body, 'entities');
+  let entities = field(body, 'entities');
+  const total = field(body, 'total');
   if (entities === undefined || entities === null) {
-    // Genesys omits empty lists; only accept that when the page says it is empty.
-    const total = count(field(body, 'total'));
-    if (total === 0 || total === undefined) return { entities: [], total: total };
-    malformed(ctx, '`entities` is missing');
+    const error = errorAnswer(body);
+    if (error !== undefined) malformed(ctx, error);
+    // Genesys omits empty lists; only accept that when the page says the listing is empty.
+    if (total !== 0) malformed(ctx, '`entities` is missing, so this is not a listing page');
+    entities = [];
   }
   if (!Array.isArray(entities)) malformed(ctx, '`entities` is not a list');
+  const totalProblem = countProblem(total);
+  if (totalProblem !== undefined) malformed(ctx, `\`total\` ${totalProblem}`);
+  const page: Page = { entities, total: total as number };
+
+  const number = field(body, 'pageNumber');
+  if (number !== undefined && number !== null) {
+    const problem = countProblem(number, 1);
+    if (problem !== undefined) malformed(ctx, `\`pageNumber\` ${problem}`);
+    page.pageNumber = number as number;
+  }
   const next = field(body, 'nextUri');
-  return {
-    entities,
-    total: count(field(body, 'total')),
-    pageCount: count(field(body, 'pageCount')),
-    pageNumber: count(field(body, 'pageNumber')),
-    nextUri: typeof next === 'string' && next.trim() !== '' ? next.trim() : undefined,
-  };
+  if (next !== undefined && next !== null && typeof next !== 'string') {
+    malformed(ctx, `\`nextUri\` is ${kindOf(next)}, not a link`);
+  }
+  if (typeof next === 'string' && next.trim() !== '') page.nextUri = next.trim();
+
+  if (style === 'paged') {
+    const pageCount = field(body, 'pageCount');
+    const problem = countProblem(pageCount);
+    if (problem !== undefined) malformed(ctx, `\`pageCount\` ${problem}`);
+    page.pageCount = pageCount as number;
+    if (page.pageCount === 0 && page.total > 0) {
+      malformed(ctx, `\`pageCount\` is 0 but \`total\` is ${page.total}`);
+    }
+    if (pageNumber < page.pageCount && page.nextUri === undefined) {
+      malformed(
+        ctx,
+        `page ${pageNumber} of ${page.pageCount} has no \`nextUri\`: its links disagree with its \`pageCount\``,
+      );
+    }
+    if (entities.length === 0 && (page.nextUri !== undefined || pageNumber < page.pageCount)) {
+      malformed(ctx, `page ${pageNumber} is empty but is not the last page`);
+    }
+  }
+  return page;
 }
 
 /** A role or division: `{id, name}`; a missing name is tolerated (shown as the ID). */
@@ -241,7 +310,7 @@ export function parseDivision(raw: unknown, ctx: ParseContext): Division {
 
 /** The scope catalogue: `{entities: [{id}]}` → scope names, deduplicated. */
 export function parseScopes(body: unknown, source: string): string[] {
-  const page = parsePage(body, source);
+  const page = parsePage(body, source, 'catalogue');
   const names: string[] = [];
   page.entities.forEach((e, index) => {
     const ctx = { source, index };
@@ -250,7 +319,7 @@ export function parseScopes(body: unknown, source: string): string[] {
     if (typeof id !== 'string' || id === '') malformed(ctx, `scope ${index} has no \`id\``);
     if (!names.includes(id)) names.push(id);
   });
-  if (page.total !== undefined && page.total !== page.entities.length) {
+  if (page.total !== page.entities.length) {
     // The catalogue is not paged: fewer entities than `total` means a cut answer.
     malformed({ source, index: 0 }, `${page.entities.length} scopes listed but total is ${page.total}`);
   }

@@ -24,9 +24,16 @@
  *              truncate           Content-Length of the full body, then the socket ends early;
  *                                 options: bytes=<n> sent (default: half)
  *              html               an HTML error page instead of JSON; options: status=<200|502> (default 502)
+ *              error-body         status 200, but the body is a Genesys error body instead of the answer;
+ *                                 options: status=<400-599> the error it describes (default 500)
  *              paging-loop        clients only: the last page's nextUri points back to page <to> (default 1)
  *              duplicate-ids      clients only: the first client is served again on the last page
  *              total-mismatch     clients only: `total` is larger than the entities; options: extra=<n> (default 5)
+ *              field              listings only (clients, roles, divisions, scopes): sets one top-level field
+ *                                 of the page to a JSON value, or removes it;
+ *                                 options: name=<field> (required; entities, pageSize, pageNumber, total,
+ *                                 pageCount, firstUri, nextUri, previousUri, lastUri, selfUri),
+ *                                 value=<JSON> (absent: the field is removed; a string in double quotes)
  *   options common to all kinds:
  *              nth=<n>            first fire on the n-th request to the endpoint (1-based, counted
  *                                 from when the fault was added; default 1)
@@ -34,8 +41,11 @@
  *                                 length of a status sequence)
  *
  *   `delay=500` and `stall=500` are accepted as shorthand for `delay:ms=500` / `stall:ms=500`.
+ *   `nth` and `times` pick pages: the n-th request to a listing is its page n when nothing is retried.
  *   Examples: `roles:429:retry-after=2:times=1`, `clients:503,503,500`, `*:reset:nth=3:times=1`,
- *   `clients:paging-loop`, `token:delay:ms=200`.
+ *   `clients:paging-loop`, `token:delay:ms=200`, `clients:error-body:nth=2:times=1` (page 2 is an
+ *   error with status 200), `clients:field:name=nextUri:nth=1:times=1` (page 1 loses its link),
+ *   `roles:field:name=total:value="12"`, `clients:field:name=pageCount:value=2`.
  */
 
 export const FAULT_ENDPOINTS = [
@@ -51,6 +61,29 @@ export const FAULT_ENDPOINTS = [
 export type FaultEndpoint = (typeof FAULT_ENDPOINTS)[number];
 /** An endpoint a request can be routed to (`*` only appears in faults). */
 export type Endpoint = Exclude<FaultEndpoint, '*'>;
+
+/** The endpoints that answer with a listing (the `field` fault applies to them). */
+export const LISTING_ENDPOINTS: ReadonlySet<FaultEndpoint> = new Set([
+  'clients',
+  'roles',
+  'divisions',
+  'scopes',
+]);
+
+/** The top-level fields of a listing page, as Genesys names them. */
+export const LISTING_FIELDS = [
+  'entities',
+  'pageSize',
+  'pageNumber',
+  'total',
+  'pageCount',
+  'firstUri',
+  'nextUri',
+  'previousUri',
+  'lastUri',
+  'selfUri',
+] as const;
+export type ListingField = (typeof LISTING_FIELDS)[number];
 
 export interface FaultTiming {
   endpoint: FaultEndpoint;
@@ -71,9 +104,12 @@ export type FaultSpec = FaultTiming &
     | { kind: 'reset' }
     | { kind: 'truncate'; bytes?: number }
     | { kind: 'html'; status?: 200 | 502 }
+    | { kind: 'error-body'; status?: number }
     | { kind: 'paging-loop'; toPage?: number }
     | { kind: 'duplicate-ids' }
     | { kind: 'total-mismatch'; extra?: number }
+    /** `value` undefined: the field is removed. */
+    | { kind: 'field'; name: ListingField; value?: unknown }
   );
 
 export type FaultKind = FaultSpec['kind'];
@@ -95,9 +131,11 @@ const KIND_WORDS: Record<string, FaultKind> = {
   reset: 'reset',
   truncate: 'truncate',
   html: 'html',
+  'error-body': 'error-body',
   'paging-loop': 'paging-loop',
   'duplicate-ids': 'duplicate-ids',
   'total-mismatch': 'total-mismatch',
+  field: 'field',
 };
 
 const KIND_OPTIONS: Record<FaultKind, readonly string[]> = {
@@ -110,9 +148,11 @@ const KIND_OPTIONS: Record<FaultKind, readonly string[]> = {
   reset: [],
   truncate: ['bytes'],
   html: ['status'],
+  'error-body': ['status'],
   'paging-loop': ['to'],
   'duplicate-ids': [],
   'total-mismatch': ['extra'],
+  field: ['name', 'value'],
 };
 
 function positiveInt(text: string, what: string, allowZero = false): number {
@@ -176,10 +216,11 @@ export function parseFaultSpec(text: string): FaultSpec {
     );
   }
 
-  // A part without `=` continues the previous value: permissions contain colons (`permission=oauth:client:view`).
+  // A part that does not start with `<name>=` continues the previous value: permissions and JSON
+  // values contain colons (`permission=oauth:client:view`, `value={"a":"b"}`).
   const merged: string[] = [];
   for (const part of optionParts) {
-    if (!part.includes('=') && merged.length > 0) merged[merged.length - 1] += `:${part}`;
+    if (!/^[a-z][a-z-]*=/.test(part) && merged.length > 0) merged[merged.length - 1] += `:${part}`;
     else merged.push(part);
   }
   const options = new Map<string, string>();
@@ -248,6 +289,34 @@ export function parseFaultSpec(text: string): FaultSpec {
       return withDefined({ ...timing, kind, toPage: num('to') });
     case 'total-mismatch':
       return withDefined({ ...timing, kind, extra: num('extra') });
+    case 'error-body': {
+      const status = num('status');
+      if (status !== undefined && (status < 400 || status > 599)) {
+        throw new FaultSpecError(
+          `invalid fault "${text}": error-body status must be an error status (400-599)`,
+        );
+      }
+      return withDefined({ ...timing, kind, status });
+    }
+    case 'field': {
+      const name = options.get('name');
+      if (!(LISTING_FIELDS as readonly (string | undefined)[]).includes(name)) {
+        throw new FaultSpecError(
+          `invalid fault "${text}": field needs name=<one of ${LISTING_FIELDS.join(', ')}>`,
+        );
+      }
+      const raw = options.get('value');
+      if (raw === undefined) return { ...timing, kind, name: name as ListingField };
+      let value: unknown;
+      try {
+        value = JSON.parse(raw);
+      } catch {
+        throw new FaultSpecError(
+          `invalid fault "${text}": value must be JSON (a string in double quotes: value="12")`,
+        );
+      }
+      return { ...timing, kind, name: name as ListingField, value };
+    }
   }
 }
 
@@ -267,6 +336,19 @@ export function validateFault(fault: FaultSpec): void {
   }
   if (LISTING_FAULTS.has(fault.kind) && fault.endpoint !== 'clients' && fault.endpoint !== '*') {
     throw new FaultSpecError(`fault ${fault.kind} applies to the clients listing only`);
+  }
+  if (fault.kind === 'field') {
+    if (!LISTING_ENDPOINTS.has(fault.endpoint) && fault.endpoint !== '*') {
+      throw new FaultSpecError(`fault field applies to listings only (clients, roles, divisions, scopes)`);
+    }
+    if (!(LISTING_FIELDS as readonly string[]).includes(fault.name)) {
+      throw new FaultSpecError(`fault field: unknown listing field "${String(fault.name)}"`);
+    }
+  }
+  if (fault.kind === 'error-body' && fault.status !== undefined) {
+    if (!Number.isInteger(fault.status) || fault.status < 400 || fault.status > 599) {
+      throw new FaultSpecError(`fault error-body: status must be an error status (400-599)`);
+    }
   }
 }
 

@@ -16,7 +16,14 @@ import {
   unsupportedGrantType,
 } from './errors.js';
 import type { Endpoint, FiredFault } from './faults.js';
-import { CLIENTS_PATH, type ClientListing, type ListingMods, pagedListing, pagingParams } from './listing.js';
+import {
+  CLIENTS_PATH,
+  type ClientListing,
+  type ListingMods,
+  pagedListing,
+  pagingParams,
+  withFields,
+} from './listing.js';
 import type { RateLimiter } from './rate-limiter.js';
 import { type Reply, htmlReply, jsonReply, rawJsonReply } from './reply.js';
 import { type TokenStore, basicCredentials, bearerToken } from './tokens.js';
@@ -152,15 +159,16 @@ function clientEndpoint(state: SandboxState, ctx: RequestContext, id: string): R
   return rawJsonReply(200, doc);
 }
 
-function scopesEndpoint(state: SandboxState): Reply {
-  return jsonReply(200, {
+function scopesEndpoint(state: SandboxState, ctx: RequestContext): Reply {
+  const catalogue = {
     total: state.org.scopes.length,
     entities: state.org.scopes.map((s) => ({
       selfUri: `/api/v2/oauth/scopes/${encodeURIComponent(s.id)}`,
       ...s,
     })),
     selfUri: '/api/v2/oauth/scopes',
-  });
+  };
+  return jsonReply(200, withFields(catalogue, ctx.listingMods));
 }
 
 /** `id` is repeatable; the SDK joins a list with commas, so both forms are accepted. */
@@ -190,10 +198,8 @@ function rolesEndpoint(state: SandboxState, ctx: RequestContext): Reply {
         selfUri: r.selfUri ?? `/api/v2/authorization/roles/${r.id}`,
       };
     });
-  return jsonReply(
-    200,
-    pagedListing('/api/v2/authorization/roles', roles, paging.pageNumber, paging.pageSize, q),
-  );
+  const page = pagedListing('/api/v2/authorization/roles', roles, paging.pageNumber, paging.pageSize, q);
+  return jsonReply(200, withFields(page, ctx.listingMods));
 }
 
 function divisionsEndpoint(state: SandboxState, ctx: RequestContext): Reply {
@@ -205,10 +211,14 @@ function divisionsEndpoint(state: SandboxState, ctx: RequestContext): Reply {
   const divisions = state.org.divisions
     .filter((d) => (!ids || ids.has(d.id)) && (!name || d.name.toLowerCase() === name))
     .map((d) => ({ ...d, selfUri: d.selfUri ?? `/api/v2/authorization/divisions/${d.id}` }));
-  return jsonReply(
-    200,
-    pagedListing('/api/v2/authorization/divisions', divisions, paging.pageNumber, paging.pageSize, q),
+  const page = pagedListing(
+    '/api/v2/authorization/divisions',
+    divisions,
+    paging.pageNumber,
+    paging.pageSize,
+    q,
   );
+  return jsonReply(200, withFields(page, ctx.listingMods));
 }
 
 function tokensMeEndpoint(state: SandboxState, clientId: string): Reply {
@@ -249,7 +259,7 @@ function apiEndpoint(
     case 'client':
       return clientEndpoint(state, ctx, params.id!);
     case 'scopes':
-      return scopesEndpoint(state);
+      return scopesEndpoint(state, ctx);
     case 'roles':
       return rolesEndpoint(state, ctx);
     case 'divisions':
@@ -307,16 +317,24 @@ export function faultReply(
     }
     case 'html':
       return htmlReply(f.status ?? 502);
+    case 'error-body':
+      // Status 200 with an error body: what a broken proxy or service sometimes answers.
+      return jsonReply(200, statusError(f.status ?? 500, ctx.correlationId));
     default:
       return undefined;
   }
 }
 
-/** Listing faults fired on a request, folded into the changes they make to the clients page. */
-export function listingMods(fired: readonly FiredFault[]): ListingMods | undefined {
+/**
+ * Listing faults fired on a request, folded into the changes they make to the page. Only `fields`
+ * apply to other listings than the clients (the other kinds are refused there, but `*` fires them).
+ */
+export function listingMods(fired: readonly FiredFault[], endpoint: Endpoint): ListingMods | undefined {
   let mods: ListingMods | undefined;
   for (const { fault: f } of fired) {
-    if (f.kind === 'paging-loop') (mods ??= {}).loopToPage = f.toPage ?? 1;
+    if (f.kind === 'field') ((mods ??= {}).fields ??= []).push([f.name, f.value]);
+    else if (endpoint !== 'clients') continue;
+    else if (f.kind === 'paging-loop') (mods ??= {}).loopToPage = f.toPage ?? 1;
     else if (f.kind === 'duplicate-ids') (mods ??= {}).duplicateFirst = true;
     else if (f.kind === 'total-mismatch') (mods ??= {}).extraTotal = f.extra ?? 5;
   }

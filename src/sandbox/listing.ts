@@ -6,7 +6,7 @@ import type { WireOAuthClient, WirePagedListing } from './wire.js';
 
 export const CLIENTS_PATH = '/api/v2/oauth/clients';
 
-/** Changes a listing fault makes to one clients page. */
+/** Changes listing faults make to one page (the `fields` to any listing; the rest to the clients). */
 export interface ListingMods {
   /** The last page's `nextUri` points back to this (already served) page. */
   loopToPage?: number;
@@ -14,6 +14,8 @@ export interface ListingMods {
   duplicateFirst?: boolean;
   /** Added to `total`. */
   extraTotal?: number;
+  /** Top-level fields set to a value, or removed (undefined), in order. */
+  fields?: [name: string, value: unknown][];
 }
 
 type Meta = Omit<WirePagedListing<unknown>, 'entities'>;
@@ -21,6 +23,17 @@ type Meta = Omit<WirePagedListing<unknown>, 'entities'>;
 /** Joins precomputed entity JSON texts and the envelope fields into one listing document. */
 function listingJson(entities: readonly string[], meta: Meta): Buffer {
   return Buffer.from(`{"entities":[${entities.join(',')}],${JSON.stringify(meta).slice(1)}`);
+}
+
+/** Applies the `fields` of a listing fault to a page (undefined: the field is removed). */
+export function withFields<T extends object>(page: T, mods: ListingMods | undefined): T {
+  if (!mods?.fields) return page;
+  const out = { ...page } as Record<string, unknown>;
+  for (const [name, value] of mods.fields) {
+    if (value === undefined) delete out[name];
+    else out[name] = value;
+  }
+  return out as T;
 }
 
 function withoutUndefined<T extends object>(o: T): T {
@@ -57,7 +70,8 @@ export class ClientListing {
 
   /** The document of one page (1-based). Pages past the end are empty, as Genesys answers. */
   page(pageNumber: number, mods?: ListingMods): Buffer {
-    const plain = !mods || (mods.loopToPage === undefined && !mods.duplicateFirst && !mods.extraTotal);
+    const plain =
+      !mods || (mods.loopToPage === undefined && !mods.duplicateFirst && !mods.extraTotal && !mods.fields);
     if (plain) {
       const cached = this.cache.get(pageNumber);
       if (cached) return cached;
@@ -86,7 +100,14 @@ export class ClientListing {
       lastUri: uri(pageCount),
       selfUri: single ? CLIENTS_PATH : uri(n),
     });
-    const doc = listingJson(entities, meta);
+    let doc: Buffer;
+    if (mods?.fields?.some(([name]) => name === 'entities')) {
+      // The entities themselves are replaced: nothing precomputed is of use.
+      const all = { entities: entities.map((e) => JSON.parse(e) as unknown), ...meta };
+      doc = Buffer.from(JSON.stringify(withFields(all, mods)));
+    } else {
+      doc = listingJson(entities, withFields(meta, mods));
+    }
     if (plain) this.cache.set(pageNumber, doc);
     return doc;
   }

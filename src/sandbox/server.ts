@@ -251,7 +251,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       headers: req.headers,
       body,
       correlationId,
-      listingMods: route.endpoint === 'clients' ? listingMods(fired) : undefined,
+      listingMods: listingMods(fired, route.endpoint),
     };
     let reply: Reply | undefined;
     for (const f of fired) {
