@@ -83,11 +83,13 @@ test('data from the org cannot start a new workflow command', () => {
   expect(lines[0]!.startsWith('::warning ')).toBe(true);
   expect(stdout).not.toMatch(/^::error/m);
   expect(stdout).not.toMatch(/^::add-mask/m);
-  // The runner decodes it back to the original text, within the one annotation.
+  // The runner decodes it back to the text, within the one annotation: a line the data started is
+  // indented, and a command in it is broken by a zero-width space.
+  const shown = 'x\n  :\u200B:error::pwned\n  :\u200B:add-mask::%0A';
   const [command] = parseCommands(stdout);
   expect(command).toEqual({
     command: 'warning',
-    properties: { title: `rule ${evil}`, file: `p.yml\n::error::f,x=1`, line: '3' },
-    message: `client ${evil}`,
+    properties: { title: `rule ${shown}`, file: `p.yml\n::error::f,x=1`, line: '3' },
+    message: `client ${shown}`,
   });
 });

@@ -1,10 +1,11 @@
 /**
  * Annotations (SPEC §7.5): planned by `src/report/annotations.ts`, emitted here. `@actions/core`
  * escapes `%`, CR and LF in messages and properties, so data from the org or the policy (client
- * names) cannot end the command and start another one.
+ * names) cannot end the command and start another one; `log` keeps escape sequences out.
  */
-import * as core from '@actions/core';
+import type * as core from '@actions/core';
 import type { PolicyMessage } from '../policy/types.js';
+import { log, logText } from './logger.js';
 
 export interface PlannedAnnotation {
   level: 'error' | 'warning' | 'notice';
@@ -18,11 +19,12 @@ export interface PlannedAnnotation {
 
 export function emitAnnotations(planned: readonly PlannedAnnotation[]): void {
   for (const a of planned) {
-    const props: core.AnnotationProperties = { title: a.title, file: a.file, startLine: a.line };
+    const title = a.title === undefined ? undefined : logText(a.title);
+    const props: core.AnnotationProperties = { title, file: a.file, startLine: a.line };
     if (a.col !== undefined) props.startColumn = a.col;
-    if (a.level === 'error') core.error(a.message, props);
-    else if (a.level === 'warning') core.warning(a.message, props);
-    else core.notice(a.message, props);
+    if (a.level === 'error') log.error(a.message, props);
+    else if (a.level === 'warning') log.warning(a.message, props);
+    else log.notice(a.message, props);
   }
 }
 

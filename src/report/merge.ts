@@ -46,10 +46,11 @@ export function mergeReports(inputs: readonly { path: string; report: unknown }[
   for (const input of inputs) {
     const checked = validateReport(input.report);
     if (!checked.ok) {
-      const shown = checked.errors.slice(0, ERRORS_SHOWN).map((e) => `    ${e}`);
+      // The file's path and keys are data: one line each in this message of several lines.
+      const shown = checked.errors.slice(0, ERRORS_SHOWN).map((e) => `    ${terminalText(e, 300)}`);
       const more = checked.errors.length - shown.length;
       problems.push(
-        `  ${input.path}: not a genesys-oauth-audit report (schemaVersion 1):\n${shown.join('\n')}` +
+        `  ${terminalText(input.path)}: not a genesys-oauth-audit report (schemaVersion 1):\n${shown.join('\n')}` +
           (more > 0 ? `\n    … and ${more} more` : ''),
       );
       continue;
