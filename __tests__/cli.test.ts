@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { main, type Io } from '../src/cli.js';
+import { main, terminalIo, type Io } from '../src/cli.js';
+import { Secrets } from '../src/redact.js';
 import { validateReport } from '../src/report/validate.js';
 import { INJECTED_SECRET_PREFIX, parseSeed, startSandbox, type Sandbox } from '../src/sandbox/server.js';
 import { HOSTILE_POLICY, hostileOrg } from './adversarial/hostile-org.js';
@@ -290,6 +291,18 @@ describe('genesys-oauth-audit', () => {
         /^incomplete: Audit incomplete, so it cannot pass: GET \/api\/v2\/oauth\/clients failed: 403/m,
       );
       expect(run.err()).toContain('Denied');
+    });
+
+    test('the output boundary redacts a secret even where it breaks a workflow command', () => {
+      const run = capture();
+      const secrets = new Secrets();
+      secrets.add('::abc\u001b[1mdef');
+      const io = terminalIo(run.io, secrets);
+      expect(terminalIo(io, secrets)).toBe(io);
+      io.err('::abc\u001b[1mdef\n');
+      io.out('x ::abc\u001b[1mdef y\n');
+      expect(run.err()).toBe('***\n');
+      expect(run.out()).toBe('x *** y\n');
     });
 
     test('a client secret too short to be one is refused as an input error, the message intact', async () => {

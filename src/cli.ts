@@ -37,24 +37,24 @@ function colour(io: Io): boolean {
   return io.isTTY && !io.env.NO_COLOR;
 }
 
-const SAFE = Symbol('terminal-safe');
+/** The Io objects `terminalIo` made, which need no second wrapping. */
+const SAFE_IOS = new WeakSet<Io>();
 
 /**
  * The one place output reaches the terminal: whatever is written (reports, messages, usage) has
- * its control, escape and bidi characters replaced and its workflow commands broken (see
- * `terminalOutput`), then every registered secret redacted. The colours the text report paints
- * itself are the only escape sequences that pass, and only when colour is on.
+ * every registered secret redacted and its control, escape and bidi characters replaced and its
+ * workflow commands broken (see `terminalOutput`). The colours the text report paints itself are
+ * the only escape sequences that pass, and only when colour is on.
  */
 export function terminalIo(io: Io, secrets: Secrets = new Secrets()): Io {
-  if ((io as Io & { [SAFE]?: true })[SAFE]) return io;
+  if (SAFE_IOS.has(io)) return io;
   const keep = colour(io) ? ANSI_STYLES : [];
-  const clean = (s: string): string => secrets.redact(terminalOutput(s, keep));
-  return {
-    ...io,
-    out: (s) => io.out(clean(s)),
-    err: (s) => io.err(clean(s)),
-    [SAFE]: true,
-  } as Io;
+  // Redacted before, so that a secret is found as it is; and after, in case the replacements
+  // completed one.
+  const clean = (s: string): string => secrets.redact(terminalOutput(secrets.redact(s), keep));
+  const safe: Io = { ...io, out: (s) => io.out(clean(s)), err: (s) => io.err(clean(s)) };
+  SAFE_IOS.add(safe);
+  return safe;
 }
 
 /**

@@ -126,11 +126,10 @@ export function terminalMessage(message: string): string {
   );
 }
 
-/** Controls but LF (the line structure) and TAB, i.e. CR, ESC, BEL, DEL and C1 (0x9B is a CSI). */
-const OUTPUT_CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/gu;
 /**
  * Starts of GitHub workflow commands: `::name::` at the start of a line (the runner trims leading
- * whitespace, Unicode spaces included, first) and the legacy `##[name]`, which the runner finds anywhere in a line.
+ * whitespace, Unicode spaces included, first) and the legacy `##[name]`, which the runner finds
+ * anywhere in a line.
  */
 const WORKFLOW_COMMAND = /^([^\S\n]*):(?=:)|#(?=#\[)/gmu;
 /** Breaks a workflow command without changing what a reader sees. */
@@ -149,7 +148,9 @@ const ZERO_WIDTH_SPACE = '\u200B';
 export function terminalOutput(text: string, keep: readonly string[] = []): string {
   const safe = (part: string): string =>
     part
-      .replace(OUTPUT_CONTROL, REPLACEMENT)
+      // LF is the text's line structure and TAB is harmless; a lone CR would overwrite a line.
+      .replace(/\r/gu, REPLACEMENT)
+      .replace(CONTROL, REPLACEMENT)
       .replace(INVISIBLE, REPLACEMENT)
       .replace(WORKFLOW_COMMAND, (m) => m + ZERO_WIDTH_SPACE);
   if (keep.length === 0) return safe(String(text));
@@ -160,9 +161,6 @@ export function terminalOutput(text: string, keep: readonly string[] = []): stri
     .join('');
 }
 
-/** Characters a JSON string may hold raw that a terminal would act on or that reorder a line. */
-const JSON_UNSAFE = /[\u007F-\u009F\u061C\u200B-\u200F\u2028\u2029\u202A-\u202E\u2060-\u2069\uFEFF]/gu;
-
 /**
  * JSON text for a terminal or a log: the characters `terminalOutput` would replace, and the `#`
  * that starts a legacy workflow command, are written as `\uXXXX` escapes instead (JSON.stringify
@@ -171,7 +169,9 @@ const JSON_UNSAFE = /[\u007F-\u009F\u061C\u200B-\u200F\u2028\u2029\u202A-\u202E\
  * character; and no string starts a line of JSON.stringify's output, so no `::` can.
  */
 export function terminalJson(json: string): string {
+  const escape = (c: string): string => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
   return json
-    .replace(JSON_UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
-    .replace(/#(?=#\[)/gu, '\\u0023');
+    .replace(CONTROL, escape)
+    .replace(INVISIBLE, escape)
+    .replace(/#(?=#\[)/gu, escape);
 }
