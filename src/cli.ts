@@ -206,7 +206,8 @@ export function fail(e: unknown, rawIo: Io, verbose: boolean): number {
   const io = terminalIo(rawIo);
   const { outcome, message } = classifyError(e);
   io.err(`${outcome}: ${terminalMessage(message)}\n`);
-  if (outcome === 'error' && verbose && e instanceof Error && e.stack) io.err(`${e.stack}\n`);
+  if (outcome === 'error' && verbose && e instanceof Error && e.stack)
+    io.err(`${terminalMessage(e.stack)}\n`);
   return EXIT_CODES[outcome];
 }
 
