@@ -3,12 +3,14 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { main, type Io } from '../src/cli.js';
+import { main, terminalIo, type Io } from '../src/cli.js';
+import { Secrets } from '../src/redact.js';
 import { validateReport } from '../src/report/validate.js';
 import { client, finding, reportOf } from './report/fixtures.js';
-import { INJECTED_SECRET_PREFIX, parseFaultSpec, startSandbox, type Sandbox } from '../src/sandbox/server.js';
+import { INJECTED_SECRET_PREFIX, parseFaultSpec, parseSeed, startSandbox, type Sandbox } from '../src/sandbox/server.js';
 import { liveLinks } from './report/github-links.js';
 import { LINKING_NAMES } from './report/hostile.js';
+import { HOSTILE_POLICY, hostileOrg } from './adversarial/hostile-org.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const SECRET = 'cli-Secret-77a1';
@@ -248,6 +250,114 @@ describe('genesys-oauth-audit', () => {
     expect(run.out()).toMatch(/FAIL/);
     expect(run.err()).toContain('demo-out/oauth-audit.json');
     expect(existsSync(path.join(run.io.cwd, 'demo-out', 'oauth-audit.csv'))).toBe(true);
+  });
+
+  describe('data reaches the terminal as text only', () => {
+    /** Clear screen, hidden text, window titles, a clipboard write, bidi, and a forged line. */
+    const PAYLOAD =
+      '\nfake: Audit passed: everything fine\r\n::error::pwned ##[error]x\u001b[2J\u001b[8mhidden\u001b[0m' +
+      '\u001b]0;title\u0007\u001b]2;title\u001b\\\u202Eevil\u202C\u001b]52;c;ZXZpbA==\u0007\u009b31m';
+    /** What a terminal acts on: C0 controls but LF and TAB, ESC and BEL among them, C1, bidi controls. */
+    const UNSAFE =
+      /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069]/u;
+
+    function expectTerminalSafe(text: string): void {
+      expect(text).not.toMatch(UNSAFE);
+      const lines = text.split('\n');
+      expect(lines.filter((l) => l.startsWith('fake: Audit passed'))).toEqual([]);
+      // The CLI never writes a workflow command: it often runs inside a workflow step.
+      expect(lines.filter((l) => l.trimStart().startsWith('::') || l.includes('##['))).toEqual([]);
+    }
+
+    let hostile: Sandbox;
+    let denied: Sandbox;
+    beforeAll(async () => {
+      const seed = parseSeed('demo');
+      seed.clients = seed.clients.map((c) => ({ ...c, name: `${c.name}${PAYLOAD}` }));
+      [hostile, denied] = await Promise.all([
+        startSandbox({ seed, clientId: 'cli-client', clientSecret: SECRET }),
+        startSandbox({
+          seed: 'demo',
+          clientId: 'cli-client',
+          clientSecret: SECRET,
+          faults: [{ endpoint: 'clients', kind: 'forbidden', message: `Denied${PAYLOAD}` }],
+        }),
+      ]);
+    });
+    afterAll(async () => {
+      await Promise.all([hostile?.close(), denied?.close()]);
+    });
+    const at = (sb: Sandbox): string[] => [
+      '--api-base-url',
+      sb.apiBaseUrl,
+      '--login-base-url',
+      sb.loginBaseUrl,
+    ];
+
+    test.each(['text', 'json', 'markdown'])(
+      'client names in the table, the findings and the verdict line (--format %s)',
+      async (format) => {
+        const run = capture(credentials());
+        expect(await main(['audit', ...at(hostile), ...examplePolicy, '--format', format], run.io)).toBe(1);
+        expectTerminalSafe(run.out());
+        expectTerminalSafe(run.err());
+        if (format !== 'markdown') expect(run.out()).toContain('fake: Audit passed');
+        if (format === 'text') expect(run.out()).toMatch(/^FAIL: /m);
+        else expect(run.err()).toMatch(/^Audit failed: .* on client ".*fake: Audit passed/m);
+        if (format === 'json') {
+          // The document on stdout holds the names exactly, as the report file does.
+          const printed = JSON.parse(run.out()) as { clients: { name: string }[] };
+          const file = JSON.parse(
+            readFileSync(path.join(run.io.cwd, 'oauth-audit-report', 'oauth-audit.json'), 'utf8'),
+          ) as { clients: { name: string }[] };
+          expect(printed.clients.map((c) => c.name)).toEqual(file.clients.map((c) => c.name));
+          expect(printed.clients.every((c) => c.name.endsWith(PAYLOAD))).toBe(true);
+        }
+      },
+    );
+
+    test('every hostile name of the adversarial org', async () => {
+      const sb = await startSandbox({ seed: hostileOrg(), clientId: 'cli-client', clientSecret: SECRET });
+      try {
+        const run = capture(credentials());
+        writeFileSync(path.join(run.io.cwd, 'policy.yml'), HOSTILE_POLICY());
+        expect(await main(['audit', ...at(sb), '--policy', 'policy.yml', '--no-reports'], run.io)).toBe(1);
+        expectTerminalSafe(run.out());
+        expectTerminalSafe(run.err());
+      } finally {
+        await sb.close();
+      }
+    });
+
+    test('an API error text from the server (a 403 message) cannot write escapes or forge a line', async () => {
+      const run = capture(credentials());
+      expect(await main(['audit', ...at(denied), ...examplePolicy, '--no-reports', '-v'], run.io)).toBe(3);
+      expectTerminalSafe(run.err());
+      expect(run.err()).toMatch(
+        /^incomplete: Audit incomplete, so it cannot pass: GET \/api\/v2\/oauth\/clients failed: 403/m,
+      );
+      expect(run.err()).toContain('Denied');
+    });
+
+    test('the output boundary redacts a secret even where it breaks a workflow command', () => {
+      const run = capture();
+      const secrets = new Secrets();
+      secrets.add('::abc\u001b[1mdef');
+      const io = terminalIo(run.io, secrets);
+      expect(terminalIo(io, secrets)).toBe(io);
+      io.err('::abc\u001b[1mdef\n');
+      io.out('x ::abc\u001b[1mdef y\n');
+      expect(run.err()).toBe('***\n');
+      expect(run.out()).toBe('x *** y\n');
+    });
+
+    test('a client secret too short to be one is refused as an input error, the message intact', async () => {
+      const run = capture({ GENESYS_CLIENT_ID: 'cli-client', GENESYS_CLIENT_SECRET: 'e' });
+      expect(await main(['audit', ...endpoints(), ...examplePolicy, '--no-reports'], run.io)).toBe(2);
+      expect(run.err()).toMatch(
+        /^invalid-policy: client-secret has only 1 character: a Genesys Cloud client secret/,
+      );
+    });
   });
 });
 

@@ -11,6 +11,9 @@ import { formatPolicyMessage } from './errors.js';
 import { limitsFromEnv } from './genesys/limits.js';
 import { resolveEndpoints } from './genesys/regions.js';
 import type { Logger } from './logger.js';
+import { Secrets } from './redact.js';
+import { terminalJson, terminalMessage, terminalOutput } from './report/escape.js';
+import { ANSI_STYLES } from './report/text.js';
 import { classifyError, EXIT_CODES, verdictMessage, type Outcome } from './outcome.js';
 import { FAIL_ON_VALUES, type FailOn } from './policy/types.js';
 import { readReports, writeReportFiles } from './report-files.js';
@@ -29,17 +32,41 @@ export type Io = {
   isTTY: boolean;
 };
 
-/** A logger for the terminal that never prints a registered secret. */
-export function terminalLogger(io: Io, verbose: boolean): Logger {
-  const secrets: string[] = [];
-  const clean = (s: string) => secrets.reduce((acc, v) => acc.split(v).join('***'), s);
+/** Colour only on a terminal, and never when NO_COLOR is set. */
+function colour(io: Io): boolean {
+  return io.isTTY && !io.env.NO_COLOR;
+}
+
+/** The Io objects `terminalIo` made, which need no second wrapping. */
+const SAFE_IOS = new WeakSet<Io>();
+
+/**
+ * The one place output reaches the terminal: whatever is written (reports, messages, usage) has
+ * every registered secret redacted and its control, escape and bidi characters replaced and its
+ * workflow commands broken (see `terminalOutput`). The colours the text report paints itself are
+ * the only escape sequences that pass, and only when colour is on.
+ */
+export function terminalIo(io: Io, secrets: Secrets = new Secrets()): Io {
+  if (SAFE_IOS.has(io)) return io;
+  const keep = colour(io) ? ANSI_STYLES : [];
+  // Redacted before, so that a secret is found as it is; and after, in case the replacements
+  // completed one.
+  const clean = (s: string): string => secrets.redact(terminalOutput(secrets.redact(s), keep));
+  const safe: Io = { ...io, out: (s) => io.out(clean(s)), err: (s) => io.err(clean(s)) };
+  SAFE_IOS.add(safe);
+  return safe;
+}
+
+/**
+ * A logger for the terminal. Each message is one entry: a line break inside it cannot start a line
+ * of its own; the output boundary (`terminalIo`) does the rest, redaction included.
+ */
+export function terminalLogger(io: Io, verbose: boolean, secrets: Secrets): Logger {
   return {
-    debug: (m) => verbose && io.err(`debug: ${clean(m)}\n`),
-    info: (m) => io.err(`${clean(m)}\n`),
-    warning: (m) => io.err(`warning: ${clean(m)}\n`),
-    mask: (v) => {
-      if (v) secrets.push(v);
-    },
+    debug: (m) => verbose && io.err(`debug: ${terminalMessage(m)}\n`),
+    info: (m) => io.err(`${terminalMessage(m)}\n`),
+    warning: (m) => io.err(`warning: ${terminalMessage(m)}\n`),
+    mask: (v) => secrets.add(v),
   };
 }
 
@@ -129,7 +156,9 @@ function usage(): string {
   return `${TOOL_NAME} ${VERSION} — audit the OAuth clients of a Genesys Cloud org against a policy\n\nUsage: ${TOOL_NAME} <command> [options]\n\nCommands:\n${lines.join('\n')}\n\nRun '${TOOL_NAME} <command> --help' for a command's options.\n`;
 }
 
-export async function main(argv: string[], io: Io): Promise<number> {
+export async function main(argv: string[], rawIo: Io): Promise<number> {
+  const secrets = new Secrets();
+  const io = terminalIo(rawIo, secrets);
   const [command, ...rest] = argv;
   if (!command || command === '--help' || command === '-h' || command === 'help') {
     io.out(usage());
@@ -160,7 +189,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     io.out(`Usage: ${TOOL_NAME} ${spec.usage}\n`);
     return 0;
   }
-  const logger = terminalLogger(io, Boolean(values.verbose));
+  const logger = terminalLogger(io, Boolean(values.verbose), secrets);
   try {
     switch (command) {
       case 'audit':
@@ -182,10 +211,12 @@ export async function main(argv: string[], io: Io): Promise<number> {
   }
 }
 
-export function fail(e: unknown, io: Io, verbose: boolean): number {
+export function fail(e: unknown, rawIo: Io, verbose: boolean): number {
+  const io = terminalIo(rawIo);
   const { outcome, message } = classifyError(e);
-  io.err(`${outcome}: ${message}\n`);
-  if (outcome === 'error' && verbose && e instanceof Error && e.stack) io.err(`${e.stack}\n`);
+  io.err(`${outcome}: ${terminalMessage(message)}\n`);
+  if (outcome === 'error' && verbose && e instanceof Error && e.stack)
+    io.err(`${terminalMessage(e.stack)}\n`);
   return EXIT_CODES[outcome];
 }
 
@@ -241,12 +272,12 @@ function settingsFrom(values: Record<string, unknown>, io: Io, source: SourceSet
 async function render(report: AuditReport, format: unknown, io: Io): Promise<string> {
   switch (format) {
     case 'json':
-      return (await import('./report/json.js')).renderJson(report);
+      return terminalJson((await import('./report/json.js')).renderJson(report));
     case 'markdown':
       return (await import('./report/markdown.js')).renderSummary(report, {});
     case 'text':
       return (await import('./report/text.js')).renderText(report, {
-        color: io.isTTY && !io.env.NO_COLOR,
+        color: colour(io),
         width: process.stdout.columns,
       });
     default:
@@ -272,13 +303,12 @@ async function finishAudit(
     io.err(`Reports: ${written.join(', ')}\n`);
   }
   // The text table ends with the verdict already.
-  if (values.format !== 'text') io.err(`${verdictMessage(report)}\n`);
+  if (values.format !== 'text') io.err(`${terminalMessage(verdictMessage(report))}\n`);
 }
 
 async function runAudit(values: Record<string, unknown>, io: Io, logger: Logger): Promise<number> {
   loadDotEnv(io);
   const settings = settingsFrom(values, io, sourceFrom(values, io));
-  if (settings.source.kind === 'api') logger.mask(settings.source.clientSecret);
   const { report } = await audit(settings, logger);
   await finishAudit(report, values, io, settings.policyDisplayPath);
   return EXIT_CODES[report.result as Outcome];
@@ -303,7 +333,6 @@ async function runSnapshot(values: Record<string, unknown>, io: Io, logger: Logg
   loadDotEnv(io);
   const source = sourceFrom({ ...values, snapshot: undefined }, io);
   if (source.kind !== 'api') throw new UserError('snapshot reads from the API; --snapshot does not apply.');
-  logger.mask(source.clientSecret);
   const { fetchOrg } = await import('./genesys/api.js');
   const { writeSnapshot } = await import('./genesys/snapshot.js');
   const { org, apiCalls } = await fetchOrg(source, { roleNames: false, scopeCatalogue: false }, logger);
@@ -378,7 +407,7 @@ async function runMerge(files: string[], values: Record<string, unknown>, io: Io
   }
   const { mergeReports, renderMergedText } = await import('./report/merge.js');
   const merged = mergeReports(await readReports(files, io.cwd), settings);
-  if (values.format === 'json') io.out(`${JSON.stringify(merged, null, 2)}\n`);
+  if (values.format === 'json') io.out(`${terminalJson(JSON.stringify(merged, null, 2))}\n`);
   else if (values.format === 'markdown')
     io.out((await import('./report/markdown.js')).renderMergedSummary(merged));
   else io.out(renderMergedText(merged));

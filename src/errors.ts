@@ -4,6 +4,7 @@
  * and anything else, which is a bug (`error`).
  */
 import type { PolicyMessage } from './policy/types.js';
+import { terminalText } from './report/escape.js';
 
 /** The policy or an input is invalid: the user must fix something. Outcome `invalid-policy`. */
 export class UserError extends Error {
@@ -30,6 +31,7 @@ export class IncompleteError extends Error {
   override name = 'IncompleteError';
 }
 
+/** One line, whatever the message quotes from the policy file. */
 export function formatPolicyMessage(m: PolicyMessage): string {
-  return `${m.file}:${m.line}:${m.col}: ${m.level}: ${m.message}`;
+  return `${terminalText(m.file)}:${m.line}:${m.col}: ${m.level}: ${terminalText(m.message)}`;
 }

@@ -1,4 +1,8 @@
-/** The side-effect-free core logs through this; the action and the CLI each provide one. */
+/**
+ * The side-effect-free core logs through this; the action and the CLI each provide one. A message
+ * may quote data: each implementation makes it safe for where it writes (one entry, no control
+ * character, no workflow command) and keeps registered secrets out.
+ */
 export interface Logger {
   debug(message: string): void;
   info(message: string): void;

@@ -2,16 +2,15 @@
  * The action shell: inputs → settings → core → publish (reports, summary, annotations, artifact,
  * PR comment, outputs). Every GitHub side effect goes through src/github/.
  */
-import * as core from '@actions/core';
 import path from 'node:path';
 import { audit, validatePolicy, type AuditResult } from './audit.js';
 import { PolicyError } from './errors.js';
-import { emitAnnotations, emitPolicyErrors, fail, warn } from './github/annotations.js';
+import { emitAnnotations, emitPolicyErrors } from './github/annotations.js';
 import { uploadReportArtifact } from './github/artifact.js';
 import { fetchBasePolicy } from './github/base-policy.js';
 import { upsertPrComment } from './github/comment.js';
 import { readInputs, toMergeSettings, toSettings, type ActionInputs } from './github/inputs.js';
-import { actionsLogger } from './github/logger.js';
+import { actionsLogger, log } from './github/logger.js';
 import { setOutputs, type ActionOutputs } from './github/outputs.js';
 import { prContext, type PrContext } from './github/pr.js';
 import { writeSummary } from './github/summary.js';
@@ -44,10 +43,10 @@ async function reportFailure(error: unknown, inputs: ActionInputs | undefined): 
   if (error instanceof PolicyError) {
     if (inputs?.annotations !== false) emitPolicyErrors([...error.errors, ...error.warnings]);
   }
-  if (outcome === 'error' && error instanceof Error && error.stack) core.debug(error.stack);
+  if (outcome === 'error' && error instanceof Error && error.stack) log.debug(error.stack);
   setOutputs({ result: outcome });
   if (inputs?.jobSummary !== false) await writeSummary(renderFailureSummary(outcome, message));
-  fail(message);
+  log.setFailed(message);
 }
 
 async function runValidate(inputs: ActionInputs, env: NodeJS.ProcessEnv): Promise<void> {
@@ -56,7 +55,7 @@ async function runValidate(inputs: ActionInputs, env: NodeJS.ProcessEnv): Promis
   if (inputs.annotations) emitPolicyErrors(warnings);
   if (inputs.jobSummary) await writeSummary(renderValidation(policy.path, warnings));
   setOutputs({ result: 'pass' });
-  core.info(`${policy.path} is valid${warnings.length ? ` (${warnings.length} warnings)` : ''}.`);
+  log.info(`${policy.path} is valid${warnings.length ? ` (${warnings.length} warnings)` : ''}.`);
 }
 
 async function runMerge(inputs: ActionInputs): Promise<void> {
@@ -72,8 +71,8 @@ async function runMerge(inputs: ActionInputs): Promise<void> {
     exempted: merged.summary.exempted,
   });
   const line = mergedVerdict(merged);
-  if (merged.result === 'fail') fail(line);
-  else core.info(line);
+  if (merged.result === 'fail') log.setFailed(line);
+  else log.info(line);
 }
 
 async function runAudit(inputs: ActionInputs, env: NodeJS.ProcessEnv): Promise<void> {
@@ -86,8 +85,8 @@ async function runAudit(inputs: ActionInputs, env: NodeJS.ProcessEnv): Promise<v
   setOutputs(outputs);
 
   const verdict = verdictMessage(result.report);
-  if (result.report.result === 'fail') fail(verdict);
-  else core.info(verdict);
+  if (result.report.result === 'fail') log.setFailed(verdict);
+  else log.info(verdict);
 }
 
 /** The PR's base version of the policy, for the impact; a failure to read it only skips the comparison. */
@@ -102,7 +101,7 @@ async function addBasePolicy(settings: AuditSettings, inputs: ActionInputs, pr: 
     ref,
   });
   if ('warning' in base) {
-    warn(`Policy impact not computed: ${base.warning}`);
+    log.warning(`Policy impact not computed: ${base.warning}`);
     return;
   }
   settings.basePolicy = { text: base.text, ref: pr.baseRef || ref };
@@ -128,7 +127,7 @@ async function publish(
       rootDir: path.dirname(files.json),
       retentionDays: inputs.retentionDays,
     });
-    if ('warning' in uploaded) warn(uploaded.warning);
+    if ('warning' in uploaded) log.warning(uploaded.warning);
     else artifact = uploaded;
   }
 
@@ -143,8 +142,8 @@ async function publish(
       marker: COMMENT_MARKER,
       pr: { owner: pr.owner, repo: pr.repo, number: pr.number },
     });
-    if (comment.action === 'skipped') warn(comment.warning);
-    else core.info(`PR comment ${comment.action}: ${comment.url}`);
+    if (comment.action === 'skipped') log.warning(comment.warning);
+    else log.info(`PR comment ${comment.action}: ${comment.url}`);
   }
 
   return {

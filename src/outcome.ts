@@ -1,5 +1,6 @@
 /** Outcomes of SPEC §8: how a finished run or a thrown error maps to `result`, exit code and message. */
 import { IncompleteError, PolicyError, UserError } from './errors.js';
+import { terminalText } from './report/escape.js';
 import type { AuditReport } from './report/types.js';
 import { SEVERITIES } from './policy/types.js';
 
@@ -46,10 +47,11 @@ export function verdictMessage(report: AuditReport): string {
   }
   const worst = worstViolation(report);
   const noun = summary.violations === 1 ? 'violation' : 'violations';
+  // Names, subjects and rule names are data: one line each, cut to a readable length.
   const where = worst
-    ? ` Worst: ${worst.severity} ${worst.check}${worst.client ? ` on client "${worst.client}"` : ''}${
-        worst.subject ? ` (${worst.subject})` : ''
-      }, rule ${worst.rule}.`
+    ? ` Worst: ${worst.severity} ${worst.check}${worst.client ? ` on client "${terminalText(worst.client, 80)}"` : ''}${
+        worst.subject ? ` (${terminalText(worst.subject, 80)})` : ''
+      }, rule ${terminalText(worst.rule, 80)}.`
     : '';
   return `Audit failed: ${summary.violations} ${noun} at or above ${failOn} in ${summary.clients} clients.${where}`;
 }

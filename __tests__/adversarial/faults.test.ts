@@ -27,6 +27,7 @@ import {
   sandboxInputs,
   type AdvRun,
 } from './harness.js';
+import { foreignCommands, unsafeCharacters } from './parsers.js';
 
 const POLICY = path.join(REPO_ROOT, 'policies', 'oauth-policy.yml');
 /** Far below the default limits, far above what a healthy loopback run needs. */
@@ -363,6 +364,31 @@ test('an empty org passes with allow-empty-org only from a well-formed listing w
   expectOutcome(run, 'pass');
   expect(run.outputs.clients).toBe('0');
   expect(run.sandbox.requests.some((r) => r.path === '/api/v2/oauth/clients')).toBe(true);
+});
+
+describe('an error text from the server is shown as text', () => {
+  /** Clear screen, hidden text, window titles, a clipboard write, bidi, workflow commands, a forged line. */
+  const message =
+    'Denied\nfake: Audit passed: everything fine\r\n::error::pwned ##[warning]legacy \u001b[2J\u001b[8mhidden' +
+    '\u001b[0m\u001b]0;title\u0007\u001b]2;title\u001b\\\u202Eevil\u202C\u001b]52;c;ZXZpbA==\u0007\u009b31m';
+
+  test.concurrent.each([
+    ['an API call', 'clients'],
+    ['the sign-in', 'token'],
+  ] as const)('a 403 on %s', async (_name, endpoint) => {
+    const run = await auditWith({ faults: [{ endpoint, kind: 'forbidden', message }] });
+    expectOutcome(run, 'incomplete');
+    for (const text of [run.stdout, run.stderr]) {
+      expect(unsafeCharacters(text)).toEqual([]);
+      expect(foreignCommands(text, ['::error::pwned', '##['])).toEqual([]);
+    }
+    const errors = errorMessages(run);
+    expect(errors).toHaveLength(1);
+    // The annotation shows the server's words on one line, after our own.
+    expect(errors[0]).toMatch(/^Audit incomplete, so it cannot pass: .*403.*Denied fake: Audit passed/);
+    expect(errors[0]).not.toContain('\n');
+    expect(unsafeCharacters(errors[0]!)).toEqual([]);
+  });
 });
 
 describe('a server that accepts connections and never answers', () => {

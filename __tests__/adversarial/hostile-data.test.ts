@@ -6,17 +6,19 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { validateReport } from '../../src/report/validate.js';
 import { CSV_COLUMNS } from '../../src/report/csv.js';
 import type { AuditReport } from '../../src/report/types.js';
-import { startSandbox, type Sandbox, type SeedOrg } from '../../src/sandbox/server.js';
+import { parseSeed, startSandbox, type Sandbox, type SeedOrg } from '../../src/sandbox/server.js';
+import { REPO_ROOT } from '../e2e/runner.js';
 import { startFakeArtifactService, type FakeArtifactService } from '../fakes/artifact-service.js';
 import { startFakeGitHubApi, type FakeGitHubApi } from '../fakes/github-api.js';
 import { liveLinks } from '../report/github-links.js';
 import { expectValidSarif } from '../report/schemas.js';
 import { runAdversarial, sandboxInputs, CLIENT_ID, SECRET, type AdvRun } from './harness.js';
 import { HOSTILE_POLICY, HOSTILE_TEXT, INJECTED_COMMANDS, hostileOrg, plainOrg } from './hostile-org.js';
-import { checkTables, foreignCommands, parseCsv } from './parsers.js';
+import { checkTables, foreignCommands, parseCsv, unsafeCharacters } from './parsers.js';
 
 let hostile: Sandbox;
 let plain: Sandbox;
@@ -183,6 +185,15 @@ describe('an org with hostile names', () => {
     expect(annotations.length).toBeGreaterThan(0);
   });
 
+  test('no escape sequence, control or bidi character reaches the log, and no line is forged', () => {
+    for (const text of [run.stdout, run.stderr]) {
+      expect(unsafeCharacters(text)).toEqual([]);
+      // A name with a line break cannot start a line of the log with its second part.
+      expect(text.split('\n').filter((l) => /^(break|and|cr)\b/u.test(l))).toEqual([]);
+    }
+    for (const c of run.commands) expect(unsafeCharacters(c.message)).toEqual([]);
+  });
+
   test('the SARIF log is valid SARIF 2.1.0', () => {
     expectValidSarif(JSON.parse(readFileSync(run.outputs['report-sarif']!, 'utf8')));
   });
@@ -249,4 +260,37 @@ describe('an org with hostile names', () => {
     const names = new Set(report.clients.map((c) => c.name));
     for (const text of HOSTILE_TEXT) expect(names.has(text)).toBe(true);
   });
+});
+
+describe('the verdict names the worst client', () => {
+  /** Clear screen, hidden text, window titles, a clipboard write, bidi, commands, a forged line. */
+  const PAYLOAD =
+    '\nfake: Audit passed: everything fine\r\n::error::pwned ##[warning]legacy \u001b[2J\u001b[8mhidden' +
+    '\u001b[0m\u001b]0;title\u0007\u001b]2;title\u001b\\\u202Eevil\u202C\u001b]52;c;ZXZpbA==\u0007\u009b31m';
+
+  test('as text: one line, no escape, no workflow command', async () => {
+    const seed = parseSeed('demo');
+    seed.clients = seed.clients.map((c) => ({ ...c, name: `${c.name}${PAYLOAD}` }));
+    const sb = await startSandbox({ seed, clientId: CLIENT_ID, clientSecret: SECRET });
+    let verdictRun: AdvRun;
+    try {
+      verdictRun = await runAdversarial({
+        inputs: sandboxInputs(sb),
+        policyFile: path.join(REPO_ROOT, 'policies', 'oauth-policy.yml'),
+      });
+    } finally {
+      await sb.close();
+    }
+    expect(verdictRun.outputs.result).toBe('fail');
+    for (const text of [verdictRun.stdout, verdictRun.stderr]) {
+      expect(unsafeCharacters(text)).toEqual([]);
+      expect(foreignCommands(text, INJECTED_COMMANDS)).toEqual([]);
+    }
+    const verdict = verdictRun.commands.find((c) => c.command === 'error' && !c.properties.file);
+    expect(verdict?.message).toMatch(/^Audit failed: .* on client ".*fake: Audit passed: everything fine/);
+    for (const c of verdictRun.commands) {
+      expect(unsafeCharacters(c.message)).toEqual([]);
+      expect(c.message.split('\n').filter((l) => l.startsWith('fake: Audit passed'))).toEqual([]);
+    }
+  }, 30_000);
 });

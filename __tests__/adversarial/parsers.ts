@@ -103,14 +103,32 @@ const OWN_COMMAND = /^::(add-mask|error|warning|notice|debug|group|endgroup)( [^
 /**
  * Lines of stdout the runner would take as a workflow command that the action did not issue
  * itself: a command word we never use, a legacy `##[...]` command, or one of `injected` at the start.
- * The runner trims a line before it looks for a command, so leading whitespace does not help.
+ * The runner trims a line before it looks for a command, so leading whitespace does not help; a
+ * line that is not a `::` command is searched for a legacy `##[` command anywhere in it.
  */
 export function foreignCommands(stdout: string, injected: readonly string[]): string[] {
   return stdout.split(/\r\n|\r|\n/).filter((line) => {
     const l = line.trimStart();
-    if (l.startsWith('##[')) return true;
-    if (!l.startsWith('::')) return false;
+    if (!l.startsWith('::')) return l.includes('##[');
     if (!OWN_COMMAND.test(l)) return true;
     return injected.some((c) => l.startsWith(c));
   });
+}
+
+/** What a terminal or a log viewer acts on: C0 controls but LF and TAB (ESC, BEL, CR), DEL, C1, bidi controls. */
+export const TERMINAL_UNSAFE =
+  /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069]/u;
+
+/** The unsafe characters of `text`, with where they are, for a readable failure. */
+export function unsafeCharacters(text: string): string[] {
+  const found: string[] = [];
+  const all = new RegExp(TERMINAL_UNSAFE.source, 'gu');
+  for (const m of text.matchAll(all)) {
+    const at = m.index ?? 0;
+    found.push(
+      `U+${m[0].codePointAt(0)!.toString(16).padStart(4, '0')} in ${JSON.stringify(text.slice(Math.max(0, at - 30), at + 10))}`,
+    );
+    if (found.length >= 5) break;
+  }
+  return found;
 }

@@ -120,6 +120,22 @@ describe('no secret in any output', () => {
     expectOutcome(run, 'incomplete');
     expect(errorMessages(run).at(-1)).toContain('invalid_client');
   });
+
+  test.concurrent(
+    'with a secret too short to be one: refused, not masked, so the log stays readable',
+    async () => {
+      const run = await runAdversarial({
+        inputs: sandboxInputs(sandbox, { 'client-secret': 'e' }),
+        policyFile: POLICY,
+      });
+      expectOutcome(run, 'invalid-policy');
+      // Masked, "e" would be hidden in every word of the log by the runner.
+      expect(run.commands.filter((c) => c.command === 'add-mask' && c.message === 'e')).toEqual([]);
+      expect(errorMessages(run).at(-1)).toMatch(
+        /^client-secret has only 1 character: a Genesys Cloud client secret/,
+      );
+    },
+  );
 });
 
 /**

@@ -689,6 +689,57 @@ describe('sign-in', () => {
     expect(s.requests).toHaveLength(0);
   });
 
+  test('a client secret too short to be one is an input error, neither sent nor masked', async () => {
+    const s = await fake(org(1));
+    masked.length = 0;
+    const e = await fetchOrg(settings(s, { clientSecret: 'e' }), NEEDS, logger).catch((err: unknown) => err);
+    expect(e).toBeInstanceOf(CredentialsError);
+    // Masking "e" would have turned this very message into "cli***nt-s***cr***t has...".
+    expect((e as Error).message).toMatch(
+      /^client-secret has only 1 character: a Genesys Cloud client secret/,
+    );
+    expect(masked).toEqual([]);
+    expect(s.requests).toHaveLength(0);
+  });
+
+  test('an access token too short to be one fails the sign-in instead of garbling every message', async () => {
+    const o = org(1);
+    o.fault = (req, res) => {
+      if (req.url === '/oauth/token') {
+        json(res, 200, { access_token: 'a', token_type: 'bearer' });
+        return true;
+      }
+      return false;
+    };
+    const s = await fake(o);
+    const e = await incomplete(fetchOrg(settings(s), NEEDS, logger));
+    expect(e.message).toMatch(/^Sign-in failed: 200: the access_token of the token response is too short/);
+  });
+
+  test('server text in an error is one line without control characters', async () => {
+    const hostile = 'Denied\n\u001b[2Jfake: Audit passed\r\n::error::x \u001b]52;c;ZXZpbA==\u0007 \u202Eok';
+    const o = org(1);
+    o.fault = (req, res) => {
+      if (req.url.startsWith('/api/v2/oauth/clients')) {
+        json(res, 403, { code: 'x\ny', message: hostile }, { 'inin-correlation-id': 'c403' });
+        return true;
+      }
+      if (req.url === '/oauth/token' && tokens > 0) {
+        json(res, 401, { error: 'invalid_client\u001b[2J', error_description: hostile });
+        return true;
+      }
+      return false;
+    };
+    const s = await fake(o);
+    for (const e of [
+      await incomplete(fetchOrg(settings(s), NEEDS, logger)),
+      await incomplete(fetchOrg(settings(s), NEEDS, logger)),
+    ]) {
+      expect(e.message).not.toMatch(/[\n\r\u0000-\u001f\u007f-\u009f\u202a-\u202e]/u);
+      expect(e.message).toContain('fake: Audit passed');
+    }
+  });
+
   test('http to a host that is not loopback is refused before any request', async () => {
     const s = await fake(org(1));
     await expect(

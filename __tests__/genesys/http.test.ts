@@ -420,11 +420,11 @@ describe('HttpClient over real HTTP', () => {
 
   test('registered secrets never appear in an error', async () => {
     const c = await setup((_req, res) =>
-      json(res, 400, { code: 'bad.request', message: 'token tok-123 is wrong' }),
+      json(res, 400, { code: 'bad.request', message: 'token tok-12345 is wrong' }),
     );
-    c.addSecret('tok-123');
-    const e = await failure(get(c, '/api/v2/oauth/clients?x=tok-123'));
-    expect(e.message).not.toContain('tok-123');
+    c.addSecret('tok-12345');
+    const e = await failure(get(c, '/api/v2/oauth/clients?x=tok-12345'));
+    expect(e.message).not.toContain('tok-12345');
     expect(e.message).toContain('***');
     expect(e.path).toBe('/api/v2/oauth/clients');
   });

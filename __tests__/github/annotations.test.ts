@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, expect, jest, test } from '@jest/globals';
 import { parseCommands } from '../e2e/runner.js';
-import { emitAnnotations, emitPolicyErrors, fail, warn } from '../../src/github/annotations.js';
+import { emitAnnotations, emitPolicyErrors } from '../../src/github/annotations.js';
+import { log } from '../../src/github/logger.js';
 import { liveLinks } from '../report/github-links.js';
 import { LINKING_NAMES } from '../report/hostile.js';
 
@@ -85,12 +86,14 @@ test('data from the org cannot start a new workflow command', () => {
   expect(lines[0]!.startsWith('::warning ')).toBe(true);
   expect(stdout).not.toMatch(/^::error/m);
   expect(stdout).not.toMatch(/^::add-mask/m);
-  // The runner decodes it back to the original text, within the one annotation.
+  // The runner decodes it back to the text, within the one annotation: a line the data started is
+  // indented, and a command in it is broken by a zero-width space.
+  const shown = 'x\n  :\u200B:error::pwned\n  :\u200B:add-mask::%0A';
   const [command] = parseCommands(stdout);
   expect(command).toEqual({
     command: 'warning',
-    properties: { title: `rule ${evil}`, file: `p.yml\n::error::f,x=1`, line: '3' },
-    message: `client ${evil}`,
+    properties: { title: `rule ${shown}`, file: `p.yml\n::error::f,x=1`, line: '3' },
+    message: `client ${shown}`,
   });
 });
 
@@ -104,8 +107,8 @@ test('no annotation, failure or warning mentions anyone or links anywhere, whoev
       emitPolicyErrors([
         { level: 'error', message: `unknown key "${text}"`, file: 'p.yml', line: 2, col: 3 },
       ]);
-      warn(`API said: ${text}`);
-      fail(`Audit failed on client "${text}"\nand more`);
+      log.warning(`API said: ${text}`);
+      log.setFailed(`Audit failed on client "${text}"\nand more`);
     }
   } finally {
     process.exitCode = exitCode;

@@ -206,13 +206,13 @@ describe('readInputs', () => {
   });
 
   test('the client secret is masked before anything else, even when an input is invalid', () => {
-    expect(() => readInputs(env({ 'client-secret': 's3cr3t', mode: 'bogus' }))).toThrow(UserError);
-    expect(stdout[0]).toBe(`::add-mask::s3cr3t${'\n'}`);
+    expect(() => readInputs(env({ 'client-secret': 's3cr3t-value', mode: 'bogus' }))).toThrow(UserError);
+    expect(stdout[0]).toBe(`::add-mask::s3cr3t-value${'\n'}`);
   });
 
   test('the secret from the environment and the github token are masked too', () => {
-    readInputs(env({ 'github-token': 'ghs_tok' }, { GENESYS_CLIENT_SECRET: 'from-env' }));
-    expect(stdout).toEqual(['::add-mask::from-env\n', '::add-mask::ghs_tok\n']);
+    readInputs(env({ 'github-token': 'ghs_token1' }, { GENESYS_CLIENT_SECRET: 'from-env' }));
+    expect(stdout).toEqual(['::add-mask::from-env\n', '::add-mask::ghs_token1\n']);
   });
 
   test('no secret, nothing masked', () => {

@@ -7,6 +7,9 @@ import {
   plainText,
   REPLACEMENT,
   safeUrl,
+  terminalJson,
+  terminalMessage,
+  terminalOutput,
   terminalText,
   truncate,
   WORD_JOINER,
@@ -155,5 +158,135 @@ describe('safeUrl', () => {
     expect(safeUrl('not a url')).toBeNull();
     expect(safeUrl(undefined)).toBeNull();
     expect(safeUrl('')).toBeNull();
+  });
+});
+
+/** What a terminal acts on or reorders: C0 but LF/TAB, DEL, C1, bidi controls, line separators. */
+const TERMINAL_UNSAFE =
+  /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069]/u;
+
+/** Lines the runner would take as a workflow command (it trims leading whitespace first). */
+const commandLines = (text: string): string[] =>
+  text.split('\n').filter((line) => line.trimStart().startsWith('::') || line.includes('##['));
+
+/** Strings rich in what matters here: escapes, line breaks, colons, hashes, bidi and spaces. */
+const hostileString = fc.string({
+  unit: fc.oneof(
+    fc.constantFrom(
+      '\u001b',
+      '[',
+      ']',
+      ':',
+      '#',
+      '\n',
+      '\r',
+      '\u0007',
+      '\u009b',
+      '\u0085',
+      '\u202e',
+      '\u2066',
+      '\u2028',
+      '\u00a0',
+      '\u3000',
+      ' ',
+      '\t',
+      'a',
+      '2J',
+      'fake: Audit passed',
+    ),
+    fc.string({ unit: 'binary', maxLength: 3 }),
+  ),
+  maxLength: 60,
+});
+
+describe('terminalOutput', () => {
+  test('replaces escape sequences: clear screen, hidden text, window titles, clipboard writes, CSI', () => {
+    const out = terminalOutput(
+      'a\u001b[2Jb\u001b[8mhidden\u001b]0;title\u0007\u001b]2;t\u001b\\\u001b]52;c;ZXZpbA==\u0007\u009b31m',
+    );
+    expect(out).not.toMatch(TERMINAL_UNSAFE);
+    expect(out).toBe(
+      `a${REPLACEMENT}[2Jb${REPLACEMENT}[8mhidden${REPLACEMENT}]0;title${REPLACEMENT}${REPLACEMENT}]2;t${REPLACEMENT}\\` +
+        `${REPLACEMENT}]52;c;ZXZpbA==${REPLACEMENT}${REPLACEMENT}31m`,
+    );
+  });
+
+  test('keeps its own line breaks and tabs, replaces carriage returns and bidi controls', () => {
+    expect(terminalOutput('one\n\ttwo\r\n')).toBe(`one\n\ttwo${REPLACEMENT}\n`);
+    expect(terminalOutput('x\u202Ey\u2066z\u2028')).toBe(`x${REPLACEMENT}y${REPLACEMENT}z${REPLACEMENT}`);
+  });
+
+  test('breaks workflow commands with a zero-width space: at a line start, and legacy ones anywhere', () => {
+    expect(terminalOutput('::error::pwned')).toBe(':\u200B:error::pwned');
+    expect(terminalOutput('ok\n  \u00a0::warning::x')).toBe('ok\n  \u00a0:\u200B:warning::x');
+    expect(terminalOutput('name ##[error]x ###[y]')).toBe('name #\u200B#[error]x ##\u200B#[y]');
+    // Colons elsewhere are left alone.
+    expect(terminalOutput('a::b https://x.example:443/ std::vector')).toBe(
+      'a::b https://x.example:443/ std::vector',
+    );
+  });
+
+  test('lets through only the escape sequences the caller keeps', () => {
+    const red = '\u001b[31m';
+    const reset = '\u001b[0m';
+    expect(terminalOutput(`${red}FAIL${reset} \u001b[8mx`, [red, reset])).toBe(
+      `${red}FAIL${reset} ${REPLACEMENT}[8mx`,
+    );
+  });
+
+  test('property: nothing a terminal acts on, no workflow command, and safe text unchanged', () => {
+    fc.assert(
+      fc.property(hostileString, (s) => {
+        const out = terminalOutput(s);
+        expect(out).not.toMatch(TERMINAL_UNSAFE);
+        expect(commandLines(out)).toEqual([]);
+        const plain = !TERMINAL_UNSAFE.test(s) && !/[\u200B-\u200D\u2060-\u2065\uFEFF]/u.test(s);
+        if (plain && commandLines(s).length === 0) expect(out).toBe(s);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe('terminalMessage', () => {
+  test('keeps our own indented lines; a line that data starts is indented', () => {
+    expect(terminalMessage('Invalid policy (2 errors):\n  a\n  b')).toBe(
+      'Invalid policy (2 errors):\n  a\n  b',
+    );
+    expect(terminalMessage('403 — denied\nfake: Audit passed\r\nx\ry\u2028z')).toBe(
+      '403 — denied\n  fake: Audit passed\n  x\n  y\n  z',
+    );
+  });
+
+  test('property: with data in it, written to the terminal, no line but the first starts at column 0', () => {
+    fc.assert(
+      fc.property(hostileString, hostileString, (a, b) => {
+        const out = terminalOutput(terminalMessage(`Audit incomplete: ${a} (${b})`));
+        const [first, ...rest] = out.split('\n');
+        expect(first!.startsWith('Audit incomplete: ')).toBe(true);
+        for (const line of rest) expect(line === '' || /^[ \t]/u.test(line)).toBe(true);
+        expect(out).not.toMatch(/^fake/mu);
+        expect(out).not.toMatch(TERMINAL_UNSAFE);
+        expect(commandLines(out)).toEqual([]);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
+describe('terminalJson', () => {
+  test('property: escapes what a terminal would act on, and reads back to the same value', () => {
+    fc.assert(
+      fc.property(fc.jsonValue({ maxDepth: 3 }), hostileString, (value, text) => {
+        const doc = { value, text, key: { [text]: text } };
+        const out = terminalJson(JSON.stringify(doc, null, 2));
+        expect(out).not.toMatch(TERMINAL_UNSAFE);
+        expect(commandLines(out)).toEqual([]);
+        // Already safe: the output boundary leaves it as it is.
+        expect(terminalOutput(out)).toBe(out);
+        expect(JSON.parse(out)).toEqual(JSON.parse(JSON.stringify(doc)));
+      }),
+      { numRuns: 500 },
+    );
   });
 });

@@ -22,6 +22,10 @@ describe('parseFaultSpec', () => {
       'scopes:403:permission=oauth:client:view:times=2',
       { endpoint: 'scopes', kind: 'forbidden', permission: 'oauth:client:view', times: 2 },
     ],
+    [
+      'clients:403:message=Denied: ask [an admin]',
+      { endpoint: 'clients', kind: 'forbidden', message: 'Denied: ask [an admin]' },
+    ],
     ['token:delay:ms=200', { endpoint: 'token', kind: 'delay', ms: 200 }],
     ['clients:delay=50', { endpoint: 'clients', kind: 'delay', ms: 50 }],
     ['clients:stall:ms=100:after=10', { endpoint: 'clients', kind: 'stall', ms: 100, afterBytes: 10 }],
@@ -400,6 +404,15 @@ describe('faults over HTTP', () => {
         expect(scopes.json.message).toContain('[oauth:scope:view]');
       },
     );
+  });
+
+  test('403 with a message of its own, as any server may word it', async () => {
+    const message = 'Denied\n\u001b[2Jfake: Audit passed';
+    await withSandbox({ faults: [{ endpoint: 'roles', kind: 'forbidden', message }] }, async (sb) => {
+      const roles = await get<Record<string, unknown>>(sb, '/api/v2/authorization/roles', await token(sb));
+      expect(roles.status).toBe(403);
+      expect(roles.json).toMatchObject({ code: 'missing.any.permissions', message });
+    });
   });
 
   test('faults can be added and cleared at run time', async () => {

@@ -5,6 +5,8 @@
  */
 import { UserError } from '../errors.js';
 import type { Logger } from '../logger.js';
+import { MIN_SECRET_LENGTH } from '../redact.js';
+import { terminalText } from '../report/escape.js';
 import { adviceFor, ApiError, parseJson, readErrorBody, type HttpClient, type HttpResponse } from './http.js';
 
 export interface SessionSettings {
@@ -57,6 +59,21 @@ function tokenAdvice(status: number, code: string | undefined, settings: Session
   return adviceFor(status, code, undefined).replace(/^./, (c) => c.toLowerCase());
 }
 
+/**
+ * Refuses a client secret too short to be one. Genesys Cloud client secrets are long random strings;
+ * a value of a few characters is another value passed by mistake, and no redaction of it could be
+ * exact (it occurs inside ordinary words).
+ */
+export function checkClientSecret(secret: string): void {
+  if (secret.length < MIN_SECRET_LENGTH) {
+    throw new CredentialsError(
+      `client-secret has only ${secret.length} character${secret.length === 1 ? '' : 's'}: a Genesys Cloud ` +
+        `client secret is far longer (the tool accepts ${MIN_SECRET_LENGTH} or more). Check that the ` +
+        "`client-secret` input or GENESYS_CLIENT_SECRET holds the OAuth client's secret.",
+    );
+  }
+}
+
 export class GenesysSession {
   private token: string | undefined;
   /** The run's one sign-in after a 401, shared by every request the old token failed. */
@@ -69,11 +86,7 @@ export class GenesysSession {
     private readonly settings: SessionSettings,
     private readonly logger: Logger,
   ) {
-    // Before anything else can print or send them.
-    if (settings.clientSecret !== '') {
-      logger.mask(settings.clientSecret);
-      http.addSecret(settings.clientSecret);
-    }
+    // None of these messages holds the secret; it is registered before anything can print or send it.
     if (settings.clientId.trim() === '') {
       throw new CredentialsError('client-id is missing: set the `client-id` input or GENESYS_CLIENT_ID.');
     }
@@ -82,6 +95,9 @@ export class GenesysSession {
         'client-secret is missing: set the `client-secret` input or GENESYS_CLIENT_SECRET.',
       );
     }
+    checkClientSecret(settings.clientSecret);
+    logger.mask(settings.clientSecret);
+    http.addSecret(settings.clientSecret);
   }
 
   /** Gets the run's token (POST {login}/oauth/token, Basic auth, form body). */
@@ -114,6 +130,14 @@ export class GenesysSession {
     const token = (body as { access_token?: unknown } | null)?.access_token;
     if (typeof token !== 'string' || token === '') {
       throw this.authError(res, 'the token response has no access_token', 'check `login-base-url`.');
+    }
+    if (token.length < MIN_SECRET_LENGTH) {
+      // Not a real token, and one that short could not be kept out of messages exactly.
+      throw this.authError(
+        res,
+        'the access_token of the token response is too short to be one',
+        'check `login-base-url`.',
+      );
     }
     this.logger.mask(token);
     this.http.addSecret(token);
@@ -172,11 +196,15 @@ export class GenesysSession {
     const body = readErrorBody(res.body);
     const code = body.code;
     const correlationId = res.correlationId ?? body.contextId;
-    const what = body.message ?? (res.status === 401 ? 'authentication failed' : 'sign-in refused');
+    // Server text: one line, no control character, bounded.
+    const what = terminalText(
+      body.message ?? (res.status === 401 ? 'authentication failed' : 'sign-in refused'),
+      300,
+    );
     const advice = tokenAdvice(res.status, code, this.settings);
     const attempts = res.attempts > 1 ? ` after ${res.attempts} attempts` : '';
-    const corr = correlationId ? ` (correlation ID ${correlationId})` : '';
-    const message = `Sign-in failed (POST ${TOKEN_PATH} answered ${res.status}${attempts}${corr}): ${what}${code ? ` (${code})` : ''}: ${advice}`;
+    const corr = correlationId ? ` (correlation ID ${terminalText(correlationId, 100)})` : '';
+    const message = `Sign-in failed (POST ${TOKEN_PATH} answered ${res.status}${attempts}${corr}): ${what}${code ? ` (${terminalText(code, 100)})` : ''}: ${advice}`;
     return new AuthError(
       {
         method: 'POST',

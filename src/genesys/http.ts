@@ -7,6 +7,8 @@
 import { Agent, request, type Dispatcher } from 'undici';
 import { IncompleteError } from '../errors.js';
 import type { Logger } from '../logger.js';
+import { Secrets } from '../redact.js';
+import { terminalText } from '../report/escape.js';
 import { USER_AGENT } from '../version.js';
 import type { HttpLimits } from './limits.js';
 
@@ -55,16 +57,19 @@ export class ApiError extends IncompleteError {
 
 const trimStop = (s: string): string => s.trim().replace(/[.\s]+$/, '');
 
+/** Server text in a message: one line, no control character, and not a whole page of it. */
+const serverText = (s: string, max = 300): string => terminalText(s, max);
+
 export function renderApiError(d: ApiErrorDetails): string {
   const parts: string[] = [];
-  if (d.status !== undefined) parts.push(String(d.status) + (d.code ? ` ${d.code}` : ''));
-  else if (d.code) parts.push(d.code);
+  if (d.status !== undefined) parts.push(String(d.status) + (d.code ? ` ${serverText(d.code, 100)}` : ''));
+  else if (d.code) parts.push(serverText(d.code, 100));
   let what = parts.join('');
-  if (d.genesysMessage) what += `${what ? ' — ' : ''}${trimStop(d.genesysMessage)}`;
-  if (d.problem) what += `${what ? ': ' : ''}${trimStop(d.problem)}`;
+  if (d.genesysMessage) what += `${what ? ' — ' : ''}${trimStop(serverText(d.genesysMessage))}`;
+  if (d.problem) what += `${what ? ': ' : ''}${trimStop(serverText(d.problem))}`;
   if (d.attempts !== undefined && d.attempts > 1) what += ` (after ${d.attempts} attempts)`;
-  const corr = d.correlationId ? ` (correlation ID ${d.correlationId})` : '';
-  return `${d.method} ${d.path} failed: ${what}${corr}. ${d.advice}`;
+  const corr = d.correlationId ? ` (correlation ID ${serverText(d.correlationId, 100)})` : '';
+  return `${d.method} ${serverText(d.path)} failed: ${what}${corr}. ${d.advice}`;
 }
 
 export interface HttpRequest {
@@ -249,7 +254,7 @@ export class HttpClient {
   private readonly sleep: (ms: number) => Promise<void>;
   private readonly random: () => number;
   private readonly now: () => number;
-  private readonly secrets = new Set<string>();
+  private readonly secrets = new Secrets();
   /** Retry waits in progress, by timer: `close` ends them. */
   private readonly waits = new Map<NodeJS.Timeout, () => void>();
   private closed = false;
@@ -277,30 +282,27 @@ export class HttpClient {
 
   /** Registers a value (secret, token) that must never appear in an error or a warning. */
   addSecret(value: string): void {
-    if (value !== '') this.secrets.add(value);
+    this.secrets.add(value);
   }
 
   /** Replaces every registered secret in `text` with `***`. */
   redact(text: string): string {
-    let out = text;
-    for (const s of this.secrets) out = out.split(s).join('***');
-    return out;
+    return this.secrets.redact(text);
   }
 
-  /** An ApiError whose message cannot carry a registered secret. */
+  /** An ApiError whose message and fields cannot carry a registered secret. */
   error(details: ApiErrorDetails, message?: string): ApiError {
     const clean = (v: string | undefined): string | undefined => (v === undefined ? v : this.redact(v));
-    return new ApiError(
-      {
-        ...details,
-        path: this.redact(details.path),
-        code: clean(details.code),
-        genesysMessage: clean(details.genesysMessage),
-        correlationId: clean(details.correlationId),
-        problem: clean(details.problem),
-      },
-      message === undefined ? undefined : this.redact(message),
-    );
+    const redacted: ApiErrorDetails = {
+      ...details,
+      path: this.redact(details.path),
+      code: clean(details.code),
+      genesysMessage: clean(details.genesysMessage),
+      correlationId: clean(details.correlationId),
+      problem: clean(details.problem),
+    };
+    // Rendering makes server text one line, which could join the pieces of a secret: redact last.
+    return new ApiError(redacted, this.redact(message ?? renderApiError(redacted)));
   }
 
   /**

@@ -1,13 +1,14 @@
 /**
- * Annotations (SPEC §7.5): planned by `src/report/annotations.ts`, emitted here. `@actions/core`
+ * Annotations: planned by `src/report/annotations.ts`, emitted here. `@actions/core`
  * escapes `%`, CR and LF in messages and properties (and `:` and `,` in properties), so data from
  * the org or the policy (client names, rule ids) cannot end the command and start another one.
- * Every message and title also goes through `inertText`, so that no annotation mentions anyone or
- * links anywhere, whoever wrote the text it quotes.
+ * Every message and title goes through `log`, which keeps escape sequences out and makes mentions
+ * and links inert, whoever wrote the text it quotes.
  */
-import * as core from '@actions/core';
+import type * as core from '@actions/core';
 import type { PolicyMessage } from '../policy/types.js';
 import { inertText } from '../report/escape.js';
+import { log, logText } from './logger.js';
 
 export interface PlannedAnnotation {
   level: 'error' | 'warning' | 'notice';
@@ -21,13 +22,12 @@ export interface PlannedAnnotation {
 
 export function emitAnnotations(planned: readonly PlannedAnnotation[]): void {
   for (const a of planned) {
-    const props: core.AnnotationProperties = { file: a.file, startLine: a.line };
-    if (a.title !== undefined) props.title = inertText(a.title);
+    const title = a.title === undefined ? undefined : logText(inertText(a.title));
+    const props: core.AnnotationProperties = { title, file: a.file, startLine: a.line };
     if (a.col !== undefined) props.startColumn = a.col;
-    const message = inertText(a.message);
-    if (a.level === 'error') core.error(message, props);
-    else if (a.level === 'warning') core.warning(message, props);
-    else core.notice(message, props);
+    if (a.level === 'error') log.error(a.message, props);
+    else if (a.level === 'warning') log.warning(a.message, props);
+    else log.notice(a.message, props);
   }
 }
 
@@ -43,14 +43,4 @@ export function emitPolicyErrors(messages: readonly PolicyMessage[]): void {
       col: m.col,
     })),
   );
-}
-
-/** A warning without a position (API messages, skipped steps), as inert as an annotation. */
-export function warn(message: string): void {
-  core.warning(inertText(message));
-}
-
-/** Fails the step with `message`, which GitHub also shows as an annotation: inert too. */
-export function fail(message: string): void {
-  core.setFailed(inertText(message));
 }

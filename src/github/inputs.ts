@@ -8,6 +8,7 @@ import * as core from '@actions/core';
 import { UserError } from '../errors.js';
 import { resolveEndpoints } from '../genesys/regions.js';
 import { limitsFromEnv } from '../genesys/limits.js';
+import { MIN_SECRET_LENGTH } from '../redact.js';
 import { FAIL_ON_VALUES, type FailOn } from '../policy/types.js';
 import type { AuditSettings, MergeSettings, SourceSettings } from '../settings.js';
 
@@ -174,12 +175,16 @@ function expectedReports(env: NodeJS.ProcessEnv): number | undefined {
   return count;
 }
 
-/** Registers a secret with the runner so that it never appears in the log, trimmed and as given. */
+/**
+ * Registers a secret with the runner so that it never appears in the log, trimmed and as given.
+ * A value too short to be a credential is refused before it is used and never printed; masked, it
+ * would make the runner hide that text wherever it occurs in the log.
+ */
 function mask(raw: string | undefined): void {
   if (raw === undefined) return;
   const trimmed = raw.trim();
-  if (trimmed !== '') core.setSecret(trimmed);
-  if (raw !== trimmed && raw.trim() !== '') core.setSecret(raw);
+  if (trimmed.length >= MIN_SECRET_LENGTH) core.setSecret(trimmed);
+  if (raw !== trimmed && trimmed.length >= MIN_SECRET_LENGTH) core.setSecret(raw);
 }
 
 /**

@@ -1,13 +1,39 @@
-/** The core's Logger on the runner: workflow commands through `@actions/core`. */
+/**
+ * The action's log: every message the action writes goes through `log`, the one place where text
+ * becomes safe for the runner's log. `@actions/core` escapes line breaks inside a command's data,
+ * but `core.info` writes its text as it is, and the runner obeys a workflow command at the start
+ * of any line of it (and a legacy `##[…]` one anywhere in it); escape sequences would reach the
+ * log viewer in both.
+ */
 import * as core from '@actions/core';
 import type { Logger } from '../logger.js';
-import { warn } from './annotations.js';
+import { inertText, terminalMessage, terminalOutput } from '../report/escape.js';
 
+/** A message as the log gets it: one entry, no control or bidi character, no workflow command. */
+export function logText(message: string): string {
+  return terminalOutput(terminalMessage(message));
+}
+
+/** An annotation-level message (warning, error, notice, failure): GitHub shows it on the run page, so no mention or link either. */
+function annotationText(message: string): string {
+  return logText(inertText(message));
+}
+
+export const log = {
+  debug: (message: string): void => core.debug(logText(message)),
+  info: (message: string): void => core.info(logText(message)),
+  notice: (message: string, props?: core.AnnotationProperties): void => core.notice(annotationText(message), props),
+  warning: (message: string, props?: core.AnnotationProperties): void =>
+    core.warning(annotationText(message), props),
+  error: (message: string, props?: core.AnnotationProperties): void => core.error(annotationText(message), props),
+  setFailed: (message: string): void => core.setFailed(annotationText(message)),
+};
+
+/** The core's Logger on the runner. */
 export const actionsLogger: Logger = {
-  debug: (message) => core.debug(message),
-  info: (message) => core.info(message),
-  // A warning is an annotation: API error texts in it are written by others.
-  warning: (message) => warn(message),
+  debug: log.debug,
+  info: log.info,
+  warning: (message) => log.warning(message),
   mask: (value) => {
     if (value !== '') core.setSecret(value);
   },

@@ -1,5 +1,6 @@
 /** The job summary (SPEC §7.4): the markdown comes rendered; this only writes it. */
 import * as core from '@actions/core';
+import { log } from './logger.js';
 
 /** GitHub drops a step summary over 1 MiB (and adds an error); stay clearly below it. */
 export const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 4096;
@@ -21,7 +22,7 @@ export async function writeSummary(markdown: string): Promise<boolean> {
     return true;
   } catch (error) {
     core.summary.emptyBuffer();
-    core.warning(`Job summary not written: ${error instanceof Error ? error.message : String(error)}`);
+    log.warning(`Job summary not written: ${error instanceof Error ? error.message : String(error)}`);
     return false;
   }
 }

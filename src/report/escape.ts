@@ -170,3 +170,69 @@ export function terminalText(value: string | number | null | undefined, max?: nu
   const text = plainText(String(value));
   return max === undefined ? text : truncate(text, max);
 }
+
+/** Every line break a terminal or a log viewer may honour. */
+const ANY_LINE_BREAK = /\r\n|[\n\r\u000B\u000C\u0085\u2028\u2029]/u;
+
+/**
+ * A message of ours for one log entry or error line. Its own lines stay (a continuation line of
+ * ours is indented), but a line that data started by a line break inside a value is indented too,
+ * so that it can never stand at the start of a line and pass for one of the tool's own lines
+ * ("Audit passed"). Characters are made safe by `terminalOutput`, where the message is written.
+ */
+export function terminalMessage(message: string): string {
+  const [first = '', ...rest] = String(message).split(ANY_LINE_BREAK);
+  return [first, ...rest.map((line) => (/^[ \t]/u.test(line) || line === '' ? line : `  ${line}`))].join(
+    '\n',
+  );
+}
+
+/**
+ * Starts of GitHub workflow commands: `::name::` at the start of a line (the runner trims leading
+ * whitespace, Unicode spaces included, first) and the legacy `##[name]`, which the runner finds
+ * anywhere in a line.
+ */
+const WORKFLOW_COMMAND = /^([^\S\n]*):(?=:)|#(?=#\[)/gmu;
+/** Breaks a workflow command without changing what a reader sees. */
+const ZERO_WIDTH_SPACE = '\u200B';
+
+/**
+ * Text about to be written to a terminal or a CI log, whole (a report, a message, usage):
+ * - every control character but LF and TAB, every bidi control and every invisible character is
+ *   replaced by U+FFFD, so no escape sequence (CSI, OSC: colours, titles, clipboard, clearing the
+ *   screen, hidden text) and no carriage return reaches the screen;
+ * - no line can start a workflow command: `::` at a line start and `##[` anywhere are broken by a
+ *   zero-width space, so the runner shows them and does not obey them.
+ * `keep` lists escape sequences the caller writes itself (the CLI's colours): those pass as they are.
+ * Apply it once, where the text is written (a second pass would make the zero-width spaces visible).
+ */
+export function terminalOutput(text: string, keep: readonly string[] = []): string {
+  const safe = (part: string): string =>
+    part
+      // LF is the text's line structure and TAB is harmless; a lone CR would overwrite a line.
+      .replace(/\r/gu, REPLACEMENT)
+      .replace(CONTROL, REPLACEMENT)
+      .replace(INVISIBLE, REPLACEMENT)
+      .replace(WORKFLOW_COMMAND, (m) => m + ZERO_WIDTH_SPACE);
+  if (keep.length === 0) return safe(String(text));
+  const own = new RegExp(`(${keep.map((k) => k.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|')})`, 'u');
+  return String(text)
+    .split(own)
+    .map((part, i) => (i % 2 === 1 ? part : safe(part)))
+    .join('');
+}
+
+/**
+ * JSON text for a terminal or a log: the characters `terminalOutput` would replace, and the `#`
+ * that starts a legacy workflow command, are written as `\uXXXX` escapes instead (JSON.stringify
+ * escapes the C0 ones already), so `terminalOutput` leaves the document as it is and it reads back
+ * to the same values. They can only occur inside strings, where the escape means the same
+ * character; and no string starts a line of JSON.stringify's output, so no `::` can.
+ */
+export function terminalJson(json: string): string {
+  const escape = (c: string): string => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+  return json
+    .replace(CONTROL, escape)
+    .replace(INVISIBLE, escape)
+    .replace(/#(?=#\[)/gu, escape);
+}

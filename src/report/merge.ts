@@ -71,7 +71,7 @@ export function mergeReports(inputs: readonly ReportInput[], options: MergeSetti
   const reports: MergedReportEntry[] = [];
   for (const input of inputs) {
     const checked = check(input);
-    if (typeof checked === 'string') problems.push(`  ${input.path}: ${checked}`);
+    if (typeof checked === 'string') problems.push(`  ${terminalText(input.path)}: ${checked}`);
     else reports.push(entry(input.path, checked, failOn));
   }
   if (expected !== undefined && inputs.length < expected) {
@@ -126,7 +126,7 @@ export function mergeReports(inputs: readonly ReportInput[], options: MergeSetti
 
 /** The report in a file, or what makes it unusable. */
 function check(input: ReportInput): AuditReport | string {
-  if ('unreadable' in input) return `cannot be read: ${input.unreadable}`;
+  if ('unreadable' in input) return `cannot be read: ${terminalText(input.unreadable)}`;
   const { report } = input;
   // A report that says its audit did not see the whole org, whatever else it holds.
   if (
@@ -138,7 +138,8 @@ function check(input: ReportInput): AuditReport | string {
   }
   const checked = validateReport(report);
   if (checked.ok) return checked.report;
-  const shown = checked.errors.slice(0, ERRORS_SHOWN).map((e) => `    ${e}`);
+  // The report's keys are data: one line each in this message of several lines.
+  const shown = checked.errors.slice(0, ERRORS_SHOWN).map((e) => `    ${terminalText(e, 300)}`);
   const more = checked.errors.length - shown.length;
   return (
     `not a genesys-oauth-audit report (schemaVersion 1):\n${shown.join('\n')}` +

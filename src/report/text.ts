@@ -25,6 +25,9 @@ const ANSI = {
   magenta: '\u001b[35m',
 } as const;
 
+/** The escape sequences this renderer writes: the only ones the CLI lets through, with colour on. */
+export const ANSI_STYLES: readonly string[] = Object.values(ANSI);
+
 const SEVERITY_COLOR: Readonly<Record<Severity, keyof typeof ANSI>> = {
   critical: 'magenta',
   high: 'red',

@@ -16,7 +16,8 @@
  *              401                as if the token expired: the token is revoked, a new one works
  *                                 (on `token`: an `invalid_client` answer)
  *              403                `missing.any.permissions`; options: permission=<name> (may contain
- *                                 colons: `permission=oauth:client:view`; default: the endpoint's own)
+ *                                 colons: `permission=oauth:client:view`; default: the endpoint's own),
+ *                                 message=<text> (the body's whole `message`, as a server may word it)
  *              delay              wait before sending headers; options: ms=<n> (default 1000)
  *              stall              send part of the body, wait, send the rest;
  *                                 options: ms=<n> (default 1000), after=<bytes> (default: half)
@@ -98,7 +99,7 @@ export type FaultSpec = FaultTiming &
     | { kind: 'rate-limit'; retryAfterSeconds?: number }
     | { kind: 'status'; statuses: number[] }
     | { kind: 'expired-token' }
-    | { kind: 'forbidden'; permission?: string }
+    | { kind: 'forbidden'; permission?: string; message?: string }
     | { kind: 'delay'; ms?: number }
     | { kind: 'stall'; ms?: number; afterBytes?: number }
     | { kind: 'reset' }
@@ -142,7 +143,7 @@ const KIND_OPTIONS: Record<FaultKind, readonly string[]> = {
   'rate-limit': ['retry-after'],
   status: [],
   'expired-token': [],
-  forbidden: ['permission'],
+  forbidden: ['permission', 'message'],
   delay: ['ms'],
   stall: ['ms', 'after'],
   reset: [],
@@ -270,7 +271,7 @@ export function parseFaultSpec(text: string): FaultSpec {
       const permission = options.get('permission');
       if (permission === '')
         throw new FaultSpecError(`invalid fault "${text}": permission must not be empty`);
-      return withDefined({ ...timing, kind, permission });
+      return withDefined({ ...timing, kind, permission, message: options.get('message') });
     }
     case 'delay':
       return withDefined({ ...timing, kind, ms: num('ms', true) });

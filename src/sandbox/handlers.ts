@@ -313,7 +313,8 @@ export function faultReply(
     }
     case 'forbidden': {
       const permission = f.permission ?? REQUIRED_PERMISSIONS[endpoint] ?? 'oauth:client:view';
-      return jsonReply(403, missingPermission(permission, ctx.correlationId));
+      const body = missingPermission(permission, ctx.correlationId);
+      return jsonReply(403, f.message === undefined ? body : { ...body, message: f.message });
     }
     case 'html':
       return htmlReply(f.status ?? 502);
