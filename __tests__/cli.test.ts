@@ -7,7 +7,13 @@ import { main, terminalIo, type Io } from '../src/cli.js';
 import { Secrets } from '../src/redact.js';
 import { validateReport } from '../src/report/validate.js';
 import { client, finding, reportOf } from './report/fixtures.js';
-import { INJECTED_SECRET_PREFIX, parseFaultSpec, parseSeed, startSandbox, type Sandbox } from '../src/sandbox/server.js';
+import {
+  INJECTED_SECRET_PREFIX,
+  parseFaultSpec,
+  parseSeed,
+  startSandbox,
+  type Sandbox,
+} from '../src/sandbox/server.js';
 import { liveLinks } from './report/github-links.js';
 import { LINKING_NAMES } from './report/hostile.js';
 import { HOSTILE_POLICY, hostileOrg } from './adversarial/hostile-org.js';

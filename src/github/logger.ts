@@ -22,10 +22,12 @@ function annotationText(message: string): string {
 export const log = {
   debug: (message: string): void => core.debug(logText(message)),
   info: (message: string): void => core.info(logText(message)),
-  notice: (message: string, props?: core.AnnotationProperties): void => core.notice(annotationText(message), props),
+  notice: (message: string, props?: core.AnnotationProperties): void =>
+    core.notice(annotationText(message), props),
   warning: (message: string, props?: core.AnnotationProperties): void =>
     core.warning(annotationText(message), props),
-  error: (message: string, props?: core.AnnotationProperties): void => core.error(annotationText(message), props),
+  error: (message: string, props?: core.AnnotationProperties): void =>
+    core.error(annotationText(message), props),
   setFailed: (message: string): void => core.setFailed(annotationText(message)),
 };
 
