@@ -124,9 +124,12 @@ export function isGenesysId(value: string): boolean {
  */
 const PROBE_CHARS = [..."abcdefghijklmnopqrstuvwxyz0123456789 -_#+@()[]{}!~=,;'éßçñøжщюλωשع字語한"];
 /** Lengths of the probe names. */
-const PROBE_LENGTHS = [...Array.from({ length: 64 }, (_, i) => i + 1), 100, 255];
+const PROBE_LENGTHS = [...Array.from({ length: 40 }, (_, i) => i + 1), 64];
 /** Classes and escapes looked at, at most: past this a glob is not judged (nothing is claimed). */
 const MAX_CLASS_ATOMS = 256;
+/** Longest glob judged, and most `*` in it: see `matchesEveryName`. */
+const MAX_JUDGED_LENGTH = 1000;
+const MAX_JUDGED_STARS = 4;
 
 /** A piece of a regular expression's source: an escape (`\d`, `\u0061`, `\.`), a class, or one character. */
 const REGEX_ATOM =
@@ -142,7 +145,7 @@ function positiveForm(atom: string): string {
 
 /**
  * True when the glob matches every name made only of characters it does not single out, so every
- * client name except at most those it spells out: `*`, `**`, `?*`, `*{,}*`, `!(Legit App)`.
+ * client name except at most those it spells out: `*`, `**`, `?*`, `*{,}*`, `!(Legit App)*`.
  *
  * Characters a glob does not single out (written nowhere in it, in none of its classes or ranges)
  * are interchangeable to it: on names made of them only the length can matter, so one probe name
@@ -152,6 +155,12 @@ function positiveForm(atom: string): string {
 export function matchesEveryName(pattern: string): boolean {
   if (!isGlob(pattern)) return false;
   const re = globRegExp(pattern);
+  // The probes run picomatch's expression, which backtracks: only globs whose cost on these short
+  // probes stays small are judged — a few `*`, no repeated extglob (`+(…)`, `*(…)`: a loop around
+  // a loop takes exponential time). Validation must end quickly whatever the file; the others are
+  // left to the audit, which warns about an exemption that names many clients.
+  const stars = pattern.split('*').length - 1;
+  if (pattern.length > MAX_JUDGED_LENGTH || stars > MAX_JUDGED_STARS || /[*+]\(/.test(pattern)) return false;
   let fresh = new Set(PROBE_CHARS);
   const classes = new Set<string>();
   for (const [atom] of re.source.matchAll(REGEX_ATOM)) {
