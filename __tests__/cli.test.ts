@@ -97,6 +97,23 @@ describe('genesys-oauth-audit', () => {
     expect(bad.err()).not.toMatch(/\n\s+at /);
   });
 
+  test('validate: warnings (exit 0) for an expired and a blanket exemption, at file:line:col', async () => {
+    const run = capture();
+    const exemption = (client: string, expires: string) =>
+      `  - client: '${client}'\n    reason: r\n    owner: o\n    expires: ${expires}\n`;
+    const soon = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+    writeFileSync(
+      path.join(run.io.cwd, 'p.yml'),
+      `version: 1\nexemptions:\n${exemption('x', '2020-01-31')}${exemption('?*', soon)}`,
+    );
+    expect(await main(['validate', '--policy', 'p.yml'], run.io)).toBe(0);
+    expect(run.err()).toMatch(/^p\.yml:6:14: warning: exemptions\[0\]\.expires: 2020-01-31 has passed/m);
+    expect(run.err()).toMatch(
+      /^p\.yml:7:13: warning: exemptions\[1\]\.client: "\?\*" matches every client name/m,
+    );
+    expect(run.out()).toContain('valid (2 warnings)');
+  });
+
   test('audit: exit 1 on violations, reports written, no secret anywhere', async () => {
     const run = capture(credentials());
     const code = await main(

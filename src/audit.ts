@@ -8,8 +8,10 @@ import type { OrgData } from './genesys/model.js';
 import { readSnapshot } from './genesys/snapshot.js';
 import type { Logger } from './logger.js';
 import { evaluate } from './policy/evaluate.js';
+import { breadthWarnings } from './policy/exemptions.js';
 import { resolveFailOn } from './policy/gate.js';
 import { loadPolicy, loadPolicyFile } from './policy/load.js';
+import { isGenesysId } from './policy/patterns.js';
 import type { Policy, PolicyMessage } from './policy/types.js';
 import { catalogueWarnings } from './policy/validate.js';
 import { buildReport } from './report/build.js';
@@ -49,6 +51,7 @@ export async function audit(settings: AuditSettings, logger: Logger): Promise<Au
 
   const evaluation = evaluate(policy, org, settings.now);
   if (org.scopes) evaluation.warnings.push(...catalogueWarnings(policy, org.scopes));
+  evaluation.warnings.push(...breadthWarnings(policy, org.clients, settings.now));
 
   const report = buildReport({
     org,
@@ -82,14 +85,12 @@ async function loadOrg(
   );
 }
 
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** Role patterns that are not role IDs need the org's role list to mean anything. */
 export function refersToRolesByName(policy: Policy): boolean {
   return policy.rules.some((rule) => {
     const r = rule.roles;
     if (!r) return false;
-    return [...(r.require ?? []), ...(r.allow ?? []), ...(r.forbid ?? [])].some((p) => !GUID.test(p));
+    return [...(r.require ?? []), ...(r.allow ?? []), ...(r.forbid ?? [])].some((p) => !isGenesysId(p));
   });
 }
 

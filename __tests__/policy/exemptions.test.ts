@@ -1,6 +1,6 @@
 import { describe, expect, test } from '@jest/globals';
 import { evaluate } from '../../src/policy/evaluate.js';
-import { expiryEnd, isActive } from '../../src/policy/exemptions.js';
+import { breadthWarnings, expiryEnd, isActive } from '../../src/policy/exemptions.js';
 import type { Exemption, Finding } from '../../src/policy/types.js';
 import {
   makeClient,
@@ -36,8 +36,12 @@ describe('expiry', () => {
   });
 });
 
+/** Genesys IDs are GUIDs; written in upper case in exemptions to show the case does not matter. */
+const ID = 'aaaaaaaa-0000-4000-8000-000000000001';
+const ID_UPPER = ID.toUpperCase();
+
 const client = makeClient({
-  id: 'AAAA-1',
+  id: ID,
   name: 'Web Messaging Legacy EU',
   scopes: ['users', 'analytics'],
 });
@@ -58,7 +62,7 @@ describe('which findings an exemption covers', () => {
   test.each<[string, Partial<Exemption>, unknown[]]>([
     [
       'client ID only: every finding of the client',
-      { client: 'aaaa-1' },
+      { client: ID },
       [
         ['scope-forbidden', 'analytics', true],
         ['scope-forbidden', 'users', true],
@@ -76,7 +80,7 @@ describe('which findings an exemption covers', () => {
     ],
     [
       'rule narrows',
-      { client: 'AAAA-1', rule: 'web' },
+      { client: ID_UPPER, rule: 'web' },
       [
         ['scope-forbidden', 'analytics', true],
         ['scope-forbidden', 'users', true],
@@ -85,7 +89,7 @@ describe('which findings an exemption covers', () => {
     ],
     [
       'a built-in check is its own rule',
-      { client: 'AAAA-1', rule: 'unknown-scope' },
+      { client: ID_UPPER, rule: 'unknown-scope' },
       [
         ['scope-forbidden', 'analytics', false],
         ['scope-forbidden', 'users', false],
@@ -94,7 +98,7 @@ describe('which findings an exemption covers', () => {
     ],
     [
       'check narrows',
-      { client: 'AAAA-1', check: 'unknown-scope' },
+      { client: ID_UPPER, check: 'unknown-scope' },
       [
         ['scope-forbidden', 'analytics', false],
         ['scope-forbidden', 'users', false],
@@ -103,7 +107,7 @@ describe('which findings an exemption covers', () => {
     ],
     [
       'subject narrows, case-insensitive',
-      { client: 'AAAA-1', subject: 'ANALYTICS' },
+      { client: ID_UPPER, subject: 'ANALYTICS' },
       [
         ['scope-forbidden', 'analytics', true],
         ['scope-forbidden', 'users', false],
@@ -112,7 +116,7 @@ describe('which findings an exemption covers', () => {
     ],
     [
       'all fields must fit',
-      { client: 'AAAA-1', rule: 'web', check: 'scope-forbidden', subject: 'users' },
+      { client: ID_UPPER, rule: 'web', check: 'scope-forbidden', subject: 'users' },
       [
         ['scope-forbidden', 'analytics', false],
         ['scope-forbidden', 'users', true],
@@ -128,7 +132,7 @@ describe('which findings an exemption covers', () => {
   test('an exempted finding carries the exemption', () => {
     const ev = run([
       makeExemption({
-        client: 'AAAA-1',
+        client: ID_UPPER,
         subject: 'users',
         reason: 'SEC-1234',
         owner: 'cx@x',
@@ -144,8 +148,8 @@ describe('which findings an exemption covers', () => {
 
   test('the first covering exemption is reported; overlapping ones are not unused', () => {
     const ev = run([
-      makeExemption({ client: 'AAAA-1', subject: 'users', reason: 'first' }),
-      makeExemption({ client: 'AAAA-1', reason: 'second' }),
+      makeExemption({ client: ID_UPPER, subject: 'users', reason: 'first' }),
+      makeExemption({ client: ID_UPPER, reason: 'second' }),
     ]);
     expect(ev.clients[0]!.findings.find((x) => x.subject === 'users')!.exemption!.reason).toBe('first');
     expect(ev.policyFindings).toEqual([]);
@@ -154,7 +158,7 @@ describe('which findings an exemption covers', () => {
 
 describe('expired and unused exemptions', () => {
   const e = makeExemption({
-    client: 'AAAA-1',
+    client: ID_UPPER,
     rule: 'web',
     subject: 'users',
     expires: '2026-11-15',
@@ -175,9 +179,9 @@ describe('expired and unused exemptions', () => {
         check: 'expired-exemption',
         severity: 'low',
         rule: 'expired-exemption',
-        subject: 'AAAA-1',
+        subject: ID_UPPER,
         message:
-          'The exemption for client `AAAA-1` (rule web, subject `users`) expired on 2026-11-15, so the findings it covered count again.',
+          'The exemption for client `AAAAAAAA-0000-4000-8000-000000000001` (rule web, subject `users`) expired on 2026-11-15, so the findings it covered count again.',
         exempted: false,
         line: 42,
       },
@@ -190,11 +194,11 @@ describe('expired and unused exemptions', () => {
   });
 
   test('an active exemption that exempted nothing gives unused-exemption', () => {
-    const ev = run([makeExemption({ client: 'AAAA-1', subject: 'oauth', position: { line: 7, col: 5 } })]);
+    const ev = run([makeExemption({ client: ID_UPPER, subject: 'oauth', position: { line: 7, col: 5 } })]);
     expect(ev.policyFindings).toEqual([
       expect.objectContaining({
         check: 'unused-exemption',
-        subject: 'AAAA-1',
+        subject: ID_UPPER,
         line: 7,
         severity: 'low',
         exempted: false,
@@ -224,5 +228,60 @@ describe('expired and unused exemptions', () => {
       ['expired-exemption', 'a'],
       ['unused-exemption', 'c'],
     ]);
+  });
+});
+
+describe('an ID matches IDs only, a name glob names only', () => {
+  const clients = [
+    client,
+    // Anyone who may create OAuth clients may name one after an exempted ID.
+    makeClient({ id: 'bbbbbbbb-0000-4000-8000-000000000002', name: ID, scopes: ['users'] }),
+    makeClient({ id: 'cccccccc-0000-4000-8000-000000000003', name: ID_UPPER, scopes: ['users'] }),
+    makeClient({ id: 'legacy-7', name: 'Legacy', scopes: ['users'] }),
+  ];
+  const exempted = (e: Partial<Exemption>) => {
+    const policy = makePolicy({ rules: [rule], exemptions: [makeExemption(e)], checks: onlyChecks({}) });
+    const ev = evaluate(policy, makeOrg(clients), NOW);
+    return ev.clients.filter((c) => c.findings.some((f) => f.exempted)).map((c) => c.clientId);
+  };
+
+  test('a client named like an exempted ID does not inherit the exemption', () => {
+    expect(exempted({ client: ID })).toEqual([ID]);
+    expect(exempted({ client: ID_UPPER })).toEqual([ID]);
+  });
+
+  test('anything not shaped like an ID is a name: it never matches a client ID', () => {
+    expect(exempted({ client: 'legacy-7' })).toEqual([]);
+    expect(exempted({ client: 'legacy' })).toEqual(['legacy-7']);
+    expect(exempted({ client: 'aaaaaaaa-*' })).toEqual([
+      'bbbbbbbb-0000-4000-8000-000000000002',
+      'cccccccc-0000-4000-8000-000000000003',
+    ]);
+  });
+});
+
+describe('breadth warnings (audit)', () => {
+  const many = Array.from({ length: 12 }, (_, i) =>
+    makeClient({ id: `dddddddd-0000-4000-8000-${String(i).padStart(12, '0')}`, name: `Web ${i}` }),
+  );
+  const warn = (exemptions: Exemption[], now = NOW) =>
+    breadthWarnings(makePolicy({ exemptions }), many, now).map((w) => `${w.line}:${w.col} ${w.message}`);
+
+  test('an exemption that names more than 10 clients is warned about, at its place', () => {
+    expect(warn([makeExemption({ client: 'web 1*', position: { line: 3, col: 5 } })])).toEqual([]);
+    expect(
+      warn([
+        makeExemption({ client: many[0]!.id }),
+        makeExemption({ client: 'web *', check: 'scope-forbidden', position: { line: 9, col: 5 } }),
+      ]),
+    ).toEqual([
+      '9:5 exemptions[1].client: "web *" names 12 clients of this org (more than 10), so this exemption (check scope-forbidden) covers findings nobody reviews one by one. Name the clients it is for, by ID when the exception is dangerous',
+    ]);
+  });
+
+  test('eleven is more than 10; ten is not; an expired exemption covers nothing', () => {
+    expect(warn([makeExemption({ client: 'web ?' })])).toEqual([]); // Web 0 … Web 9
+    expect(warn([makeExemption({ client: '{web ?,web 10}' })])).toHaveLength(1);
+    expect(warn([makeExemption({ client: 'web *', expires: '2020-01-01' })])).toEqual([]);
   });
 });

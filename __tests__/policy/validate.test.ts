@@ -228,6 +228,52 @@ describe('exemptions', () => {
       ),
     ).toEqual([]);
   });
+
+  test('an exemption that has already expired is warned about, at its date; one expiring today is not', () => {
+    const policy = (expires: string) =>
+      `version: 1\nexemptions:\n  - client: x\n    reason: r\n    owner: o\n    expires: ${expires}\n`;
+    expect(warnings(policy('2026-11-19'))).toEqual([
+      '6:14 exemptions[0].expires: 2026-11-19 has passed: this exemption exempts nothing, and every audit reports it as expired-exemption. Give it a new date if the reason still holds, or remove it',
+    ]);
+    expect(warnings(policy('2020-02-29'))).toHaveLength(1);
+    expect(warnings(policy('2026-11-20'))).toEqual([]);
+  });
+
+  test('a client glob that matches every client is warned about; IDs, names and narrow globs are not', () => {
+    const policy = (client: string) =>
+      `version: 1\nexemptions:\n  - client: '${client}'\n    reason: r\n    owner: o\n    expires: 2026-12-01\n`;
+    expect(warnings(policy('*'))).toEqual([
+      '3:13 exemptions[0].client: "*" matches every client name (all but at most the names it spells out), so this exemption covers every client, those created later too. Name the clients it is for, by ID when the exception is dangerous',
+    ]);
+    for (const blanket of [
+      '**',
+      '?*',
+      '*?',
+      '*{,}*',
+      '{*,Legit App}',
+      '@(*)',
+      '!(Legit App)*',
+      '!(Legit*)',
+      '[^L]*',
+      '\\S*',
+    ])
+      expect([blanket, warnings(policy(blanket))]).toEqual([
+        blanket,
+        [expect.stringContaining('matches every client name')],
+      ]);
+    for (const narrow of [
+      'Legit App',
+      '!(Legit App)',
+      'web-*',
+      '*-prod',
+      '[a-z]*',
+      '*x*',
+      '???*',
+      '{a..m}*',
+      '3f1c2d4e-0000-4a00-8000-000000000001',
+    ])
+      expect([narrow, warnings(policy(narrow))]).toEqual([narrow, []]);
+  });
 });
 
 describe('durations', () => {

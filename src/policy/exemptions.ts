@@ -3,8 +3,10 @@
  * exempts through the end of its `expires` day, UTC. Expired ones exempt nothing and are reported;
  * active ones that exempted nothing are reported as unused.
  */
-import { compileGlob, PatternError, type Matcher } from './patterns.js';
-import type { Exemption, ExemptionRef, Finding } from './types.js';
+import { compileGlob, isGenesysId, PatternError, type Matcher } from './patterns.js';
+import type { OAuthClient } from '../genesys/model.js';
+import { clientKey } from './match.js';
+import type { Exemption, ExemptionRef, Finding, Policy, PolicyMessage } from './types.js';
 
 const DAY_MS = 86_400_000;
 
@@ -31,7 +33,8 @@ export function isActive(expires: string, now: Date): boolean {
 export class CompiledExemption {
   readonly active: boolean;
   readonly ref: ExemptionRef;
-  private readonly clientLower: string;
+  /** The lower-cased client ID when `client` is shaped like one; null for a name glob. */
+  private readonly clientId: string | null;
   private readonly clientGlob: Matcher | null;
   private readonly ruleLower: string | undefined;
   private readonly subjectLower: string | undefined;
@@ -44,23 +47,27 @@ export class CompiledExemption {
   ) {
     this.active = isActive(exemption.expires, now);
     this.ref = { reason: exemption.reason, owner: exemption.owner, expires: exemption.expires };
-    this.clientLower = exemption.client.toLowerCase();
-    let glob: Matcher | null;
-    try {
-      glob = compileGlob(exemption.client);
-    } catch (e) {
-      // The loader refuses invalid globs; should one slip through, the exemption still works by ID.
-      if (!(e instanceof PatternError)) throw e;
-      glob = null;
+    // Whoever may create OAuth clients chooses their names: an ID must never be matched as a name,
+    // or a new client named after an exempted ID would inherit the exemption.
+    this.clientId = isGenesysId(exemption.client) ? exemption.client.toLowerCase() : null;
+    let glob: Matcher | null = null;
+    if (this.clientId === null) {
+      try {
+        glob = compileGlob(exemption.client);
+      } catch (e) {
+        // The loader refuses invalid globs; should one slip through, it exempts nothing.
+        if (!(e instanceof PatternError)) throw e;
+      }
     }
     this.clientGlob = glob;
     this.ruleLower = exemption.rule?.toLowerCase();
     this.subjectLower = exemption.subject?.toLowerCase();
   }
 
-  /** `client`: the exact client ID (case-insensitive), or a glob on the client name. */
+  /** `client`: an ID-shaped value matches the client ID only (any case); anything else, the name only. */
   coversClient(idLower: string, name: string): boolean {
-    return idLower === this.clientLower || (this.clientGlob !== null && this.clientGlob.test(name));
+    if (this.clientId !== null) return idLower === this.clientId;
+    return this.clientGlob !== null && this.clientGlob.test(name);
   }
 
   /** `rule`, `check` and `subject`, each when named. */
@@ -112,4 +119,37 @@ export function describeScope(e: Exemption): string {
   if (e.check !== undefined) parts.push(`check ${e.check}`);
   if (e.subject !== undefined) parts.push(`subject \`${e.subject}\``);
   return parts.length === 0 ? 'all findings' : parts.join(', ');
+}
+
+/** Clients one exemption may name before an audit warns that it is too broad to be reviewed. */
+export const MAX_EXEMPTED_CLIENTS = 10;
+
+/** Audit mode: the active exemptions whose `client` names more than `MAX_EXEMPTED_CLIENTS` clients of the org. */
+export function breadthWarnings(policy: Policy, clients: readonly OAuthClient[], now: Date): PolicyMessage[] {
+  // An ID names one client; only name globs can name many.
+  const globs = compileExemptions(policy.exemptions, now).filter(
+    (e) => e.active && !isGenesysId(e.exemption.client),
+  );
+  if (globs.length === 0) return [];
+  const counts = new Array<number>(globs.length).fill(0);
+  for (const client of clients) {
+    const key = clientKey(client);
+    globs.forEach((e, i) => {
+      if (e.coversClient(key.idLower, key.name)) counts[i]!++;
+    });
+  }
+  const out: PolicyMessage[] = [];
+  globs.forEach((e, i) => {
+    if (counts[i]! <= MAX_EXEMPTED_CLIENTS) return;
+    const x = e.exemption;
+    const index = policy.exemptions.indexOf(x);
+    out.push({
+      level: 'warning',
+      file: policy.path,
+      line: x.position?.line ?? 1,
+      col: x.position?.col ?? 1,
+      message: `exemptions[${index}].client: "${x.client}" names ${counts[i]} clients of this org (more than ${MAX_EXEMPTED_CLIENTS}), so this exemption (${describeScope(x)}) covers findings nobody reviews one by one. Name the clients it is for, by ID when the exception is dangerous`,
+    });
+  });
+  return out;
 }

@@ -3,7 +3,7 @@
  * on the role name, or an exact role ID. A role the org's role list cannot name is judged by its ID only.
  */
 import type { Role, RoleGrant } from '../genesys/model.js';
-import { compileGlob, isGlob, type Matcher } from './patterns.js';
+import { compileGlob, isGenesysId, isGlob, type Matcher } from './patterns.js';
 import type { Draft } from './draft.js';
 import type { RoleRules } from './types.js';
 import { Verdicts } from './verdicts.js';
@@ -87,15 +87,24 @@ interface RolePattern {
   readonly lower: string;
   /** null for a plain string, which compares as `lower`. */
   readonly glob: Matcher | null;
+  /** Shaped like a role ID: compared with role IDs only, never with a role name someone chose. */
+  readonly id: boolean;
 }
 
 function compileRolePattern(source: string): RolePattern {
-  return { source, lower: source.toLowerCase(), glob: isGlob(source) ? compileGlob(source) : null };
+  const id = isGenesysId(source);
+  return {
+    source,
+    lower: source.toLowerCase(),
+    glob: !id && isGlob(source) ? compileGlob(source) : null,
+    id,
+  };
 }
 
 /** A glob on the role name or the exact role ID; a role without a name is judged by its ID only. */
 function roleMatches(p: RolePattern, r: ClientRole): boolean {
   if (p.lower === r.idLower) return true;
+  if (p.id) return false;
   if (p.glob === null) return r.nameLower !== null && p.lower === r.nameLower;
   return p.glob.test(r.name ?? r.id);
 }

@@ -3,7 +3,8 @@
  * value even when the schema found errors, skipping any part of the wrong shape, so that one run
  * reports every error. Warnings are reported but never fail validation.
  */
-import { compileGlob, compilePattern, isGlob, PatternError } from './patterns.js';
+import { compileGlob, compilePattern, isGlob, matchesEveryName, PatternError } from './patterns.js';
+import { isActive } from './exemptions.js';
 import { KNOWN_SCOPES, isKnownScope } from './known-scopes.js';
 import { normaliseGrantType, GRANT_TYPES, CLIENT_CREDENTIALS } from './grant-types.js';
 import { parseDuration, MAX_DURATION_SECONDS, DURATION_PATTERN, formatDuration } from './duration.js';
@@ -111,8 +112,8 @@ export function checkSemantics(raw: unknown, now: Date): SemanticResult {
   exemptions.forEach((ex, i) => {
     if (!isObj(ex)) return;
     const base: ValuePath = ['exemptions', i];
-    if (typeof ex.client === 'string' && ex.client !== '' && isGlob(ex.client))
-      checkPattern(ex.client, [...base, 'client'], compileGlob, error);
+    if (typeof ex.client === 'string' && isGlob(ex.client))
+      checkClientGlob(ex.client, [...base, 'client'], error, warn);
     const rule = ex.rule;
     const isBuiltin = typeof rule === 'string' && (BUILTIN_CHECKS as readonly string[]).includes(rule);
     if (typeof rule === 'string' && RULE_ID_RE.test(rule) && !ruleIds.has(rule) && !isBuiltin) {
@@ -135,6 +136,11 @@ export function checkSemantics(raw: unknown, now: Date): SemanticResult {
     if (typeof ex.expires === 'string' && DATE_RE.test(ex.expires)) {
       const problem = expiryProblem(ex.expires, now, maxDays);
       if (problem) error([...base, 'expires'], problem);
+      else if (!isActive(ex.expires, now))
+        warn(
+          [...base, 'expires'],
+          `${ex.expires} has passed: this exemption exempts nothing, and every audit reports it as expired-exemption. Give it a new date if the reason still holds, or remove it`,
+        );
     }
   });
   return out;
@@ -150,6 +156,20 @@ function checkPattern(
 ): void {
   try {
     compile(pattern);
+  } catch (e) {
+    if (!(e instanceof PatternError)) throw e;
+    error(path, e.message);
+  }
+}
+
+/** An exemption's name glob: valid, and not one that covers every client (new ones included). */
+function checkClientGlob(glob: string, path: ValuePath, error: Report, warn: Report): void {
+  try {
+    if (matchesEveryName(glob))
+      warn(
+        path,
+        `"${glob}" matches every client name (all but at most the names it spells out), so this exemption covers every client, those created later too. Name the clients it is for, by ID when the exception is dangerous`,
+      );
   } catch (e) {
     if (!(e instanceof PatternError)) throw e;
     error(path, e.message);
