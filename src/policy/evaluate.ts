@@ -16,7 +16,12 @@ import {
   type CompiledExemption,
 } from './exemptions.js';
 import { formatDuration } from './duration.js';
-import { CLIENT_CREDENTIALS, isKnownGrantType, normaliseGrantType } from './grant-types.js';
+import {
+  CLIENT_CREDENTIALS,
+  isKnownGrantType,
+  normaliseGrantType,
+  unusualCharacters,
+} from './grant-types.js';
 import { clientKey, RuleIndex, RuleMatcher, type ClientKey } from './match.js';
 import { PatternSet } from './pattern-set.js';
 import { Verdicts } from './verdicts.js';
@@ -277,10 +282,7 @@ function applyBuiltins(
     out.push({
       check: 'unknown-grant-type',
       subject: given,
-      message:
-        given.trim() === ''
-          ? 'Has no grant type.'
-          : `Uses grant type \`${given}\`, which this tool does not know, so it cannot judge it fully.`,
+      message: unknownGrantTypeMessage(given),
     });
   }
   if (settings['unmatched-client'].severity !== null && !matchedAny) {
@@ -309,6 +311,14 @@ function applyBuiltins(
         });
     }
   }
+}
+
+function unknownGrantTypeMessage(given: string): string {
+  if (given.trim() === '') return 'Has no grant type, so this tool cannot judge it.';
+  const unusual = unusualCharacters(given);
+  if (unusual.length === 0)
+    return `Uses grant type \`${given}\`, which this tool does not know, so it cannot judge it fully.`;
+  return `Uses grant type \`${given}\`, which this tool does not know: it contains ${unusual.join(', ')}, which no grant type has (it may imitate a known one).`;
 }
 
 function byCheckThenSubject(a: Draft, b: Draft): number {

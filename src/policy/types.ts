@@ -27,7 +27,7 @@ export const BUILTIN_CHECK_DEFAULTS = {
   'password-grant': 'critical',
   'implicit-grant': 'high',
   'insecure-redirect-uri': 'high',
-  'unknown-grant-type': 'medium',
+  'unknown-grant-type': 'high',
   'unmatched-client': 'medium',
   'inactive-client': 'info',
   'unknown-scope': 'low',

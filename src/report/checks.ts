@@ -99,8 +99,10 @@ export const CHECK_INFO: Readonly<Record<CheckId, CheckInfo>> = {
   },
   'unknown-grant-type': {
     title: 'Unknown grant type',
-    description: 'The client has a grant type the tool does not know, so it cannot be judged fully.',
-    remedy: 'Review the client by hand, and report the grant type so the tool can learn it.',
+    description:
+      'The client has a grant type the tool does not know (a look-alike of a known one, with an invisible or non-ASCII character, included), or none at all, so it cannot be judged fully.',
+    remedy:
+      'Review the client by hand; recreate it if its grant type is a look-alike, and report a new grant type so the tool can learn it.',
   },
   'unmatched-client': {
     title: 'No rule matches the client',
