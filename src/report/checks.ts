@@ -73,6 +73,12 @@ export const CHECK_INFO: Readonly<Record<CheckId, CheckInfo>> = {
       "A redirect URI's host is outside the rule's `redirect-uris.allow-hosts`: authorization codes or tokens could be sent elsewhere.",
     remedy: 'Remove the redirect URI, or allow its host in the rule after review.',
   },
+  'redirect-scheme-not-allowed': {
+    title: 'Redirect URI scheme not allowed',
+    description:
+      "A redirect URI is neither `https` nor `http` on a loopback host, and its scheme is not in the rule's `redirect-uris.allow-schemes`: any app on a device can claim a custom scheme (`myapp://`, `ms-app://`), and plain `http` can be read on the way, so authorization codes or tokens could be sent elsewhere.",
+    remedy: 'Remove the redirect URI, use an `https` one, or allow its scheme in the rule after review.',
+  },
   'token-lifetime': {
     title: 'Access-token lifetime above the maximum',
     description:
