@@ -16,6 +16,7 @@ import {
   type CompiledExemption,
 } from './exemptions.js';
 import { formatDuration } from './duration.js';
+import { didYouMean } from './suggest.js';
 import {
   CLIENT_CREDENTIALS,
   isKnownGrantType,
@@ -35,7 +36,9 @@ import {
   buildRoleDirectory,
   checkRoles,
   compileRoleRules,
+  matchesSomeRole,
   prepareRoles,
+  rolesOfOrg,
   type ClientRole,
   type CompiledRoleRules,
   type RoleDirectory,
@@ -385,6 +388,49 @@ function unknownGrantTypeMessage(given: string): string {
   return `Uses grant type \`${given}\`, which this tool does not know: it contains ${unusual.join(', ')}, which no grant type has (it may imitate a known one).`;
 }
 
+/** Org role names longer than this are never suggested: a typo is close to a name of its own length. */
+const MAX_SUGGESTED_ROLE = 200;
+
+/**
+ * Warnings for the role patterns of `require`, `allow` and `forbid` that match no role of the org:
+ * most likely typos, which would otherwise silently forbid (or allow) nothing.
+ */
+function unmatchedRolePatterns(
+  policy: Policy,
+  dir: RoleDirectory,
+  clients: readonly OAuthClient[],
+): PolicyMessage[] {
+  const out: PolicyMessage[] = [];
+  if (!policy.rules.some((r) => r.roles)) return out;
+  const roles = rolesOfOrg(
+    dir,
+    clients.flatMap((c) => (Array.isArray(c.roles) ? c.roles : [])),
+  );
+  const verdicts = new Map<string, boolean>();
+  let names: string[] | undefined;
+  for (const rule of policy.rules) {
+    if (!rule.roles) continue;
+    for (const list of ['require', 'allow', 'forbid'] as const) {
+      for (const p of rule.roles[list] ?? []) {
+        let matches = verdicts.get(p);
+        if (matches === undefined) verdicts.set(p, (matches = matchesSomeRole(p, roles)));
+        if (matches) continue;
+        names ??= roles.flatMap((r) =>
+          r.name !== null && r.name.length <= MAX_SUGGESTED_ROLE ? [r.name] : [],
+        );
+        out.push({
+          level: 'warning',
+          message: `Rule \`${rule.id}\`: role pattern \`${p}\` in roles.${list} matches no role of this org.${didYouMean(p, names)}`,
+          file: policy.path,
+          line: rule.position?.line ?? 1,
+          col: rule.position?.col ?? 1,
+        });
+      }
+    }
+  }
+  return out;
+}
+
 function byCheckThenSubject(a: Draft, b: Draft): number {
   const c = CHECK_ORDER.get(a.check)! - CHECK_ORDER.get(b.check)!;
   if (c !== 0) return c;
@@ -545,6 +591,7 @@ export function evaluate(policy: Policy, org: OrgData, now: Date): Evaluation {
       col: rule.position?.col ?? 1,
     });
   }
+  if (org.roles) warnings.push(...unmatchedRolePatterns(policy, roleDir, org.clients));
 
   return { clients, policyFindings: exemptionFindings(exemptions, settings), warnings };
 }
