@@ -6,6 +6,7 @@ import path from 'node:path';
 import { main, type Io } from '../src/cli.js';
 import { validateReport } from '../src/report/validate.js';
 import { INJECTED_SECRET_PREFIX, startSandbox, type Sandbox } from '../src/sandbox/server.js';
+import { EVASION_IDS, EVASION_POLICY, evasionOrg } from './adversarial/hostile-org.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const SECRET = 'cli-Secret-77a1';
@@ -202,5 +203,50 @@ describe('genesys-oauth-audit', () => {
     expect(run.out()).toMatch(/FAIL/);
     expect(run.err()).toContain('demo-out/oauth-audit.json');
     expect(existsSync(path.join(run.io.cwd, 'demo-out', 'oauth-audit.csv'))).toBe(true);
+  });
+});
+
+describe('audit of clients made to slip past the policy', () => {
+  let evasion: Sandbox;
+  beforeAll(async () => {
+    evasion = await startSandbox({ seed: evasionOrg(), clientId: 'cli-client', clientSecret: SECRET });
+  });
+  afterAll(async () => {
+    await evasion?.close();
+  });
+
+  test('each fails the default gate, and the misspelt role is a warning at its rule', async () => {
+    const run = capture(credentials());
+    writeFileSync(path.join(run.io.cwd, 'policy.yml'), EVASION_POLICY);
+    const code = await main(
+      [
+        'audit',
+        '--api-base-url',
+        evasion.apiBaseUrl,
+        '--login-base-url',
+        evasion.loginBaseUrl,
+        '--policy',
+        'policy.yml',
+        '--format',
+        'json',
+        '--no-reports',
+      ],
+      run.io,
+    );
+    expect(code).toBe(1);
+    const report = JSON.parse(run.out()) as {
+      clients: { id: string; result: string }[];
+      warnings: { message: string; line: number }[];
+    };
+    const failed = report.clients.filter((c) => c.result === 'fail').map((c) => c.id);
+    expect(failed.sort()).toEqual(
+      [EVASION_IDS.lookAlike, EVASION_IDS.noGrant, EVASION_IDS.customScheme, EVASION_IDS.longName].sort(),
+    );
+    expect(report.warnings).toContainEqual(
+      expect.objectContaining({
+        line: 13,
+        message: expect.stringContaining('role pattern `Mastr Admin` in roles.forbid matches no role'),
+      }),
+    );
   });
 });
