@@ -28,10 +28,10 @@ describe('mergeReports', () => {
       reportsFailing: 1,
       clients: 7,
       clientsFailing: 4,
-      findings: 21,
-      violations: 13,
+      findings: 22,
+      violations: 14,
       exempted: 2,
-      bySeverity: { critical: 1, high: 12, medium: 3, low: 4, info: 1 },
+      bySeverity: { critical: 1, high: 13, medium: 3, low: 4, info: 1 },
     });
     expect(mergeReports([{ path: 'us.json', report: passing }]).result).toBe('pass');
   });
@@ -69,7 +69,7 @@ describe('mergeReports', () => {
       ]),
     );
     expect(text).toContain('TOTAL');
-    expect(text).toContain('Result: FAIL: 1 of 2 reports fail, 13 violations in all.');
+    expect(text).toContain('Result: FAIL: 1 of 2 reports fail, 14 violations in all.');
     expect(text).not.toContain('\u001b');
   });
 });
