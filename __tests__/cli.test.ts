@@ -16,7 +16,13 @@ import {
 } from '../src/sandbox/server.js';
 import { liveLinks } from './report/github-links.js';
 import { LINKING_NAMES } from './report/hostile.js';
-import { HOSTILE_POLICY, hostileOrg } from './adversarial/hostile-org.js';
+import {
+  EVASION_IDS,
+  EVASION_POLICY,
+  HOSTILE_POLICY,
+  evasionOrg,
+  hostileOrg,
+} from './adversarial/hostile-org.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const SECRET = 'cli-Secret-77a1';
@@ -470,5 +476,50 @@ describe('genesys-oauth-audit merge', () => {
     writeFileSync(path.join(run.io.cwd, 'us.json'), JSON.stringify({ ...us, result: 'incomplete' }));
     expect(await main(['merge', '--fail-on', 'never', 'eu.json', 'us.json'], run.io)).toBe(3);
     expect(run.err()).toContain('us.json: the report of an incomplete audit');
+  });
+});
+
+describe('audit of clients made to slip past the policy', () => {
+  let evasion: Sandbox;
+  beforeAll(async () => {
+    evasion = await startSandbox({ seed: evasionOrg(), clientId: 'cli-client', clientSecret: SECRET });
+  });
+  afterAll(async () => {
+    await evasion?.close();
+  });
+
+  test('each fails the default gate, and the misspelt role is a warning at its rule', async () => {
+    const run = capture(credentials());
+    writeFileSync(path.join(run.io.cwd, 'policy.yml'), EVASION_POLICY);
+    const code = await main(
+      [
+        'audit',
+        '--api-base-url',
+        evasion.apiBaseUrl,
+        '--login-base-url',
+        evasion.loginBaseUrl,
+        '--policy',
+        'policy.yml',
+        '--format',
+        'json',
+        '--no-reports',
+      ],
+      run.io,
+    );
+    expect(code).toBe(1);
+    const report = JSON.parse(run.out()) as {
+      clients: { id: string; result: string }[];
+      warnings: { message: string; line: number }[];
+    };
+    const failed = report.clients.filter((c) => c.result === 'fail').map((c) => c.id);
+    expect(failed.sort()).toEqual(
+      [EVASION_IDS.lookAlike, EVASION_IDS.noGrant, EVASION_IDS.customScheme, EVASION_IDS.longName].sort(),
+    );
+    expect(report.warnings).toContainEqual(
+      expect.objectContaining({
+        line: 13,
+        message: expect.stringContaining('role pattern `Mastr Admin` in roles.forbid matches no role'),
+      }),
+    );
   });
 });

@@ -17,7 +17,16 @@ import { startFakeGitHubApi, type FakeGitHubApi } from '../fakes/github-api.js';
 import { liveLinks } from '../report/github-links.js';
 import { expectValidSarif } from '../report/schemas.js';
 import { runAdversarial, sandboxInputs, CLIENT_ID, SECRET, type AdvRun } from './harness.js';
-import { HOSTILE_POLICY, HOSTILE_TEXT, INJECTED_COMMANDS, hostileOrg, plainOrg } from './hostile-org.js';
+import {
+  EVASION_IDS,
+  EVASION_POLICY,
+  HOSTILE_POLICY,
+  HOSTILE_TEXT,
+  INJECTED_COMMANDS,
+  evasionOrg,
+  hostileOrg,
+  plainOrg,
+} from './hostile-org.js';
 import { checkTables, foreignCommands, parseCsv, unsafeCharacters } from './parsers.js';
 
 let hostile: Sandbox;
@@ -293,4 +302,58 @@ describe('the verdict names the worst client', () => {
       expect(c.message.split('\n').filter((l) => l.startsWith('fake: Audit passed'))).toEqual([]);
     }
   }, 30_000);
+});
+
+describe('clients made to slip past the policy', () => {
+  let sandbox: Sandbox;
+  let evasion: AdvRun;
+  let results: Map<string, { result: string; rules: string[]; checks: string[] }>;
+
+  beforeAll(async () => {
+    sandbox = await startSandbox({ seed: evasionOrg(), clientId: CLIENT_ID, clientSecret: SECRET });
+    evasion = await runAdversarial({
+      inputs: sandboxInputs(sandbox),
+      files: { 'policies/oauth-policy.yml': EVASION_POLICY },
+    });
+    const r = JSON.parse(readFileSync(evasion.outputs['report-json']!, 'utf8')) as AuditReport;
+    results = new Map(
+      r.clients.map((c) => [
+        c.id,
+        { result: c.result, rules: c.rules, checks: c.findings.map((f) => `${f.check}:${f.severity}`) },
+      ]),
+    );
+  }, 60_000);
+
+  afterAll(async () => {
+    await sandbox?.close();
+  });
+
+  test('each fails the default gate, and a compliant client passes', () => {
+    expect(evasion.outputs.result).toBe('fail');
+    expect(results.get(EVASION_IDS.lookAlike)).toMatchObject({ result: 'fail' });
+    expect(results.get(EVASION_IDS.lookAlike)!.checks).toContain('unknown-grant-type:high');
+    expect(results.get(EVASION_IDS.noGrant)).toMatchObject({ result: 'fail' });
+    expect(results.get(EVASION_IDS.noGrant)!.checks).toContain('unknown-grant-type:high');
+    expect(results.get(EVASION_IDS.customScheme)).toMatchObject({
+      result: 'fail',
+      checks: ['redirect-scheme-not-allowed:high'],
+    });
+    expect(results.get(EVASION_IDS.longName)).toMatchObject({
+      result: 'fail',
+      rules: ['no-evil'],
+      checks: ['scope-forbidden:high'],
+    });
+    expect(results.get(EVASION_IDS.compliant)).toMatchObject({ result: 'pass', checks: [] });
+  });
+
+  test('a role pattern that matches no role of the org is a warning on the policy, in the log', () => {
+    const warning = evasion.commands.find(
+      (c) => c.command === 'warning' && c.message.includes('Mastr Admin'),
+    );
+    expect(warning).toMatchObject({
+      properties: { file: 'policies/oauth-policy.yml', line: '13', col: '5' },
+    });
+    expect(warning!.message).toContain('Did you mean "Master Admin"?');
+    expect(results.get(EVASION_IDS.masterAdmin)).toMatchObject({ result: 'pass', rules: ['machines'] });
+  });
 });

@@ -145,3 +145,79 @@ exemptions:
     owner: "=HYPERLINK(\\"http://x.invalid\\",\\"y\\")"
     expires: '${expires}'
 `;
+
+/**
+ * Clients made to slip past a policy, each of which must fail the default gate (`high`): grant types
+ * that only look like known ones or are missing, a custom scheme on an allowed host, a name too
+ * long to match; and a policy whose role pattern has a typo. `EVASION_IDS.compliant` must pass.
+ */
+export const EVASION_IDS = {
+  lookAlike: guid(1, 0xe1),
+  noGrant: guid(2, 0xe1),
+  customScheme: guid(3, 0xe1),
+  longName: guid(4, 0xe1),
+  masterAdmin: guid(5, 0xe1),
+  compliant: guid(6, 0xe1),
+} as const;
+
+const MASTER_ADMIN = guid(9, 0xbad);
+
+export function evasionOrg(): SeedOrg {
+  const base = { description: '', state: 'active', accessTokenValiditySeconds: 3600 };
+  return {
+    clients: [
+      { ...base, id: EVASION_IDS.lookAlike, name: 'Legacy login', authorizedGrantType: 'PASS\u200bWORD' },
+      { ...base, id: EVASION_IDS.noGrant, name: 'Nameless grant' },
+      {
+        ...base,
+        id: EVASION_IDS.customScheme,
+        name: 'Mobile app',
+        authorizedGrantType: 'CODE',
+        registeredRedirectUri: ['https://app.example.com/cb', 'evil-app://app.example.com/cb'],
+      },
+      {
+        ...base,
+        id: EVASION_IDS.longName,
+        name: `evil ${'x'.repeat(3_000)}`,
+        authorizedGrantType: 'SAML2-BEARER',
+        scope: ['users'],
+      },
+      {
+        ...base,
+        id: EVASION_IDS.masterAdmin,
+        name: 'Sync job',
+        authorizedGrantType: 'CLIENT-CREDENTIALS',
+        roleDivisions: [{ roleId: MASTER_ADMIN, divisionId: guid(1, 0xd1) }],
+      },
+      {
+        ...base,
+        id: EVASION_IDS.compliant,
+        name: 'Web app',
+        authorizedGrantType: 'CODE',
+        registeredRedirectUri: ['https://app.example.com/cb'],
+      },
+    ],
+    roles: [{ id: MASTER_ADMIN, name: 'Master Admin' }],
+    divisions: DIVISIONS,
+  };
+}
+
+/** No `fail-on`: the default gate. The `machines` rule (line 13) misspells its forbidden role. */
+export const EVASION_POLICY = `version: 1
+rules:
+  - id: apps
+    match:
+      grant-types: [CODE]
+    redirect-uris:
+      allow-hosts: ['*.example.com']
+  - id: no-evil
+    match:
+      name: '/^evil /'
+    scopes:
+      forbid: ['*']
+  - id: machines
+    match:
+      grant-types: [CLIENT-CREDENTIALS]
+    roles:
+      forbid: ['Mastr Admin']
+`;

@@ -33,6 +33,11 @@ describe('grant types and states', () => {
   test('unknown grant types and states are kept verbatim', () => {
     expect(normaliseGrantType('device_code')).toBe('device_code');
     expect(normaliseGrantType('PKCE')).toBe('PKCE');
+    // A look-alike stays itself: never the grant type it imitates.
+    expect(parseClient({ id: 'c1', authorizedGrantType: 'PASS\u200bWORD' }, ctx).grantType).toBe(
+      'PASS\u200bWORD',
+    );
+    expect(normaliseGrantType('cl\u0131ent_credentials')).toBe('cl\u0131ent_credentials');
     expect(normaliseState('ACTIVE')).toBe('active');
     expect(normaliseState('Disabled')).toBe('disabled');
     expect(normaliseState('deleted')).toBe('deleted');

@@ -1,6 +1,8 @@
 import { describe, expect, test } from '@jest/globals';
 import { evaluate } from '../../src/policy/evaluate.js';
 import type { OAuthClient } from '../../src/genesys/model.js';
+import { clientResult } from '../../src/policy/gate.js';
+import { isKnownGrantType, normaliseGrantType } from '../../src/policy/grant-types.js';
 import type { BuiltinCheckId } from '../../src/policy/types.js';
 import { makeClient, makeOrg, makePolicy, makeRule, NOW, onlyChecks } from '../helpers/policy-builders.js';
 
@@ -152,5 +154,63 @@ describe('built-in checks', () => {
       ],
     });
     expect(() => evaluate(policy, makeOrg([odd], [], []), NOW)).not.toThrow();
+  });
+});
+
+describe('unreadable grant types', () => {
+  // Each imitates a known grant type with a character a report cannot show or a reader tell apart.
+  const lookAlikes = [
+    'PASS\u200bWORD', // zero-width space
+    '\u0420ASSWORD', // Cyrillic Р
+    'C\u041eDE', // Cyrillic О
+    'CODE\u00a0', // no-break space
+    '\ufeffCODE', // byte-order mark
+    'CO\u2060DE', // word joiner
+    'cl\u0131ent_credent\u0131als', // dotless ı, which upper-cases to I
+    'TOKEN\u000b', // vertical tab
+  ];
+
+  test.each(lookAlikes.map((g) => [JSON.stringify(g), g]))(
+    '%s is never read as the grant type it imitates',
+    (_, g) => {
+      expect(normaliseGrantType(g)).toBe(g);
+      expect(isKnownGrantType(normaliseGrantType(g))).toBe(false);
+    },
+  );
+
+  test('a look-alike or a missing grant type is unknown-grant-type at high by default, and fails the default gate', () => {
+    const clients = [...lookAlikes, '', '   '].map((grantType) => makeClient({ grantType }));
+    const ev = evaluate(makePolicy({ rules: [makeRule({ id: 'all' })] }), makeOrg(clients), NOW);
+    for (const c of ev.clients) {
+      const unknown = c.findings.filter((f) => f.check === 'unknown-grant-type');
+      expect(unknown.map((f) => f.severity)).toEqual(['high']);
+      expect(clientResult(c.findings, 'high')).toBe('fail');
+    }
+  });
+
+  test('the message names the characters that make a look-alike, and says when there is none', () => {
+    const messages = evaluate(
+      makePolicy({ checks: onlyChecks({ 'unknown-grant-type': 'high' }) }),
+      makeOrg([makeClient({ grantType: 'PASS\u200bWORD' }), makeClient({ grantType: '' })]),
+      NOW,
+    ).clients.map((c) => c.findings.map((f) => [f.subject, f.message]));
+    expect(messages).toEqual([
+      [
+        [
+          'PASS\u200bWORD',
+          'Uses grant type `PASS\u200bWORD`, which this tool does not know: it contains U+200B, which no grant type has (it may imitate a known one).',
+        ],
+      ],
+      [['', 'Has no grant type, so this tool cannot judge it.']],
+    ]);
+  });
+
+  test('a look-alike never matches a rule written for the grant type it imitates', () => {
+    const policy = makePolicy({
+      rules: [makeRule({ id: 'pw', match: { grantTypes: ['PASSWORD'] } })],
+      checks: onlyChecks(),
+    });
+    const ev = evaluate(policy, makeOrg([makeClient({ grantType: '\u0420ASSWORD' })]), NOW);
+    expect(ev.clients[0]!.rules).toEqual([]);
   });
 });

@@ -124,3 +124,49 @@ describe('role rules', () => {
     ]);
   });
 });
+
+describe('role patterns that match no role of the org', () => {
+  const warningsOf = (roles: RoleRules, orgRoles: Role[] | null = ROLES, grants: RoleGrant[] = []) =>
+    evaluate(
+      makePolicy({
+        rules: [makeRule({ id: 'machines', roles, position: { line: 12, col: 5 } })],
+        checks: onlyChecks(),
+      }),
+      makeOrg([makeClient({ grantType: 'CLIENT-CREDENTIALS', roles: grants })], orgRoles),
+      NOW,
+    ).warnings;
+
+  test('warn at the rule, naming the list and the nearest role', () => {
+    expect(
+      warningsOf({ require: ['Reader'], allow: ['*viewer*', 'Raeder'], forbid: ['Mastr Admin', '*admin*'] }),
+    ).toEqual([
+      {
+        level: 'warning',
+        message:
+          'Rule `machines`: role pattern `Raeder` in roles.allow matches no role of this org. Did you mean "Reader"?',
+        file: 'policies/oauth-policy.yml',
+        line: 12,
+        col: 5,
+      },
+      {
+        level: 'warning',
+        message:
+          'Rule `machines`: role pattern `Mastr Admin` in roles.forbid matches no role of this org. Did you mean "Master Admin"?',
+        file: 'policies/oauth-policy.yml',
+        line: 12,
+        col: 5,
+      },
+    ]);
+  });
+
+  test('a role ID matches its role, listed or only granted; a glob matching nothing warns too', () => {
+    expect(warningsOf({ forbid: ['R-MASTER', 'r-granted-only'] }, ROLES, [g('r-granted-only')])).toEqual([]);
+    expect(warningsOf({ forbid: ['*superuser*'] }).map((w) => w.message)).toEqual([
+      'Rule `machines`: role pattern `*superuser*` in roles.forbid matches no role of this org.',
+    ]);
+  });
+
+  test('nothing is said when the role list could not be read', () => {
+    expect(warningsOf({ forbid: ['Mastr Admin'] }, null)).toEqual([]);
+  });
+});

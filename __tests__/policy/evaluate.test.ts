@@ -60,11 +60,69 @@ describe('rule checks', () => {
         ],
       },
       [
-        ['redirect-host-not-allowed', 'com.example.app:/cb'],
         ['redirect-host-not-allowed', 'https://a.example.com@evil.net/'],
         ['redirect-host-not-allowed', 'https://example.com.evil.net/cb'],
         ['redirect-host-not-allowed', 'https://example.com/cb'],
         ['redirect-host-not-allowed', 'not a uri'],
+        ['redirect-scheme-not-allowed', 'com.example.app:/cb'],
+      ],
+    ],
+    [
+      'redirect URIs of other schemes are not judged by host: their scheme must be allowed',
+      { redirectUris: { allowHosts: ['*.example.com', 'localhost'] } },
+      {
+        redirectUris: [
+          'evil-app://app.example.com/cb',
+          'ms-app://s-1-15-2-1/',
+          'ftp://app.example.com/cb',
+          'HTTP://app.example.com/cb',
+          'javascript://app.example.com/%0aalert(1)',
+          'http://localhost:3000/cb',
+          'https://app.example.com/cb',
+        ],
+      },
+      [
+        ['redirect-scheme-not-allowed', 'HTTP://app.example.com/cb'],
+        ['redirect-scheme-not-allowed', 'evil-app://app.example.com/cb'],
+        ['redirect-scheme-not-allowed', 'ftp://app.example.com/cb'],
+        ['redirect-scheme-not-allowed', 'javascript://app.example.com/%0aalert(1)'],
+        ['redirect-scheme-not-allowed', 'ms-app://s-1-15-2-1/'],
+      ],
+    ],
+    [
+      'allow-schemes admits those schemes, whatever their host; an allowed http still has its host judged',
+      { redirectUris: { allowHosts: ['*.example.com'], allowSchemes: ['com.example.app', 'myapp', 'http'] } },
+      {
+        redirectUris: [
+          'com.example.app:/cb',
+          'myapp://anything.evil.net/cb',
+          'http://app.example.com/cb',
+          'http://evil.net/cb',
+          'other://app.example.com/cb',
+        ],
+      },
+      [
+        ['redirect-host-not-allowed', 'http://evil.net/cb'],
+        ['redirect-scheme-not-allowed', 'other://app.example.com/cb'],
+      ],
+    ],
+    [
+      'allow-schemes alone: any https host, loopback http, the listed schemes; nothing unparseable',
+      { redirectUris: { allowSchemes: ['myapp'] } },
+      {
+        redirectUris: [
+          'https://anywhere.net/cb',
+          'http://127.0.0.1:8080/cb',
+          'myapp://cb',
+          'http://anywhere.net/cb',
+          'evil-app://cb',
+          'not a uri',
+        ],
+      },
+      [
+        ['redirect-scheme-not-allowed', 'evil-app://cb'],
+        ['redirect-scheme-not-allowed', 'http://anywhere.net/cb'],
+        ['redirect-scheme-not-allowed', 'not a uri'],
       ],
     ],
     ['token lifetime at the maximum', { maxTokenLifetime: 3600 }, { tokenLifetimeSeconds: 3600 }, []],
@@ -205,6 +263,22 @@ describe('output shape and order', () => {
     ]);
   });
 
+  test('redirect-scheme-not-allowed says what the rule allows', () => {
+    const policy = makePolicy({
+      rules: [
+        makeRule({ id: 'apps', redirectUris: { allowHosts: ['*.example.com'], allowSchemes: ['myapp'] } }),
+      ],
+      checks: onlyChecks(),
+    });
+    const client = makeClient({
+      redirectUris: ['evil-app://app.example.com/cb', 'http://app.example.com/cb'],
+    });
+    expect(evaluate(policy, makeOrg([client]), NOW).clients[0]!.findings.map((f) => f.message)).toEqual([
+      'Redirects to `evil-app://app.example.com/cb`, whose scheme `evil-app` rule apps does not allow (allowed: https, http on loopback hosts, myapp).',
+      'Redirects to `http://app.example.com/cb` over plain `http` to a host that is not loopback, which rule apps does not allow (allowed: https, http on loopback hosts, myapp).',
+    ]);
+  });
+
   test('duplicate scopes and URIs give one finding each', () => {
     const policy = makePolicy({
       rules: [makeRule({ scopes: { forbid: ['users'] }, redirectUris: { allowHosts: ['x'] } })],
@@ -219,7 +293,7 @@ describe('output shape and order', () => {
     );
     expect(ev.clients[0]!.findings.map((f) => f.check)).toEqual([
       'scope-forbidden',
-      'redirect-host-not-allowed',
+      'redirect-scheme-not-allowed',
       'insecure-redirect-uri',
     ]);
   });

@@ -148,7 +148,8 @@ describe('matchesEveryName', () => {
     );
   });
 
-  // Globs built from pieces whose only characters are wildcards, syntax, and a, b, c, x.
+  // Globs built from pieces whose only characters are wildcards, syntax, and a, b, c, x (no
+  // negation `!(…)`: it is not a valid glob).
   const piece = fc.constantFrom(
     '*',
     '?',
@@ -157,8 +158,6 @@ describe('matchesEveryName', () => {
     '{a,*}',
     '{,}',
     '{?,??}',
-    '!(a*)',
-    '!(?)',
     '@(?|*)',
     '?(x)',
     '[a-c]',

@@ -115,6 +115,7 @@ describe('the loader never throws anything but a PolicyError, and every message 
       ['rules', 0, 'scopes', 'require', 0],
       ['rules', 0, 'roles', 'forbid'],
       ['rules', 0, 'redirect-uris', 'allow-hosts'],
+      ['rules', 0, 'redirect-uris', 'allow-schemes'],
       ['rules', 0, 'max-token-lifetime'],
       ['exemptions', 0],
       ['exemptions', 0, 'expires'],

@@ -2,7 +2,7 @@ import { describe, expect, test } from '@jest/globals';
 import fc from 'fast-check';
 import { clientKey, RuleIndex, RuleMatcher } from '../../src/policy/match.js';
 import { globLiterals, PatternSet } from '../../src/policy/pattern-set.js';
-import { compileGlob } from '../../src/policy/patterns.js';
+import { compileGlob, compilePattern, PatternError } from '../../src/policy/patterns.js';
 import type { MatchSpec } from '../../src/policy/types.js';
 import { makeClient } from '../helpers/policy-builders.js';
 
@@ -136,5 +136,60 @@ describe('globs on an empty value', () => {
   test('never match, even a brace with an empty alternative', () => {
     for (const glob of ['*', '{a,}', '?(a)', '*(x)']) expect(compileGlob(glob).test('')).toBe(false);
     expect(compileGlob('{a,}').test('A')).toBe(true);
+  });
+});
+
+describe('long names are judged like short ones', () => {
+  const long = (prefix: string) => `${prefix}${'x'.repeat(3_000)}`;
+
+  test('a /regex/ matches a name of any length, on either engine', () => {
+    // One quantifier or none: V8's engine on short text, RE2 past that; more: RE2 always.
+    for (const pattern of ['/^evil/', '/^evil x+/i', '/^e(v|w)il.*x$/']) {
+      expect([pattern, compilePattern(pattern).test(long('evil '))]).toEqual([pattern, true]);
+      expect([pattern, compilePattern(pattern).test(long('good '))]).toEqual([pattern, false]);
+    }
+  });
+
+  test('match cannot be escaped, nor exclude entered or left, by a long name', () => {
+    const evil = makeClient({ name: long('evil ') });
+    expect(fits({ name: ['/^evil/'] }, null, evil)).toBe(true);
+    expect(fits({ name: ['/^evil/'] }, { name: ['/x{999}$/'] }, evil)).toBe(false);
+    expect(fits({ name: ['/^evil/'] }, { name: ['/^good/'] }, evil)).toBe(true);
+    expect(fits(null, { description: ['/^legacy/'] }, makeClient({ description: long('now ') }))).toBe(true);
+    expect(fits(null, { description: ['/^legacy/'] }, makeClient({ description: long('legacy ') }))).toBe(
+      false,
+    );
+  });
+
+  test('a glob with several wildcards runs in linear time on a long name', () => {
+    const glob = compileGlob('*a*a*a*a*a*b');
+    for (const n of [100, 100_000]) {
+      const start = performance.now();
+      expect(glob.test('a'.repeat(n))).toBe(false);
+      expect(performance.now() - start).toBeLessThan(1_000);
+    }
+    expect(glob.test(`${'a'.repeat(100_000)}b`)).toBe(true);
+  });
+});
+
+describe('globs see names, not paths', () => {
+  test.each([
+    ['*', '.'],
+    ['*', '..'],
+    ['*admin*', '\nMaster Admin'],
+    ['*admin*', '\u2028admin'],
+    ['*-prod', '\r-prod'],
+    ['**', 'a\nb'],
+    ['*', 'a/b'],
+    ['Caf\u00e9 *', 'CAF\u00c9 1'],
+    ['*\u00e9*', '\u00e9'],
+    ['team/*', 'Team/x'],
+  ])('%j matches %j', (glob, name) => {
+    expect(compileGlob(glob).test(name)).toBe(true);
+  });
+
+  test('a negated extglob is refused: it cannot run in linear time', () => {
+    expect(() => compileGlob('!(test)*')).toThrow(PatternError);
+    expect(() => compileGlob('a!(b)*')).toThrow(/negation `!\(…\)`.*exclude/);
   });
 });

@@ -116,6 +116,37 @@ describe('patterns', () => {
   });
 });
 
+describe('redirect-uris.allow-schemes', () => {
+  test('takes lower-case scheme names, never a script or file scheme', () => {
+    expect(
+      errors(
+        rule(
+          "    redirect-uris:\n      allow-schemes: ['MyApp', 'myapp://', 'ms-app', 'javascript', '1x', com.example.app]\n",
+        ),
+      ),
+    ).toEqual([
+      '5:23 rules[0].redirect-uris.allow-schemes[0]: "MyApp" is not a URI scheme; write the scheme name in lower case, without ":" or "://" (e.g. "myapp")',
+      '5:32 rules[0].redirect-uris.allow-schemes[1]: "myapp://" is not a URI scheme; write the scheme name in lower case, without ":" or "://" (e.g. "myapp")',
+      '5:54 rules[0].redirect-uris.allow-schemes[3]: "javascript" runs code or reads local files when a browser is sent to it, so it can never be a safe redirect',
+      '5:68 rules[0].redirect-uris.allow-schemes[4]: "1x" is not a URI scheme; write the scheme name in lower case, without ":" or "://"',
+    ]);
+  });
+
+  test('redirect-uris takes allow-hosts, allow-schemes or both, and not nothing', () => {
+    expect(errors(rule('    redirect-uris: {}\n'))).toEqual([
+      '4:20 rules[0].redirect-uris must set `allow-hosts`, `allow-schemes` or both',
+    ]);
+    const only = loadPolicy(rule('    redirect-uris:\n      allow-schemes: [myapp]\n'), 'p.yml', NOW);
+    expect(only.rules[0]!.redirectUris).toEqual({ allowSchemes: ['myapp'] });
+    const both = loadPolicy(
+      rule("    redirect-uris:\n      allow-hosts: ['*.example.com']\n      allow-schemes: [myapp]\n"),
+      'p.yml',
+      NOW,
+    );
+    expect(both.rules[0]!.redirectUris).toEqual({ allowHosts: ['*.example.com'], allowSchemes: ['myapp'] });
+  });
+});
+
 describe('scope patterns', () => {
   test('a three-part permission belongs in roles', () => {
     expect(errors(rule('    scopes:\n      forbid: [oauth, "oauth:client:view"]\n'))).toEqual([

@@ -16,7 +16,7 @@ describe('planAnnotations', () => {
       line: LINES.checks['password-grant'],
     });
     expect(errors).toHaveLength(10);
-    expect(errors.at(-1)!.message).toMatch(/^4 more groups of violations/u);
+    expect(errors.at(-1)!.message).toMatch(/^5 more groups of violations/u);
     expect(errors.slice(0, -1).every((a) => a.file === 'policies/oauth-policy.yml')).toBe(true);
     // Exempted findings are not annotated.
     expect(list.some((a) => a.title.includes('scope-not-allowed'))).toBe(false);
@@ -30,6 +30,7 @@ describe('planAnnotations', () => {
       'high: insecure-redirect-uri',
       'high: web-messaging / missing-scope',
       'high: web-messaging / redirect-host-not-allowed',
+      'high: web-messaging / redirect-scheme-not-allowed',
       'high: web-messaging / scope-forbidden',
       'high: web-messaging / token-lifetime',
       'high: web-messaging / too-many-scopes',

@@ -95,7 +95,11 @@ export const ORG: OrgData = org([
     name: 'webchat-prod',
     description: 'Customer web messaging widget',
     scopes: ['conversations', 'users', 'analytics', 'oauth'],
-    redirectUris: ['https://chat.example.com/cb', 'https://evil.example.net/cb'],
+    redirectUris: [
+      'https://chat.example.com/cb',
+      'https://evil.example.net/cb',
+      'evil-app://app.example.com/cb',
+    ],
     tokenLifetimeSeconds: 7200,
   }),
   client({
@@ -249,6 +253,14 @@ export const CURRENT_CLIENTS: ClientEvaluation[] = [
         'web-messaging',
         'https://evil.example.net/cb',
         'Redirect URI host evil.example.net is not allowed.',
+        WM,
+      ],
+      [
+        'redirect-scheme-not-allowed',
+        'high',
+        'web-messaging',
+        'evil-app://app.example.com/cb',
+        'Redirect URI scheme evil-app is not allowed.',
         WM,
       ],
       ['token-lifetime', 'high', 'web-messaging', '', 'Access tokens live 2h; at most 1h allowed.', WM],

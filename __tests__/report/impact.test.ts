@@ -21,7 +21,7 @@ describe('computeImpact', () => {
       sha256: BASE_SHA,
       message: null,
       result: 'fail',
-      violations: 8,
+      violations: 9,
     });
     expect(impact.newlyFailing).toEqual([{ id: IDS.etl, name: 'Integration ETL' }]);
     expect(impact.newlyPassing).toEqual([{ id: IDS.clean, name: 'clean-client' }]);
@@ -126,7 +126,7 @@ describe('computeImpact', () => {
       failOn: 'high',
       baseInfo: { ...info, status: 'unchanged', sha256: BASE_SHA },
     });
-    expect(impact.base).toMatchObject({ status: 'unchanged', result: 'fail', violations: 13 });
+    expect(impact.base).toMatchObject({ status: 'unchanged', result: 'fail', violations: 14 });
     expect(impact.added).toEqual([]);
   });
 

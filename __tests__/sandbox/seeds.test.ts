@@ -179,6 +179,7 @@ describe('demo org', () => {
       'all-divisions-role',
       'grant-type-not-allowed',
       'redirect-host-not-allowed',
+      'redirect-scheme-not-allowed',
       'token-lifetime',
       'password-grant',
       'implicit-grant',

@@ -16,16 +16,29 @@ import {
   type CompiledExemption,
 } from './exemptions.js';
 import { formatDuration } from './duration.js';
-import { CLIENT_CREDENTIALS, isKnownGrantType, normaliseGrantType } from './grant-types.js';
+import { didYouMean } from './suggest.js';
+import {
+  CLIENT_CREDENTIALS,
+  isKnownGrantType,
+  normaliseGrantType,
+  unusualCharacters,
+} from './grant-types.js';
 import { clientKey, RuleIndex, RuleMatcher, type ClientKey } from './match.js';
 import { PatternSet } from './pattern-set.js';
 import { Verdicts } from './verdicts.js';
-import { describeInsecure, parseRedirectUri, type ParsedRedirectUri } from './redirect-uri.js';
+import {
+  describeInsecure,
+  isLoopbackHost,
+  parseRedirectUri,
+  type ParsedRedirectUri,
+} from './redirect-uri.js';
 import {
   buildRoleDirectory,
   checkRoles,
   compileRoleRules,
+  matchesSomeRole,
   prepareRoles,
+  rolesOfOrg,
   type ClientRole,
   type CompiledRoleRules,
   type RoleDirectory,
@@ -82,21 +95,42 @@ interface CompiledRule {
   readonly allowedGrantTypes: string;
   readonly scopes: CompiledScopeRules | null;
   readonly roles: CompiledRoleRules | null;
-  readonly allowHosts: HostAllowlist | null;
+  /** null: the rule has no `redirect-uris`. */
+  readonly redirects: RedirectRules | null;
   /** `max-token-lifetime` as shown in messages. */
   readonly maxTokenLifetimeText: string;
 }
 
+/** A rule's `redirect-uris`. */
+interface RedirectRules {
+  /** null: any host. */
+  readonly hosts: HostAllowlist | null;
+  /** Schemes allowed besides `https` and `http` on loopback hosts. */
+  readonly schemes: ReadonlySet<string>;
+  /** The allowed schemes as listed in messages. */
+  readonly schemesText: string;
+}
+
 /** `hostLists`: the allowlists compiled so far, by their host list. */
+function compileRedirects(rule: Rule, hostLists: Map<string, HostAllowlist>): RedirectRules | null {
+  if (!rule.redirectUris) return null;
+  const { allowHosts, allowSchemes = [] } = rule.redirectUris;
+  let hosts: HostAllowlist | null = null;
+  if (allowHosts) {
+    const key = JSON.stringify(allowHosts);
+    hosts = hostLists.get(key) ?? null;
+    if (hosts === null) hostLists.set(key, (hosts = new HostAllowlist(allowHosts)));
+  }
+  const schemes = new Set(allowSchemes.map((s) => s.toLowerCase()));
+  return {
+    hosts,
+    schemes,
+    schemesText: ['https', 'http on loopback hosts', ...[...schemes].filter((s) => s !== 'https')].join(', '),
+  };
+}
+
 function compileRule(rule: Rule, hostLists: Map<string, HostAllowlist>): CompiledRule {
   const grantTypes = rule.grantTypes ? new Set(rule.grantTypes.map(normaliseGrantType)) : null;
-  let allowHosts: HostAllowlist | null = null;
-  if (rule.redirectUris) {
-    const hosts = rule.redirectUris.allowHosts;
-    const key = JSON.stringify(hosts);
-    allowHosts = hostLists.get(key) ?? null;
-    if (allowHosts === null) hostLists.set(key, (allowHosts = new HostAllowlist(hosts)));
-  }
   return {
     rule,
     matcher: new RuleMatcher(rule.match, rule.exclude),
@@ -104,7 +138,7 @@ function compileRule(rule: Rule, hostLists: Map<string, HostAllowlist>): Compile
     allowedGrantTypes: grantTypes ? [...grantTypes].join(', ') : '',
     scopes: rule.scopes ? compileScopeRules(rule.scopes) : null,
     roles: rule.roles ? compileRoleRules(rule.roles) : null,
-    allowHosts,
+    redirects: compileRedirects(rule, hostLists),
     maxTokenLifetimeText: rule.maxTokenLifetime === undefined ? '' : formatDuration(rule.maxTokenLifetime),
   };
 }
@@ -194,6 +228,58 @@ class ClientContext {
   }
 }
 
+/**
+ * A rule's `redirect-uris`. Hosts are judged for `https` URIs and `http` ones on loopback hosts;
+ * every other URI needs its scheme allowed: plain `http` elsewhere, and private-use schemes
+ * (`myapp://…`), whose host names no server (any app may claim the scheme), so theirs is not judged.
+ * An allowed `http` still has its host judged. A URI that cannot be parsed fits nothing.
+ */
+function checkRedirects(
+  r: RedirectRules,
+  uris: readonly ParsedRedirectUri[],
+  id: string,
+  out: Draft[],
+): void {
+  for (const uri of uris) {
+    const parsed = uri.scheme !== '';
+    if (parsed) {
+      const web =
+        uri.scheme === 'https' || (uri.scheme === 'http' && uri.host !== null && isLoopbackHost(uri.host));
+      if (!web && !r.schemes.has(uri.scheme)) {
+        out.push({
+          check: 'redirect-scheme-not-allowed',
+          subject: uri.raw,
+          message:
+            uri.scheme === 'http'
+              ? `Redirects to \`${uri.raw}\` over plain \`http\` to a host that is not loopback, which rule ${id} does not allow (allowed: ${r.schemesText}).`
+              : `Redirects to \`${uri.raw}\`, whose scheme \`${uri.scheme}\` rule ${id} does not allow (allowed: ${r.schemesText}).`,
+        });
+        continue;
+      }
+      if (uri.scheme !== 'https' && uri.scheme !== 'http') continue;
+    }
+    if (r.hosts === null) {
+      if (!parsed)
+        out.push({
+          check: 'redirect-scheme-not-allowed',
+          subject: uri.raw,
+          message: `Redirects to \`${uri.raw}\`, which cannot be parsed, so rule ${id} cannot tell its scheme.`,
+        });
+      continue;
+    }
+    if (uri.host !== null && r.hosts.allows(uri.host)) continue;
+    out.push({
+      check: 'redirect-host-not-allowed',
+      subject: uri.raw,
+      message: !parsed
+        ? `Redirects to \`${uri.raw}\`, which cannot be parsed, so no allowed host of rule ${id} can match it.`
+        : uri.host === null
+          ? `Redirects to \`${uri.raw}\`, which has no host that the allowed hosts of rule ${id} could match.`
+          : `Redirects to \`${uri.raw}\`, whose host \`${uri.host}\` is not among the allowed hosts of rule ${id}.`,
+    });
+  }
+}
+
 function applyRule(r: CompiledRule, ctx: ClientContext, out: Draft[]): void {
   const id = r.rule.id;
   if (r.scopes !== null && !ctx.isClientCredentials) checkScopes(r.scopes, ctx.scopes, id, out);
@@ -210,21 +296,7 @@ function applyRule(r: CompiledRule, ctx: ClientContext, out: Draft[]): void {
           : `Uses grant type \`${given}\`, which rule ${id} does not allow (allowed: ${allowed}).`,
     });
   }
-  const allowHosts = r.allowHosts;
-  if (allowHosts !== null) {
-    for (const uri of ctx.uris) {
-      if (uri.host !== null && allowHosts.allows(uri.host)) continue;
-      out.push({
-        check: 'redirect-host-not-allowed',
-        subject: uri.raw,
-        message: uri.problems.includes('unparseable')
-          ? `Redirects to \`${uri.raw}\`, which cannot be parsed, so no allowed host of rule ${id} can match it.`
-          : uri.host === null
-            ? `Redirects to \`${uri.raw}\`, which has no host that the allowed hosts of rule ${id} could match.`
-            : `Redirects to \`${uri.raw}\`, whose host \`${uri.host}\` is not among the allowed hosts of rule ${id}.`,
-      });
-    }
-  }
+  if (r.redirects !== null) checkRedirects(r.redirects, ctx.uris, id, out);
   const max = r.rule.maxTokenLifetime;
   if (max !== undefined && ctx.tokenLifetime > max) {
     out.push({
@@ -277,10 +349,7 @@ function applyBuiltins(
     out.push({
       check: 'unknown-grant-type',
       subject: given,
-      message:
-        given.trim() === ''
-          ? 'Has no grant type.'
-          : `Uses grant type \`${given}\`, which this tool does not know, so it cannot judge it fully.`,
+      message: unknownGrantTypeMessage(given),
     });
   }
   if (settings['unmatched-client'].severity !== null && !matchedAny) {
@@ -309,6 +378,57 @@ function applyBuiltins(
         });
     }
   }
+}
+
+function unknownGrantTypeMessage(given: string): string {
+  if (given.trim() === '') return 'Has no grant type, so this tool cannot judge it.';
+  const unusual = unusualCharacters(given);
+  if (unusual.length === 0)
+    return `Uses grant type \`${given}\`, which this tool does not know, so it cannot judge it fully.`;
+  return `Uses grant type \`${given}\`, which this tool does not know: it contains ${unusual.join(', ')}, which no grant type has (it may imitate a known one).`;
+}
+
+/** Org role names longer than this are never suggested: a typo is close to a name of its own length. */
+const MAX_SUGGESTED_ROLE = 200;
+
+/**
+ * Warnings for the role patterns of `require`, `allow` and `forbid` that match no role of the org:
+ * most likely typos, which would otherwise silently forbid (or allow) nothing.
+ */
+function unmatchedRolePatterns(
+  policy: Policy,
+  dir: RoleDirectory,
+  clients: readonly OAuthClient[],
+): PolicyMessage[] {
+  const out: PolicyMessage[] = [];
+  if (!policy.rules.some((r) => r.roles)) return out;
+  const roles = rolesOfOrg(
+    dir,
+    clients.flatMap((c) => (Array.isArray(c.roles) ? c.roles : [])),
+  );
+  const verdicts = new Map<string, boolean>();
+  let names: string[] | undefined;
+  for (const rule of policy.rules) {
+    if (!rule.roles) continue;
+    for (const list of ['require', 'allow', 'forbid'] as const) {
+      for (const p of rule.roles[list] ?? []) {
+        let matches = verdicts.get(p);
+        if (matches === undefined) verdicts.set(p, (matches = matchesSomeRole(p, roles)));
+        if (matches) continue;
+        names ??= roles.flatMap((r) =>
+          r.name !== null && r.name.length <= MAX_SUGGESTED_ROLE ? [r.name] : [],
+        );
+        out.push({
+          level: 'warning',
+          message: `Rule \`${rule.id}\`: role pattern \`${p}\` in roles.${list} matches no role of this org.${didYouMean(p, names)}`,
+          file: policy.path,
+          line: rule.position?.line ?? 1,
+          col: rule.position?.col ?? 1,
+        });
+      }
+    }
+  }
+  return out;
 }
 
 function byCheckThenSubject(a: Draft, b: Draft): number {
@@ -471,6 +591,7 @@ export function evaluate(policy: Policy, org: OrgData, now: Date): Evaluation {
       col: rule.position?.col ?? 1,
     });
   }
+  if (org.roles) warnings.push(...unmatchedRolePatterns(policy, roleDir, org.clients));
 
   return { clients, policyFindings: exemptionFindings(exemptions, settings), warnings };
 }

@@ -13,6 +13,12 @@ export const CLIENT_CREDENTIALS: KnownGrantType = 'CLIENT-CREDENTIALS';
 const KNOWN: ReadonlySet<string> = new Set(GRANT_TYPES);
 const BY_COMPACT = new Map<string, KnownGrantType>(GRANT_TYPES.map((g) => [g.replaceAll('-', ''), g]));
 
+// Only plain ASCII is ever normalised: a value with any other character (a zero-width or
+// non-breaking space, a Cyrillic look-alike, a dotless `ı` that upper-cases to `I`) is kept as
+// given, so that it is an unknown grant type rather than the known one it imitates.
+const NORMALISABLE = /^[A-Za-z0-9_-]+$/;
+const ASCII_BLANKS = /^[ \t\r\n]+|[ \t\r\n]+$/g;
+
 /**
  * The API spelling of a grant type (`client_credentials` → `CLIENT-CREDENTIALS`,
  * `SAML2BEARER` → `SAML2-BEARER`). A value that is not a known grant type is returned unchanged:
@@ -20,14 +26,25 @@ const BY_COMPACT = new Map<string, KnownGrantType>(GRANT_TYPES.map((g) => [g.rep
  */
 export function normaliseGrantType(value: string): string {
   if (KNOWN.has(value)) return value; // the usual case, once per client
-  return (
-    BY_COMPACT.get(
-      value
-        .trim()
-        .toUpperCase()
-        .replace(/[-_\s]/g, ''),
-    ) ?? value
-  );
+  const trimmed = value.replace(ASCII_BLANKS, '');
+  if (!NORMALISABLE.test(trimmed)) return value;
+  return BY_COMPACT.get(trimmed.toUpperCase().replace(/[-_]/g, '')) ?? value;
+}
+
+/**
+ * The characters of a grant type that are not printable ASCII, as code points (`U+200B`), at most
+ * `max` distinct ones: what makes a look-alike differ from the grant type it imitates, which
+ * reports cannot show (an invisible character is invisible, a Cyrillic `Р` looks like `P`).
+ */
+export function unusualCharacters(value: string, max = 3): string[] {
+  const out: string[] = [];
+  for (const c of value) {
+    if (/[\x21-\x7e]/.test(c)) continue;
+    const code = `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+    if (!out.includes(code)) out.push(code);
+    if (out.length === max) break;
+  }
+  return out;
 }
 
 export function isKnownGrantType(value: string): value is KnownGrantType {

@@ -142,7 +142,7 @@ interface RawRule {
     'allow-all-divisions'?: boolean;
     max?: number;
   };
-  'redirect-uris'?: { 'allow-hosts': string[] };
+  'redirect-uris'?: { 'allow-hosts'?: string[]; 'allow-schemes'?: string[] };
   'max-token-lifetime'?: number | string;
 }
 type RawCheck = Severity | 'off' | { severity?: Severity | 'off'; max?: number | string };
@@ -184,8 +184,13 @@ function buildRule(raw: RawRule, position: Position): Rule {
     const { 'allow-all-divisions': allowAllDivisions, ...rest } = raw.roles;
     rule.roles = { ...rest, ...(allowAllDivisions === undefined ? {} : { allowAllDivisions }) };
   }
-  if (raw['redirect-uris'] !== undefined)
-    rule.redirectUris = { allowHosts: [...raw['redirect-uris']['allow-hosts']] };
+  const redirect = raw['redirect-uris'];
+  if (redirect !== undefined) {
+    rule.redirectUris = {};
+    if (redirect['allow-hosts'] !== undefined) rule.redirectUris.allowHosts = [...redirect['allow-hosts']];
+    if (redirect['allow-schemes'] !== undefined)
+      rule.redirectUris.allowSchemes = [...redirect['allow-schemes']];
+  }
   if (raw['max-token-lifetime'] !== undefined)
     rule.maxTokenLifetime = parseDuration(raw['max-token-lifetime'])!;
   return rule;

@@ -14,9 +14,14 @@ export class PatternError extends Error {
   override name = 'PatternError';
 }
 
-/** Longest regular expression accepted, and longest text a regular expression is run on (longer never matches). */
+/** Longest regular expression accepted. */
 export const MAX_REGEX_LENGTH = 200;
-export const MAX_REGEX_INPUT = 2000;
+/**
+ * Longest text V8's engine runs an expression on. Even one quantifier can cost it time quadratic
+ * in the text (`a*b`, tried from every start), so longer text goes to RE2, which is linear at any
+ * length: every text is judged, however long (a name too long to judge would escape its rules).
+ */
+export const MAX_V8_INPUT = 2000;
 
 // picomatch treats `/` as a path separator (`*` stops at it); client names are not paths, so both
 // sides see it as an ordinary private-use character instead.
@@ -54,7 +59,7 @@ function backtrackSafe(body: string): boolean {
     .replace(/\\./g, 'x')
     .replace(/\[(?:\\.|[^\]\\])*\]/g, 'x')
     .replace(GROUP_PREFIX, '(');
-  const quantifiers = flat.match(/[*+?]|\{\d+(?:,\d*)?\}/g) ?? [];
+  const quantifiers = flat.match(/(?:[*+?]|\{\d+(?:,\d*)?\})\??/g) ?? []; // `*?`: one (lazy) quantifier
   return quantifiers.length <= 1 && !/\)(?:[*+?]|\{\d)/.test(flat);
 }
 
@@ -80,13 +85,12 @@ export function compilePattern(pattern: string): Matcher {
   }
   if (backtrackSafe(body)) {
     try {
-      const re = new RegExp(body, insensitive ? 'iu' : 'u');
-      return { source: pattern, test: (v) => v.length <= MAX_REGEX_INPUT && re.test(v) };
+      return fastOrLinear(pattern, new RegExp(body, insensitive ? 'iu' : 'u'), re2);
     } catch {
       // A form RE2 accepts and V8's Unicode mode does not: RE2 runs it.
     }
   }
-  return { source: pattern, test: (v) => v.length <= MAX_REGEX_INPUT && re2.matcher(v).find() };
+  return { source: pattern, test: (v) => re2.matcher(v).find() };
 }
 
 /** The regular expression picomatch makes of a glob (`/` in it stands for the private-use SLASH). */
@@ -98,6 +102,20 @@ function globRegExp(pattern: string): RegExp {
   }
 }
 
+/** V8's engine on short text, RE2 on text past `MAX_V8_INPUT`; both compiled from one expression. */
+function fastOrLinear(source: string, re: RegExp, re2: RE2JS): Matcher {
+  return { source, test: (v) => (v.length <= MAX_V8_INPUT ? re.test(v) : re2.matcher(v).find()) };
+}
+
+/**
+ * What picomatch adds for file paths, which client names, roles and hosts are not: a `*` that
+ * refuses the names `.` and `..` (path segments), and a `(?=.)` that refuses a name starting with
+ * a line break (`.` stops at one). Either would let a name escape a glob such as `*admin*`.
+ */
+const PATH_GUARDS = ['(?!(?:^|\\/)\\.{1,2}(?:\\/|$))', '(?!\\.{1,2}(?:\\/|$))', '(?=.)'];
+// picomatch escapes non-ASCII characters, which RE2 refuses; they mean themselves either way.
+const NON_ASCII_ESCAPE = /\\([^\x00-\x7f])/g;
+
 /** Compiles a case-insensitive glob. */
 export function compileGlob(pattern: string): Matcher {
   if (!isGlob(pattern)) {
@@ -106,8 +124,31 @@ export function compileGlob(pattern: string): Matcher {
   }
   // The bare regular expression: picomatch's own matcher builds a result object per call, and
   // globs are tested once per client per rule. Like that matcher, an empty value never matches.
-  const re = globRegExp(pattern);
-  return { source: pattern, test: (v) => v !== '' && re.test(unslash(v)) };
+  let source = globRegExp(pattern).source;
+  for (const guard of PATH_GUARDS) source = source.replaceAll(guard, '');
+  source = source.replace(NON_ASCII_ESCAPE, '$1');
+  // Several wildcards can make V8's engine backtrack for a time polynomial in the name's length
+  // (`*a*a*a*b`), so such globs run on RE2, like regular expressions.
+  let re2: RE2JS;
+  try {
+    re2 = RE2JS.compile(source, RE2JS.CASE_INSENSITIVE | RE2JS.DOTALL);
+  } catch (e) {
+    // A negated extglob, `!(…)`, becomes a look-ahead, which RE2 cannot run.
+    throw new PatternError(
+      source.includes('(?!')
+        ? `glob ${JSON.stringify(pattern)} uses a negation \`!(…)\`, which is not supported; list what to leave out under \`exclude\` instead`
+        : `invalid glob ${JSON.stringify(pattern)}: ${(e as Error).message}`,
+    );
+  }
+  const fast = backtrackSafe(source) ? new RegExp(source, 'is') : null;
+  return {
+    source: pattern,
+    test: (v) => {
+      if (v === '') return false;
+      const u = unslash(v);
+      return fast !== null && u.length <= MAX_V8_INPUT ? fast.test(u) : re2.matcher(u).find();
+    },
+  };
 }
 
 /** Genesys IDs are GUIDs; a value of this shape names an ID, never a name. */

@@ -21,7 +21,7 @@ export interface ParsedRedirectUri {
 }
 
 /** Schemes that run code or read local files when navigated to. */
-const DANGEROUS_SCHEMES: ReadonlySet<string> = new Set(['javascript', 'vbscript', 'data', 'file']);
+export const DANGEROUS_SCHEMES: ReadonlySet<string> = new Set(['javascript', 'vbscript', 'data', 'file']);
 
 const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
 // Whitespace, C0 controls, DEL and backslashes: WHATWG URL strips or rewrites these silently.

@@ -109,6 +109,31 @@ function roleMatches(p: RolePattern, r: ClientRole): boolean {
   return p.glob.test(r.name ?? r.id);
 }
 
+/**
+ * Every role of the org, to judge role patterns against: the named roles of its role list, and
+ * by ID the roles granted to clients that the list does not name.
+ */
+export function rolesOfOrg(dir: RoleDirectory, grants: Iterable<RoleGrant>): ClientRole[] {
+  const out: ClientRole[] = [];
+  for (const [idLower, r] of dir)
+    out.push({ id: idLower, idLower, name: r.name, nameLower: r.lower, label: r.name, allDivisions: false });
+  const unnamed = new Set<string>();
+  for (const g of grants) {
+    if (!g || typeof g.roleId !== 'string') continue;
+    const idLower = g.roleId.toLowerCase();
+    if (dir.has(idLower) || unnamed.has(idLower)) continue;
+    unnamed.add(idLower);
+    out.push({ id: g.roleId, idLower, name: null, nameLower: null, label: g.roleId, allDivisions: false });
+  }
+  return out;
+}
+
+/** True when the role pattern (a glob on the name, or an ID) matches one of `roles`. */
+export function matchesSomeRole(pattern: string, roles: readonly ClientRole[]): boolean {
+  const p = compileRolePattern(pattern);
+  return roles.some((r) => roleMatches(p, r));
+}
+
 function anyMatches(patterns: readonly RolePattern[], r: ClientRole): RolePattern | null {
   for (const p of patterns) if (roleMatches(p, r)) return p;
   return null;

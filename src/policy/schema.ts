@@ -88,6 +88,8 @@ function kindOf(value: unknown): string {
 }
 
 const RULE_ID_PATTERN = '^[a-z0-9][a-z0-9-]*$';
+/** `redirect-uris.allow-schemes` items: a URI scheme (RFC 3986) in lower case. */
+const SCHEME_PATTERN = '^[a-z][a-z0-9+.-]*$';
 
 function describe(e: ErrorObject): PathIssue | null {
   const path = parsePointer(e.instancePath);
@@ -163,6 +165,8 @@ function describe(e: ErrorObject): PathIssue | null {
     case 'maximum':
       return at(`${where} must be at most ${(e.params as { limit: number }).limit}, not ${show(e.data)}`);
     case 'minProperties':
+      if (path.at(-1) === 'redirect-uris')
+        return at(`${where} must set \`allow-hosts\`, \`allow-schemes\` or both`);
       return at(`${where} must set \`severity\`, \`max\` or both`);
     default:
       return at(`${where} ${e.message ?? 'is invalid'}`);
@@ -185,6 +189,11 @@ function patternMessage(where: string, pattern: string, data: unknown): string {
       if (isKnownGrantType(normalised))
         return `${where}: write grant type ${value} in upper case, as the API does: ${normalised}`;
       return `${where}: ${value} is not a grant type; use CODE, TOKEN, SAML2-BEARER, PASSWORD or CLIENT-CREDENTIALS`;
+    }
+    case SCHEME_PATTERN: {
+      const scheme = String(data).toLowerCase().replace(/:.*$/s, '');
+      const example = new RegExp(SCHEME_PATTERN).test(scheme) ? ` (e.g. "${scheme}")` : '';
+      return `${where}: ${value} is not a URI scheme; write the scheme name in lower case, without ":" or "://"${example}`;
     }
     case DURATION_PATTERN:
       return `${where}: ${value} is not a duration; write seconds (3600) or a number with a unit: 30s, 90m, 1h, 2d, 1h30m`;

@@ -18,6 +18,7 @@ export const RULE_CHECKS = [
   'all-divisions-role',
   'grant-type-not-allowed',
   'redirect-host-not-allowed',
+  'redirect-scheme-not-allowed',
   'token-lifetime',
 ] as const;
 
@@ -27,7 +28,7 @@ export const BUILTIN_CHECK_DEFAULTS = {
   'password-grant': 'critical',
   'implicit-grant': 'high',
   'insecure-redirect-uri': 'high',
-  'unknown-grant-type': 'medium',
+  'unknown-grant-type': 'high',
   'unmatched-client': 'medium',
   'inactive-client': 'info',
   'unknown-scope': 'low',
@@ -99,7 +100,8 @@ export interface Rule {
   grantTypes?: string[];
   scopes?: ScopeRules;
   roles?: RoleRules;
-  redirectUris?: { allowHosts: PatternList };
+  /** At least one of the two: `allowHosts` absent allows any host, `allowSchemes` absent no other scheme. */
+  redirectUris?: { allowHosts?: PatternList; allowSchemes?: string[] };
   /** Seconds. */
   maxTokenLifetime?: number;
   /** Where the rule starts in the policy file (its `- id:` item). */

@@ -7,6 +7,7 @@ import { compileGlob, compilePattern, isGlob, matchesEveryName, PatternError } f
 import { isActive } from './exemptions.js';
 import { KNOWN_SCOPES, isKnownScope } from './known-scopes.js';
 import { normaliseGrantType, GRANT_TYPES, CLIENT_CREDENTIALS } from './grant-types.js';
+import { DANGEROUS_SCHEMES } from './redirect-uri.js';
 import { parseDuration, MAX_DURATION_SECONDS, DURATION_PATTERN, formatDuration } from './duration.js';
 import { didYouMean, nearest } from './suggest.js';
 import {
@@ -96,6 +97,15 @@ export function checkSemantics(raw: unknown, now: Date): SemanticResult {
         const problem = hostPatternProblem(p.value);
         if (problem) error(p.path, problem);
         else checkPattern(p.value, p.path, compileGlob, error);
+      }
+    }
+    if (isObj(redirect) && Array.isArray(redirect['allow-schemes'])) {
+      for (const p of strings(redirect['allow-schemes'], [...base, 'redirect-uris', 'allow-schemes'])) {
+        if (DANGEROUS_SCHEMES.has(p.value))
+          error(
+            p.path,
+            `"${p.value}" runs code or reads local files when a browser is sent to it, so it can never be a safe redirect`,
+          );
       }
     }
     checkDuration(rule['max-token-lifetime'], [...base, 'max-token-lifetime'], error);

@@ -73,6 +73,12 @@ export const CHECK_INFO: Readonly<Record<CheckId, CheckInfo>> = {
       "A redirect URI's host is outside the rule's `redirect-uris.allow-hosts`: authorization codes or tokens could be sent elsewhere.",
     remedy: 'Remove the redirect URI, or allow its host in the rule after review.',
   },
+  'redirect-scheme-not-allowed': {
+    title: 'Redirect URI scheme not allowed',
+    description:
+      "A redirect URI is neither `https` nor `http` on a loopback host, and its scheme is not in the rule's `redirect-uris.allow-schemes`: any app on a device can claim a custom scheme (`myapp://`, `ms-app://`), and plain `http` can be read on the way, so authorization codes or tokens could be sent elsewhere.",
+    remedy: 'Remove the redirect URI, use an `https` one, or allow its scheme in the rule after review.',
+  },
   'token-lifetime': {
     title: 'Access-token lifetime above the maximum',
     description:
@@ -99,8 +105,10 @@ export const CHECK_INFO: Readonly<Record<CheckId, CheckInfo>> = {
   },
   'unknown-grant-type': {
     title: 'Unknown grant type',
-    description: 'The client has a grant type the tool does not know, so it cannot be judged fully.',
-    remedy: 'Review the client by hand, and report the grant type so the tool can learn it.',
+    description:
+      'The client has a grant type the tool does not know (a look-alike of a known one, with an invisible or non-ASCII character, included), or none at all, so it cannot be judged fully.',
+    remedy:
+      'Review the client by hand; recreate it if its grant type is a look-alike, and report a new grant type so the tool can learn it.',
   },
   'unmatched-client': {
     title: 'No rule matches the client',

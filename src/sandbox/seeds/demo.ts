@@ -460,7 +460,7 @@ const demoClients: DemoClient[] = [
     },
     ['token-lifetime'],
   ),
-  // Insecure redirect: plain http to a non-loopback host.
+  // Insecure redirect: plain http to a non-loopback host, which rule agent-apps does not allow either.
   client(
     {
       id: '14a10812-b818-4125-9aed-b0237bec5767',
@@ -473,7 +473,7 @@ const demoClients: DemoClient[] = [
       dateCreated: '2022-07-07T07:07:07.000Z',
       dateModified: '2022-07-07T07:07:07.000Z',
     },
-    ['insecure-redirect-uri'],
+    ['redirect-scheme-not-allowed', 'insecure-redirect-uri'],
   ),
   // Insecure redirect: a wildcard host.
   client(
