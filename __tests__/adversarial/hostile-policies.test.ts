@@ -93,6 +93,9 @@ const HOSTILE: [string, string | Buffer][] = [
   ['a custom tag', `${HEAD}rules: !!js/function "function(){}"\n`],
   ['a second document', `${HEAD}---\nversion: 1\n`],
   ['a YAML 1.1 octal and a merge into the root', `version: 0o1\n<<: {rules: []}\n`],
+  // Read as YAML 1.1, `yes` would be true and this file valid.
+  ['a %YAML 1.1 directive', `%YAML 1.1\n---\n${HEAD}settings:\n  allow-empty-org: yes\n`],
+  ['a merge key', `${HEAD}x: &strict {severity: critical}\nrules:\n  - id: a\n    <<: *strict\n`],
   [
     'a byte-order mark then garbage',
     Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(': : :\n')]),
