@@ -141,6 +141,29 @@ describe('a hostile policy file in mode: validate', () => {
   });
 });
 
+describe('one meaning for one policy file, in mode: validate', () => {
+  // A forbidden role name with a trailing no-break space: the same value, and the same warning at
+  // the same place, whatever the line endings.
+  const lf = `${HEAD}rules:\n  - id: a\n    match:\n      grant-types: CLIENT-CREDENTIALS\n    roles:\n      forbid:\n        - Master Admin\u00a0\n`;
+  test.concurrent.each([
+    ['LF', lf],
+    ['CRLF', lf.replaceAll('\n', '\r\n')],
+  ])('`- Master Admin<NBSP>` with %s line endings', async (_name, content) => {
+    const run = await runAdversarial({ inputs: { mode: 'validate' }, files: { [FILE]: content } });
+    expectOutcome(run, 'pass');
+    const warnings = run.commands.filter((c) => c.command === 'warning' && c.properties.file === FILE);
+    expect(warnings.map((w) => [w.properties.line, w.properties.col, w.message])).toEqual([
+      [
+        '8',
+        '11',
+        expect.stringContaining(
+          'pattern "Master Admin\u00a0" has leading/trailing whitespace (U+00A0 at the end)',
+        ),
+      ],
+    ]);
+  });
+});
+
 const NOW = new Date('2026-11-20T00:00:00Z');
 
 /** Loads within `ms`, and either succeeds or throws a PolicyError whose messages have a position. */

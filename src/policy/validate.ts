@@ -80,13 +80,17 @@ export function checkSemantics(raw: unknown, now: Date): SemanticResult {
         for (const p of strings(spec[field], [...base, key, field]))
           checkPattern(p.value, p.path, compilePattern, error);
       }
+      for (const field of ['name', 'id'] as const)
+        for (const p of strings(spec[field], [...base, key, field])) checkEdgeSpace(p.value, p.path, warn);
     }
     checkScopes(rule.scopes, [...base, 'scopes'], known, error, warn);
     if (isObj(rule.roles)) {
       for (const list of ['require', 'allow', 'forbid'] as const) {
         if (!Array.isArray(rule.roles[list])) continue;
-        for (const p of strings(rule.roles[list], [...base, 'roles', list]))
+        for (const p of strings(rule.roles[list], [...base, 'roles', list])) {
           checkPattern(p.value, p.path, compileGlob, error);
+          checkEdgeSpace(p.value, p.path, warn);
+        }
       }
     }
     const redirect = rule['redirect-uris'];
@@ -95,6 +99,7 @@ export function checkSemantics(raw: unknown, now: Date): SemanticResult {
         const problem = hostPatternProblem(p.value);
         if (problem) error(p.path, problem);
         else checkPattern(p.value, p.path, compileGlob, error);
+        checkEdgeSpace(p.value, p.path, warn);
       }
     }
     checkDuration(rule['max-token-lifetime'], [...base, 'max-token-lifetime'], error);
@@ -113,6 +118,8 @@ export function checkSemantics(raw: unknown, now: Date): SemanticResult {
     const base: ValuePath = ['exemptions', i];
     if (typeof ex.client === 'string' && ex.client !== '' && isGlob(ex.client))
       checkPattern(ex.client, [...base, 'client'], compileGlob, error);
+    for (const field of ['client', 'subject'] as const)
+      if (typeof ex[field] === 'string') checkEdgeSpace(ex[field], [...base, field], warn);
     const rule = ex.rule;
     const isBuiltin = typeof rule === 'string' && (BUILTIN_CHECKS as readonly string[]).includes(rule);
     if (typeof rule === 'string' && RULE_ID_RE.test(rule) && !ruleIds.has(rule) && !isBuiltin) {
@@ -154,6 +161,25 @@ function checkPattern(
     if (!(e instanceof PatternError)) throw e;
     error(path, e.message);
   }
+}
+
+/**
+ * Leading or trailing white space in a name, ID or host: invisible in the file, rare in real names,
+ * and compared as written (a name with `Master Admin` + U+00A0 never equals "Master Admin"). `\s`
+ * covers every Unicode space and the BOM.
+ */
+function checkEdgeSpace(pattern: string, path: ValuePath, warn: Report): void {
+  const lead = /^\s+/.exec(pattern)?.[0] ?? '';
+  const trail = lead === pattern ? '' : (/\s+$/.exec(pattern)?.[0] ?? '');
+  if (lead === '' && trail === '') return;
+  const where = lead === '' ? 'end' : trail === '' ? 'start' : 'start and end';
+  const codes = [...new Set(lead + trail)]
+    .map((c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`)
+    .join(', ');
+  warn(
+    path,
+    `pattern "${pattern}" has leading/trailing whitespace (${codes} at the ${where}), so it matches only values that have it too; remove it if it is not meant`,
+  );
 }
 
 function checkDuration(value: unknown, path: ValuePath, error: Report): void {
