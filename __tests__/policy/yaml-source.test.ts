@@ -10,7 +10,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PolicyError } from '../../src/errors.js';
 import { loadPolicy } from '../../src/policy/load.js';
-import { parseSource } from '../../src/policy/yaml-source.js';
+import { decodeSource, parseSource } from '../../src/policy/yaml-source.js';
 import { generatePolicy } from '../../bench/policy.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -40,9 +40,14 @@ function spellings(lf: string): Record<string, string> {
 
 /** The value every spelling of `lf` reads as, as text and as bytes; fails when two differ. */
 function oneValue(lf: string): unknown {
+  const read = (input: string | Uint8Array) => {
+    const decoded = decodeSource(input);
+    if ('message' in decoded) throw new Error(decoded.message);
+    return parseSource(decoded.text);
+  };
   const values = Object.entries(spellings(lf)).flatMap(([how, text]) => {
-    const fromText = parseSource(text);
-    const fromBytes = parseSource(new TextDecoder('utf-8', { ignoreBOM: true }).decode(Buffer.from(text)));
+    const fromText = read(text);
+    const fromBytes = read(Buffer.from(text));
     return [
       { how, errors: fromText.errors, value: fromText.value },
       { how: `${how}, bytes`, errors: fromBytes.errors, value: fromBytes.value },
@@ -95,6 +100,13 @@ describe('one meaning, whatever the line endings and spaces', () => {
       }
     },
   );
+
+  test('a BOM is not part of the text, as bytes or as a string: columns on the first line are right', () => {
+    const text = '\ufeffversion: 2\n';
+    const expected = [expect.stringMatching(/^1:10 unsupported policy version 2/)];
+    expect(errors(text)).toEqual(expected);
+    expect(errors(Buffer.from(text))).toEqual(expected);
+  });
 
   test('shipped policies, fixtures and the benchmark policy read the same in every spelling', () => {
     const files = [

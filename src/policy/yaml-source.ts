@@ -58,7 +58,9 @@ export function decodeSource(input: string | Uint8Array): DecodedSource | Source
     };
   }
   const sha256 = createHash('sha256').update(bytes).digest('hex');
-  if (typeof input === 'string') return { text: input, sha256 };
+  // A BOM is allowed (editors on Windows write one) and is not part of the text: dropped here, from
+  // bytes and from text alike, so that they read the same and columns on the first line are right.
+  if (typeof input === 'string') return { text: input.replace(/^\ufeff/, ''), sha256 };
   const bad = invalidUtf8Offset(bytes);
   if (bad !== -1) {
     return {
@@ -66,9 +68,7 @@ export function decodeSource(input: string | Uint8Array): DecodedSource | Source
       message: `the policy file is not valid UTF-8 (byte offset ${bad})`,
     };
   }
-  // A BOM is allowed (editors on Windows write one). It is kept, so that the YAML reader drops it
-  // exactly as it does from text given as a string: bytes and text read the same.
-  return { text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes), sha256 };
+  return { text: new TextDecoder('utf-8').decode(bytes), sha256 };
 }
 
 /** Offset of the first byte that does not belong to a well-formed UTF-8 sequence, or -1. */
