@@ -120,6 +120,16 @@ describe('genesys-oauth-audit', () => {
     expect(run.out()).toContain('valid (2 warnings)');
   });
 
+  test('validate: a %YAML 1.1 directive is refused at its line, not read as YAML 1.1', async () => {
+    const run = capture();
+    writeFileSync(
+      path.join(run.io.cwd, 'p.yml'),
+      '%YAML 1.1\n---\nversion: 1\nsettings:\n  allow-empty-org: yes\n',
+    );
+    expect(await main(['validate', '--policy', 'p.yml'], run.io)).toBe(2);
+    expect(run.err()).toMatch(/p\.yml:1:1\b.*only `%YAML 1\.2` is accepted/);
+  });
+
   test('audit: exit 1 on violations, reports written, no secret anywhere', async () => {
     const run = capture(credentials());
     const code = await main(

@@ -95,6 +95,9 @@ const HOSTILE: [string, string | Buffer][] = [
   ['a custom tag', `${HEAD}rules: !!js/function "function(){}"\n`],
   ['a second document', `${HEAD}---\nversion: 1\n`],
   ['a YAML 1.1 octal and a merge into the root', `version: 0o1\n<<: {rules: []}\n`],
+  // Read as YAML 1.1, `yes` would be true and this file valid.
+  ['a %YAML 1.1 directive', `%YAML 1.1\n---\n${HEAD}settings:\n  allow-empty-org: yes\n`],
+  ['a merge key', `${HEAD}x: &strict {severity: critical}\nrules:\n  - id: a\n    <<: *strict\n`],
   [
     'a byte-order mark then garbage',
     Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(': : :\n')]),
@@ -168,6 +171,29 @@ describe('a policy whose errors quote hostile text', () => {
     }
     expect(run.summary).toContain('octocat');
     expect(liveLinks(run.summary)).toEqual([]);
+  });
+});
+
+describe('one meaning for one policy file, in mode: validate', () => {
+  // A forbidden role name with a trailing no-break space: the same value, and the same warning at
+  // the same place, whatever the line endings.
+  const lf = `${HEAD}rules:\n  - id: a\n    match:\n      grant-types: CLIENT-CREDENTIALS\n    roles:\n      forbid:\n        - Master Admin\u00a0\n`;
+  test.concurrent.each([
+    ['LF', lf],
+    ['CRLF', lf.replaceAll('\n', '\r\n')],
+  ])('`- Master Admin<NBSP>` with %s line endings', async (_name, content) => {
+    const run = await runAdversarial({ inputs: { mode: 'validate' }, files: { [FILE]: content } });
+    expectOutcome(run, 'pass');
+    const warnings = run.commands.filter((c) => c.command === 'warning' && c.properties.file === FILE);
+    expect(warnings.map((w) => [w.properties.line, w.properties.col, w.message])).toEqual([
+      [
+        '8',
+        '11',
+        expect.stringContaining(
+          'pattern "Master Admin\u00a0" has leading/trailing whitespace (U+00A0 at the end)',
+        ),
+      ],
+    ]);
   });
 });
 

@@ -200,9 +200,13 @@ describe('YAML errors', () => {
     ]);
   });
 
-  test('custom tags', () => {
-    expect(errors('version: !int 1\n')).toEqual([
-      '1:10 YAML: Unresolved tag: !int (custom tags are not supported)',
+  test('custom tags, and YAML 1.1 tags the core schema does not have', () => {
+    const only =
+      '(only the YAML 1.2 core tags !!str, !!int, !!float, !!bool, !!null, !!seq and !!map are supported)';
+    expect(errors('version: !int 1\n')).toEqual([`1:10 YAML: Unresolved tag: !int ${only}`]);
+    expect(errors('version: 1\nrules: !!set {a}\nx: !!timestamp 2026-01-01\n')).toEqual([
+      `2:8 YAML: Unresolved tag: tag:yaml.org,2002:set ${only}`,
+      `3:4 YAML: Unresolved tag: tag:yaml.org,2002:timestamp ${only}`,
     ]);
   });
 

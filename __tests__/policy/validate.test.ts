@@ -406,6 +406,46 @@ describe('warnings', () => {
     ]);
   });
 
+  test('names, IDs, roles, hosts and exemptions with leading or trailing whitespace, which only such values match', () => {
+    const nbsp = '\u00a0';
+    const text = [
+      'version: 1',
+      'rules:',
+      '  - id: r',
+      '    match:',
+      `      name: ['Web App ', 'ok', "\\u3000x"]`,
+      `      grant-types: CLIENT-CREDENTIALS`,
+      '    exclude:',
+      `      id: ["\\tabc"]`,
+      '    roles:',
+      '      forbid:',
+      `        - Master Admin${nbsp}`,
+      `        - "\\u2009Admin\\u200a"`,
+      '    redirect-uris:',
+      `      allow-hosts: ['example.com${nbsp}']`,
+      'exemptions:',
+      `  - client: 'x '`,
+      '    rule: r',
+      `    subject: "Admin\\ufeff"`,
+      '    reason: r',
+      '    owner: o',
+      '    expires: 2026-12-01',
+      '',
+    ].join('\n');
+    const msg = (p: string, codes: string, where: string) =>
+      `pattern "${p}" has leading/trailing whitespace (${codes} at the ${where}), so it matches only values that have it too; remove it if it is not meant`;
+    expect(warnings(text)).toEqual([
+      `5:14 rules[0].match.name[0]: ${msg('Web App ', 'U+0020', 'end')}`,
+      `5:32 rules[0].match.name[2]: ${msg('\u3000x', 'U+3000', 'start')}`,
+      `8:12 rules[0].exclude.id[0]: ${msg('\tabc', 'U+0009', 'start')}`,
+      `11:11 rules[0].roles.forbid[0]: ${msg(`Master Admin${nbsp}`, 'U+00A0', 'end')}`,
+      `12:11 rules[0].roles.forbid[1]: ${msg('\u2009Admin\u200a', 'U+2009, U+200A', 'start and end')}`,
+      `14:21 rules[0].redirect-uris.allow-hosts[0]: ${msg(`example.com${nbsp}`, 'U+00A0', 'end')}`,
+      `16:13 exemptions[0].client: ${msg('x ', 'U+0020', 'end')}`,
+      `18:14 exemptions[0].subject: ${msg('Admin\ufeff', 'U+FEFF', 'end')}`,
+    ]);
+  });
+
   test('warnings travel with the errors in a PolicyError', () => {
     try {
       loadPolicy(rule('    severity: x\n    scopes:\n      forbid: [usres]\n'), 'p.yml', NOW);

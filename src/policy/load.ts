@@ -23,7 +23,7 @@ import {
 import {
   decodeSource,
   parseSource,
-  type PositionLookup,
+  type SourcePositions,
   MAX_POLICY_BYTES,
   type SourceIssue,
 } from './yaml-source.js';
@@ -200,7 +200,7 @@ function buildPolicy(
   raw: RawPolicy,
   file: string,
   sha256: string,
-  positions: PositionLookup,
+  positions: SourcePositions,
   warnings: PolicyMessage[],
 ): Policy {
   const checks = {} as Record<BuiltinCheckId, BuiltinCheckSetting>;

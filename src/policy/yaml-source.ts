@@ -20,7 +20,6 @@ import {
   type Node as YamlNode,
 } from 'yaml';
 import type { Position } from './types.js';
-import { parseSubset } from './yaml-subset.js';
 
 /** Policy files over 1 MiB are refused (SPEC §4.7). */
 export const MAX_POLICY_BYTES = 1024 * 1024;
@@ -59,7 +58,9 @@ export function decodeSource(input: string | Uint8Array): DecodedSource | Source
     };
   }
   const sha256 = createHash('sha256').update(bytes).digest('hex');
-  if (typeof input === 'string') return { text: input, sha256 };
+  // A BOM is allowed (editors on Windows write one) and is not part of the text: dropped here, from
+  // bytes and from text alike, so that they read the same and columns on the first line are right.
+  if (typeof input === 'string') return { text: input.replace(/^\ufeff/, ''), sha256 };
   const bad = invalidUtf8Offset(bytes);
   if (bad !== -1) {
     return {
@@ -67,7 +68,6 @@ export function decodeSource(input: string | Uint8Array): DecodedSource | Source
       message: `the policy file is not valid UTF-8 (byte offset ${bad})`,
     };
   }
-  // A BOM is allowed (editors on Windows write one) and is not part of the text.
   return { text: new TextDecoder('utf-8').decode(bytes), sha256 };
 }
 
@@ -195,34 +195,19 @@ function concreteTree(text: string, lineCounter: LineCounter): { tokens: CST.Tok
   return { tokens };
 }
 
-/** Positions of the values in a parsed file, by their path. */
-export interface PositionLookup {
-  /**
-   * The position of the value at `path` (or of its key). When the path does not exist in full
-   * (a missing key), the position of the deepest node that does.
-   */
-  at(path: ValuePath, anchor?: Anchor): Position;
-}
-
 export interface ParsedSource {
   /** The document as plain data; undefined when there are errors. */
   value: unknown;
   errors: SourceIssue[];
-  positions: PositionLookup;
+  positions: SourcePositions;
 }
 
-/** Parses YAML with positions and resource limits; every problem comes back as an issue, never thrown. */
+/**
+ * Parses YAML with positions and resource limits; every problem comes back as an issue, never
+ * thrown. One reader, the `yaml` library under the YAML 1.2 core schema, reads every file, so a
+ * policy means the same whatever its line endings, layout or whitespace.
+ */
 export function parseSource(text: string): ParsedSource {
-  // Most policies are plain block YAML, which the subset reader takes in a fraction of the time.
-  // Its depth limit is half the library's gauge (which counts indicators on a line as levels too):
-  // what it accepts, the gauge would; what is deeper goes to the library, which reports it.
-  const subset = parseSubset(text, MAX_DEPTH / 2, MAX_NODES);
-  if (subset !== undefined) return { value: subset.value, errors: [], positions: subset.positions };
-  return parseWithLibrary(text);
-}
-
-/** The `yaml` library's reading of any YAML, with its errors; `parseSource` uses it for what the subset leaves out. */
-export function parseWithLibrary(text: string): ParsedSource {
   const lineCounter = new LineCounter();
   const tree = concreteTree(text, lineCounter);
   if ('deepAt' in tree) {
@@ -237,6 +222,14 @@ export function parseWithLibrary(text: string): ParsedSource {
       errors: [{ line, col, message: `YAML nesting deeper than ${MAX_DEPTH} levels is refused` }],
     };
   }
+  const directive = versionDirective(tree.tokens);
+  if (directive !== undefined) {
+    return {
+      positions: new SourcePositions(parseDocument(''), new LineCounter()),
+      value: undefined,
+      errors: [{ ...lineCounter.linePos(directive), message: VERSION_DIRECTIVE_MESSAGE }],
+    };
+  }
   const doc = composeOne(tree.tokens, text.length);
   const positions = new SourcePositions(doc, lineCounter);
   const errors: SourceIssue[] = [...doc.errors, ...doc.warnings].map((e) => ({
@@ -244,13 +237,15 @@ export function parseWithLibrary(text: string): ParsedSource {
     message: `YAML: ${yamlMessage(e.code, e.message)}`,
   }));
   if (errors.length > 0) return { positions, value: undefined, errors };
-  const crowded = findExcessiveNodes(doc.contents);
-  if (crowded !== undefined) {
-    const at = crowded.range ? lineCounter.linePos(crowded.range[0]) : START;
+  const problems = nodeProblems(doc.contents);
+  if (problems.length > 0) {
     return {
       positions,
       value: undefined,
-      errors: [{ ...at, message: `YAML: more than ${MAX_NODES} list items and mapping entries are refused` }],
+      errors: problems.map(({ node, message }) => ({
+        ...(node?.range ? lineCounter.linePos(node.range[0]) : START),
+        message,
+      })),
     };
   }
   try {
@@ -275,8 +270,41 @@ export function parseWithLibrary(text: string): ParsedSource {
   }
 }
 
-/** The options the policy is read with: YAML 1.2, strict, no duplicate keys. */
-const COMPOSE_OPTIONS = { uniqueKeys: true, strict: true, version: '1.2' } as const;
+/**
+ * The options the policy is read with: YAML 1.2 and its core schema, strict, no duplicate keys.
+ * The schema and `merge` are set, not left to follow the version (a `%YAML 1.1` directive would
+ * switch on 1.1's booleans, octals and merge keys); `resolveKnownTags: false` leaves only the core
+ * schema's tags (`!!str`, `!!int`, `!!float`, `!!bool`, `!!null`, `!!seq`, `!!map`): `!!binary`,
+ * `!!timestamp`, `!!set` and the like are unresolved tags, errors. A `%TAG` directive only renames
+ * tags, so it can reach no other type.
+ */
+const COMPOSE_OPTIONS = {
+  uniqueKeys: true,
+  strict: true,
+  version: '1.2',
+  schema: 'core',
+  merge: false,
+  resolveKnownTags: false,
+} as const;
+
+const VERSION_DIRECTIVE_MESSAGE =
+  'YAML: only `%YAML 1.2` is accepted: the policy is read as YAML 1.2 (core schema), where `yes` is a string, `0700` a decimal number and `<<` an ordinary key; remove this directive';
+
+/**
+ * The offset of a `%YAML` directive that names another version than 1.2, or undefined. Refused
+ * rather than ignored: its author expects that version's reading, and another reader would give it.
+ */
+function versionDirective(tokens: CST.Token[]): number | undefined {
+  for (const token of tokens) {
+    if (
+      token.type === 'directive' &&
+      /^%YAML(?:[ \t]|$)/.test(token.source) &&
+      !/^%YAML[ \t]+1\.2[ \t]*$/.test(token.source)
+    )
+      return token.offset;
+  }
+  return undefined;
+}
 
 /** The one document of the stream, as `parseDocument` composes it; a second document is an error. */
 function composeOne(tokens: CST.Token[], length: number): Document.Parsed {
@@ -304,24 +332,54 @@ function yamlMessage(code: string, message: string): string {
   if (code === 'DUPLICATE_KEY') return `${first} (this key appears twice in the same mapping)`;
   if (code === 'MULTIPLE_DOCS')
     return 'the policy file must hold one YAML document; a `---` line starts another';
-  if (code === 'TAG_RESOLVE_FAILED') return `${first} (custom tags are not supported)`;
+  if (code === 'TAG_RESOLVE_FAILED')
+    return `${first} (only the YAML 1.2 core tags !!str, !!int, !!float, !!bool, !!null, !!seq and !!map are supported)`;
   return first;
 }
 
-/** The first node past `MAX_NODES` items and entries (aliases not expanded), or undefined. */
-function findExcessiveNodes(root: unknown): YamlNode | undefined {
+/** A node of the document and what is wrong with it. */
+interface NodeProblem {
+  node: YamlNode | undefined;
+  message: string;
+}
+
+const MERGE_KEY_MESSAGE =
+  'YAML: merge keys (`<<`) are not supported: the policy is read as YAML 1.2, which has none, so `<<` would be an ordinary key; write the keys out (an alias can still repeat a whole list or mapping)';
+
+const KEY_MESSAGE = 'YAML: a mapping key must be written out as text, not as a list, a mapping or an alias';
+
+/**
+ * What the library accepts but a policy must not hold: more than `MAX_NODES` items and entries
+ * (counted without expanding aliases; then that one problem); plain `<<` keys, which YAML 1.1
+ * readers merge and YAML 1.2 reads as a key — refused rather than read one of the two ways; and
+ * list, mapping or alias keys, which plain data can only hold as some text made up of them.
+ */
+function nodeProblems(root: unknown): NodeProblem[] {
   let count = 0;
+  const problems: NodeProblem[] = [];
   const stack: unknown[] = [root];
   while (stack.length > 0) {
     const n = stack.pop();
     if (!isMap(n) && !isSeq(n)) continue;
     for (const item of n.items) {
-      if (++count > MAX_NODES) return (isPair(item) ? item.key : item) as YamlNode | undefined;
-      if (isPair(item)) stack.push(item.key, item.value);
-      else stack.push(item);
+      const first = (isPair(item) ? item.key : item) as YamlNode | undefined;
+      if (++count > MAX_NODES)
+        return [
+          {
+            node: first,
+            message: `YAML: more than ${MAX_NODES} list items and mapping entries are refused`,
+          },
+        ];
+      if (isPair(item)) {
+        const key = item.key;
+        if (isScalar(key) && key.type === 'PLAIN' && key.value === '<<')
+          problems.push({ node: key, message: MERGE_KEY_MESSAGE });
+        else if (isMap(key) || isSeq(key) || isAlias(key)) problems.push({ node: key, message: KEY_MESSAGE });
+        stack.push(key, item.value);
+      } else stack.push(item);
     }
   }
-  return undefined;
+  return problems.sort((a, b) => (a.node?.range?.[0] ?? 0) - (b.node?.range?.[0] ?? 0));
 }
 
 function firstAlias(root: unknown): YamlNode | undefined {
@@ -339,12 +397,16 @@ function firstAlias(root: unknown): YamlNode | undefined {
 export type Anchor = 'key' | 'value';
 
 /** Maps paths in the parsed value back to positions in the file, through the library's document. */
-export class SourcePositions implements PositionLookup {
+export class SourcePositions {
   constructor(
     private readonly doc: Document.Parsed,
     private readonly lineCounter: LineCounter,
   ) {}
 
+  /**
+   * The position of the value at `path` (or of its key). When the path does not exist in full
+   * (a missing key), the position of the deepest node that does.
+   */
   at(path: ValuePath, anchor: Anchor = 'value'): Position {
     let node: unknown = this.doc.contents;
     let keyNode: YamlNode | undefined;
