@@ -283,8 +283,6 @@ describe('exemptions', () => {
       '*{,}*',
       '{*,Legit App}',
       '@(*)',
-      '!(Legit App)*',
-      '!(Legit*)',
       '[^L]*',
       '\\S*',
     ])
@@ -292,6 +290,8 @@ describe('exemptions', () => {
         blanket,
         [expect.stringContaining('matches every client name')],
       ]);
+    // A negation is no way around it: it is not a valid glob at all.
+    expect(() => warnings(policy('!(Legit App)*'))).toThrow(/negation/);
     for (const narrow of [
       'Legit App',
       '!(Legit App)',
