@@ -14,12 +14,14 @@ export const modules = {
 /* harmony import */ var _policy_gate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(55375);
 /* harmony import */ var _policy_types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(63943);
 /* harmony import */ var _checks_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(67933);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(14031);
 /**
  * `oauth-audit.sarif` (SPEC §7.6): SARIF 2.1.0 for GitHub code scanning. One rule per check; each
  * finding is a result located at the policy line it is attributed to (the rule, the `checks`
  * entry or the exemption), because the policy file is the only artifact in the repository that
  * the finding can point at.
  */
+
 
 
 
@@ -117,7 +119,10 @@ function buildSarif(report, options = {}) {
         };
     });
     const results = all.map(({ clientId, clientName, finding: f }) => {
-        const text = clientId === '' ? f.message : `${clientName} (${clientId}): ${f.message}`;
+        // Code scanning renders the message as Markdown (also in the review comment on a PR): one line,
+        // and nothing in it that GitHub would turn into a mention, a reference or a link. The exact
+        // values stay in `logicalLocations` and `properties`.
+        const text = (0,_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .githubText */ .f5)(clientId === '' ? f.message : `${clientName} (${clientId}): ${f.message}`);
         const result = {
             ruleId: f.check,
             ruleIndex: ruleIndex.get(f.check) ?? -1,
@@ -151,7 +156,7 @@ function buildSarif(report, options = {}) {
                     kind: 'external',
                     state: 'accepted',
                     justification: e
-                        ? `${e.reason} (owner: ${e.owner}; expires: ${e.expires})`
+                        ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .githubText */ .f5)(`${e.reason} (owner: ${e.owner}; expires: ${e.expires})`)
                         : 'Exempted by the policy.',
                 },
             ];

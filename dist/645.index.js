@@ -27654,7 +27654,7 @@ module.exports = baseFlatten;
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var Symbol = __webpack_require__(38584),
-    getRawTag = __webpack_require__(95292),
+    getRawTag = __webpack_require__(72911),
     objectToString = __webpack_require__(71723);
 
 /** `Object#toString` result references. */
@@ -28247,7 +28247,7 @@ module.exports = getPrototype;
 
 /***/ }),
 
-/***/ 95292:
+/***/ 72911:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var Symbol = __webpack_require__(38584);

@@ -22,7 +22,7 @@ export interface PlannedAnnotation {
 
 export function emitAnnotations(planned: readonly PlannedAnnotation[]): void {
   for (const a of planned) {
-    const title = a.title === undefined ? undefined : logText(inertText(a.title));
+    const title = a.title === undefined ? undefined : inertText(logText(a.title));
     const props: core.AnnotationProperties = { title, file: a.file, startLine: a.line };
     if (a.col !== undefined) props.startColumn = a.col;
     if (a.level === 'error') log.error(a.message, props);

@@ -16,7 +16,8 @@ export function logText(message: string): string {
 
 /** An annotation-level message (warning, error, notice, failure): GitHub shows it on the run page, so no mention or link either. */
 function annotationText(message: string): string {
-  return logText(inertText(message));
+  // After `logText`, which would show the invisible word joiners `inertText` adds as U+FFFD.
+  return inertText(logText(message));
 }
 
 export const log = {
