@@ -3,6 +3,7 @@ import { mkdir, open, readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { UserError } from './errors.js';
 import { jsonErrorPosition } from './json-error.js';
+import { resolvePath, type PathRoot } from './paths.js';
 import { csvRows } from './report/csv.js';
 import { jsonChunks } from './report/json.js';
 import type { AuditReport } from './report/types.js';
@@ -92,30 +93,38 @@ export async function writeReportFiles(
   return { json, csv, sarif };
 }
 
-/** The JSON reports matched by a glob (mode `merge`), relative to `root`, sorted. */
-export async function findReports(glob: string, root: string): Promise<string[]> {
+/**
+ * The JSON reports matched by a glob (mode `merge`), relative to the root, sorted. A link that
+ * matches is kept: `readReports` resolves it, and refuses it when it leads out of the root.
+ */
+export async function findReports(glob: string, root: PathRoot): Promise<string[]> {
   const { default: picomatch } = await import('picomatch');
   const isMatch = picomatch(glob, { dot: false });
-  const entries = await readdir(root, { recursive: true, withFileTypes: true });
+  const entries = await readdir(root.dir, { recursive: true, withFileTypes: true });
   const found = entries
-    .filter((e) => e.isFile())
-    .map((e) => path.relative(root, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
+    .filter((e) => e.isFile() || e.isSymbolicLink())
+    .map((e) => path.relative(root.dir, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
     .filter((rel) => !rel.startsWith('node_modules/') && !rel.includes('/node_modules/') && isMatch(rel))
     .sort();
-  if (found.length === 0) throw new UserError(`No report matches "${glob}" under ${root}.`);
+  if (found.length === 0) throw new UserError(`No report matches "${glob}" under ${root.dir}.`);
   return found;
 }
 
-/** Reads JSON reports; an unreadable or non-JSON file is a user error naming the file. */
+/**
+ * Reads JSON reports, each resolved with its links under `root`; an unreadable, non-JSON or
+ * misplaced file is a user error naming it (`what`, e.g. `Report`, says how messages call it).
+ */
 export async function readReports(
   files: string[],
-  root: string,
+  root: PathRoot,
+  what: string,
 ): Promise<{ path: string; report: unknown }[]> {
+  const real = files.map((file) => resolvePath(root, what, file, 'file'));
   return Promise.all(
-    files.map(async (file) => {
+    files.map(async (file, i) => {
       let text: string;
       try {
-        text = await readFile(path.resolve(root, file), 'utf8');
+        text = await readFile(real[i]!, 'utf8');
       } catch (e) {
         throw new UserError(
           `Cannot read report ${file}: ${(e as NodeJS.ErrnoException).code ?? 'read error'}.`,
