@@ -354,32 +354,36 @@ describe('an API whose answers are not valid HTTP, or never end', () => {
 });
 
 describe('behind a proxy', () => {
-  test('HTTP_PROXY carries every request (NO_PROXY empty, so loopback too): the same report', async () => {
-    const proxy = await startProxy();
-    const sandbox = await startSandbox({
-      seed: 'demo',
-      clientId: CLIENT_ID,
-      clientSecret: SECRET,
-      injectSecrets: true,
-    });
-    let run: AdvRun;
-    try {
-      run = await runAdversarial({
-        inputs: sandboxInputs(sandbox),
-        env: { HTTP_PROXY: proxy.url, NO_PROXY: '' },
-        policyFile: POLICY,
-        timeoutMs: 30_000,
+  test.each(['system', 'node24'] as const)(
+    'HTTP_PROXY carries every request (NO_PROXY empty, so loopback too): the same report (%s Node)',
+    async (node) => {
+      const proxy = await startProxy();
+      const sandbox = await startSandbox({
+        seed: 'demo',
+        clientId: CLIENT_ID,
+        clientSecret: SECRET,
+        injectSecrets: true,
       });
-    } finally {
-      await sandbox.close();
-      await proxy.close();
-    }
-    expectOutcome(run, 'fail');
-    expect(judged(run)).toEqual(clean);
-    const host = new URL(sandbox.url).host;
-    expect(proxy.seen.length).toBeGreaterThan(0);
-    expect(new Set(proxy.seen)).toEqual(new Set([`CONNECT ${host}`]));
-  });
+      let run: AdvRun;
+      try {
+        run = await runAdversarial({
+          node,
+          inputs: sandboxInputs(sandbox),
+          env: { HTTP_PROXY: proxy.url, NO_PROXY: '' },
+          policyFile: POLICY,
+          timeoutMs: 30_000,
+        });
+      } finally {
+        await sandbox.close();
+        await proxy.close();
+      }
+      expectOutcome(run, 'fail');
+      expect(judged(run)).toEqual(clean);
+      const host = new URL(sandbox.url).host;
+      expect(proxy.seen.length).toBeGreaterThan(0);
+      expect(new Set(proxy.seen)).toEqual(new Set([`CONNECT ${host}`]));
+    },
+  );
 
   test('a proxy that is down: incomplete, and the message names it', async () => {
     const down = await startRawServer(() => {});
