@@ -1,6 +1,15 @@
 /** The command-line shell: commands, options, output formats and exit codes (SPEC §8, §10). */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { main, terminalIo, type Io } from '../src/cli.js';
@@ -531,5 +540,73 @@ describe('audit of clients made to slip past the policy', () => {
         message: expect.stringContaining('role pattern `Mastr Admin` in roles.forbid matches no role'),
       }),
     );
+  });
+});
+
+describe('paths: a link in the working folder cannot lead out of it', () => {
+  const MARKER = 'CliEnvMarker-5d1e';
+
+  test('a policy linked to /proc/self/environ is refused without reading it', async () => {
+    const run = capture({ CLI_MARKER: MARKER });
+    process.env['CLI_MARKER'] = MARKER;
+    try {
+      symlinkSync('/proc/self/environ', path.join(run.io.cwd, 'p.yml'));
+      expect(await main(['validate', '--policy', 'p.yml'], run.io)).toBe(2);
+    } finally {
+      delete process.env['CLI_MARKER'];
+    }
+    expect(run.err()).toMatch(
+      /--policy \("p\.yml"\) resolves to \/proc\/\d+\/environ, outside the working folder/,
+    );
+    expect(run.out() + run.err()).not.toContain(MARKER);
+  });
+
+  test('a report folder linked outside is refused before the audit; nothing is written there', async () => {
+    const outside = mkdtempSync(path.join(os.tmpdir(), 'oauth-audit-outside-'));
+    const run = capture(credentials());
+    symlinkSync(outside, path.join(run.io.cwd, 'out'));
+    const before = sandbox.requests.length;
+    expect(
+      await main(['audit', ...endpoints(), ...examplePolicy, '--report-dir', 'out/reports'], run.io),
+    ).toBe(2);
+    expect(run.err()).toContain('--report-dir ("out/reports") resolves to');
+    expect(sandbox.requests.length).toBe(before);
+    expect(readdirSync(outside)).toEqual([]);
+  });
+
+  test('snapshot --out through a link out of the folder is refused', async () => {
+    const outside = mkdtempSync(path.join(os.tmpdir(), 'oauth-audit-outside-'));
+    const run = capture(credentials());
+    symlinkSync(path.join(outside, 'org.json'), path.join(run.io.cwd, 'org.json'));
+    expect(await main(['snapshot', ...endpoints(), '--out', 'org.json'], run.io)).toBe(2);
+    expect(run.err()).toContain('--out ("org.json")');
+    expect(readdirSync(outside)).toEqual([]);
+  });
+
+  test("a path typed outside the folder is the user's choice; a link inside it is followed", async () => {
+    const run = capture();
+    mkdirSync(path.join(run.io.cwd, 'policies'));
+    symlinkSync(
+      path.join(ROOT, 'policies', 'oauth-policy.yml'),
+      path.join(run.io.cwd, 'policies', 'linked.yml'),
+    );
+    // Linked out of the folder: refused, although the same file typed as a path is accepted.
+    expect(await main(['validate', '--policy', 'policies/linked.yml'], run.io)).toBe(2);
+    const typed = capture({}, run.io.cwd);
+    expect(await main(['validate', ...examplePolicy], typed.io)).toBe(0);
+    writeFileSync(
+      path.join(run.io.cwd, 'real.yml'),
+      readFileSync(path.join(ROOT, 'policies', 'oauth-policy.yml')),
+    );
+    symlinkSync('real.yml', path.join(run.io.cwd, 'inside.yml'));
+    const inside = capture({}, run.io.cwd);
+    expect(await main(['validate', '--policy', 'inside.yml'], inside.io)).toBe(0);
+  });
+
+  test('merge refuses a FIFO at once instead of waiting on it', async () => {
+    const run = capture();
+    execFileSync('mkfifo', [path.join(run.io.cwd, 'a.json')]);
+    expect(await main(['merge', 'a.json'], run.io)).toBe(2);
+    expect(run.err()).toContain('Report ("a.json") is a FIFO, not a regular file');
   });
 });

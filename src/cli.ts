@@ -15,6 +15,7 @@ import { Secrets } from './redact.js';
 import { terminalJson, terminalMessage, terminalOutput } from './report/escape.js';
 import { ANSI_STYLES } from './report/text.js';
 import { classifyError, EXIT_CODES, verdictMessage, type Outcome } from './outcome.js';
+import { resolvePath, type PathRoot } from './paths.js';
 import { FAIL_ON_VALUES, type FailOn } from './policy/types.js';
 import { readReports, writeReportFiles } from './report-files.js';
 import type { AuditReport } from './report/types.js';
@@ -237,9 +238,17 @@ function parseFailOn(value: unknown): FailOn | undefined {
   return value as FailOn;
 }
 
+/**
+ * Paths are relative to the working folder. One typed outside it is taken as given; one inside it
+ * that a symbolic link leads out of is refused (a checked-out repository cannot redirect a read).
+ */
+function cwdRoot(io: Io): PathRoot {
+  return { dir: io.cwd, label: 'the working folder', outsideAllowed: true };
+}
+
 function sourceFrom(values: Record<string, unknown>, io: Io): SourceSettings {
   if (typeof values.snapshot === 'string')
-    return { kind: 'snapshot', path: path.resolve(io.cwd, values.snapshot) };
+    return { kind: 'snapshot', path: resolvePath(cwdRoot(io), '--snapshot', values.snapshot, 'file') };
   const endpoints = resolveEndpoints({
     region: (values.region as string | undefined) ?? io.env.GENESYS_ENVIRONMENT,
     apiBaseUrl: values['api-base-url'] as string | undefined,
@@ -261,7 +270,7 @@ function sourceFrom(values: Record<string, unknown>, io: Io): SourceSettings {
 function settingsFrom(values: Record<string, unknown>, io: Io, source: SourceSettings): AuditSettings {
   const policy = String(values.policy ?? DEFAULT_POLICY);
   return {
-    policyPath: path.resolve(io.cwd, policy),
+    policyPath: resolvePath(cwdRoot(io), '--policy', policy, 'file'),
     policyDisplayPath: policy,
     failOn: parseFailOn(values['fail-on']),
     source,
@@ -285,15 +294,22 @@ async function render(report: AuditReport, format: unknown, io: Io): Promise<str
   }
 }
 
+/** The real report folder, checked before the audit runs; undefined with --no-reports. */
+function reportDirFrom(values: Record<string, unknown>, io: Io): string | undefined {
+  if (values['no-reports']) return undefined;
+  return resolvePath(cwdRoot(io), '--report-dir', String(values['report-dir']), 'folder');
+}
+
 async function finishAudit(
   report: AuditReport,
   values: Record<string, unknown>,
   io: Io,
   policyFile: string,
+  dir: string | undefined,
 ): Promise<void> {
   io.out(await render(report, values.format, io));
-  if (!values['no-reports']) {
-    const files = await writeReportFiles(report, path.resolve(io.cwd, String(values['report-dir'])), {
+  if (dir !== undefined) {
+    const files = await writeReportFiles(report, dir, {
       sarif: Boolean(values.sarif),
       policyFile,
     });
@@ -309,15 +325,16 @@ async function finishAudit(
 async function runAudit(values: Record<string, unknown>, io: Io, logger: Logger): Promise<number> {
   loadDotEnv(io);
   const settings = settingsFrom(values, io, sourceFrom(values, io));
+  const dir = reportDirFrom(values, io);
   const { report } = await audit(settings, logger);
-  await finishAudit(report, values, io, settings.policyDisplayPath);
+  await finishAudit(report, values, io, settings.policyDisplayPath, dir);
   return EXIT_CODES[report.result as Outcome];
 }
 
 async function runValidate(values: Record<string, unknown>, io: Io): Promise<number> {
   const policy = String(values.policy);
   const { warnings } = await validatePolicy({
-    policyPath: path.resolve(io.cwd, policy),
+    policyPath: resolvePath(cwdRoot(io), '--policy', policy, 'file'),
     policyDisplayPath: policy,
     now: new Date(),
   });
@@ -330,13 +347,13 @@ async function runValidate(values: Record<string, unknown>, io: Io): Promise<num
 
 async function runSnapshot(values: Record<string, unknown>, io: Io, logger: Logger): Promise<number> {
   if (typeof values.out !== 'string') throw new UserError('snapshot needs --out FILE.');
+  const out = resolvePath(cwdRoot(io), '--out', values.out, 'file');
   loadDotEnv(io);
   const source = sourceFrom({ ...values, snapshot: undefined }, io);
   if (source.kind !== 'api') throw new UserError('snapshot reads from the API; --snapshot does not apply.');
   const { fetchOrg } = await import('./genesys/api.js');
   const { writeSnapshot } = await import('./genesys/snapshot.js');
   const { org, apiCalls } = await fetchOrg(source, { roleNames: false, scopeCatalogue: false }, logger);
-  const out = path.resolve(io.cwd, values.out);
   await writeSnapshot(out, org);
   io.err(
     `Snapshot of ${org.clients.length} clients (${apiCalls} API calls) written to ${path.relative(io.cwd, out)}\n`,
@@ -377,8 +394,9 @@ async function runDemo(values: Record<string, unknown>, io: Io, logger: Logger):
   try {
     io.err(`Sandbox with the demo org listening on ${sandbox.url}\n`);
     const settings = settingsFrom(values, io, sandbox.source());
+    const dir = reportDirFrom(values, io);
     const { report } = await audit(settings, logger);
-    await finishAudit(report, values, io, settings.policyDisplayPath);
+    await finishAudit(report, values, io, settings.policyDisplayPath, dir);
     // The demo shows the verdict; a failing audit is its expected result, not an error.
     return 0;
   } finally {
@@ -406,7 +424,7 @@ async function runMerge(files: string[], values: Record<string, unknown>, io: Io
     throw new UserError('merge needs one or more JSON report files.');
   }
   const { mergeReports, renderMergedText } = await import('./report/merge.js');
-  const merged = mergeReports(await readReports(files, io.cwd), settings);
+  const merged = mergeReports(await readReports(files, cwdRoot(io), 'Report'), settings);
   if (values.format === 'json') io.out(`${terminalJson(JSON.stringify(merged, null, 2))}\n`);
   else if (values.format === 'markdown')
     io.out((await import('./report/markdown.js')).renderMergedSummary(merged));

@@ -9,7 +9,14 @@ import { emitAnnotations, emitPolicyErrors } from './github/annotations.js';
 import { uploadReportArtifact } from './github/artifact.js';
 import { fetchBasePolicy } from './github/base-policy.js';
 import { upsertPrComment } from './github/comment.js';
-import { readInputs, toMergeSettings, toSettings, type ActionInputs } from './github/inputs.js';
+import {
+  readInputs,
+  reportFolder,
+  toMergeSettings,
+  toSettings,
+  workspaceRoot,
+  type ActionInputs,
+} from './github/inputs.js';
 import { actionsLogger, log } from './github/logger.js';
 import { setOutputs, type ActionOutputs } from './github/outputs.js';
 import { prContext, type PrContext } from './github/pr.js';
@@ -60,8 +67,9 @@ async function runValidate(inputs: ActionInputs, env: NodeJS.ProcessEnv): Promis
 
 async function runMerge(inputs: ActionInputs): Promise<void> {
   const { mergeReports, mergedVerdict, renderMergedSummary } = await import('./report/merge.js');
-  const files = await findReports(inputs.reports ?? '', inputs.workspace);
-  const merged = mergeReports(await readReports(files, inputs.workspace), toMergeSettings(inputs));
+  const root = workspaceRoot(inputs);
+  const files = await findReports(inputs.reports ?? '', root);
+  const merged = mergeReports(await readReports(files, root, 'Report'), toMergeSettings(inputs));
   if (inputs.jobSummary) await writeSummary(renderMergedSummary(merged));
   setOutputs({
     result: merged.result,
@@ -114,7 +122,7 @@ async function publish(
   pr: PrContext | undefined,
   env: NodeJS.ProcessEnv,
 ): Promise<ActionOutputs> {
-  const files = await writeReportFiles(report, path.resolve(inputs.workspace, inputs.reportDir), {
+  const files = await writeReportFiles(report, reportFolder(inputs), {
     sarif: inputs.sarif,
     policyFile: settings.policyDisplayPath,
   });

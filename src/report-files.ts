@@ -2,6 +2,7 @@
 import { mkdir, open, readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { jsonErrorPosition } from './json-error.js';
+import { resolvePath, type PathRoot } from './paths.js';
 import { csvRows } from './report/csv.js';
 import { jsonChunks } from './report/json.js';
 import type { AuditReport } from './report/types.js';
@@ -91,31 +92,39 @@ export async function writeReportFiles(
   return { json, csv, sarif };
 }
 
-/** The JSON reports matched by a glob (mode `merge`), relative to `root`, sorted; none is not an error here. */
-export async function findReports(glob: string, root: string): Promise<string[]> {
+/**
+ * The JSON reports matched by a glob (mode `merge`), relative to the root, sorted; none is not an
+ * error here. A link that matches is kept: `readReports` resolves it, and refuses it when it leads
+ * out of the root.
+ */
+export async function findReports(glob: string, root: PathRoot): Promise<string[]> {
   const { default: picomatch } = await import('picomatch');
   const isMatch = picomatch(glob, { dot: false });
-  const entries = await readdir(root, { recursive: true, withFileTypes: true });
+  const entries = await readdir(root.dir, { recursive: true, withFileTypes: true });
   return entries
-    .filter((e) => e.isFile())
-    .map((e) => path.relative(root, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
+    .filter((e) => e.isFile() || e.isSymbolicLink())
+    .map((e) => path.relative(root.dir, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
     .filter((rel) => !rel.startsWith('node_modules/') && !rel.includes('/node_modules/') && isMatch(rel))
     .sort();
 }
 
 /**
- * Reads JSON reports. A file that cannot be read or is not JSON is returned with the reason (never
- * its content), so that the merge can name every bad file at once.
+ * Reads JSON reports, each resolved with its links under `root` (a link that leads out of it is a
+ * user error naming it; `what`, e.g. `Report`, says how messages call it). A file that cannot be
+ * read or is not JSON is returned with the reason (never its content), so that the merge can name
+ * every bad file at once.
  */
 export async function readReports(
   files: string[],
-  root: string,
+  root: PathRoot,
+  what: string,
 ): Promise<({ path: string; report: unknown } | { path: string; unreadable: string })[]> {
+  const real = files.map((file) => resolvePath(root, what, file, 'file'));
   return Promise.all(
-    files.map(async (file) => {
+    files.map(async (file, i) => {
       let text: string;
       try {
-        text = await readFile(path.resolve(root, file), 'utf8');
+        text = await readFile(real[i]!, 'utf8');
       } catch (e) {
         return { path: file, unreadable: (e as NodeJS.ErrnoException).code ?? 'read error' };
       }

@@ -18,6 +18,8 @@ import {
   type SandboxOptions,
 } from '../../src/sandbox/server.js';
 import { REPO_ROOT } from '../e2e/runner.js';
+import { startProxy } from '../helpers/proxy.js';
+import { BROKEN_ANSWERS, drip, sendAll, startRawServer, truncatedChunked } from '../helpers/raw-http.js';
 import {
   CLIENT_ID,
   SECRET,
@@ -443,5 +445,111 @@ describe('a server that accepts connections and never answers', () => {
     } finally {
       await sandbox.close();
     }
+  });
+});
+
+describe('an API whose answers are not valid HTTP, or never end', () => {
+  type Answer = Parameters<typeof startRawServer>[0];
+  const NOT_HTTP = /the answer from 127\.0\.0\.1:\d+ was not valid HTTP \(.*a proxy/;
+  const cases: [string, Answer, RegExp, Record<string, string>][] = [
+    ...Object.entries(BROKEN_ANSWERS).map(
+      ([name, answer]): [string, Answer, RegExp, Record<string, string>] => [
+        name,
+        sendAll(answer),
+        NOT_HTTP,
+        {},
+      ],
+    ),
+    ['a chunked body cut off', truncatedChunked, /cut off before its end/, {}],
+    [
+      // Each gap is under the body timeout: only the overall deadline (2 s here) ends it.
+      'a body sent a byte a second',
+      drip(1000),
+      /no complete response within 2000 ms .*GENESYS_AUDIT_REQUEST_TIMEOUT_MS/,
+      { GENESYS_AUDIT_BODY_TIMEOUT_MS: '1500' },
+    ],
+  ];
+  test.concurrent.each(cases)(
+    '%s ends incomplete, retried, with advice',
+    async (_name, answer, says, env) => {
+      const raw = await startRawServer(answer);
+      const sandbox = await startSandbox({ seed: 'demo', clientId: CLIENT_ID, clientSecret: SECRET });
+      let run: AdvRun;
+      try {
+        run = await runAdversarial({
+          inputs: { ...sandboxInputs(sandbox), 'api-base-url': raw.url },
+          env,
+          policyFile: POLICY,
+          timeoutMs: 30_000,
+        });
+      } finally {
+        await sandbox.close();
+        await raw.close();
+      }
+      expectOutcome(run, 'incomplete');
+      // Generous: a bound against a hang, not a measurement.
+      expect(run.ms).toBeLessThan(25_000);
+      const message = errorMessages(run).at(-1)!;
+      expect(message).toMatch(/^Audit incomplete, so it cannot pass: GET \/api\/v2\/oauth\/clients failed: /);
+      expect(message).toMatch(says);
+      expect(message).toMatch(/after \d+ attempts/);
+      expect(run.outputs['report-json']).toBe('');
+    },
+  );
+});
+
+describe('behind a proxy', () => {
+  test.each(['system', 'node24'] as const)(
+    'HTTP_PROXY carries every request (NO_PROXY empty, so loopback too): the same report (%s Node)',
+    async (node) => {
+      const proxy = await startProxy();
+      const sandbox = await startSandbox({
+        seed: 'demo',
+        clientId: CLIENT_ID,
+        clientSecret: SECRET,
+        injectSecrets: true,
+      });
+      let run: AdvRun;
+      try {
+        run = await runAdversarial({
+          node,
+          inputs: sandboxInputs(sandbox),
+          env: { HTTP_PROXY: proxy.url, NO_PROXY: '' },
+          policyFile: POLICY,
+          timeoutMs: 30_000,
+        });
+      } finally {
+        await sandbox.close();
+        await proxy.close();
+      }
+      expectOutcome(run, 'fail');
+      expect(judged(run)).toEqual(clean);
+      const host = new URL(sandbox.url).host;
+      expect(proxy.seen.length).toBeGreaterThan(0);
+      expect(new Set(proxy.seen)).toEqual(new Set([`CONNECT ${host}`]));
+    },
+  );
+
+  test('a proxy that is down: incomplete, and the message names it', async () => {
+    const down = await startRawServer(() => {});
+    const url = down.url;
+    await down.close();
+    const sandbox = await startSandbox({ seed: 'demo', clientId: CLIENT_ID, clientSecret: SECRET });
+    let run: AdvRun;
+    try {
+      run = await runAdversarial({
+        inputs: sandboxInputs(sandbox),
+        env: { http_proxy: url, NO_PROXY: '' },
+        policyFile: POLICY,
+        timeoutMs: 30_000,
+      });
+    } finally {
+      await sandbox.close();
+    }
+    expectOutcome(run, 'incomplete');
+    expect(sandbox.requests).toEqual([]);
+    const message = errorMessages(run).at(-1)!;
+    expect(message).toContain(`connecting to the proxy ${url} (http_proxy)`);
+    expect(message).toContain('Check http_proxy');
   });
 });

@@ -4,7 +4,9 @@
  * nothing, and the run is over as soon as Node has started.
  */
 import { describe, expect, test } from '@jest/globals';
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { startSandbox, type Sandbox } from '../../src/sandbox/server.js';
 import { REPO_ROOT, inputEnvName } from '../e2e/runner.js';
@@ -155,5 +157,124 @@ describe('mode: validate', () => {
     expectOutcome(run, 'invalid-policy');
     expect(errorMessages(run)).toHaveLength(1);
     expect(errorMessages(run)[0]).toContain('retention-days');
+  });
+});
+
+describe('a path that a symbolic link leads out of the workspace is refused', () => {
+  /** In the step's environment: reading /proc/self/environ would put it in a message. */
+  const MARKER = 'AdvEnvMarker-8c2f0';
+  const policyText = POLICY_FILES['policies/oauth-policy.yml'];
+
+  interface LinkCase {
+    inputs?: Record<string, string>;
+    /** Workspace path → link target; `OUT` stands for a folder outside the workspace. */
+    links: Record<string, string>;
+    /** Files in the outside folder. */
+    outsideFiles?: Record<string, string | Buffer>;
+    names: string;
+  }
+  const CASES: [string, LinkCase][] = [
+    [
+      'the policy linked to /proc/self/environ',
+      { links: { 'policies/oauth-policy.yml': '/proc/self/environ' }, names: 'policy' },
+    ],
+    [
+      'the policy linked to /proc/self/environ, mode validate',
+      {
+        inputs: { mode: 'validate' },
+        links: { 'policies/oauth-policy.yml': '/proc/self/environ' },
+        names: 'policy',
+      },
+    ],
+    [
+      'the policy linked to a valid policy outside',
+      {
+        links: { 'policies/oauth-policy.yml': 'OUT/p.yml' },
+        outsideFiles: { 'p.yml': policyText },
+        names: 'policy',
+      },
+    ],
+    [
+      'a policy folder linked outside',
+      { links: { policies: 'OUT' }, outsideFiles: { 'oauth-policy.yml': policyText }, names: 'policy' },
+    ],
+    [
+      'the snapshot linked outside',
+      {
+        inputs: { snapshot: 'org.json' },
+        links: { 'org.json': 'OUT/org.json' },
+        outsideFiles: { 'org.json': '{}' },
+        names: 'snapshot',
+      },
+    ],
+    [
+      'the report-dir linked outside',
+      { inputs: { 'report-dir': 'out' }, links: { out: 'OUT' }, names: 'report-dir' },
+    ],
+    [
+      'a report-dir under a folder linked outside',
+      { inputs: { 'report-dir': 'linked/reports/today' }, links: { linked: 'OUT' }, names: 'report-dir' },
+    ],
+    [
+      'a report matched by the merge glob linked outside',
+      {
+        inputs: { mode: 'merge', reports: 'reports/*.json' },
+        links: { 'reports/a.json': 'OUT/a.json' },
+        outsideFiles: { 'a.json': '{}' },
+        names: 'reports/a.json',
+      },
+    ],
+  ];
+
+  test.concurrent.each(CASES)('%s', async (_name, c) => {
+    const workspace = mkdtempSync(path.join(os.tmpdir(), 'oauth-audit-ws-'));
+    const outside = mkdtempSync(path.join(os.tmpdir(), 'oauth-audit-outside-'));
+    for (const [rel, content] of Object.entries(c.outsideFiles ?? {}))
+      writeFileSync(path.join(outside, rel), content);
+    if (!Object.keys(c.links).some((l) => l.startsWith('policies'))) {
+      mkdirSync(path.join(workspace, 'policies'));
+      writeFileSync(path.join(workspace, 'policies', 'oauth-policy.yml'), policyText);
+    }
+    for (const [rel, target] of Object.entries(c.links)) {
+      mkdirSync(path.dirname(path.join(workspace, rel)), { recursive: true });
+      symlinkSync(target.replace(/^OUT/, outside), path.join(workspace, rel));
+    }
+    const before = readdirSync(outside).sort();
+    const sandbox = await startSandbox({ seed: 'demo', clientId: CLIENT_ID, clientSecret: SECRET });
+    let run;
+    try {
+      run = await runAdversarial({
+        inputs: sandboxInputs(sandbox, c.inputs),
+        env: { ADV_MARKER: MARKER },
+        workspace,
+        extraSecrets: [MARKER],
+        timeoutMs: 20_000,
+      });
+    } finally {
+      await sandbox.close();
+    }
+    expectOutcome(run, 'invalid-policy');
+    const errors = errorMessages(run);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toContain(c.names);
+    expect(errors[0]).toMatch(
+      /resolves to .*, outside the workspace .*a symbolic link may not lead out of it/,
+    );
+    expect(run.summary).toContain('Invalid policy or input');
+    expect(sandbox.requests).toEqual([]);
+    // Nothing was written through the link.
+    expect(readdirSync(outside).sort()).toEqual(before);
+  });
+});
+
+describe('a policy that is not a regular file is refused at once', () => {
+  test('a FIFO', async () => {
+    const workspace = mkdtempSync(path.join(os.tmpdir(), 'oauth-audit-ws-'));
+    mkdirSync(path.join(workspace, 'policies'));
+    execFileSync('mkfifo', [path.join(workspace, 'policies', 'oauth-policy.yml')]);
+    const run = await runAdversarial({ inputs: { mode: 'validate' }, workspace, timeoutMs: 20_000 });
+    expectOutcome(run, 'invalid-policy');
+    expect(run.ms).toBeLessThan(NO_NETWORK_MS);
+    expect(errorMessages(run).at(-1)).toMatch(/policy.*a FIFO, not a regular file/);
   });
 });

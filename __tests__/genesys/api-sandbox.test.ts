@@ -28,6 +28,7 @@ const LIMITS: HttpLimits = {
   connectTimeoutMs: 500,
   headersTimeoutMs: 300,
   bodyTimeoutMs: 300,
+  requestTimeoutMs: 3000,
   maxRetries: 3,
   retryBudget: 20,
   backoffBaseMs: 5,

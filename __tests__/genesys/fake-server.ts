@@ -70,6 +70,7 @@ export const TEST_LIMITS: HttpLimits = {
   connectTimeoutMs: 500,
   headersTimeoutMs: 300,
   bodyTimeoutMs: 300,
+  requestTimeoutMs: 3000,
   maxRetries: 3,
   retryBudget: 20,
   backoffBaseMs: 5,

@@ -13,6 +13,17 @@ import {
 import { DEFAULT_LIMITS, type HttpLimits } from '../../src/genesys/limits.js';
 import { silentLogger } from '../../src/logger.js';
 import { USER_AGENT } from '../../src/version.js';
+import { UserError } from '../../src/errors.js';
+import { proxiesFromEnv, proxyFor } from '../../src/genesys/proxy.js';
+import { startProxy } from '../helpers/proxy.js';
+import {
+  BROKEN_ANSWERS,
+  drip,
+  sendAll,
+  startRawServer,
+  truncatedChunked,
+  type RawServer,
+} from '../helpers/raw-http.js';
 import { json, startServer, TEST_LIMITS, type FakeServer, type Handler } from './fake-server.js';
 
 describe('backoff', () => {
@@ -315,7 +326,8 @@ describe('HttpClient over real HTTP', () => {
     );
     const started = Date.now();
     const e = await failure(get(c));
-    expect(Date.now() - started).toBeLessThan(900);
+    // undici's phase timers tick at about a second: a bound, not a measurement.
+    expect(Date.now() - started).toBeLessThan(5000);
     expect(c.requestCount).toBe(2);
     expect(e.message).toMatch(
       /no response within 100 ms \(after 2 attempts\).*GENESYS_AUDIT_HEADERS_TIMEOUT_MS/,
@@ -332,7 +344,7 @@ describe('HttpClient over real HTTP', () => {
     );
     const started = Date.now();
     const e = await failure(get(c));
-    expect(Date.now() - started).toBeLessThan(900);
+    expect(Date.now() - started).toBeLessThan(5000);
     expect(e.message).toMatch(/body stalled for more than 100 ms.*GENESYS_AUDIT_BODY_TIMEOUT_MS/);
   });
 
@@ -440,6 +452,180 @@ describe('HttpClient over real HTTP', () => {
   });
 });
 
+describe('answers that are not valid HTTP, and servers that never finish', () => {
+  let raw: RawServer | undefined;
+  let client: HttpClient | undefined;
+  afterEach(async () => {
+    await client?.close();
+    await raw?.close();
+    client = undefined;
+    raw = undefined;
+  });
+
+  async function failing(
+    answer: Parameters<typeof startRawServer>[0],
+    limits: Partial<HttpLimits> = {},
+  ): Promise<{ error: ApiError; host: string; ms: number }> {
+    raw = await startRawServer(answer);
+    client = new HttpClient({ ...TEST_LIMITS, maxRetries: 1, ...limits }, silentLogger, {
+      sleep: async () => {},
+      env: {},
+    });
+    const started = Date.now();
+    try {
+      await client.getJson(raw.url, '/api/v2/oauth/clients');
+    } catch (err) {
+      expect(err).toBeInstanceOf(ApiError);
+      expect(err).toBeInstanceOf(IncompleteError);
+      return { error: err as ApiError, host: new URL(raw.url).host, ms: Date.now() - started };
+    }
+    throw new Error('expected a failure');
+  }
+
+  test.each(Object.entries(BROKEN_ANSWERS))(
+    '%s is retried, then incomplete with advice',
+    async (_name, answer) => {
+      const { error, host } = await failing(sendAll(answer));
+      expect(raw!.requests()).toBe(2);
+      expect(error.message).toContain(
+        `GET /api/v2/oauth/clients failed: the answer from ${host} was not valid HTTP (`,
+      );
+      expect(error.message).toContain('(after 2 attempts)');
+      expect(error.message).toMatch(/a proxy, a TLS-inspecting firewall.*HTTPS_PROXY/);
+    },
+  );
+
+  test('a chunked body cut off is retried, then incomplete', async () => {
+    const { error } = await failing(truncatedChunked);
+    expect(raw!.requests()).toBe(2);
+    expect(error.message).toMatch(/cut off before its end/);
+  });
+
+  test('a body sent a byte a second ends at the overall deadline, and is retried', async () => {
+    // Every gap is well under the body timeout: only the deadline ends it.
+    const { error, ms } = await failing(drip(1000), { bodyTimeoutMs: 1500, requestTimeoutMs: 2500 });
+    expect(raw!.requests()).toBe(2);
+    expect(error.message).toMatch(
+      /no complete response within 2500 ms \(after 2 attempts\)\. .*GENESYS_AUDIT_REQUEST_TIMEOUT_MS/,
+    );
+    expect(ms).toBeLessThan(15_000);
+  }, 20_000);
+});
+
+describe('proxies from the environment', () => {
+  let server: FakeServer | undefined;
+  let client: HttpClient | undefined;
+  const closers: (() => Promise<void>)[] = [];
+  afterEach(async () => {
+    await client?.close();
+    await server?.close();
+    for (const close of closers.splice(0)) await close();
+    client = undefined;
+    server = undefined;
+  });
+
+  async function through(env: NodeJS.ProcessEnv): Promise<HttpClient> {
+    server = await startServer((req, res) => json(res, 200, { path: req.url }));
+    client = new HttpClient({ ...TEST_LIMITS, maxRetries: 0 }, silentLogger, { env });
+    return client;
+  }
+
+  test('HTTP_PROXY carries the requests, through a CONNECT tunnel', async () => {
+    const proxy = await startProxy();
+    closers.push(proxy.close);
+    const c = await through({ HTTP_PROXY: proxy.url, NO_PROXY: '' });
+    const res = await c.getJson(server!.url, '/api/v2/oauth/clients');
+    expect(res.json).toEqual({ path: '/api/v2/oauth/clients' });
+    expect(proxy.seen).toEqual([`CONNECT ${new URL(server!.url).host}`]);
+    expect(server!.requests).toHaveLength(1);
+  });
+
+  test('the lower-case name wins; NO_PROXY unset or naming the host reaches loopback directly', async () => {
+    const proxy = await startProxy();
+    closers.push(proxy.close);
+    const upper = await through({ http_proxy: proxy.url, HTTP_PROXY: 'http://127.0.0.1:9', no_proxy: '' });
+    await upper.getJson(server!.url, '/a');
+    expect(proxy.seen).toHaveLength(1);
+    await client!.close();
+    await server!.close();
+
+    for (const env of [
+      { HTTP_PROXY: proxy.url },
+      { HTTP_PROXY: proxy.url, NO_PROXY: 'example.com, 127.0.0.1' },
+    ]) {
+      const c = await through(env);
+      await c.getJson(server!.url, '/b');
+      await client!.close();
+      await server!.close();
+    }
+    expect(proxy.seen).toHaveLength(1);
+    server = undefined;
+    client = undefined;
+  });
+
+  test('a proxy that is not on loopback never gets a loopback origin', async () => {
+    const c = await through({ HTTP_PROXY: 'http://proxy.invalid:3128', NO_PROXY: '' });
+    const res = await c.getJson(server!.url, '/api/v2/oauth/clients');
+    expect(res.status).toBe(200);
+  });
+
+  test('a proxy that is down is named in the message', async () => {
+    const down = await startServer(() => {});
+    const url = down.url;
+    await down.close();
+    const c = await through({ HTTPS_PROXY: `http://user:pr0xy-pw@${new URL(url).host}`, NO_PROXY: '' });
+    const e = await c.getJson(server!.url.replace('http:', 'https:'), '/api/v2/oauth/clients').then(
+      () => {
+        throw new Error('expected a failure');
+      },
+      (err: unknown) => err as ApiError,
+    );
+    expect(e).toBeInstanceOf(ApiError);
+    expect(e.message).toContain(`connecting to the proxy ${url} (HTTPS_PROXY)`);
+    expect(e.message).toContain('Check HTTPS_PROXY');
+    expect(e.message).not.toContain('pr0xy-pw');
+  });
+
+  test('a proxy that refuses the tunnel: its status and what to do', async () => {
+    const proxy = await startProxy({ connectStatus: 407 });
+    closers.push(proxy.close);
+    const c = await through({ HTTP_PROXY: proxy.url, NO_PROXY: '' });
+    const e = await c.getJson(server!.url, '/x').then(
+      () => {
+        throw new Error('expected a failure');
+      },
+      (err: unknown) => err as ApiError,
+    );
+    expect(e.message).toMatch(
+      /the proxy http:\/\/127\.0\.0\.1:\d+ \(HTTP_PROXY\) refused a tunnel to .* with status 407/,
+    );
+    expect(e.message).toContain('wants credentials');
+  });
+
+  test('reading the variables', () => {
+    const p = proxiesFromEnv({
+      HTTPS_PROXY: 'proxy.corp:3128',
+      NO_PROXY: '.corp.example, [::1]:8080, *.internal',
+    });
+    expect(p.https?.shown).toBe('http://proxy.corp:3128');
+    expect(p.https?.variable).toBe('HTTPS_PROXY');
+    expect(p.http).toBeUndefined();
+    const at = (u: string) => proxyFor(p, new URL(u))?.shown;
+    expect(at('https://api.mypurecloud.ie/x')).toBe('http://proxy.corp:3128');
+    expect(at('https://api.corp.example/x')).toBeUndefined();
+    expect(at('https://a.b.internal/x')).toBeUndefined();
+    // HTTPS_PROXY does not serve plain http.
+    expect(at('http://api.mypurecloud.ie/x')).toBeUndefined();
+    expect(
+      proxyFor(proxiesFromEnv({ HTTP_PROXY: 'http://p:1', NO_PROXY: '*' }), new URL('https://x.y/')),
+    ).toBeUndefined();
+    expect(() => proxiesFromEnv({ HTTPS_PROXY: 'ftp://user:secret@p:21' })).toThrow(UserError);
+    expect(() => proxiesFromEnv({ https_proxy: 'socks5://user:secret@p:1080' })).toThrow(
+      /^https_proxy \("socks5:\/\/\*\*\*@p:1080"\) is not a proxy URL/,
+    );
+  });
+});
+
 describe('limits from the environment', () => {
   test('reads whole numbers and reports bad values', async () => {
     const { limitsFromEnv } = await import('../../src/genesys/limits.js');
@@ -448,7 +634,9 @@ describe('limits from the environment', () => {
       GENESYS_AUDIT_HEADERS_TIMEOUT_MS: ' 1500 ',
       GENESYS_AUDIT_RETRY_BUDGET: 'many',
       GENESYS_AUDIT_BACKOFF_BASE_MS: '',
+      GENESYS_AUDIT_REQUEST_TIMEOUT_MS: '2500',
     });
+    expect(limits.requestTimeoutMs).toBe(2500);
     expect(limits.maxRetries).toBe(2);
     expect(limits.headersTimeoutMs).toBe(1500);
     expect(limits.retryBudget).toBe(DEFAULT_LIMITS.retryBudget);

@@ -276,16 +276,7 @@ describe('exemptions', () => {
     expect(warnings(policy('*'))).toEqual([
       '3:13 exemptions[0].client: "*" matches every client name (all but at most the names it spells out), so this exemption covers every client, those created later too. Name the clients it is for, by ID when the exception is dangerous',
     ]);
-    for (const blanket of [
-      '**',
-      '?*',
-      '*?',
-      '*{,}*',
-      '{*,Legit App}',
-      '@(*)',
-      '[^L]*',
-      '\\S*',
-    ])
+    for (const blanket of ['**', '?*', '*?', '*{,}*', '{*,Legit App}', '@(*)', '[^L]*', '\\S*'])
       expect([blanket, warnings(policy(blanket))]).toEqual([
         blanket,
         [expect.stringContaining('matches every client name')],

@@ -1,16 +1,18 @@
 /**
  * The one HTTP module of the tool, on undici 7 with a keep-alive Agent. It owns timeouts, retries
  * (exponential backoff with full jitter, `Retry-After` for 429), the run's retry budget, the body
- * size cap, JSON parsing, the request count and the redaction of secrets from every message.
+ * size cap, the proxies of the environment, JSON parsing, the request count and the redaction of
+ * secrets from every message.
  * Every failure is an `ApiError`: the audit could not see everything, so it must not pass.
  */
-import { Agent, request, type Dispatcher } from 'undici';
+import { Agent, errors as undiciErrors, Pool, ProxyAgent, request, type Dispatcher } from 'undici';
 import { IncompleteError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import { Secrets } from '../redact.js';
 import { terminalText } from '../report/escape.js';
 import { USER_AGENT } from '../version.js';
 import type { HttpLimits } from './limits.js';
+import { proxiesFromEnv, proxyFor, type Proxies, type Proxy } from './proxy.js';
 
 export interface ApiErrorDetails {
   method: string;
@@ -100,9 +102,11 @@ export interface HttpDeps {
   sleep?: (ms: number) => Promise<void>;
   /** In [0, 1); drives the jitter. */
   random?: () => number;
-  /** Replaces the keep-alive Agent (tests); not closed by `close()`. */
+  /** Replaces the keep-alive Agent and the proxies (tests); not closed by `close()`. */
   dispatcher?: Dispatcher;
   now?: () => number;
+  /** Where the proxy variables (`HTTPS_PROXY`, `HTTP_PROXY`, `NO_PROXY`) are read; default `process.env`. */
+  env?: NodeJS.ProcessEnv;
 }
 
 /** Full-jitter exponential backoff: uniform in [0, min(max, base·2^retry)]. `retry` counts from 0. */
@@ -156,6 +160,7 @@ const LIMIT_ENV = {
   connect: 'GENESYS_AUDIT_CONNECT_TIMEOUT_MS',
   headers: 'GENESYS_AUDIT_HEADERS_TIMEOUT_MS',
   body: 'GENESYS_AUDIT_BODY_TIMEOUT_MS',
+  request: 'GENESYS_AUDIT_REQUEST_TIMEOUT_MS',
   retries: 'GENESYS_AUDIT_MAX_RETRIES',
   budget: 'GENESYS_AUDIT_RETRY_BUDGET',
   retryAfter: 'GENESYS_AUDIT_MAX_RETRY_AFTER_S',
@@ -242,7 +247,23 @@ function errorCode(err: unknown): string | undefined {
   return undefined;
 }
 
-class BodyTooLargeError extends Error {}
+/** The reason llhttp gave for refusing an answer that is not HTTP/1.1, when `err` is such a refusal. */
+function parserFailure(err: unknown): string | undefined {
+  for (let e: unknown = err, depth = 0; e && typeof e === 'object' && depth < 4; depth++) {
+    if (e instanceof undiciErrors.HTTPParserError) {
+      const reason = /\(([^()]*)\)\s*$/.exec(e.message)?.[1];
+      return reason ?? 'unreadable';
+    }
+    e = (e as { cause?: unknown }).cause;
+  }
+  return undefined;
+}
+
+/** Where a request went: the host it named, and the proxy it went through. */
+interface Route {
+  host: string;
+  proxy?: Proxy;
+}
 
 export class HttpClient {
   /** Requests sent (every attempt, the token included): the "API calls" of the report. */
@@ -251,6 +272,9 @@ export class HttpClient {
   retriesUsed = 0;
   private readonly dispatcher: Dispatcher;
   private readonly ownsDispatcher: boolean;
+  private readonly proxies: Proxies;
+  /** One agent per proxy, made on first use. */
+  private readonly proxyAgents = new Map<string, Dispatcher>();
   private readonly sleep: (ms: number) => Promise<void>;
   private readonly random: () => number;
   private readonly now: () => number;
@@ -269,15 +293,45 @@ export class HttpClient {
     this.now = deps.now ?? Date.now;
     this.ownsDispatcher = deps.dispatcher === undefined;
     this.dispatcher =
-      deps.dispatcher ??
-      new Agent({
-        connect: { timeout: limits.connectTimeoutMs },
-        headersTimeout: limits.headersTimeoutMs,
-        bodyTimeout: limits.bodyTimeoutMs,
-        keepAliveTimeout: 10_000,
-        // One host at a time, a handful of requests in flight at most.
-        connections: 8,
+      deps.dispatcher ?? new Agent({ ...this.agentOptions(), connect: { timeout: limits.connectTimeoutMs } });
+    this.proxies = this.ownsDispatcher ? proxiesFromEnv(deps.env ?? process.env) : {};
+    for (const proxy of [this.proxies.http, this.proxies.https]) {
+      if (proxy?.url.password) this.addSecret(decodeURIComponent(proxy.url.password));
+    }
+  }
+
+  /** What every agent shares: undici enforces the phase timeouts and the body size cap. */
+  private agentOptions(): Agent.Options {
+    return {
+      headersTimeout: this.limits.headersTimeoutMs,
+      bodyTimeout: this.limits.bodyTimeoutMs,
+      maxResponseSize: this.limits.maxBodyBytes,
+      keepAliveTimeout: 10_000,
+      // One host at a time, a handful of requests in flight at most.
+      connections: 8,
+    };
+  }
+
+  /** Where a request to `url` goes, and the dispatcher that takes it there. */
+  private route(url: URL): Route & { dispatcher: Dispatcher } {
+    const proxy = proxyFor(this.proxies, url);
+    if (!proxy) return { host: url.host, dispatcher: this.dispatcher };
+    let agent = this.proxyAgents.get(proxy.url.href);
+    if (!agent) {
+      const connect = { timeout: this.limits.connectTimeoutMs };
+      agent = new ProxyAgent({
+        ...this.agentOptions(),
+        uri: proxy.url.href,
+        // The connection to the proxy and the TLS handshake through its tunnel.
+        proxyTls: connect,
+        requestTls: connect,
+        // The proxy's answer to CONNECT is bounded like any other answer.
+        clientFactory: (origin, options) =>
+          new Pool(origin, { ...options, headersTimeout: this.limits.headersTimeoutMs }),
       });
+      this.proxyAgents.set(proxy.url.href, agent);
+    }
+    return { host: url.host, proxy, dispatcher: agent };
   }
 
   /** Registers a value (secret, token) that must never appear in an error or a warning. */
@@ -317,7 +371,8 @@ export class HttpClient {
       resolve();
     }
     this.waits.clear();
-    if (this.ownsDispatcher) await this.dispatcher.close();
+    if (this.ownsDispatcher)
+      await Promise.all([this.dispatcher, ...this.proxyAgents.values()].map((d) => d.close()));
   }
 
   private wait(ms: number): Promise<void> {
@@ -378,6 +433,7 @@ export class HttpClient {
       throw new Error(`Refusing ${req.method} ${req.path}: the audit makes GET calls only.`);
     }
     const path = pathOf(req.path);
+    const route = this.route(new URL(req.baseUrl + req.path));
     let attempt = 0;
     for (;;) {
       attempt++;
@@ -385,18 +441,9 @@ export class HttpClient {
       let failure: ApiErrorDetails;
       let res: HttpResponse | undefined;
       try {
-        res = await this.once(req, attempt);
+        res = await this.once(req, attempt, route.dispatcher);
       } catch (err) {
-        if (err instanceof BodyTooLargeError) {
-          throw this.error({
-            method: req.method,
-            path,
-            problem: `the response is larger than ${this.limits.maxBodyBytes} bytes`,
-            advice: `Raise ${LIMIT_ENV.bodyBytes} if the org is this large.`,
-            attempts: attempt,
-          });
-        }
-        const t = this.classify(err);
+        const t = this.classify(err, route);
         if (!t) throw err;
         if (err instanceof CutBodyError) t.problem = `the response was cut off before its end (${err.code})`;
         failure = { method: req.method, path, problem: t.problem, advice: t.advice, attempts: attempt };
@@ -489,11 +536,68 @@ export class HttpClient {
     };
   }
 
-  private classify(err: unknown): TransportFailure | undefined {
+  private classify(err: unknown, route: Route): TransportFailure | undefined {
+    const t = this.transportFailure(err, route);
+    const proxy = route.proxy;
+    if (!t || !proxy) return t;
+    // Through a proxy, a failure to connect is a failure to reach the proxy.
+    const via = `the proxy ${proxy.shown} (${proxy.variable})`;
+    const code = errorCode(err);
+    if (
+      code === 'ECONNREFUSED' ||
+      code === 'ENOTFOUND' ||
+      code === 'EAI_AGAIN' ||
+      code === 'UND_ERR_CONNECT_TIMEOUT'
+    ) {
+      return {
+        ...t,
+        problem: `${t.problem}, connecting to ${via}`,
+        advice: `Check ${proxy.variable}: the proxy must be reachable from the runner (hosts to reach directly go in NO_PROXY).`,
+      };
+    }
+    return t.problem.includes(proxy.shown) ? t : { ...t, problem: `${t.problem} (through ${via})` };
+  }
+
+  private transportFailure(err: unknown, route: Route): TransportFailure | undefined {
+    if (err instanceof DeadlineError) {
+      return {
+        retryable: true,
+        problem: `no complete response within ${this.limits.requestTimeoutMs} ms`,
+        advice: `The server answers too slowly (a byte at a time?): re-run later, or raise ${LIMIT_ENV.request}.`,
+      };
+    }
+    const reason = parserFailure(err);
+    if (reason !== undefined) {
+      return {
+        retryable: true,
+        problem: `the answer from ${route.host} was not valid HTTP (${reason})`,
+        advice:
+          `Something between the runner and ${route.host} (a proxy, a TLS-inspecting firewall) may be altering ` +
+          'the traffic: re-run the audit; if it persists, check the proxy settings (HTTPS_PROXY, NO_PROXY) and the network path.',
+      };
+    }
+    const tunnel = /^Proxy response \((\d+)\)/.exec(err instanceof Error ? err.message : '');
+    if (tunnel && route.proxy) {
+      const status = Number(tunnel[1]);
+      return {
+        retryable: status >= 500,
+        problem: `the proxy ${route.proxy.shown} (${route.proxy.variable}) refused a tunnel to ${route.host} with status ${status}`,
+        advice:
+          status === 407
+            ? `The proxy wants credentials: give them in ${route.proxy.variable} (http://user:password@host:port).`
+            : `Check that the proxy lets the runner reach ${route.host}, or list the host in NO_PROXY.`,
+      };
+    }
     const code = errorCode(err);
     if (code === undefined) return undefined;
     const l = this.limits;
     switch (code) {
+      case 'UND_ERR_RES_EXCEEDED_MAX_SIZE':
+        return {
+          retryable: false,
+          problem: `the response is larger than ${l.maxBodyBytes} bytes`,
+          advice: `Raise ${LIMIT_ENV.bodyBytes} if the org is this large.`,
+        };
       case 'UND_ERR_CONNECT_TIMEOUT':
         return {
           retryable: true,
@@ -522,7 +626,8 @@ export class HttpClient {
         return {
           retryable: false,
           problem: 'the host name does not resolve',
-          advice: 'Check `region`/`api-base-url`/`login-base-url` and the DNS of the runner.',
+          advice:
+            'Check `region`/`api-base-url`/`login-base-url` and the DNS of the runner (behind a proxy, set HTTPS_PROXY).',
         };
       case 'UND_ERR_ABORTED':
         return { retryable: false, problem: 'the request was aborted', advice: 'Re-run the audit.' };
@@ -550,54 +655,35 @@ export class HttpClient {
     }
   }
 
-  private async once(req: HttpRequest, attempt: number): Promise<HttpResponse> {
+  private async once(req: HttpRequest, attempt: number, dispatcher: Dispatcher): Promise<HttpResponse> {
     this.requestCount++;
-    // undici's own timeouts tick at a one-second resolution; these native timers keep short
-    // limits exact. The headers timer runs from the start, so it also bounds a slow connect.
-    const abort = new AbortController();
-    let timedOut: 'UND_ERR_HEADERS_TIMEOUT' | 'UND_ERR_BODY_TIMEOUT' | undefined;
-    let timer: NodeJS.Timeout | undefined;
-    const arm = (ms: number, code: 'UND_ERR_HEADERS_TIMEOUT' | 'UND_ERR_BODY_TIMEOUT'): void => {
-      clearTimeout(timer);
-      if (ms <= 0) return;
-      timer = setTimeout(() => {
-        timedOut = code;
-        abort.abort(new TimeoutFailure(code));
-      }, ms);
-    };
-    arm(this.limits.headersTimeoutMs, 'UND_ERR_HEADERS_TIMEOUT');
+    // undici bounds each phase (connect, headers, the gaps in the body) and the body's size; the
+    // deadline bounds the whole, which a server sending a byte at a time would otherwise hold.
+    const deadline =
+      this.limits.requestTimeoutMs > 0 ? AbortSignal.timeout(this.limits.requestTimeoutMs) : undefined;
     try {
       const { statusCode, headers, body } = await request(req.baseUrl + req.path, {
-        dispatcher: this.dispatcher,
+        dispatcher,
         method: req.method,
         headers: { accept: 'application/json', 'user-agent': USER_AGENT, ...req.headers },
         body: req.body,
-        signal: abort.signal,
+        signal: deadline,
         headersTimeout: this.limits.headersTimeoutMs,
         bodyTimeout: this.limits.bodyTimeoutMs,
       });
       // Destroying the stream makes it emit an abort error nobody else listens for.
       body.on('error', () => {});
-      const max = this.limits.maxBodyBytes;
-      const declared = Number(header(headers, 'content-length'));
-      const discard = (): never => {
-        body.destroy();
-        throw new BodyTooLargeError();
-      };
-      if (Number.isFinite(declared) && declared > max) discard();
       const chunks: Buffer[] = [];
       let size = 0;
-      arm(this.limits.bodyTimeoutMs, 'UND_ERR_BODY_TIMEOUT');
       try {
         for await (const chunk of body) {
-          arm(this.limits.bodyTimeoutMs, 'UND_ERR_BODY_TIMEOUT');
           size += (chunk as Buffer).length;
-          if (size > max) discard();
           chunks.push(chunk as Buffer);
         }
       } catch (err) {
         const code = errorCode(err);
-        if (code !== undefined && RETRYABLE_CODES.has(code)) throw new CutBodyError(code);
+        if (!deadline?.aborted && code !== undefined && RETRYABLE_CODES.has(code))
+          throw new CutBodyError(code);
         throw err;
       }
       return {
@@ -608,10 +694,8 @@ export class HttpClient {
         attempts: attempt,
       };
     } catch (err) {
-      if (timedOut !== undefined && !(err instanceof BodyTooLargeError)) throw new TimeoutFailure(timedOut);
+      if (deadline?.aborted) throw new DeadlineError('request deadline');
       throw err;
-    } finally {
-      clearTimeout(timer);
     }
   }
 }
@@ -623,12 +707,8 @@ class CutBodyError extends Error {
   }
 }
 
-/** A timeout of ours, shaped like undici's so that one classification serves both. */
-class TimeoutFailure extends Error {
-  constructor(readonly code: 'UND_ERR_HEADERS_TIMEOUT' | 'UND_ERR_BODY_TIMEOUT') {
-    super(code === 'UND_ERR_HEADERS_TIMEOUT' ? 'headers timeout' : 'body timeout');
-  }
-}
+/** The request's overall deadline passed. */
+class DeadlineError extends Error {}
 
 /** The path without its query: what error messages show. */
 export function pathOf(pathAndQuery: string): string {

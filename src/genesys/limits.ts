@@ -9,6 +9,8 @@ export interface HttpLimits {
   headersTimeoutMs: number;
   /** Time between body chunks. `GENESYS_AUDIT_BODY_TIMEOUT_MS` */
   bodyTimeoutMs: number;
+  /** Whole request, connect to last byte, per attempt; 0: none. `GENESYS_AUDIT_REQUEST_TIMEOUT_MS` */
+  requestTimeoutMs: number;
   /** Retries of one request (5xx except 501, resets, timeouts, 429). `GENESYS_AUDIT_MAX_RETRIES` */
   maxRetries: number;
   /** Retries across the whole run. `GENESYS_AUDIT_RETRY_BUDGET` */
@@ -25,7 +27,8 @@ export interface HttpLimits {
 
 /**
  * Defaults for a CI job against a real org. Genesys returns the whole client list in one response,
- * which for a large org takes a while to produce: hence a generous headers timeout. Five retries
+ * which for a large org takes a while to produce: hence a generous headers timeout, and an overall
+ * deadline above it that only a server answering a byte at a time reaches. Five retries
  * with backoff from 0.5 s (capped at 15 s) ride out a short 5xx burst in well under a minute; the
  * run-wide budget stops a flapping API from stretching the job. A `Retry-After` up to 120 s covers
  * the per-minute limit (~300 requests/min per token); a longer one means a daily limit, where
@@ -35,6 +38,7 @@ export const DEFAULT_LIMITS: HttpLimits = {
   connectTimeoutMs: 10_000,
   headersTimeoutMs: 60_000,
   bodyTimeoutMs: 30_000,
+  requestTimeoutMs: 120_000,
   maxRetries: 5,
   retryBudget: 30,
   backoffBaseMs: 500,
@@ -47,6 +51,7 @@ const ENV_NAMES: Record<keyof HttpLimits, string> = {
   connectTimeoutMs: 'GENESYS_AUDIT_CONNECT_TIMEOUT_MS',
   headersTimeoutMs: 'GENESYS_AUDIT_HEADERS_TIMEOUT_MS',
   bodyTimeoutMs: 'GENESYS_AUDIT_BODY_TIMEOUT_MS',
+  requestTimeoutMs: 'GENESYS_AUDIT_REQUEST_TIMEOUT_MS',
   maxRetries: 'GENESYS_AUDIT_MAX_RETRIES',
   retryBudget: 'GENESYS_AUDIT_RETRY_BUDGET',
   backoffBaseMs: 'GENESYS_AUDIT_BACKOFF_BASE_MS',

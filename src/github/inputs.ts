@@ -2,12 +2,12 @@
  * The action's inputs (SPEC §2): read once, validated, then turned into the core's settings.
  * Nothing else in the action calls `core.getInput`.
  */
-import { statSync } from 'node:fs';
 import * as path from 'node:path';
 import * as core from '@actions/core';
 import { UserError } from '../errors.js';
 import { resolveEndpoints } from '../genesys/regions.js';
 import { limitsFromEnv } from '../genesys/limits.js';
+import { resolvePath, type PathRoot } from '../paths.js';
 import { MIN_SECRET_LENGTH } from '../redact.js';
 import { FAIL_ON_VALUES, type FailOn } from '../policy/types.js';
 import type { AuditSettings, MergeSettings, SourceSettings } from '../settings.js';
@@ -38,7 +38,7 @@ export interface ActionInputs {
   clientSecret?: string;
   apiBaseUrl?: string;
   loginBaseUrl?: string;
-  /** Snapshot file, relative to the workspace or absolute. */
+  /** Snapshot file, relative to the workspace (or absolute, inside it). */
   snapshot?: string;
   /** undefined: the policy's `settings.fail-on`, else `high`. */
   failOn?: FailOn;
@@ -134,25 +134,6 @@ function artifactName(env: NodeJS.ProcessEnv): string {
   return value;
 }
 
-/**
- * The report folder is created when the reports are written, after the audit: a file in its way
- * (the folder itself, or a parent) is an input error found now, before any request.
- */
-function checkReportDir(workspace: string, reportDir: string): void {
-  for (let p = path.resolve(workspace, reportDir); ; p = path.dirname(p)) {
-    let isDirectory: boolean;
-    try {
-      isDirectory = statSync(p).isDirectory();
-    } catch {
-      if (path.dirname(p) === p) return;
-      continue;
-    }
-    if (isDirectory) return;
-    const shown = path.relative(workspace, p).split(path.sep).join('/');
-    throw new UserError(`Input "report-dir" ("${reportDir}") must name a folder, but ${shown} is a file.`);
-  }
-}
-
 function retentionDays(env: NodeJS.ProcessEnv): number | undefined {
   const raw = rawInput(env, 'retention-days');
   if (raw === '') return undefined;
@@ -225,11 +206,23 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
     workspace,
   };
   if (inputs.snapshot?.includes('\0')) throw new UserError('Input "snapshot" contains a NUL character.');
-  if (mode === 'audit') checkReportDir(workspace, inputs.reportDir);
+  // The report folder is made after the audit: a link out of the workspace or a file in its way
+  // is an input error found now, before any request.
+  if (mode === 'audit') reportFolder(inputs);
   if (mode === 'merge' && inputs.reports === undefined) {
     throw new UserError('Input "reports" is required with mode: merge (a glob of JSON reports to combine).');
   }
   return inputs;
+}
+
+/** The workspace: every path an input names is resolved, links too, and must stay inside it. */
+export function workspaceRoot(inputs: Pick<ActionInputs, 'workspace'>): PathRoot {
+  return { dir: inputs.workspace, label: 'the workspace' };
+}
+
+/** The real path of the report folder; a UserError when it leads out of the workspace. */
+export function reportFolder(inputs: ActionInputs): string {
+  return resolvePath(workspaceRoot(inputs), 'Input "report-dir"', inputs.reportDir, 'folder');
 }
 
 export interface SettingsContext {
@@ -246,10 +239,10 @@ export interface SettingsContext {
  */
 export function toSettings(inputs: ActionInputs, ctx: SettingsContext): AuditSettings {
   const workspace = ctx.workspace ?? inputs.workspace;
-  const policyPath = path.resolve(workspace, inputs.policy);
+  const shownPath = path.resolve(workspace, inputs.policy);
   return {
-    policyPath,
-    policyDisplayPath: path.relative(workspace, policyPath).split(path.sep).join('/'),
+    policyPath: resolvePath(workspaceRoot({ workspace }), 'Input "policy"', inputs.policy, 'file'),
+    policyDisplayPath: path.relative(workspace, shownPath).split(path.sep).join('/'),
     failOn: inputs.failOn,
     source: sourceSettings(inputs, workspace, ctx.env),
     now: ctx.now,
@@ -258,7 +251,10 @@ export function toSettings(inputs: ActionInputs, ctx: SettingsContext): AuditSet
 
 function sourceSettings(inputs: ActionInputs, workspace: string, env: NodeJS.ProcessEnv): SourceSettings {
   if (inputs.snapshot !== undefined) {
-    return { kind: 'snapshot', path: path.resolve(workspace, inputs.snapshot) };
+    return {
+      kind: 'snapshot',
+      path: resolvePath(workspaceRoot({ workspace }), 'Input "snapshot"', inputs.snapshot, 'file'),
+    };
   }
   const endpoints = resolveEndpoints({
     region: inputs.region,
