@@ -20,7 +20,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 const YOUNG_GENERATION = '--max-semi-space-size=4';
 async function runHere() {
-    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(926), __nccwpck_require__.e(141)]).then(__nccwpck_require__.bind(__nccwpck_require__, 42141));
+    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(926), __nccwpck_require__.e(318)]).then(__nccwpck_require__.bind(__nccwpck_require__, 31318));
     await run();
 }
 const validateOnly = process.env['INPUT_MODE']?.trim() === 'validate';
