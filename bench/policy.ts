@@ -1,4 +1,4 @@
-/** A 100-rule policy for the benchmark: realistic shapes (name globs, regexes, scope and role lists). */
+/** A 100-rule policy of realistic shapes (name globs, regexes, scope and role lists), for tests that need a large one. */
 
 const SCOPES = [
   'conversations',

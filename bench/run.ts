@@ -1,113 +1,123 @@
 /**
- * The benchmark (SPEC §12): how the audit's cost grows with the size of the org.
+ * The benchmark: what users wait for is a whole process, `node dist/index.js` started as a runner
+ * starts it. Against the same sandbox org, served from a thread of this process (Genesys Cloud is
+ * another machine: the server's work is not counted), three commands take turns:
+ *   action — the bundle with the job summary, annotations, JSON and CSV reports (no artifact upload);
+ *   peer   — what a user would write instead, on the official Genesys SDK (../shared/bench/peer-sdk.cjs);
+ *   floor  — a bare fetch + JSON.parse of what an audit reads (../shared/bench/floor.mjs).
+ * Plus the start-up of `mode: validate` against `node -e 0`. Wall time and peak RSS (GNU time) of
+ * each process; medians and ranges after a discarded warm-up round. Times are reported, never
+ * asserted: the run fails only when a process fails or the API calls of an audit grow with the org.
  *
- *   npm run bench              sizes 100, 1,000, 10,000, 50,000; results in bench/results.json and bench/RESULTS.md
- *   npm run bench -- --quick   sizes 100 and 1,000, few runs; checks only what is deterministic (API calls)
- *   npm run bench -- --sizes=1000,10000   other sizes
- *
- * For each size, served on loopback by the sandbox in a thread of its own (as Genesys Cloud is another
- * machine, the server's work must not be counted in the client's) with a 100-rule policy: evaluation alone; the
- * end-to-end audit (token, fetch, evaluate, build and write the reports); the floor — a bare
- * download and JSON.parse of the same listing with undici —; their ratio; peak RSS of the committed
- * bundle auditing that org in a child process; API calls per audit. Plus the cold start of
- * `node dist/index.js` in validate mode against `node -e 0`, and the size of dist/.
- * Medians (and ranges) of several runs after a warm-up. Times are reported, never asserted.
+ *   npm run bench                       10 to 50,000 clients; writes bench/results.json and bench/RESULTS.md
+ *   npm run bench -- --quick            10 and 1,000 clients, 2 runs; writes nothing (the CI smoke run)
+ *   npm run bench -- --sizes=1000,10000 other sizes (writes nothing either)
+ *   npm run bench -- --references=DIR   where peer-sdk.cjs and floor.mjs are (default ../shared/bench)
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
-import { request } from 'undici';
-import { audit } from '../src/audit.js';
-import { fetchOrg } from '../src/genesys/api.js';
-import { silentLogger } from '../src/logger.js';
-import { evaluate } from '../src/policy/evaluate.js';
-import { buildReport } from '../src/report/build.js';
-import { loadPolicyFile } from '../src/policy/load.js';
-import { writeReportFiles } from '../src/report-files.js';
-import type { ApiSourceSettings, AuditSettings } from '../src/settings.js';
-import { generatePolicy } from './policy.js';
+import { parse as parseYaml } from 'yaml';
+import { type Sample, type SizeResult, type StartUp, budget, figures, fmt, markdown } from './results.js';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const quick = process.argv.includes('--quick');
-const sizesArg = process.argv.find((a) => a.startsWith('--sizes='));
-const SIZES = sizesArg
-  ? sizesArg.slice('--sizes='.length).split(',').map(Number)
-  : quick
-    ? [100, 1000]
-    : [100, 1000, 10_000, 50_000];
-const RUNS = quick ? 2 : 11;
-// Several: V8 optimises the hot paths over the first runs of a large org, and a median should
-// reflect the steady state, not a mix of tiers.
-const WARMUP = quick ? 1 : 3;
-const RULES = 100;
-const NOW = new Date('2026-11-25T12:00:00Z');
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+/** The runtime of `using: node24`, from the `node` dev dependency; every command runs on it. */
+const NODE = path.join(ROOT, 'node_modules', 'node', 'bin', 'node');
+const BUNDLE = path.join(ROOT, 'dist', 'index.js');
+const POLICY = 'policies/oauth-policy.yml';
+const GNU_TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
 
-interface Stat {
-  median: number;
-  min: number;
-  max: number;
+const { values: args } = parseArgs({
+  options: {
+    quick: { type: 'boolean', default: false },
+    sizes: { type: 'string' },
+    references: { type: 'string', default: path.resolve(ROOT, '..', 'shared', 'bench') },
+  },
+});
+const SIZES = args.sizes
+  ? args.sizes.split(',').map(Number)
+  : args.quick
+    ? [10, 1000]
+    : [10, 1000, 10_000, 50_000];
+const RUNS = args.quick ? 2 : 7;
+/** Only a full run of the standard sizes is worth committing. */
+const WRITE_RESULTS = !args.quick && !args.sizes;
+
+/** One process to time: its arguments after `node`, its environment, a check of its outcome. */
+interface Command {
+  name: string;
+  args: string[];
+  env: Record<string, string>;
+  cwd: string;
+  /** Resets what the process appends to, before each run. */
+  prepare?: () => void;
+  /** Throws if the process did not do its job (its exit code alone may not say). */
+  check?: (exitCode: number | null) => void;
 }
 
-interface SizeResult {
-  clients: number;
-  evaluateMs: Stat;
-  auditMs: Stat;
-  floorMs: Stat;
-  ratio: number;
-  /** Peak RSS of `node dist/index.js` auditing this org, MB. */
-  peakRssMb: number | null;
-  apiCalls: number;
-  /** The audit's steps, each timed within whole runs (budget size only). */
-  phases: Record<Phase, Stat> | null;
+/** Only what any process needs: nothing of this process's own npm or Node settings leaks in. */
+function baseEnv(): Record<string, string> {
+  const env: Record<string, string> = {};
+  const dirs = (process.env['PATH'] ?? '').split(path.delimiter);
+  env['PATH'] = dirs
+    .filter((d) => d !== '' && !d.split(path.sep).includes('node_modules'))
+    .join(path.delimiter);
+  for (const name of ['HOME', 'LANG', 'TZ'])
+    if (process.env[name] !== undefined) env[name] = process.env[name]!;
+  return env;
 }
 
-/** The size the end-to-end budget is set for (SPEC §12). */
-const BUDGET_SIZE = 10_000;
-const PHASES = ['policy', 'fetch', 'evaluate', 'build', 'write'] as const;
-type Phase = (typeof PHASES)[number];
-const PHASE_NAMES: Record<Phase, string> = {
-  policy: 'read and validate the policy',
-  fetch: 'token, clients, scopes, roles, divisions; normalise',
-  evaluate: 'evaluate',
-  build: 'build the report',
-  write: 'render and write JSON and CSV',
-};
-
-function stat(samples: number[]): Stat {
-  const s = [...samples].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  const median = s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
-  return { median: round(median), min: round(s[0]!), max: round(s[s.length - 1]!) };
+/** Runs one command to its end under GNU time; wall time is taken here, the same way for all. */
+async function runProcess(command: Command, scratch: string): Promise<Sample> {
+  command.prepare?.();
+  const rssFile = path.join(scratch, 'rss.txt');
+  const argv = GNU_TIME ? [GNU_TIME, '-f', '%M', '-o', rssFile, NODE] : [NODE];
+  const t0 = performance.now();
+  const child = spawn(argv[0]!, [...argv.slice(1), ...command.args], {
+    cwd: command.cwd,
+    env: command.env,
+    // A pipe, as on a runner, which reads the step's output as it comes.
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  // The end of what it printed, to show if it fails.
+  let tail = '';
+  const keep = (d: Buffer): void => void (tail = (tail + d.toString()).slice(-2000));
+  child.stdout.on('data', keep);
+  child.stderr.on('data', keep);
+  const [code] = (await once(child, 'close')) as [number | null];
+  const wallMs = performance.now() - t0;
+  try {
+    if (command.check) command.check(code);
+    else if (code !== 0) throw new Error(`exited ${code}`);
+  } catch (e) {
+    throw new Error(`${command.name} failed: ${e instanceof Error ? e.message : String(e)}\n${tail}`);
+  }
+  if (!GNU_TIME) return { wallMs, rssMb: null };
+  // GNU time writes the figure on the last line (after a note when the exit code is not 0).
+  const kb = Number(readFileSync(rssFile, 'utf8').trim().split('\n').pop());
+  return { wallMs, rssMb: Math.round(kb / 1024) };
 }
-
-const round = (n: number): number => Math.round(n * 100) / 100;
 
 /**
- * Times tasks taking turns, so that all see the same moments of a machine whose speed drifts
- * (shared cores): a ratio of two medians taken minutes apart would measure the drift. A task is
- * told whether its run counts (false during the warm-up) and may time its own steps.
+ * Runs the commands in turns (A B C A B C …) so that all see the same moments of a machine whose
+ * speed drifts; a ratio of medians taken minutes apart would measure the drift.
  */
-async function takeTurns(tasks: ((counts: boolean) => Promise<unknown>)[]): Promise<Stat[]> {
-  const samples = tasks.map((): number[] => []);
-  for (let i = 0; i < WARMUP + RUNS; i++) {
-    const counts = i >= WARMUP;
-    for (let t = 0; t < tasks.length; t++) {
-      const t0 = performance.now();
-      await tasks[t]!(counts);
-      if (counts) samples[t]!.push(performance.now() - t0);
-    }
+async function takeTurns(commands: Command[], scratch: string): Promise<Sample[][]> {
+  const samples = commands.map((): Sample[] => []);
+  for (let run = 0; run < RUNS; run++) {
+    for (const [i, command] of commands.entries()) samples[i]!.push(await runProcess(command, scratch));
   }
-  return samples.map(stat);
+  return samples;
 }
 
 /** The sandbox serving one org from its own thread (bench/sandbox-worker.ts). */
 interface SandboxThread {
   url: string;
-  source: ApiSourceSettings;
   /** Requests the sandbox has received so far. */
   requests(): Promise<number>;
   close(): Promise<void>;
@@ -115,10 +125,9 @@ interface SandboxThread {
 
 async function startSandboxThread(seed: string): Promise<SandboxThread> {
   const worker = new Worker(new URL('./sandbox-worker.ts', import.meta.url), { workerData: { seed } });
-  const [source] = (await once(worker, 'message')) as [ApiSourceSettings];
+  const [url] = (await once(worker, 'message')) as [string];
   return {
-    url: source.apiBaseUrl,
-    source,
+    url,
     async requests() {
       worker.postMessage('requests');
       const [count] = (await once(worker, 'message')) as [number];
@@ -131,325 +140,193 @@ async function startSandboxThread(seed: string): Promise<SandboxThread> {
   };
 }
 
-/** The floor: what any client must do at least — get a token, download the listing, parse it. */
-async function floor(sandbox: SandboxThread): Promise<void> {
-  const { clientId, clientSecret } = sandbox.source;
-  const token = await request(`${sandbox.url}/oauth/token`, {
-    method: 'POST',
-    headers: {
-      authorization: `Basic ${Buffer.from(`${clientId}:${clientSecret}`).toString('base64')}`,
-      'content-type': 'application/x-www-form-urlencoded',
-    },
-    body: 'grant_type=client_credentials',
-  });
-  const { access_token } = (await token.body.json()) as { access_token: string };
-  const res = await request(`${sandbox.url}/api/v2/oauth/clients`, {
-    headers: { authorization: `Bearer ${access_token}` },
-  });
-  JSON.parse(await res.body.text());
-}
-
-/**
- * Peak RSS of the committed bundle auditing the org, in a child process of its own (spawned
- * asynchronously: the sandbox serving it runs in this process).
- */
-async function bundleRss(
-  sandbox: SandboxThread,
-  policyFile: string,
-  workspace: string,
-): Promise<number | null> {
-  const bundle = path.join(root, 'dist', 'index.js');
-  const hook = path.join(workspace, 'rss-hook.cjs');
-  const out = path.join(workspace, 'rss.txt');
-  writeFileSync(
-    hook,
-    // The action runs itself again in a child (src/index.ts); both processes load the hook: keep the larger.
-    `process.on('exit', () => require('fs').appendFileSync(${JSON.stringify(out)}, process.resourceUsage().maxRSS + '\\n'));`,
-  );
-  const outputs = path.join(workspace, 'outputs.txt');
-  writeFileSync(outputs, '');
-  const child = spawn(process.execPath, ['--require', hook, bundle], {
-    cwd: workspace,
-    env: {
-      PATH: process.env.PATH,
-      GITHUB_WORKSPACE: workspace,
-      GITHUB_OUTPUT: outputs,
-      INPUT_POLICY: path.relative(workspace, policyFile),
-      'INPUT_API-BASE-URL': sandbox.url,
-      'INPUT_LOGIN-BASE-URL': sandbox.url,
-      'INPUT_CLIENT-ID': sandbox.source.clientId,
-      'INPUT_CLIENT-SECRET': sandbox.source.clientSecret,
-      'INPUT_FAIL-ON': 'never',
-      'INPUT_ARTIFACT-NAME': '',
-      'INPUT_JOB-SUMMARY': 'false',
-      INPUT_ANNOTATIONS: 'false',
-      'INPUT_PR-COMMENT': 'never',
-      'INPUT_COMPARE-POLICY': 'never',
-      'INPUT_REPORT-DIR': 'report',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout.on('data', (d: Buffer) => (output += d.toString()));
-  child.stderr.on('data', (d: Buffer) => (output += d.toString()));
-  const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
-  if (status !== 0) {
-    process.stderr.write(`bundle run failed (${status}): ${output.slice(-2000)}\n`);
-    return null;
+/** The inputs a runner passes for the action's defaults (action.yml), as `INPUT_<NAME>` variables. */
+function actionDefaults(): Record<string, string> {
+  const doc = parseYaml(readFileSync(path.join(ROOT, 'action.yml'), 'utf8')) as {
+    inputs: Record<string, { default?: unknown }>;
+  };
+  const env: Record<string, string> = {};
+  for (const [name, spec] of Object.entries(doc.inputs)) {
+    // `${{ github.token }}` is the one expression among the defaults.
+    if (spec.default !== undefined)
+      env[`INPUT_${name.toUpperCase()}`] = String(spec.default).includes('${{')
+        ? 'ghs_benchFakeToken000000000000000000000'
+        : String(spec.default);
   }
-  const peaks = readFileSync(out, 'utf8').trim().split('\n').map(Number);
-  rmSync(out);
-  return round(Math.max(...peaks) / 1024);
+  return env;
 }
 
-async function benchSize(clients: number, workspace: string, policyFile: string): Promise<SizeResult> {
+/** `node dist/index.js` in a workspace holding the shipped policy, in a runner's environment. */
+function actionCommand(scratch: string, inputs: Record<string, string>): Command {
+  const workspace = path.join(scratch, 'workspace');
+  const files = path.join(scratch, 'runner');
+  for (const dir of [path.join(workspace, 'policies'), path.join(files, 'temp')])
+    mkdirSync(dir, { recursive: true });
+  writeFileSync(path.join(workspace, POLICY), readFileSync(path.join(ROOT, POLICY)));
+  // The files a step appends to (outputs, summary, environment, path, state), emptied before each run.
+  const fileCommands = {
+    GITHUB_OUTPUT: path.join(files, 'set_output'),
+    GITHUB_STEP_SUMMARY: path.join(files, 'step_summary'),
+    GITHUB_ENV: path.join(files, 'set_env'),
+    GITHUB_PATH: path.join(files, 'add_path'),
+    GITHUB_STATE: path.join(files, 'save_state'),
+  };
+  writeFileSync(path.join(files, 'event.json'), '{}');
+  const env: Record<string, string> = {
+    ...baseEnv(),
+    CI: 'true',
+    GITHUB_ACTIONS: 'true',
+    GITHUB_WORKSPACE: workspace,
+    ...fileCommands,
+    GITHUB_EVENT_NAME: 'workflow_dispatch',
+    GITHUB_EVENT_PATH: path.join(files, 'event.json'),
+    GITHUB_REPOSITORY: 'octo-org/octo-repo',
+    GITHUB_RUN_ID: '1',
+    GITHUB_SHA: 'a'.repeat(40),
+    GITHUB_REF: 'refs/heads/main',
+    // A closed port: nothing may reach api.github.com.
+    GITHUB_API_URL: 'http://127.0.0.1:9',
+    RUNNER_TEMP: path.join(files, 'temp'),
+    RUNNER_OS: 'Linux',
+    ...actionDefaults(),
+    'INPUT_ARTIFACT-NAME': '',
+    ...inputs,
+  };
+  return {
+    name: 'action',
+    args: [BUNDLE],
+    env,
+    cwd: workspace,
+    prepare: () => Object.values(fileCommands).forEach((f) => writeFileSync(f, '')),
+    check: (code) => {
+      // A failed gate exits 1 too: the `result` output tells an audit done from one that was not.
+      const outputs = readFileSync(fileCommands.GITHUB_OUTPUT, 'utf8');
+      const result = /^result<<(.+)\n(.*)\n\1$/m.exec(outputs)?.[2];
+      const done = inputs['INPUT_MODE'] === 'validate' ? ['pass'] : ['pass', 'fail'];
+      if (!done.includes(result ?? '') || code !== (result === 'fail' ? 1 : 0))
+        throw new Error(`result ${result ?? '(none)'}, exit code ${code}`);
+    },
+  };
+}
+
+/** The peer and the floor, if their scripts are there. */
+function referenceCommands(url: string, scratch: string): Command[] {
+  const peer = path.join(args.references, 'peer-sdk.cjs');
+  const floor = path.join(args.references, 'floor.mjs');
+  if (!existsSync(peer) || !existsSync(floor)) return [];
+  return [
+    {
+      name: 'peer',
+      args: [peer, url, 'sandbox-client', 'sandbox-secret', path.join(scratch, 'peer-out')],
+      // The official SDK is a dev dependency of this repository.
+      env: { ...baseEnv(), NODE_PATH: path.join(ROOT, 'node_modules') },
+      cwd: scratch,
+    },
+    { name: 'floor', args: [floor, url], env: baseEnv(), cwd: scratch },
+  ];
+}
+
+async function benchSize(clients: number, scratch: string): Promise<SizeResult> {
   const sandbox = await startSandboxThread(`synthetic:${clients}`);
   try {
-    const evaluateMs = await evaluateAlone(sandbox, policyFile);
-    const settings: AuditSettings = {
-      policyPath: policyFile,
-      policyDisplayPath: 'bench-policy.yml',
-      source: sandbox.source,
-      now: NOW,
-    };
-    const reportDir = path.join(workspace, `report-${clients}`);
-    const apiCalls = await countApiCalls(sandbox, settings);
-    const steps = clients === BUDGET_SIZE && !quick ? new StepTimes(settings, reportDir) : null;
-    const [auditMs, floorMs] = await takeTurns([
-      async () => {
-        const { report } = await audit(settings, silentLogger);
-        await writeReportFiles(report, reportDir, { sarif: false, policyFile: 'bench-policy.yml' });
-      },
-      () => floor(sandbox),
-      ...(steps ? [(counts: boolean) => steps.run(counts)] : []),
-    ]);
-    const peakRssMb = quick ? null : await bundleRss(sandbox, policyFile, workspace);
+    const action = actionCommand(scratch, {
+      'INPUT_API-BASE-URL': sandbox.url,
+      'INPUT_LOGIN-BASE-URL': sandbox.url,
+      'INPUT_CLIENT-ID': 'sandbox-client',
+      'INPUT_CLIENT-SECRET': 'sandbox-secret',
+    });
+    const commands = [action, ...referenceCommands(sandbox.url, scratch)];
+    // A warm-up round, discarded (disk cache, lazy loading); the action's run in it, alone against
+    // the sandbox, gives the requests of one audit.
+    const before = await sandbox.requests();
+    await runProcess(action, scratch);
+    const apiCalls = (await sandbox.requests()) - before;
+    for (const command of commands.slice(1)) await runProcess(command, scratch);
+
+    const [actionSamples, peer, floor] = await takeTurns(commands, scratch);
     return {
       clients,
-      evaluateMs,
-      auditMs,
-      floorMs,
-      ratio: round(auditMs.median / floorMs.median),
-      peakRssMb,
       apiCalls,
-      phases: steps?.stats() ?? null,
+      action: figures(actionSamples!),
+      peer: peer ? figures(peer) : null,
+      floor: floor ? figures(floor) : null,
     };
   } finally {
     await sandbox.close();
   }
 }
 
-// The two helpers below keep what they read to themselves: the end-to-end runs that follow must
-// find a heap holding what an audit holds, as in the action's own process, not a second org.
-
-/** Evaluation alone, of an org read once. */
-async function evaluateAlone(sandbox: SandboxThread, policyFile: string): Promise<Stat> {
-  const policy = await loadPolicyFile(policyFile, 'bench-policy.yml', NOW);
-  const { org } = await fetchOrg(sandbox.source, { roleNames: true, scopeCatalogue: true }, silentLogger);
-  const [evaluateMs] = await takeTurns([async () => evaluate(policy, org, NOW)]);
-  return evaluateMs!;
-}
-
-/** Requests one audit makes, as the sandbox counts them; the audit's own count must agree. */
-async function countApiCalls(sandbox: SandboxThread, settings: AuditSettings): Promise<number> {
-  const before = await sandbox.requests();
-  const counted = (await audit(settings, silentLogger)).apiCalls;
-  const seen = (await sandbox.requests()) - before;
-  if (counted !== seen) throw new Error(`audit counted ${counted} calls, the sandbox saw ${seen}`);
-  return seen;
-}
-
-/** The steps of `audit` and `writeReportFiles`, run one after the other as they do, each timed. */
-class StepTimes {
-  private readonly samples = Object.fromEntries(PHASES.map((p) => [p, [] as number[]])) as Record<
-    Phase,
-    number[]
-  >;
-
-  constructor(
-    private readonly settings: AuditSettings,
-    private readonly reportDir: string,
-  ) {}
-
-  async run(counts: boolean): Promise<void> {
-    const step = async <T>(phase: Phase, fn: () => Promise<T> | T): Promise<T> => {
-      const t0 = performance.now();
-      const out = await fn();
-      if (counts) this.samples[phase].push(performance.now() - t0);
-      return out;
-    };
-    const { policyPath, policyDisplayPath } = this.settings;
-    const source = this.settings.source as ApiSourceSettings;
-    const policy = await step('policy', () => loadPolicyFile(policyPath, policyDisplayPath, NOW));
-    const { org } = await step('fetch', () =>
-      fetchOrg(source, { roleNames: true, scopeCatalogue: true }, silentLogger),
-    );
-    const evaluation = await step('evaluate', () => evaluate(policy, org, NOW));
-    const report = await step('build', () =>
-      buildReport({
-        org,
-        policy,
-        evaluation,
-        failOn: 'high',
-        generatedAt: NOW.toISOString(),
-        toolVersion: 'bench',
-      }),
-    );
-    await step('write', () =>
-      writeReportFiles(report, this.reportDir, { sarif: false, policyFile: 'bench-policy.yml' }),
-    );
-  }
-
-  stats(): Record<Phase, Stat> {
-    return Object.fromEntries(PHASES.map((p) => [p, stat(this.samples[p])])) as Record<Phase, Stat>;
-  }
-}
-
-function coldStart(workspace: string, policyFile: string): { bundleMs: Stat; nodeMs: Stat } {
-  const time = (args: string[], env: NodeJS.ProcessEnv): Stat => {
-    const samples: number[] = [];
-    for (let i = 0; i < RUNS + WARMUP; i++) {
-      const t0 = performance.now();
-      const r = spawnSync(process.execPath, args, { cwd: workspace, env, stdio: 'ignore' });
-      if (r.status !== 0) throw new Error(`${args.join(' ')} exited ${r.status}`);
-      if (i >= WARMUP) samples.push(performance.now() - t0);
-    }
-    return stat(samples);
-  };
-  const outputs = path.join(workspace, 'cold-outputs.txt');
-  writeFileSync(outputs, '');
-  return {
-    nodeMs: time(['-e', '0'], { PATH: process.env.PATH }),
-    bundleMs: time([path.join(root, 'dist', 'index.js')], {
-      PATH: process.env.PATH,
-      GITHUB_WORKSPACE: workspace,
-      GITHUB_OUTPUT: outputs,
-      INPUT_MODE: 'validate',
-      INPUT_POLICY: path.relative(workspace, policyFile),
-      'INPUT_JOB-SUMMARY': 'false',
-      INPUT_ANNOTATIONS: 'false',
-    }),
-  };
-}
-
-function dirSize(dir: string): number {
-  let total = 0;
-  for (const e of readdirSync(dir, { withFileTypes: true, recursive: true })) {
-    if (e.isFile()) total += statSync(path.join(e.parentPath, e.name)).size;
-  }
-  return total;
-}
-
-function machine(): string {
-  const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
-  return `${cpu}, ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.platform()} ${os.release()}, Node ${process.version}`;
-}
-
-const fmt = (s: Stat): string => `${s.median} (${s.min}–${s.max})`;
-
-function markdown(results: SizeResult[], cold: ReturnType<typeof coldStart>, distBytes: number): string {
-  const rows = results.map(
-    (r) =>
-      `| ${r.clients.toLocaleString('en')} | ${fmt(r.evaluateMs)} | ${fmt(r.auditMs)} | ${fmt(r.floorMs)} | ${r.ratio}× | ${r.peakRssMb ?? '—'} | ${r.apiCalls} |`,
-  );
-  return [
-    `# Benchmark results`,
-    '',
-    `Machine: ${machine()}. ${RULES}-rule policy; medians of ${RUNS} runs after ${WARMUP} warm-up (range in brackets); times in ms.`,
-    '',
-    '| clients | evaluate | audit end to end | floor (download + JSON.parse) | audit / floor | peak RSS, MB (bundle) | API calls |',
-    '|---:|---:|---:|---:|---:|---:|---:|',
-    ...rows,
-    '',
-    `Cold start, validate mode: \`node dist/index.js\` ${fmt(cold.bundleMs)} ms vs \`node -e 0\` ${fmt(cold.nodeMs)} ms ` +
-      `(+${round(cold.bundleMs.median - cold.nodeMs.median)} ms). dist/: ${(distBytes / 2 ** 20).toFixed(2)} MiB.`,
-    '',
-    'Budget (SPEC §12): evaluation of 10,000 clients × 100 rules < 100 ms; end to end at 10,000 clients ≤ 1.5 × floor + 150 ms, ' +
-      'peak RSS < 200 MB; cold start < 250 ms above `node -e 0`; API calls independent of the number of clients.',
-    '',
-    ...budgetLines(results, cold),
-    ...phaseTable(results),
-  ].join('\n');
-}
-
-/** Each budget item of SPEC §12 against this run's medians. */
-function budgetLines(results: SizeResult[], cold: ReturnType<typeof coldStart>): string[] {
-  const verdict = (ok: boolean): string => (ok ? 'met' : '**not met**');
-  const lines: string[] = [];
-  const r = results.find((x) => x.clients === BUDGET_SIZE);
-  if (r) {
-    const limit = round(1.5 * r.floorMs.median + 150);
-    lines.push(
-      `- Evaluation at ${BUDGET_SIZE.toLocaleString('en')} clients: ${r.evaluateMs.median} ms (limit 100): ${verdict(r.evaluateMs.median < 100)}.`,
-      `- End to end at ${BUDGET_SIZE.toLocaleString('en')} clients: ${r.auditMs.median} ms (limit 1.5 × ${r.floorMs.median} + 150 = ${limit}): ${verdict(r.auditMs.median <= limit)}.`,
-    );
-    if (r.peakRssMb !== null)
-      lines.push(
-        `- Peak RSS at ${BUDGET_SIZE.toLocaleString('en')} clients: ${r.peakRssMb} MB (limit 200): ${verdict(r.peakRssMb < 200)}.`,
-      );
-  }
-  const startUp = round(cold.bundleMs.median - cold.nodeMs.median);
-  lines.push(`- Cold start: +${startUp} ms (limit 250): ${verdict(startUp < 250)}.`);
-  const calls = new Set(results.map((x) => x.apiCalls));
-  lines.push(`- API calls: ${[...calls].join(', ')} at every size: ${verdict(calls.size === 1)}.`);
-  return [...lines, ''];
-}
-
-function phaseTable(results: SizeResult[]): string[] {
-  const r = results.find((x) => x.phases !== null);
-  if (!r?.phases) return [];
-  return [
-    `Where the time goes at ${r.clients.toLocaleString('en')} clients (the steps of an audit run one after the other, in turns with the end-to-end runs; ms):`,
-    '',
-    '| step | median (range) |',
-    '|---|---:|',
-    ...PHASES.map((p) => `| ${PHASE_NAMES[p]} | ${fmt(r.phases![p])} |`),
-    '',
+/** `mode: validate` on the shipped policy (no network), against a bare `node -e 0`. */
+async function startUp(scratch: string): Promise<StartUp> {
+  const commands = [
+    actionCommand(scratch, { INPUT_MODE: 'validate' }),
+    { name: 'node -e 0', args: ['-e', '0'], env: baseEnv(), cwd: scratch },
   ];
+  for (const command of commands) await runProcess(command, scratch);
+  const [validate, nodeOnly] = await takeTurns(commands, scratch);
+  return { validate: figures(validate!).wallMs, nodeOnly: figures(nodeOnly!).wallMs };
+}
+
+function conditions(): string {
+  const cpu = os.cpus()[0]?.model.trim() ?? 'unknown CPU';
+  const { version } = JSON.parse(
+    readFileSync(path.join(ROOT, 'node_modules', 'node', 'package.json'), 'utf8'),
+  ) as { version: string };
+  return (
+    `${cpu}, ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.platform()} ${os.release()}; ` +
+    `Node ${version} (the \`node\` dev dependency) for every process; ` +
+    `${RUNS} runs per size in turns, after one warm-up round, discarded`
+  );
+}
+
+/** What this run could not measure, said in the results. */
+function gaps(results: SizeResult[]): string[] {
+  const missing: string[] = [];
+  if (!results.some((r) => r.peer))
+    missing.push(`Peer and floor not measured: no scripts in ${args.references}.`);
+  if (!GNU_TIME) missing.push('Peak RSS not measured: no GNU time at /usr/bin/time.');
+  return missing;
 }
 
 async function main(): Promise<void> {
-  const workspace = mkdtempSync(path.join(os.tmpdir(), 'oauth-audit-bench-'));
+  if (!existsSync(BUNDLE)) throw new Error('dist/index.js is missing: run `npm run build` first.');
+  if (!existsSync(NODE)) throw new Error('node_modules/node is missing: run `npm ci` first.');
+  if (!existsSync(path.join(args.references, 'floor.mjs')))
+    process.stderr.write(`No peer or floor scripts in ${args.references}: measuring the action alone.\n`);
+  const scratch = mkdtempSync(path.join(os.tmpdir(), 'oauth-audit-bench-'));
   try {
-    const policyFile = path.join(workspace, 'bench-policy.yml');
-    writeFileSync(policyFile, generatePolicy(RULES));
     const results: SizeResult[] = [];
-    for (const size of SIZES) {
-      const r = await benchSize(size, workspace, policyFile);
+    for (const clients of SIZES) {
+      const t0 = performance.now();
+      const r = await benchSize(clients, path.join(scratch, String(clients)));
       results.push(r);
+      const walls = [`action ${fmt(r.action.wallMs)}`];
+      if (r.peer && r.floor) walls.push(`peer ${fmt(r.peer.wallMs)}`, `floor ${fmt(r.floor.wallMs)}`);
+      const seconds = Math.round((performance.now() - t0) / 1000);
       process.stderr.write(
-        `${size} clients: evaluate ${fmt(r.evaluateMs)} ms, audit ${fmt(r.auditMs)} ms, floor ${fmt(r.floorMs)} ms, ` +
-          `RSS ${r.peakRssMb ?? '—'} MB, ${r.apiCalls} API calls\n`,
+        `${clients} clients (${seconds} s): ${walls.join(', ')} ms; ${r.apiCalls} API calls\n`,
       );
     }
-    const cold = coldStart(workspace, policyFile);
-    const distBytes = dirSize(path.join(root, 'dist'));
-    const table = markdown(results, cold, distBytes);
-    process.stdout.write(`${table}\n`);
+    const start = await startUp(path.join(scratch, 'start-up'));
+    const items = budget(results, start);
+    const table = markdown(results, start, items, conditions(), gaps(results));
+    process.stdout.write(table);
 
-    const calls = new Set(results.map((r) => r.apiCalls));
-    if (calls.size !== 1) {
-      throw new Error(
-        `API calls depend on the number of clients: ${results.map((r) => r.apiCalls).join(', ')}`,
-      );
-    }
-    if (quick) {
-      process.stdout.write(`bench quick: OK (${results.length} sizes, ${[...calls][0]} API calls each)\n`);
-      return;
-    }
+    const calls = results.map((r) => r.apiCalls);
+    if (new Set(calls).size !== 1)
+      throw new Error(`API calls depend on the number of clients: ${calls.join(', ')}`);
+    if (!WRITE_RESULTS) return;
     const json = {
-      machine: machine(),
+      conditions: conditions(),
       generatedAt: new Date().toISOString(),
-      rules: RULES,
-      runs: RUNS,
       results,
-      cold,
-      distBytes,
+      startUp: start,
+      budget: items,
     };
-    writeFileSync(path.join(root, 'bench', 'results.json'), `${JSON.stringify(json, null, 2)}\n`);
-    writeFileSync(path.join(root, 'bench', 'RESULTS.md'), table);
+    writeFileSync(path.join(ROOT, 'bench', 'results.json'), `${JSON.stringify(json, null, 2)}\n`);
+    writeFileSync(path.join(ROOT, 'bench', 'RESULTS.md'), table);
   } finally {
-    rmSync(workspace, { recursive: true, force: true });
+    rmSync(scratch, { recursive: true, force: true });
   }
 }
 
