@@ -1,4 +1,35 @@
 import tseslint from 'typescript-eslint';
+import importX, { createNodeResolver } from 'eslint-plugin-import-x';
+import { noImportCycle } from './eslint-import-cycles.js';
+
+// The layers of src/ (docs/architecture.md). Every file may import the base layer and its own
+// folder; a folder may import the other folders (or single files of them) listed in `may`; only
+// the entry points import anything.
+const ENTRY_POINTS = ['audit', 'main', 'cli', 'index', 'bin', 'report-files'].map((f) => `src/${f}.ts`);
+const FOLDERS = ['genesys', 'policy', 'report', 'github', 'sandbox'];
+const LAYERS = {
+  genesys: [],
+  policy: [],
+  report: ['policy'],
+  github: ['report', 'genesys/regions.ts'],
+  sandbox: [],
+};
+
+/** The flat-config block that keeps `files` (in `layer`) to the imports it may make. */
+function boundaries(layer, files, ignores, may) {
+  const zones = FOLDERS.filter((folder) => folder !== layer && !may.includes(folder)).map((folder) => ({
+    target: 'src',
+    from: `src/${folder}`,
+    except: may.filter((m) => m.startsWith(`${folder}/`)).map((m) => `./${m.slice(folder.length + 1)}`),
+    message: `${layer === 'base' ? 'The base layer (src/*.ts)' : `src/${layer}/`} may not import src/${folder}/ (docs/architecture.md).`,
+  }));
+  zones.push({
+    target: 'src',
+    from: ENTRY_POINTS,
+    message: 'Only the entry points import the entry points.',
+  });
+  return { files, ignores, rules: { 'import-x/no-restricted-paths': ['error', { zones }] } };
+}
 
 export default tseslint.config(
   {
@@ -19,4 +50,24 @@ export default tseslint.config(
       'no-console': 'off',
     },
   },
+  {
+    files: ['src/**/*.ts'],
+    plugins: { 'import-x': importX, local: { rules: { 'no-import-cycle': noImportCycle } } },
+    settings: {
+      // Imports name the compiled `.js`; the source is the `.ts` beside it.
+      'import-x/resolver-next': [
+        createNodeResolver({
+          extensions: ['.ts', '.js', '.json'],
+          extensionAlias: { '.js': ['.ts', '.js'] },
+        }),
+      ],
+    },
+    rules: {
+      // An import the resolver cannot follow would hide it from the boundaries below.
+      'import-x/no-unresolved': 'error',
+      'local/no-import-cycle': 'error',
+    },
+  },
+  boundaries('base', ['src/*.ts'], ENTRY_POINTS, []),
+  ...Object.entries(LAYERS).map(([layer, may]) => boundaries(layer, [`src/${layer}/**/*.ts`], [], may)),
 );

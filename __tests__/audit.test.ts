@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { audit, refersToRolesByName, validatePolicy } from '../src/audit.js';
 import { IncompleteError, PolicyError } from '../src/errors.js';
-import { DEFAULT_LIMITS } from '../src/genesys/limits.js';
+import { DEFAULT_LIMITS } from '../src/limits.js';
 import { silentLogger } from '../src/logger.js';
 import { loadPolicy } from '../src/policy/load.js';
 import { validateReport } from '../src/report/validate.js';

@@ -4,7 +4,7 @@
  */
 import { IncompleteError, PolicyError } from './errors.js';
 import { fetchOrg } from './genesys/api.js';
-import type { OrgData } from './genesys/model.js';
+import type { OrgData } from './model.js';
 import { readSnapshot } from './genesys/snapshot.js';
 import type { Logger } from './logger.js';
 import { evaluate } from './policy/evaluate.js';
@@ -12,7 +12,8 @@ import { breadthWarnings } from './policy/exemptions.js';
 import { resolveFailOn } from './policy/gate.js';
 import { loadPolicy, loadPolicyFile } from './policy/load.js';
 import { isGenesysId } from './policy/patterns.js';
-import type { Policy, PolicyMessage } from './policy/types.js';
+import type { Policy } from './policy/types.js';
+import type { PolicyMessage } from './types.js';
 import { catalogueWarnings } from './policy/validate.js';
 import { buildReport } from './report/build.js';
 import { computeImpact } from './report/impact.js';

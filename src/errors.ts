@@ -1,10 +1,10 @@
 /**
- * Errors as types, mapped to the outcomes of SPEC §8 by `src/outcome.ts`:
+ * Errors as types, mapped to the outcomes (README: Outcomes) by `src/outcome.ts`:
  * a user mistake (`invalid-policy`), an audit that could not see everything (`incomplete`),
  * and anything else, which is a bug (`error`).
  */
-import type { PolicyMessage } from './policy/types.js';
-import { terminalText } from './report/escape.js';
+import type { PolicyMessage } from './types.js';
+import { terminalText } from './escape.js';
 
 /** The policy or an input is invalid: the user must fix something. Outcome `invalid-policy`. */
 export class UserError extends Error {

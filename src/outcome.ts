@@ -1,8 +1,7 @@
-/** Outcomes of SPEC §8: how a finished run or a thrown error maps to `result`, exit code and message. */
+/** How a finished run or a thrown error maps to its outcome (`result`), exit code and message (README: Outcomes). */
 import { IncompleteError, PolicyError, UserError } from './errors.js';
-import { terminalText } from './report/escape.js';
-import type { AuditReport } from './report/types.js';
-import { SEVERITIES } from './policy/types.js';
+import { terminalText } from './escape.js';
+import { SEVERITIES, type FailOn, type Severity } from './types.js';
 
 export type Outcome = 'pass' | 'fail' | 'invalid-policy' | 'incomplete' | 'error';
 
@@ -38,8 +37,27 @@ export function classifyError(error: unknown): FailureOutcome {
   return { outcome: 'error', message: `Unexpected error (${what}). ${BUG_REPORT}` };
 }
 
+/** A finding as the verdict reads it. */
+interface VerdictFinding {
+  severity: Severity;
+  check: string;
+  rule: string;
+  subject: string;
+  exempted: boolean;
+}
+
+/** What the verdict reads of a finished audit's report (the AuditReport of `src/report/types.ts`). */
+export interface VerdictReport {
+  result: 'pass' | 'fail';
+  failOn: FailOn;
+  summary: { clients: number; findings: number; violations: number; exempted: number };
+  clients: readonly { id: string; name: string; findings: readonly VerdictFinding[] }[];
+  /** Findings not tied to one client. */
+  policyFindings: readonly VerdictFinding[];
+}
+
 /** The one-line verdict of a finished audit: the count of violations and the worst one. */
-export function verdictMessage(report: AuditReport): string {
+export function verdictMessage(report: VerdictReport): string {
   const { summary, failOn } = report;
   if (report.result === 'pass') {
     const gate = failOn === 'never' ? 'fail-on: never' : `nothing at or above ${failOn}`;
@@ -56,18 +74,19 @@ export function verdictMessage(report: AuditReport): string {
   return `Audit failed: ${summary.violations} ${noun} at or above ${failOn} in ${summary.clients} clients.${where}`;
 }
 
-function worstViolation(
-  report: AuditReport,
-): { severity: string; check: string; rule: string; subject: string; client: string | null } | null {
-  let best: { rank: number; v: ReturnType<typeof worstViolation> } | null = null;
-  const consider = (client: string | null, f: AuditReport['policyFindings'][number]) => {
+/** The first non-exempted finding of the highest severity, with the client it is on (null: none). */
+function worstViolation(report: VerdictReport): (VerdictFinding & { client: string | null }) | null {
+  let worst: (VerdictFinding & { client: string | null }) | null = null;
+  let worstRank: number = SEVERITIES.length;
+  const consider = (client: string | null, f: VerdictFinding) => {
     if (f.exempted) return;
     const rank = SEVERITIES.indexOf(f.severity);
-    if (!best || rank < best.rank) {
-      best = { rank, v: { severity: f.severity, check: f.check, rule: f.rule, subject: f.subject, client } };
+    if (worst === null || rank < worstRank) {
+      worst = { ...f, client };
+      worstRank = rank;
     }
   };
   for (const c of report.clients) for (const f of c.findings) consider(c.name || c.id, f);
   for (const f of report.policyFindings) consider(null, f);
-  return (best as { v: ReturnType<typeof worstViolation> } | null)?.v ?? null;
+  return worst;
 }

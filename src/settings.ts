@@ -1,6 +1,6 @@
 /** Settings of one run of the core, built from action inputs (src/github/inputs.ts) or CLI options (src/cli.ts). */
-import type { HttpLimits } from './genesys/limits.js';
-import type { FailOn } from './policy/types.js';
+import type { HttpLimits } from './limits.js';
+import type { FailOn } from './types.js';
 
 export interface ApiSourceSettings {
   kind: 'api';
@@ -33,7 +33,7 @@ export interface AuditSettings {
   source: SourceSettings;
   /** The clock of the run (exemption expiry); passed in so that the core stays pure. */
   now: Date;
-  /** The base branch's version of the policy, for the PR impact (SPEC §9). text null: absent there. */
+  /** The base branch's version of the policy, for the impact of the change on a pull request. text null: absent there. */
   basePolicy?: { text: string | null; ref: string };
 }
 

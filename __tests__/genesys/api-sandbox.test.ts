@@ -6,8 +6,8 @@
 import { afterAll, afterEach, beforeAll, describe, expect, test } from '@jest/globals';
 import { IncompleteError } from '../../src/errors.js';
 import { fetchOrg, type FetchNeeds, type FetchResult } from '../../src/genesys/api.js';
-import type { HttpLimits } from '../../src/genesys/limits.js';
-import type { OrgData } from '../../src/genesys/model.js';
+import type { HttpLimits } from '../../src/limits.js';
+import type { OrgData } from '../../src/model.js';
 import type { Logger } from '../../src/logger.js';
 import {
   INJECTED_SECRET_PREFIX,

@@ -3,7 +3,7 @@ import type { ServerResponse } from 'node:http';
 import { IncompleteError, UserError } from '../../src/errors.js';
 import { fetchOrg, nextPath, type FetchNeeds } from '../../src/genesys/api.js';
 import { AuthError, CredentialsError } from '../../src/genesys/auth.js';
-import type { HttpLimits } from '../../src/genesys/limits.js';
+import type { HttpLimits } from '../../src/limits.js';
 import type { Logger } from '../../src/logger.js';
 import type { ApiSourceSettings } from '../../src/settings.js';
 import { json, startServer, TEST_LIMITS, type FakeServer, type Recorded } from './fake-server.js';

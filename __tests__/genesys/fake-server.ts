@@ -1,7 +1,7 @@
 /** A tiny local HTTP server for tests: records every request and hands it to a handler. */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { HttpLimits } from '../../src/genesys/limits.js';
+import type { HttpLimits } from '../../src/limits.js';
 
 export interface Recorded {
   method: string;

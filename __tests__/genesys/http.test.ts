@@ -10,7 +10,7 @@ import {
   parseRetryAfter,
   renderApiError,
 } from '../../src/genesys/http.js';
-import { DEFAULT_LIMITS, type HttpLimits } from '../../src/genesys/limits.js';
+import { DEFAULT_LIMITS, type HttpLimits } from '../../src/limits.js';
 import { silentLogger } from '../../src/logger.js';
 import { USER_AGENT } from '../../src/version.js';
 import { UserError } from '../../src/errors.js';
@@ -628,7 +628,7 @@ describe('proxies from the environment', () => {
 
 describe('limits from the environment', () => {
   test('reads whole numbers and reports bad values', async () => {
-    const { limitsFromEnv } = await import('../../src/genesys/limits.js');
+    const { limitsFromEnv } = await import('../../src/limits.js');
     const { limits, errors } = limitsFromEnv({
       GENESYS_AUDIT_MAX_RETRIES: '2',
       GENESYS_AUDIT_HEADERS_TIMEOUT_MS: ' 1500 ',

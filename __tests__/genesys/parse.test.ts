@@ -8,7 +8,7 @@ import {
   parsePage,
   parseScopes,
 } from '../../src/genesys/parse.js';
-import { normaliseGrantType } from '../../src/policy/grant-types.js';
+import { normaliseGrantType } from '../../src/grant-types.js';
 
 const ctx = { source: 'GET /api/v2/oauth/clients', index: 0 };
 

@@ -3,7 +3,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { UserError } from '../../src/errors.js';
-import type { OAuthClient, OrgData } from '../../src/genesys/model.js';
+import type { OAuthClient, OrgData } from '../../src/model.js';
 import { readSnapshot, SnapshotError, snapshotOf, writeSnapshot } from '../../src/genesys/snapshot.js';
 import { TOOL_NAME, VERSION } from '../../src/version.js';
 

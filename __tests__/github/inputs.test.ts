@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import { afterEach, beforeEach, describe, expect, jest, test } from '@jest/globals';
 import { UserError } from '../../src/errors.js';
-import { DEFAULT_LIMITS } from '../../src/genesys/limits.js';
+import { DEFAULT_LIMITS } from '../../src/limits.js';
 import { readInputs, toMergeSettings, toSettings, type ActionInputs } from '../../src/github/inputs.js';
 
 const WS = path.resolve('/home/runner/work/repo/repo');

@@ -1,5 +1,5 @@
 /** Small builders for evaluator tests: `Policy`, `Rule`, `Exemption` and org data, without the YAML loader. */
-import type { OAuthClient, OrgData, Role } from '../../src/genesys/model.js';
+import type { OAuthClient, OrgData, Role } from '../../src/model.js';
 import {
   BUILTIN_CHECK_DEFAULTS,
   DEFAULT_MAX_TOKEN_LIFETIME,
@@ -8,8 +8,8 @@ import {
   type Exemption,
   type Policy,
   type Rule,
-  type Severity,
 } from '../../src/policy/types.js';
+import type { Severity } from '../../src/types.js';
 
 export type ChecksInput = Partial<Record<BuiltinCheckId, Severity | 'off' | BuiltinCheckSetting>>;
 

@@ -1,8 +1,8 @@
 import { describe, expect, test } from '@jest/globals';
 import { evaluate } from '../../src/policy/evaluate.js';
-import type { OAuthClient } from '../../src/genesys/model.js';
+import type { OAuthClient } from '../../src/model.js';
 import { clientResult } from '../../src/policy/gate.js';
-import { isKnownGrantType, normaliseGrantType } from '../../src/policy/grant-types.js';
+import { isKnownGrantType, normaliseGrantType } from '../../src/grant-types.js';
 import type { BuiltinCheckId } from '../../src/policy/types.js';
 import { makeClient, makeOrg, makePolicy, makeRule, NOW, onlyChecks } from '../helpers/policy-builders.js';
 

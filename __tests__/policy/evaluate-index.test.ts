@@ -1,8 +1,8 @@
 import { describe, expect, test } from '@jest/globals';
 import fc from 'fast-check';
-import type { OAuthClient, OrgData } from '../../src/genesys/model.js';
+import { GRANT_TYPES, type OAuthClient, type OrgData } from '../../src/model.js';
 import { evaluate } from '../../src/policy/evaluate.js';
-import { GRANT_TYPES, normaliseGrantType } from '../../src/policy/grant-types.js';
+import { normaliseGrantType } from '../../src/grant-types.js';
 import { clientKey, RuleIndex, RuleMatcher } from '../../src/policy/match.js';
 import { PatternSet, regexLiterals } from '../../src/policy/pattern-set.js';
 import { compilePattern } from '../../src/policy/patterns.js';

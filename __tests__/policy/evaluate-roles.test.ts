@@ -1,6 +1,6 @@
 import { describe, expect, test } from '@jest/globals';
 import { evaluate } from '../../src/policy/evaluate.js';
-import type { RoleGrant, Role } from '../../src/genesys/model.js';
+import type { RoleGrant, Role } from '../../src/model.js';
 import type { RoleRules } from '../../src/policy/types.js';
 import { makeClient, makeOrg, makePolicy, makeRule, NOW, onlyChecks } from '../helpers/policy-builders.js';
 

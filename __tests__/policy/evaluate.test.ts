@@ -1,7 +1,7 @@
 import { describe, expect, test } from '@jest/globals';
 import { evaluate } from '../../src/policy/evaluate.js';
 import type { Finding, Policy, Rule } from '../../src/policy/types.js';
-import type { OAuthClient } from '../../src/genesys/model.js';
+import type { OAuthClient } from '../../src/model.js';
 import { makeClient, makeOrg, makePolicy, makeRule, NOW, onlyChecks } from '../helpers/policy-builders.js';
 
 /** Findings of one client under one rule, built-in checks off. */

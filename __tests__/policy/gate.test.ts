@@ -8,7 +8,8 @@ import {
   SEVERITY_RANK,
   worstFinding,
 } from '../../src/policy/gate.js';
-import { SEVERITIES, type FailOn, type Finding, type Severity } from '../../src/policy/types.js';
+import type { Finding } from '../../src/policy/types.js';
+import { SEVERITIES, type FailOn, type Severity } from '../../src/types.js';
 import { makePolicy } from '../helpers/policy-builders.js';
 
 const finding = (severity: Severity, exempted = false): Finding => ({

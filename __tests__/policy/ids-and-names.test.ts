@@ -5,7 +5,7 @@
  */
 import { describe, expect, test } from '@jest/globals';
 import fc from 'fast-check';
-import type { Role, RoleGrant } from '../../src/genesys/model.js';
+import type { Role, RoleGrant } from '../../src/model.js';
 import { evaluate } from '../../src/policy/evaluate.js';
 import { clientKey, RuleMatcher } from '../../src/policy/match.js';
 import { compileGlob, isGenesysId, matchesEveryName } from '../../src/policy/patterns.js';

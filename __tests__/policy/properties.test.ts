@@ -3,16 +3,9 @@ import fc from 'fast-check';
 import { evaluate } from '../../src/policy/evaluate.js';
 import { clientResult, isViolation } from '../../src/policy/gate.js';
 import { isHeld, prepareScopes } from '../../src/policy/scopes.js';
-import {
-  FAIL_ON_VALUES,
-  SEVERITIES,
-  type Evaluation,
-  type Exemption,
-  type MatchSpec,
-  type Policy,
-  type Rule,
-} from '../../src/policy/types.js';
-import type { OAuthClient, OrgData, Role } from '../../src/genesys/model.js';
+import type { Evaluation, Exemption, MatchSpec, Policy, Rule } from '../../src/policy/types.js';
+import { FAIL_ON_VALUES, SEVERITIES } from '../../src/types.js';
+import type { OAuthClient, OrgData, Role } from '../../src/model.js';
 import { makeClient, makeExemption, makeOrg, makePolicy, makeRule, NOW } from '../helpers/policy-builders.js';
 
 // Arbitraries: org data of any shape the model allows (arbitrary strings everywhere), and policies

@@ -2,13 +2,9 @@ import { describe, test, expect } from '@jest/globals';
 import { loadPolicy } from '../../src/policy/load.js';
 import { PolicyError } from '../../src/errors.js';
 import { catalogueWarnings, scopePatternProblem, unknownScopeMessage } from '../../src/policy/validate.js';
-import { KNOWN_SCOPES, isKnownScope } from '../../src/policy/known-scopes.js';
-import {
-  normaliseGrantType,
-  isKnownGrantType,
-  GRANT_TYPES,
-  POLICY_GRANT_TYPE_PATTERN,
-} from '../../src/policy/grant-types.js';
+import { KNOWN_SCOPES, isKnownScope } from '../../src/known-scopes.js';
+import { normaliseGrantType, isKnownGrantType, POLICY_GRANT_TYPE_PATTERN } from '../../src/grant-types.js';
+import { GRANT_TYPES } from '../../src/model.js';
 import { parseDuration, formatDuration, DURATION_PATTERN } from '../../src/policy/duration.js';
 import { editDistance, nearest } from '../../src/policy/suggest.js';
 import { POLICY_SCHEMA } from '../../src/policy/schema.js';

@@ -17,7 +17,8 @@ import {
   reportOf,
 } from './fixtures.js';
 import { expectValidReport } from './schemas.js';
-import { ALL_CHECKS, SEVERITIES, type FailOn } from '../../src/policy/types.js';
+import { ALL_CHECKS } from '../../src/policy/types.js';
+import { SEVERITIES, type FailOn } from '../../src/types.js';
 
 describe('buildReport', () => {
   test('summary counts non-exempted findings, including policy findings', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, test } from '@jest/globals';
 import fc from 'fast-check';
-import { ALL_CHECKS, SEVERITIES } from '../../src/policy/types.js';
+import { ALL_CHECKS } from '../../src/policy/types.js';
+import { SEVERITIES } from '../../src/types.js';
 import { CSV_COLUMNS, csvCell, renderCsv } from '../../src/report/csv.js';
 import { client, expectGolden, finding, fixtureReport, reportOf } from './fixtures.js';
 

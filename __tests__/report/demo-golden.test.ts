@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, expect, test } from '@jest/globals';
 import path from 'node:path';
 import { audit } from '../../src/audit.js';
-import { DEFAULT_LIMITS } from '../../src/genesys/limits.js';
+import { DEFAULT_LIMITS } from '../../src/limits.js';
 import { silentLogger } from '../../src/logger.js';
 import { renderCsv } from '../../src/report/csv.js';
 import { renderJson } from '../../src/report/json.js';

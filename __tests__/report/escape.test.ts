@@ -13,7 +13,7 @@ import {
   terminalText,
   truncate,
   WORD_JOINER,
-} from '../../src/report/escape.js';
+} from '../../src/escape.js';
 import { decodeEntities, liveLinks } from './github-links.js';
 import { HOSTILE_NAMES, LINKING_NAMES } from './hostile.js';
 

@@ -8,7 +8,7 @@ import { readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect } from '@jest/globals';
-import type { OAuthClient, OrgData } from '../../src/genesys/model.js';
+import type { OAuthClient, OrgData } from '../../src/model.js';
 import {
   BUILTIN_CHECK_DEFAULTS,
   type BuiltinCheckId,
@@ -18,8 +18,8 @@ import {
   type Evaluation,
   type Finding,
   type Policy,
-  type Severity,
 } from '../../src/policy/types.js';
+import type { Severity } from '../../src/types.js';
 import { buildReport } from '../../src/report/build.js';
 import { computeImpact } from '../../src/report/impact.js';
 import type { AuditReport } from '../../src/report/types.js';

@@ -24,7 +24,7 @@ import {
 import { liveLinks, linkingReport } from './github-links.js';
 import { HOSTILE_NAMES } from './hostile.js';
 import { renderFailureSummary, renderValidation } from '../../src/report/status.js';
-import { WORD_JOINER as WJ } from '../../src/report/escape.js';
+import { WORD_JOINER as WJ } from '../../src/escape.js';
 
 const LINKS = {
   artifactUrl: 'https://github.com/acme/ccaas/actions/runs/42/artifacts/7',

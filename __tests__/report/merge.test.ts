@@ -2,7 +2,7 @@ import { describe, expect, test } from '@jest/globals';
 import fc from 'fast-check';
 import { IncompleteError, UserError } from '../../src/errors.js';
 import { atOrAbove } from '../../src/policy/gate.js';
-import { FAIL_ON_VALUES, SEVERITIES, type FailOn, type Severity } from '../../src/policy/types.js';
+import { FAIL_ON_VALUES, SEVERITIES, type FailOn, type Severity } from '../../src/types.js';
 import { mergeReports, renderMergedText } from '../../src/report/merge.js';
 import type { AuditReport } from '../../src/report/types.js';
 import { client, finding, fixtureReport, reportOf } from './fixtures.js';

@@ -10,7 +10,7 @@ import {
 import { client, expectGolden, finding, fixtureReport, IDS, LINES, reportOf } from './fixtures.js';
 import { liveLinks, linkingReport } from './github-links.js';
 import { expectValidSarif } from './schemas.js';
-import { WORD_JOINER as WJ } from '../../src/report/escape.js';
+import { WORD_JOINER as WJ } from '../../src/escape.js';
 
 interface Result {
   ruleId: string;

@@ -8,7 +8,7 @@ import type { Logger } from '../logger.js';
 import type { ApiSourceSettings } from '../settings.js';
 import { GenesysSession } from './auth.js';
 import { ApiError, HttpClient, pathOf, type HttpDeps } from './http.js';
-import type { Division, OAuthClient, OrgData, Role } from './model.js';
+import type { Division, OAuthClient, OrgData, Role } from '../model.js';
 import {
   lacksGrantType,
   parseClient,

@@ -6,7 +6,7 @@
 import { UserError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import { MIN_SECRET_LENGTH } from '../redact.js';
-import { terminalText } from '../report/escape.js';
+import { terminalText } from '../escape.js';
 import { adviceFor, ApiError, parseJson, readErrorBody, type HttpClient, type HttpResponse } from './http.js';
 
 export interface SessionSettings {

@@ -9,9 +9,9 @@ import { Agent, errors as undiciErrors, Pool, ProxyAgent, request, type Dispatch
 import { IncompleteError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import { Secrets } from '../redact.js';
-import { terminalText } from '../report/escape.js';
+import { terminalText } from '../escape.js';
 import { USER_AGENT } from '../version.js';
-import type { HttpLimits } from './limits.js';
+import type { HttpLimits } from '../limits.js';
 import { proxiesFromEnv, proxyFor, type Proxies, type Proxy } from './proxy.js';
 
 export interface ApiErrorDetails {

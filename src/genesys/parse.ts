@@ -6,9 +6,9 @@
  * must not judge a client it cannot read.
  */
 import { IncompleteError } from '../errors.js';
-import { normaliseGrantType } from '../policy/grant-types.js';
+import { normaliseGrantType } from '../grant-types.js';
 import { errorFields } from './http.js';
-import { CLIENT_STATES, type Division, type OAuthClient, type Role, type RoleGrant } from './model.js';
+import { CLIENT_STATES, type Division, type OAuthClient, type Role, type RoleGrant } from '../model.js';
 
 /** A response the audit cannot read reliably. */
 export class MalformedResponseError extends IncompleteError {

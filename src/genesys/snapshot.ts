@@ -8,7 +8,7 @@ import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { UserError } from '../errors.js';
 import { TOOL_NAME, VERSION } from '../version.js';
-import type { Division, OAuthClient, OrgData, Role, RoleGrant } from './model.js';
+import type { Division, OAuthClient, OrgData, Role, RoleGrant } from '../model.js';
 
 export const SNAPSHOT_KIND = 'genesys-oauth-audit-snapshot';
 export const SNAPSHOT_SCHEMA_VERSION = 1;

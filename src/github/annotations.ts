@@ -6,8 +6,8 @@
  * and links inert, whoever wrote the text it quotes.
  */
 import type * as core from '@actions/core';
-import type { PolicyMessage } from '../policy/types.js';
-import { inertText } from '../report/escape.js';
+import type { PolicyMessage } from '../types.js';
+import { inertText } from '../escape.js';
 import { log, logText } from './logger.js';
 
 export interface PlannedAnnotation {

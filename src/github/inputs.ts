@@ -6,10 +6,10 @@ import * as path from 'node:path';
 import * as core from '@actions/core';
 import { UserError } from '../errors.js';
 import { resolveEndpoints } from '../genesys/regions.js';
-import { limitsFromEnv } from '../genesys/limits.js';
+import { limitsFromEnv } from '../limits.js';
 import { resolvePath, type PathRoot } from '../paths.js';
 import { MIN_SECRET_LENGTH } from '../redact.js';
-import { FAIL_ON_VALUES, type FailOn } from '../policy/types.js';
+import { FAIL_ON_VALUES, type FailOn } from '../types.js';
 import type { AuditSettings, MergeSettings, SourceSettings } from '../settings.js';
 
 export const MODES = ['audit', 'validate', 'merge'] as const;

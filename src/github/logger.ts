@@ -7,7 +7,7 @@
  */
 import * as core from '@actions/core';
 import type { Logger } from '../logger.js';
-import { inertText, terminalMessage, terminalOutput } from '../report/escape.js';
+import { inertText, terminalMessage, terminalOutput } from '../escape.js';
 
 /** A message as the log gets it: one entry, no control or bidi character, no workflow command. */
 export function logText(message: string): string {

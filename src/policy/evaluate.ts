@@ -6,7 +6,7 @@
  *
  * Patterns are compiled once per call; per client the work is set lookups and pattern tests.
  */
-import type { OAuthClient, OrgData } from '../genesys/model.js';
+import type { OAuthClient, OrgData } from '../model.js';
 import type { Draft } from './draft.js';
 import {
   applyExemptions,
@@ -22,7 +22,7 @@ import {
   isKnownGrantType,
   normaliseGrantType,
   unusualCharacters,
-} from './grant-types.js';
+} from '../grant-types.js';
 import { clientKey, RuleIndex, RuleMatcher, type ClientKey } from './match.js';
 import { PatternSet } from './pattern-set.js';
 import { Verdicts } from './verdicts.js';
@@ -60,10 +60,9 @@ import {
   type Evaluation,
   type Finding,
   type Policy,
-  type PolicyMessage,
   type Rule,
-  type Severity,
 } from './types.js';
+import type { PolicyMessage, Severity } from '../types.js';
 
 const INACTIVE_STATES: ReadonlySet<string> = new Set(['inactive', 'disabled']);
 const CHECK_ORDER: ReadonlyMap<CheckId, number> = new Map(ALL_CHECKS.map((c, i) => [c, i]));

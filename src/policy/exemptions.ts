@@ -4,9 +4,10 @@
  * active ones that exempted nothing are reported as unused.
  */
 import { compileGlob, isGenesysId, PatternError, type Matcher } from './patterns.js';
-import type { OAuthClient } from '../genesys/model.js';
+import type { OAuthClient } from '../model.js';
 import { clientKey } from './match.js';
-import type { Exemption, ExemptionRef, Finding, Policy, PolicyMessage } from './types.js';
+import type { Exemption, ExemptionRef, Finding, Policy } from './types.js';
+import type { PolicyMessage } from '../types.js';
 
 const DAY_MS = 86_400_000;
 

@@ -1,5 +1,6 @@
 /** Severity ordering and the CI gate of SPEC §4.5. */
-import type { FailOn, Finding, Policy, Severity } from './types.js';
+import type { Finding, Policy } from './types.js';
+import type { FailOn, Severity } from '../types.js';
 
 /** Higher is more severe. */
 export const SEVERITY_RANK: Readonly<Record<Severity, number>> = {

@@ -12,14 +12,12 @@ import {
   type BuiltinCheckId,
   type BuiltinCheckSetting,
   type Exemption,
-  type FailOn,
   type MatchSpec,
   type Policy,
-  type PolicyMessage,
   type Position,
   type Rule,
-  type Severity,
 } from './types.js';
+import type { FailOn, PolicyMessage, Severity } from '../types.js';
 import {
   decodeSource,
   parseSource,
@@ -29,7 +27,7 @@ import {
 } from './yaml-source.js';
 import { validateSchema, type PathIssue } from './schema.js';
 import { checkSemantics, recordScopePositions, DEFAULT_MAX_EXEMPTION_DAYS } from './validate.js';
-import { normaliseGrantType } from './grant-types.js';
+import { normaliseGrantType } from '../grant-types.js';
 import { parseDuration } from './duration.js';
 
 /**

@@ -3,8 +3,8 @@
  * any item does, a missing `match` matches every client, and a client that fits `exclude` is not
  * matched. Patterns are compiled once per policy; per client only plain comparisons and tests run.
  */
-import type { OAuthClient } from '../genesys/model.js';
-import { normaliseGrantType } from './grant-types.js';
+import type { OAuthClient } from '../model.js';
+import { normaliseGrantType } from '../grant-types.js';
 import { PatternSet, type NamePrefixes } from './pattern-set.js';
 import type { MatchSpec } from './types.js';
 

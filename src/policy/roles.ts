@@ -2,7 +2,7 @@
  * Role rules of SPEC §4.3, for CLIENT-CREDENTIALS clients. A role pattern is a case-insensitive glob
  * on the role name, or an exact role ID. A role the org's role list cannot name is judged by its ID only.
  */
-import type { Role, RoleGrant } from '../genesys/model.js';
+import type { Role, RoleGrant } from '../model.js';
 import { compileGlob, isGenesysId, isGlob, type Matcher } from './patterns.js';
 import type { Draft } from './draft.js';
 import type { RoleRules } from './types.js';

@@ -7,7 +7,7 @@ import schema from '../../policies/oauth-policy.schema.json' with { type: 'json'
 import precompiled from './policy-validator.generated.js';
 import { RULE_CHECKS, BUILTIN_CHECKS } from './types.js';
 import { DURATION_PATTERN } from './duration.js';
-import { normaliseGrantType, isKnownGrantType, POLICY_GRANT_TYPE_PATTERN } from './grant-types.js';
+import { normaliseGrantType, isKnownGrantType, POLICY_GRANT_TYPE_PATTERN } from '../grant-types.js';
 import { didYouMean } from './suggest.js';
 import type { Anchor, ValuePath } from './yaml-source.js';
 

@@ -1,9 +1,5 @@
 /** The policy file, loaded and validated (`src/policy/load.ts`), and what evaluating it produces. */
-
-export const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'] as const; // highest first
-export type Severity = (typeof SEVERITIES)[number];
-export type FailOn = Severity | 'never';
-export const FAIL_ON_VALUES: readonly FailOn[] = [...SEVERITIES, 'never'];
+import type { FailOn, PolicyMessage, Severity } from '../types.js';
 
 /** Checks produced by rules. */
 export const RULE_CHECKS = [
@@ -47,16 +43,6 @@ export const DEFAULT_MAX_TOKEN_LIFETIME = 86400;
 
 /** A 1-based position in the policy file. */
 export interface Position {
-  line: number;
-  col: number;
-}
-
-/** A validation error or warning about the policy, at a position of the policy file. */
-export interface PolicyMessage {
-  level: 'error' | 'warning';
-  message: string;
-  /** Policy file path as given (relative to the workspace for the action). */
-  file: string;
   line: number;
   col: number;
 }

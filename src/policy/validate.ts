@@ -5,19 +5,14 @@
  */
 import { compileGlob, compilePattern, isGlob, matchesEveryName, PatternError } from './patterns.js';
 import { isActive } from './exemptions.js';
-import { KNOWN_SCOPES, isKnownScope } from './known-scopes.js';
-import { normaliseGrantType, GRANT_TYPES, CLIENT_CREDENTIALS } from './grant-types.js';
+import { KNOWN_SCOPES, isKnownScope } from '../known-scopes.js';
+import { normaliseGrantType, CLIENT_CREDENTIALS } from '../grant-types.js';
+import { GRANT_TYPES } from '../model.js';
 import { DANGEROUS_SCHEMES } from './redirect-uri.js';
 import { parseDuration, MAX_DURATION_SECONDS, DURATION_PATTERN, formatDuration } from './duration.js';
 import { didYouMean, nearest } from './suggest.js';
-import {
-  BUILTIN_CHECKS,
-  RULE_CHECKS,
-  type Policy,
-  type PolicyMessage,
-  type Position,
-  type Rule,
-} from './types.js';
+import { BUILTIN_CHECKS, RULE_CHECKS, type Policy, type Position, type Rule } from './types.js';
+import type { PolicyMessage } from '../types.js';
 import { formatPath, type PathIssue } from './schema.js';
 import type { ValuePath } from './yaml-source.js';
 

@@ -6,9 +6,10 @@
  * GitHub would turn into a mention or a link.
  */
 import { atOrAbove, SEVERITY_RANK } from '../policy/gate.js';
-import type { CheckId, Finding, Severity } from '../policy/types.js';
+import type { CheckId, Finding } from '../policy/types.js';
+import type { Severity } from '../types.js';
 import { CHECK_INFO } from './checks.js';
-import { githubText } from './escape.js';
+import { githubText } from '../escape.js';
 import type { AuditReport } from './types.js';
 
 export interface Annotation {

@@ -3,18 +3,11 @@
  * from an allowlist, never spread: whatever else the model ever carries (a client `secret`, a
  * token) cannot reach a report file, a summary or a comment.
  */
-import type { Division, OAuthClient, OrgData, Role } from '../genesys/model.js';
+import type { Division, OAuthClient, OrgData, Role } from '../model.js';
 import { atOrAbove, clientResult } from '../policy/gate.js';
-import type {
-  ClientEvaluation,
-  Evaluation,
-  ExemptionRef,
-  FailOn,
-  Finding,
-  Policy,
-  PolicyMessage,
-} from '../policy/types.js';
-import { SEVERITIES } from '../policy/types.js';
+import type { ClientEvaluation, Evaluation, ExemptionRef, Finding, Policy } from '../policy/types.js';
+import type { FailOn, PolicyMessage } from '../types.js';
+import { SEVERITIES } from '../types.js';
 import { TOOL_NAME } from '../version.js';
 import type { AuditReport, ReportClient, ReportRole, ReportSummary, SeverityCounts } from './types.js';
 

@@ -3,9 +3,10 @@
  * policy and by this one. Only non-exempted findings count, keyed by client, rule, check and
  * subject, so a change of message wording or severity alone is not an added or removed finding.
  */
-import type { OrgData } from '../genesys/model.js';
+import type { OrgData } from '../model.js';
 import { clientResult, compareSeverity, isViolation } from '../policy/gate.js';
-import type { ClientEvaluation, Evaluation, FailOn, Finding } from '../policy/types.js';
+import type { ClientEvaluation, Evaluation, Finding } from '../policy/types.js';
+import type { FailOn } from '../types.js';
 import type { Impact, ImpactClient, ImpactFinding } from './types.js';
 
 export interface BaseInfo {

@@ -6,9 +6,10 @@
  */
 import { atOrAbove, compareSeverity } from '../policy/gate.js';
 import { expiryEnd } from '../policy/exemptions.js';
-import type { FailOn, Finding, Severity } from '../policy/types.js';
-import { SEVERITIES } from '../policy/types.js';
-import { escapeCell, safeUrl } from './escape.js';
+import type { Finding } from '../policy/types.js';
+import type { FailOn, Severity } from '../types.js';
+import { SEVERITIES } from '../types.js';
+import { escapeCell, safeUrl } from '../escape.js';
 import { COMMENT_MARKER } from './status.js';
 import type { MergedReport } from './merge.js';
 import type { AuditReport, Impact, ImpactFinding, ReportClient, SeverityCounts } from './types.js';

@@ -7,9 +7,9 @@
  */
 import { IncompleteError, UserError } from '../errors.js';
 import { clientResult } from '../policy/gate.js';
-import { SEVERITIES, type FailOn } from '../policy/types.js';
+import { SEVERITIES, type FailOn } from '../types.js';
 import { emptySeverityCounts, summarize } from './build.js';
-import { terminalText } from './escape.js';
+import { terminalText } from '../escape.js';
 import type { AuditReport, ReportSummary } from './types.js';
 import { validateReport } from './validate.js';
 import type { MergeSettings } from '../settings.js';

@@ -6,15 +6,10 @@
  */
 import { createHash } from 'node:crypto';
 import { SEVERITY_RANK } from '../policy/gate.js';
-import {
-  ALL_CHECKS,
-  BUILTIN_CHECK_DEFAULTS,
-  type CheckId,
-  type Finding,
-  type Severity,
-} from '../policy/types.js';
+import { ALL_CHECKS, BUILTIN_CHECK_DEFAULTS, type CheckId, type Finding } from '../policy/types.js';
+import type { Severity } from '../types.js';
 import { CHECK_INFO } from './checks.js';
-import { githubText } from './escape.js';
+import { githubText } from '../escape.js';
 import type { AuditReport } from './types.js';
 
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';

@@ -1,8 +1,8 @@
 /** Short Markdown for runs that end without a report: validation, invalid input, incomplete audits, bugs. */
 import type { Outcome } from '../outcome.js';
 import { formatPolicyMessage } from '../errors.js';
-import type { PolicyMessage } from '../policy/types.js';
-import { escapeCell } from './escape.js';
+import type { PolicyMessage } from '../types.js';
+import { escapeCell } from '../escape.js';
 
 /** Opens our sticky PR comment, so that re-runs find and update it. */
 export const COMMENT_MARKER = '<!-- genesys-oauth-audit -->';

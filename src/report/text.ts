@@ -4,8 +4,9 @@
  * carry an escape sequence to the terminal. Colour only when asked (a TTY without NO_COLOR).
  */
 import { atOrAbove, compareSeverity, worstFinding } from '../policy/gate.js';
-import type { Finding, Severity } from '../policy/types.js';
-import { terminalText } from './escape.js';
+import type { Finding } from '../policy/types.js';
+import type { Severity } from '../types.js';
+import { terminalText } from '../escape.js';
 import type { AuditReport, ReportClient } from './types.js';
 
 export interface TextOptions {

@@ -1,5 +1,6 @@
 /** The JSON report (SPEC §7.1): the one data structure every renderer and publisher reads. */
-import type { FailOn, Finding, PolicyMessage, Severity } from '../policy/types.js';
+import type { Finding } from '../policy/types.js';
+import type { FailOn, PolicyMessage, Severity } from '../types.js';
 
 export interface ReportRole {
   id: string;

@@ -2,7 +2,7 @@
  * The Genesys Cloud scope catalogue the sandbox serves by default: the known scope list of the
  * Platform API (the same list the policy validator knows offline).
  */
-import { KNOWN_SCOPES } from '../policy/known-scopes.js';
+import { KNOWN_SCOPES } from '../known-scopes.js';
 import type { WireScope } from './wire.js';
 
 function describe(scope: string): string {

@@ -4,7 +4,7 @@
  * Fault syntax for the command line: see `./faults.ts` (`parseFaultSpec`).
  */
 import { randomUUID } from 'node:crypto';
-import { DEFAULT_LIMITS, type HttpLimits } from '../genesys/limits.js';
+import { DEFAULT_LIMITS, type HttpLimits } from '../limits.js';
 import type { ApiSourceSettings } from '../settings.js';
 import { type IncomingMessage, type Server, type ServerResponse, createServer } from 'node:http';
 import type { Socket } from 'node:net';

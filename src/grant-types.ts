@@ -3,9 +3,7 @@
  * `CLIENT-CREDENTIALS`; older SDKs and hand-written policies use `_` for `-` or drop the hyphen.
  * Both the policy loader and the API layer normalise through here, so they always agree.
  */
-import { GRANT_TYPES, type KnownGrantType } from '../genesys/model.js';
-
-export { GRANT_TYPES, type KnownGrantType };
+import { GRANT_TYPES, type KnownGrantType } from './model.js';
 
 /** The grant type whose scopes Genesys ignores (its permissions come from roles). */
 export const CLIENT_CREDENTIALS: KnownGrantType = 'CLIENT-CREDENTIALS';

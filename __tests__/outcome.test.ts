@@ -1,0 +1,54 @@
+import { describe, expect, test } from '@jest/globals';
+import { verdictMessage, type VerdictReport } from '../src/outcome.js';
+import type { Severity } from '../src/types.js';
+
+const finding = (severity: Severity, rule: string, exempted = false) => ({
+  severity,
+  check: 'scope-forbidden',
+  rule,
+  subject: 'admin',
+  exempted,
+});
+
+function report(overrides: Partial<VerdictReport>): VerdictReport {
+  return {
+    result: 'fail',
+    failOn: 'high',
+    summary: { clients: 2, findings: 3, violations: 2, exempted: 1 },
+    clients: [],
+    policyFindings: [],
+    ...overrides,
+  };
+}
+
+describe('verdictMessage', () => {
+  test('names the first non-exempted finding of the highest severity, with its client', () => {
+    const message = verdictMessage(
+      report({
+        clients: [
+          {
+            id: 'id-1',
+            name: 'One',
+            findings: [finding('critical', 'exempted-rule', true), finding('high', 'first-high')],
+          },
+          { id: 'id-2', name: '', findings: [finding('critical', 'worst'), finding('critical', 'later')] },
+        ],
+        policyFindings: [finding('critical', 'policy-level')],
+      }),
+    );
+    expect(message).toBe(
+      'Audit failed: 2 violations at or above high in 2 clients. Worst: critical scope-forbidden on client "id-2" (admin), rule worst.',
+    );
+  });
+
+  test('a finding not tied to a client names no client', () => {
+    const message = verdictMessage(report({ policyFindings: [finding('low', 'unused-exemption')] }));
+    expect(message).toContain('Worst: low scope-forbidden (admin), rule unused-exemption.');
+  });
+
+  test('a pass counts the findings and names the gate', () => {
+    expect(verdictMessage(report({ result: 'pass', failOn: 'never' }))).toBe(
+      'Audit passed: 2 clients, 3 findings (fail-on: never), 1 exempted.',
+    );
+  });
+});
