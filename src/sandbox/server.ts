@@ -1,7 +1,7 @@
 /**
  * A local Genesys Cloud-compatible server (SPEC §11): the login and API hosts on one loopback
  * port, serving a seeded org in the wire shapes of GENESYS-API.md, with injectable faults.
- * Fault syntax for the command line: see `./faults.ts` (`parseFaultSpec`).
+ * Fault syntax for the command line: see `./fault-syntax.ts`.
  */
 import { randomUUID } from 'node:crypto';
 import { DEFAULT_LIMITS, type HttpLimits } from '../genesys/limits.js';
@@ -19,10 +19,9 @@ import { TokenStore } from './tokens.js';
 import { errorBody } from './errors.js';
 import type { ResolvedSeedOrg, SeedOrg } from './wire.js';
 
-export { parseFaultSpec, FaultSpecError, FAULT_ENDPOINTS } from './faults.js';
-export type { FaultSpec, FaultEndpoint, FaultKind, FaultTiming } from './faults.js';
-export { parseSeed, SeedSpecError } from './seeds/index.js';
-export { SCOPE_CATALOGUE } from './scopes.js';
+export { parseFaultSpec } from './fault-syntax.js';
+export type { FaultSpec } from './faults.js';
+export { parseSeed } from './seeds/index.js';
 export type * from './wire.js';
 
 export interface SandboxOptions {
