@@ -167,8 +167,8 @@ describe('demo org', () => {
   test('expected checks cover every check the example policy can raise', () => {
     expect(Object.keys(DEMO_EXPECTED_CHECKS).sort()).toEqual(org.clients.map((c) => c.id).sort());
     const raised = new Set(Object.values(DEMO_EXPECTED_CHECKS).flat());
-    // SPEC §5, minus what policies/oauth-policy.yml cannot raise: it has no roles.require or
-    // roles.allow, and its one exemption is neither expired nor unused.
+    // Every check the audit knows, minus what policies/oauth-policy.yml cannot raise: it has no
+    // roles.require or roles.allow, and its one exemption is neither expired nor unused.
     const expected = [
       'missing-scope',
       'scope-not-allowed',

@@ -1,6 +1,6 @@
 /**
  * Routing and the endpoint handlers: the subset of the Genesys Cloud API the audit uses, with the
- * shapes, status codes and error bodies of GENESYS-API.md. Read-only: every write is refused.
+ * shapes, status codes and error bodies Genesys uses. Read-only: every write is refused.
  */
 import type { IncomingHttpHeaders } from 'node:http';
 import {
@@ -29,8 +29,8 @@ import { type Reply, htmlReply, jsonReply, rawJsonReply } from './reply.js';
 import { type TokenStore, basicCredentials, bearerToken } from './tokens.js';
 import type { ResolvedSeedOrg, WireTokenResponse } from './wire.js';
 
-/** Permission each endpoint needs (GENESYS-API.md); scopes and tokens/me need none. */
-export const REQUIRED_PERMISSIONS: Partial<Record<Endpoint, string>> = {
+/** Permission each endpoint needs, as Genesys checks them; scopes and tokens/me need none. */
+const REQUIRED_PERMISSIONS: Partial<Record<Endpoint, string>> = {
   clients: 'oauth:client:view',
   client: 'oauth:client:view',
   roles: 'authorization:role:view',
@@ -49,7 +49,7 @@ export interface SandboxState {
   permissions: readonly string[] | undefined;
 }
 
-export interface RequestContext {
+interface RequestContext {
   method: string;
   url: URL;
   headers: IncomingHttpHeaders;
@@ -59,7 +59,7 @@ export interface RequestContext {
   listingMods?: ListingMods;
 }
 
-export type Route =
+type Route =
   | { kind: 'endpoint'; endpoint: Endpoint; params: Record<string, string> }
   | { kind: 'refuse'; status: 404 | 405 };
 
@@ -98,7 +98,7 @@ export function refusal(status: 404 | 405, method: string, path: string, correla
 }
 
 /** Permission strings may use `*` for any segment (`oauth:*:*`, `*`). */
-export function hasPermission(granted: readonly string[] | undefined, required: string): boolean {
+function hasPermission(granted: readonly string[] | undefined, required: string): boolean {
   if (granted === undefined) return true;
   const want = required.split(':');
   return granted.some((g) => {

@@ -2,12 +2,12 @@
  * Per-token request limit, like the ~300 requests per minute Genesys allows a client-credentials
  * token. A fixed window per key: simple, and it yields the `Retry-After` the client must honour.
  */
-export interface RateLimit {
+interface RateLimit {
   requests: number;
   windowMs: number;
 }
 
-export type RateDecision = { ok: true } | { ok: false; retryAfterSeconds: number };
+type RateDecision = { ok: true } | { ok: false; retryAfterSeconds: number };
 
 export class RateLimiter {
   private readonly windows = new Map<string, { start: number; count: number }>();

@@ -12,7 +12,7 @@ function describe(scope: string): string {
 }
 
 /** Every scope name, sorted. */
-export const SCOPE_NAMES: readonly string[] = KNOWN_SCOPES;
+const SCOPE_NAMES: readonly string[] = KNOWN_SCOPES;
 
 /** The catalogue as `GET /api/v2/oauth/scopes` serves it. */
 export const SCOPE_CATALOGUE: readonly WireScope[] = Object.freeze(

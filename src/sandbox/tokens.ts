@@ -1,7 +1,7 @@
 /** Access tokens the sandbox issued: opaque random strings, remembered with their expiry. */
 import { randomBytes } from 'node:crypto';
 
-export interface IssuedToken {
+interface IssuedToken {
   clientId: string;
   expiresAt: number;
 }

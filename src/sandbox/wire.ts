@@ -1,16 +1,16 @@
 /**
- * Raw wire shapes of the Genesys Cloud Platform API, as the sandbox serves them (GENESYS-API.md).
+ * Raw wire shapes of the Genesys Cloud Platform API, as the sandbox serves them.
  * These are deliberately not the normalised model of `src/genesys/model.ts`: the sandbox must send
  * what Genesys sends (old grant-type spellings, deprecated `roleIds`, a legacy `secret`, absent fields).
  */
 
-export interface WireEntityRef {
+interface WireEntityRef {
   id: string;
   name?: string;
   selfUri?: string;
 }
 
-export interface WireRoleDivision {
+interface WireRoleDivision {
   roleId: string;
   /** A division ID, or `*` for all divisions. */
   divisionId: string;

@@ -3,7 +3,7 @@ import { demoOrg } from './demo.js';
 import { DEFAULT_SYNTHETIC_ROLES, syntheticOrg } from './synthetic.js';
 import type { SeedOrg } from '../wire.js';
 
-export class SeedSpecError extends Error {
+class SeedSpecError extends Error {
   override name = 'SeedSpecError';
 }
 

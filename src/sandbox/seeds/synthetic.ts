@@ -85,15 +85,9 @@ const APP_SCOPES = [
 ];
 const GRANT_SPELLINGS = ['CODE', 'TOKEN', 'SAML2-BEARER', 'PASSWORD', 'CLIENT-CREDENTIALS'] as const;
 
-/** Builds an org of `clientCount` clients and `roleCount` roles. */
-export function syntheticOrg(clientCount: number, roleCount: number = DEFAULT_SYNTHETIC_ROLES): SeedOrg {
-  if (!Number.isInteger(clientCount) || clientCount < 0)
-    throw new RangeError(`client count must be a whole number >= 0`);
-  if (!Number.isInteger(roleCount) || roleCount < 1)
-    throw new RangeError(`role count must be a whole number >= 1`);
-  const rand = prng(0x5eed ^ Math.imul(clientCount, 2654435761) ^ Math.imul(roleCount, 40503));
-
-  const divisions: WireDivision[] = DIVISION_NAMES.map((name, i) => {
+/** The five divisions every synthetic org has; the first is the home division. */
+function syntheticDivisions(rand: () => number): WireDivision[] {
+  return DIVISION_NAMES.map((name, i) => {
     const id = guid(rand, 1, i);
     return {
       id,
@@ -103,7 +97,10 @@ export function syntheticOrg(clientCount: number, roleCount: number = DEFAULT_SY
       selfUri: `/api/v2/authorization/divisions/${id}`,
     };
   });
+}
 
+/** The well-known roles first, then numbered custom roles. */
+function syntheticRoles(rand: () => number, roleCount: number): WireRole[] {
   const roles: WireRole[] = [];
   for (let i = 0; i < roleCount; i++) {
     const id = guid(rand, 2, i);
@@ -120,74 +117,105 @@ export function syntheticOrg(clientCount: number, roleCount: number = DEFAULT_SY
       selfUri: `/api/v2/authorization/roles/${id}`,
     });
   }
-  // Integrations draw from non-admin roles mostly, so most of them pass the example policy.
-  const ordinaryRoles = roles.filter((r) => !/admin/i.test(r.name));
-  const adminRoles = roles.filter((r) => /admin/i.test(r.name));
+  return roles;
+}
+
+/** What client kinds draw from. */
+interface Pools {
+  roles: WireRole[];
+  /** Integrations draw from non-admin roles mostly, so most of them pass the example policy. */
+  ordinaryRoles: WireRole[];
+  adminRoles: WireRole[];
+  divisions: WireDivision[];
+}
+
+function makeWidget(rand: () => number, c: WireOAuthClient, n: string): void {
+  c.name = rand() < 0.5 ? `webchat-${n}` : `Web Messaging ${n}`;
+  c.description = 'Synthetic web messaging widget';
+  c.authorizedGrantType = rand() < 0.97 ? 'CODE' : 'TOKEN';
+  c.scope = ['conversations', ...WIDGET_SCOPES.filter(() => rand() < 0.5)];
+  if (rand() < 0.03) c.scope.push('users');
+  c.registeredRedirectUri = [rand() < 0.97 ? `https://w${n}.example.com/cb` : `http://w${n}.example.org/cb`];
+  c.accessTokenValiditySeconds = rand() < 0.95 ? 3600 : 7200;
+}
+
+function makeStaffApp(rand: () => number, c: WireOAuthClient, n: string): void {
+  c.name = `${pick(rand, ['Agent', 'Supervisor', 'CRM'])} App ${n}`;
+  c.description = 'Synthetic staff application';
+  c.authorizedGrantType = rand() < 0.6 ? 'CODE' : 'SAML2-BEARER';
+  c.scope = APP_SCOPES.filter(() => rand() < 0.5);
+  if (c.authorizedGrantType === 'CODE') c.registeredRedirectUri = [`https://app${n}.example.com/callback`];
+  c.accessTokenValiditySeconds = rand() < 0.95 ? 43200 : 172800;
+}
+
+function makeIntegration(rand: () => number, c: WireOAuthClient, n: string, pools: Pools): void {
+  c.name = `Integration ${n}`;
+  c.description = 'Synthetic server-to-server integration';
+  c.authorizedGrantType = rand() < 0.98 ? 'CLIENT-CREDENTIALS' : 'CLIENT_CREDENTIALS';
+  const count = 1 + Math.floor(rand() * 3);
+  const pool =
+    rand() < 0.05 && pools.adminRoles.length > 0
+      ? pools.adminRoles
+      : pools.ordinaryRoles.length > 0
+        ? pools.ordinaryRoles
+        : pools.roles;
+  c.roleDivisions = Array.from({ length: count }, () => ({
+    roleId: pick(rand, pool).id,
+    divisionId: rand() < 0.04 ? '*' : pick(rand, pools.divisions).id,
+  }));
+  c.accessTokenValiditySeconds = 86400;
+}
+
+function makeUnclaimed(rand: () => number, c: WireOAuthClient, n: string): void {
+  c.name = `Reporting App ${n}`;
+  c.description = 'Synthetic client no rule claims';
+  const g = rand();
+  c.authorizedGrantType = g < 0.1 ? 'PASSWORD' : g < 0.2 ? 'TOKEN' : pick(rand, GRANT_SPELLINGS.slice(0, 3));
+  c.scope = ['analytics:readonly', ...(rand() < 0.1 ? ['legacy-reports'] : [])];
+  if (c.authorizedGrantType !== 'PASSWORD') c.registeredRedirectUri = [`https://r${n}.example.com/cb`];
+  c.accessTokenValiditySeconds = 3600;
+}
+
+/** Client number `i`: a widget, a staff app, an integration or a client no rule claims. */
+function syntheticClient(rand: () => number, i: number, pools: Pools, creators: string[]): WireOAuthClient {
+  const id = guid(rand, 4, i);
+  const n = String(i + 1).padStart(6, '0');
+  const roll = rand();
+  const created = isoDate(rand, 0, 2500);
+  const by = pick(rand, creators);
+  const c: WireOAuthClient = { id, name: '', description: '' };
+  if (roll < 0.3) makeWidget(rand, c, n);
+  else if (roll < 0.5) makeStaffApp(rand, c, n);
+  else if (roll < 0.88) makeIntegration(rand, c, n, pools);
+  else makeUnclaimed(rand, c, n);
+  const s = rand();
+  c.state = s < 0.03 ? 'inactive' : s < 0.05 ? 'disabled' : 'active';
+  c.dateCreated = created;
+  c.dateModified = created;
+  if (c.state === 'inactive') c.dateToDelete = isoDate(rand, 2900, 60);
+  c.createdBy = { id: by, selfUri: `/api/v2/users/${by}` };
+  c.modifiedBy = { id: by, selfUri: `/api/v2/users/${by}` };
+  c.selfUri = `/api/v2/oauth/clients/${id}`;
+  return c;
+}
+
+/** Builds an org of `clientCount` clients and `roleCount` roles. */
+export function syntheticOrg(clientCount: number, roleCount: number = DEFAULT_SYNTHETIC_ROLES): SeedOrg {
+  if (!Number.isInteger(clientCount) || clientCount < 0)
+    throw new RangeError(`client count must be a whole number >= 0`);
+  if (!Number.isInteger(roleCount) || roleCount < 1)
+    throw new RangeError(`role count must be a whole number >= 1`);
+  const rand = prng(0x5eed ^ Math.imul(clientCount, 2654435761) ^ Math.imul(roleCount, 40503));
+  const divisions = syntheticDivisions(rand);
+  const roles = syntheticRoles(rand, roleCount);
+  const pools: Pools = {
+    roles,
+    ordinaryRoles: roles.filter((r) => !/admin/i.test(r.name)),
+    adminRoles: roles.filter((r) => /admin/i.test(r.name)),
+    divisions,
+  };
   const creators = [guid(rand, 3, 0), guid(rand, 3, 1), guid(rand, 3, 2)];
-
-  const clients: WireOAuthClient[] = [];
-  for (let i = 0; i < clientCount; i++) {
-    const id = guid(rand, 4, i);
-    const n = String(i + 1).padStart(6, '0');
-    const roll = rand();
-    const created = isoDate(rand, 0, 2500);
-    const by = pick(rand, creators);
-    const c: WireOAuthClient = { id, name: '', description: '' };
-    if (roll < 0.3) {
-      c.name = rand() < 0.5 ? `webchat-${n}` : `Web Messaging ${n}`;
-      c.description = 'Synthetic web messaging widget';
-      c.authorizedGrantType = rand() < 0.97 ? 'CODE' : 'TOKEN';
-      c.scope = ['conversations', ...WIDGET_SCOPES.filter(() => rand() < 0.5)];
-      if (rand() < 0.03) c.scope.push('users');
-      c.registeredRedirectUri = [
-        rand() < 0.97 ? `https://w${n}.example.com/cb` : `http://w${n}.example.org/cb`,
-      ];
-      c.accessTokenValiditySeconds = rand() < 0.95 ? 3600 : 7200;
-    } else if (roll < 0.5) {
-      c.name = `${pick(rand, ['Agent', 'Supervisor', 'CRM'])} App ${n}`;
-      c.description = 'Synthetic staff application';
-      c.authorizedGrantType = rand() < 0.6 ? 'CODE' : 'SAML2-BEARER';
-      c.scope = APP_SCOPES.filter(() => rand() < 0.5);
-      if (c.authorizedGrantType === 'CODE')
-        c.registeredRedirectUri = [`https://app${n}.example.com/callback`];
-      c.accessTokenValiditySeconds = rand() < 0.95 ? 43200 : 172800;
-    } else if (roll < 0.88) {
-      c.name = `Integration ${n}`;
-      c.description = 'Synthetic server-to-server integration';
-      c.authorizedGrantType = rand() < 0.98 ? 'CLIENT-CREDENTIALS' : 'CLIENT_CREDENTIALS';
-      const count = 1 + Math.floor(rand() * 3);
-      const pool =
-        rand() < 0.05 && adminRoles.length > 0
-          ? adminRoles
-          : ordinaryRoles.length > 0
-            ? ordinaryRoles
-            : roles;
-      c.roleDivisions = Array.from({ length: count }, () => ({
-        roleId: pick(rand, pool).id,
-        divisionId: rand() < 0.04 ? '*' : pick(rand, divisions).id,
-      }));
-      c.accessTokenValiditySeconds = 86400;
-    } else {
-      c.name = `Reporting App ${n}`;
-      c.description = 'Synthetic client no rule claims';
-      const g = rand();
-      c.authorizedGrantType =
-        g < 0.1 ? 'PASSWORD' : g < 0.2 ? 'TOKEN' : pick(rand, GRANT_SPELLINGS.slice(0, 3));
-      c.scope = ['analytics:readonly', ...(rand() < 0.1 ? ['legacy-reports'] : [])];
-      if (c.authorizedGrantType !== 'PASSWORD') c.registeredRedirectUri = [`https://r${n}.example.com/cb`];
-      c.accessTokenValiditySeconds = 3600;
-    }
-    const s = rand();
-    c.state = s < 0.03 ? 'inactive' : s < 0.05 ? 'disabled' : 'active';
-    c.dateCreated = created;
-    c.dateModified = created;
-    if (c.state === 'inactive') c.dateToDelete = isoDate(rand, 2900, 60);
-    c.createdBy = { id: by, selfUri: `/api/v2/users/${by}` };
-    c.modifiedBy = { id: by, selfUri: `/api/v2/users/${by}` };
-    c.selfUri = `/api/v2/oauth/clients/${id}`;
-    clients.push(c);
-  }
-
+  const clients = Array.from({ length: clientCount }, (_, i) => syntheticClient(rand, i, pools, creators));
   return {
     id: guid(rand, 0, 0),
     name: `Synthetic Org (${clientCount} clients, ${roleCount} roles)`,
