@@ -7,7 +7,8 @@ import { IncompleteError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import type { ApiSourceSettings } from '../settings.js';
 import { GenesysSession } from './auth.js';
-import { ApiError, HttpClient, pathOf, type HttpDeps } from './http.js';
+import { ApiError, pathOf } from './api-error.js';
+import { HttpClient, type HttpDeps } from './http.js';
 import type { Division, OAuthClient, OrgData, Role } from './model.js';
 import {
   lacksGrantType,

@@ -7,7 +7,8 @@ import { UserError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import { MIN_SECRET_LENGTH } from '../redact.js';
 import { terminalText } from '../report/escape.js';
-import { adviceFor, ApiError, parseJson, readErrorBody, type HttpClient, type HttpResponse } from './http.js';
+import { adviceFor, ApiError, readErrorBody } from './api-error.js';
+import { parseJson, type HttpClient, type HttpResponse } from './http.js';
 
 export interface SessionSettings {
   /** Shown in messages, e.g. `mypurecloud.ie`. */

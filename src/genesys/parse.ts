@@ -7,7 +7,7 @@
  */
 import { IncompleteError } from '../errors.js';
 import { normaliseGrantType } from '../policy/grant-types.js';
-import { errorFields } from './http.js';
+import { errorFields } from './api-error.js';
 import { CLIENT_STATES, type Division, type OAuthClient, type Role, type RoleGrant } from './model.js';
 
 /** A response the audit cannot read reliably. */
