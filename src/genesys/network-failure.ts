@@ -17,7 +17,7 @@ export class CutBodyError extends Error {
 export class DeadlineError extends Error {}
 
 /** What a thrown transport error means, and whether another attempt may help. */
-export interface TransportFailure {
+interface TransportFailure {
   retryable: boolean;
   problem: string;
   advice: string;

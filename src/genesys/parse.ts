@@ -21,16 +21,16 @@ export class MalformedResponseError extends IncompleteError {
   override name = 'MalformedResponseError';
 }
 
-export const DEFAULT_TOKEN_LIFETIME_SECONDS = 86400;
+const DEFAULT_TOKEN_LIFETIME_SECONDS = 86400;
 
 type Obj = Record<string, unknown>;
 
-export function isObject(v: unknown): v is Obj {
+function isObject(v: unknown): v is Obj {
   return v !== null && typeof v === 'object' && !Array.isArray(v);
 }
 
 /** Own property only: a wire object named `__proto__` or `constructor` must not reach the prototype. */
-export function field(o: Obj, key: string): unknown {
+function field(o: Obj, key: string): unknown {
   return Object.prototype.hasOwnProperty.call(o, key) ? o[key] : undefined;
 }
 
@@ -56,7 +56,7 @@ function describe(index: number, id?: string): string {
   return id ? `client ${id}` : `item ${index}`;
 }
 
-export interface ParseContext {
+interface ParseContext {
   /** E.g. `GET /api/v2/oauth/clients (correlation ID abc)`. */
   source: string;
   index: number;
@@ -169,7 +169,7 @@ export function lacksGrantType(raw: unknown): boolean {
  * How a listing is shaped: `paged` listings (clients, roles, divisions) carry `pageCount` and
  * `nextUri` links; the scope `catalogue` is one page with a `total`.
  */
-export type ListingStyle = 'paged' | 'catalogue';
+type ListingStyle = 'paged' | 'catalogue';
 
 /** One well-formed listing page. */
 export interface Page {
