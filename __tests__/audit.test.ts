@@ -6,6 +6,8 @@ import path from 'node:path';
 import { audit, refersToRolesByName, validatePolicy } from '../src/audit.js';
 import { IncompleteError, PolicyError } from '../src/errors.js';
 import { DEFAULT_LIMITS } from '../src/limits.js';
+import type { OAuthClient, OrgData } from '../src/model.js';
+import { writeSnapshot } from '../src/genesys/snapshot.js';
 import { silentLogger } from '../src/logger.js';
 import { loadPolicy } from '../src/policy/load.js';
 import { validateReport } from '../src/report/validate.js';
@@ -176,5 +178,57 @@ describe('refersToRolesByName', () => {
       NOW,
     );
     expect(refersToRolesByName(byName)).toBe(true);
+  });
+});
+
+describe('a snapshot whose roles cannot be named', () => {
+  const client = (id: string, roleIds: string[]): OAuthClient => ({
+    id,
+    name: id,
+    description: '',
+    grantType: 'CLIENT-CREDENTIALS',
+    state: 'active',
+    scopes: [],
+    roles: roleIds.map((roleId) => ({ roleId, divisionId: '*' })),
+    redirectUris: [],
+    tokenLifetimeSeconds: 86400,
+  });
+  const policy = writePolicy(
+    'names-roles.yml',
+    'version: 1\nrules:\n  - id: r\n    roles:\n      forbid: ["Master Admin"]\n',
+  );
+
+  async function auditSnapshot(roles: OrgData['roles']): Promise<Error> {
+    const file = path.join(dir, `snapshot-${roles === null ? 'no' : 'some'}-roles.json`);
+    await writeSnapshot(file, {
+      clients: [client('c-1', ['role-1']), client('c-2', ['role-1', 'ghost-2']), client('c-3', ['ghost-3'])],
+      roles,
+      divisions: null,
+      scopes: null,
+      fetchedAt: NOW.toISOString(),
+      source: { kind: 'api', region: 'mypurecloud.com', apiBaseUrl: 'https://api.mypurecloud.com' },
+    });
+    const s: AuditSettings = {
+      policyPath: policy,
+      policyDisplayPath: 'names-roles.yml',
+      source: { kind: 'snapshot', path: file },
+      now: NOW,
+    };
+    return audit(s, silentLogger).then(
+      () => new Error('the audit passed'),
+      (e: unknown) => e as Error,
+    );
+  }
+
+  test('names the first client granted a role the list lacks', async () => {
+    const e = await auditSnapshot([{ id: 'role-1', name: 'Reader' }]);
+    expect(e).toBeInstanceOf(IncompleteError);
+    expect(e.message).toMatch(/^role ghost-2 granted to client c-2 is not in the org's role list/);
+  });
+
+  test('says the role list was not fetched when it is absent', async () => {
+    const e = await auditSnapshot(null);
+    expect(e).toBeInstanceOf(IncompleteError);
+    expect(e.message).toMatch(/^the role list was not fetched, but the policy refers to roles by name/);
   });
 });

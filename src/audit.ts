@@ -3,7 +3,7 @@
  * (src/cli.ts) are thin shells around it. Data flows one way: policy → org data → evaluation → report.
  */
 import { IncompleteError, PolicyError } from './errors.js';
-import { fetchOrg } from './genesys/api.js';
+import { fetchOrg, unlistedRoles } from './genesys/api.js';
 import type { OrgData } from './model.js';
 import { readSnapshot } from './genesys/snapshot.js';
 import type { Logger } from './logger.js';
@@ -16,7 +16,7 @@ import type { Policy } from './policy/types.js';
 import type { PolicyMessage } from './types.js';
 import { catalogueWarnings } from './policy/validate.js';
 import { buildReport } from './report/build.js';
-import { computeImpact } from './report/impact.js';
+import { computeImpact, type BaseInfo, type ComputeImpactInput } from './report/impact.js';
 import type { AuditReport, Impact } from './report/types.js';
 import type { AuditSettings } from './settings.js';
 import { VERSION } from './version.js';
@@ -28,7 +28,7 @@ export interface AuditResult {
   apiCalls: number;
 }
 
-export interface ValidateResult {
+interface ValidateResult {
   policy: Policy;
   warnings: PolicyMessage[];
 }
@@ -95,7 +95,7 @@ export function refersToRolesByName(policy: Policy): boolean {
   });
 }
 
-/** Fail closed on data that cannot be judged as a whole (SPEC §6). */
+/** Fail closed on data that cannot be judged as a whole: no client at all, or a role it cannot name. */
 function assertComplete(org: OrgData, policy: Policy): void {
   if (org.clients.length === 0 && !policy.settings.allowEmptyOrg) {
     throw new IncompleteError(
@@ -105,22 +105,20 @@ function assertComplete(org: OrgData, policy: Policy): void {
     );
   }
   if (!refersToRolesByName(policy)) return;
-  const known = new Set((org.roles ?? []).map((r) => r.id));
-  for (const client of org.clients) {
-    if (client.grantType !== 'CLIENT-CREDENTIALS') continue;
-    const missing = client.roles.find((g) => !known.has(g.roleId));
-    if (missing) {
-      throw new IncompleteError(
-        org.roles === null
-          ? 'the role list was not fetched, but the policy refers to roles by name. Give the audit identity ' +
-              'the permission authorization:role:view.'
-          : `role ${missing.roleId} granted to client ${client.id} is not in the org's role list, and the policy ` +
-              'refers to roles by name. Check that the audit identity can view all roles (authorization:role:view).',
-      );
-    }
+  const [missing] = unlistedRoles(org.clients, org.roles);
+  if (missing) {
+    const [roleId, clientId] = missing;
+    throw new IncompleteError(
+      org.roles === null
+        ? 'the role list was not fetched, but the policy refers to roles by name. Give the audit identity ' +
+            'the permission authorization:role:view.'
+        : `role ${roleId} granted to client ${clientId} is not in the org's role list, and the policy ` +
+            'refers to roles by name. Check that the audit identity can view all roles (authorization:role:view).',
+    );
   }
 }
 
+/** The impact of the change against the base version of the policy: the same org, judged by both. */
 function impactOf(
   settings: AuditSettings,
   org: OrgData,
@@ -129,45 +127,39 @@ function impactOf(
   failOn: ReturnType<typeof resolveFailOn>,
 ): Impact {
   const base = settings.basePolicy!;
-  const baseInfo = { path: policy.path, ref: base.ref };
-  if (base.text === null) {
-    return computeImpact({
-      org,
-      current: evaluation,
-      base: null,
-      failOn,
-      baseInfo: { ...baseInfo, status: 'missing' },
-    });
-  }
+  const compared = baseJudgement(settings, org, policy, evaluation);
+  return computeImpact({
+    org,
+    current: evaluation,
+    base: compared.base,
+    failOn,
+    baseFailOn: compared.baseFailOn,
+    baseInfo: { path: policy.path, ref: base.ref, ...compared.info },
+  });
+}
+
+/** The base version's evaluation (the current one when the policy is unchanged), or why there is none. */
+function baseJudgement(
+  settings: AuditSettings,
+  org: OrgData,
+  policy: Policy,
+  evaluation: ReturnType<typeof evaluate>,
+): Pick<ComputeImpactInput, 'base' | 'baseFailOn'> & { info: Omit<BaseInfo, 'path' | 'ref'> } {
+  const base = settings.basePolicy!;
+  if (base.text === null) return { base: null, info: { status: 'missing' } };
   let basePolicy: Policy;
   try {
     basePolicy = loadPolicy(base.text, `${policy.path} (base ${base.ref})`, settings.now);
   } catch (e) {
     const message = e instanceof PolicyError ? e.message : String(e);
-    return computeImpact({
-      org,
-      current: evaluation,
-      base: null,
-      failOn,
-      baseInfo: { ...baseInfo, status: 'invalid', message },
-    });
+    return { base: null, info: { status: 'invalid', message } };
   }
   if (basePolicy.sha256 === policy.sha256) {
-    return computeImpact({
-      org,
-      current: evaluation,
-      base: evaluation,
-      failOn,
-      baseInfo: { ...baseInfo, status: 'unchanged', sha256: basePolicy.sha256 },
-    });
+    return { base: evaluation, info: { status: 'unchanged', sha256: basePolicy.sha256 } };
   }
-  const baseEvaluation = evaluate(basePolicy, org, settings.now);
-  return computeImpact({
-    org,
-    current: evaluation,
-    base: baseEvaluation,
-    failOn,
+  return {
+    base: evaluate(basePolicy, org, settings.now),
     baseFailOn: resolveFailOn(settings.failOn, basePolicy),
-    baseInfo: { ...baseInfo, status: 'compared', sha256: basePolicy.sha256 },
-  });
+    info: { status: 'compared', sha256: basePolicy.sha256 },
+  };
 }

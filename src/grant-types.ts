@@ -3,32 +3,14 @@
  * `CLIENT-CREDENTIALS`; older SDKs and hand-written policies use `_` for `-` or drop the hyphen.
  * Both the policy loader and the API layer normalise through here, so they always agree.
  */
-import { GRANT_TYPES, type KnownGrantType } from './model.js';
+import { GRANT_TYPES, normaliseGrantType, type KnownGrantType } from './model.js';
+
+export { normaliseGrantType };
 
 /** The grant type whose scopes Genesys ignores (its permissions come from roles). */
 export const CLIENT_CREDENTIALS: KnownGrantType = 'CLIENT-CREDENTIALS';
 
 const KNOWN: ReadonlySet<string> = new Set(GRANT_TYPES);
-const BY_COMPACT = new Map<string, KnownGrantType>(GRANT_TYPES.map((g) => [g.replaceAll('-', ''), g]));
-
-// Only plain ASCII is ever normalised: a value with any other character (a zero-width or
-// non-breaking space, a Cyrillic look-alike, a dotless `ı` that upper-cases to `I`) is kept as
-// given, so that it is an unknown grant type rather than the known one it imitates.
-const NORMALISABLE = /^[A-Za-z0-9_-]+$/;
-const ASCII_BLANKS = /^[ \t\r\n]+|[ \t\r\n]+$/g;
-
-/**
- * The API spelling of a grant type (`client_credentials` → `CLIENT-CREDENTIALS`,
- * `SAML2BEARER` → `SAML2-BEARER`). A value that is not a known grant type is returned unchanged:
- * an unknown grant type is a finding, never a crash.
- */
-export function normaliseGrantType(value: string): string {
-  if (KNOWN.has(value)) return value; // the usual case, once per client
-  const trimmed = value.replace(ASCII_BLANKS, '');
-  if (!NORMALISABLE.test(trimmed)) return value;
-  return BY_COMPACT.get(trimmed.toUpperCase().replace(/[-_]/g, '')) ?? value;
-}
-
 /**
  * The characters of a grant type that are not printable ASCII, as code points (`U+200B`), at most
  * `max` distinct ones: what makes a look-alike differ from the grant type it imitates, which

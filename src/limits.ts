@@ -47,7 +47,8 @@ export const DEFAULT_LIMITS: HttpLimits = {
   maxBodyBytes: 64 * 1024 * 1024,
 };
 
-const ENV_NAMES: Record<keyof HttpLimits, string> = {
+/** The environment variable of each limit, also named in the advice of the failure it caused. */
+export const ENV_NAMES: Record<keyof HttpLimits, string> = {
   connectTimeoutMs: 'GENESYS_AUDIT_CONNECT_TIMEOUT_MS',
   headersTimeoutMs: 'GENESYS_AUDIT_HEADERS_TIMEOUT_MS',
   bodyTimeoutMs: 'GENESYS_AUDIT_BODY_TIMEOUT_MS',

@@ -8,6 +8,27 @@
 export const GRANT_TYPES = ['CODE', 'TOKEN', 'SAML2-BEARER', 'PASSWORD', 'CLIENT-CREDENTIALS'] as const;
 export type KnownGrantType = (typeof GRANT_TYPES)[number];
 
+const BY_COMPACT = new Map<string, KnownGrantType>(GRANT_TYPES.map((g) => [g.replaceAll('-', ''), g]));
+
+// Only plain ASCII is ever normalised: a value with any other character (a zero-width or
+// non-breaking space, a Cyrillic look-alike, a dotless `ı` that upper-cases to `I`) is kept as
+// given, so that it is an unknown grant type rather than the known one it imitates.
+const NORMALISABLE = /^[A-Za-z0-9_-]+$/;
+const ASCII_BLANKS = /^[ \t\r\n]+|[ \t\r\n]+$/g;
+
+/**
+ * The API spelling of a grant type (`client_credentials` → `CLIENT-CREDENTIALS`,
+ * `SAML2BEARER` → `SAML2-BEARER`): older SDKs and hand-written policies use `_` for `-` or drop
+ * the hyphen. A value that is not a known grant type is returned unchanged: an unknown grant type
+ * is a finding, never a crash. The policy loader and the API layer both normalise through here,
+ * so they always agree.
+ */
+export function normaliseGrantType(value: string): string {
+  const trimmed = value.replace(ASCII_BLANKS, '');
+  if (!NORMALISABLE.test(trimmed)) return value;
+  return BY_COMPACT.get(trimmed.toUpperCase().replace(/[-_]/g, '')) ?? value;
+}
+
 export const CLIENT_STATES = ['active', 'disabled', 'inactive'] as const;
 
 /** One role granted to a CLIENT-CREDENTIALS client. */

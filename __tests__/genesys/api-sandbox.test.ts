@@ -1,6 +1,6 @@
 /**
  * The API client against the project's sandbox over real HTTP: every fault and fail-closed case of
- * SPEC §6. Transient faults must recover to the full, correct result; persistent ones must end in
+ * reading the org. Transient faults must recover to the full, correct result; persistent ones must end in
  * an IncompleteError that says what to do. Waits are real and short, set through the limits.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, test } from '@jest/globals';

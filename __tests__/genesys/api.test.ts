@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, test } from '@jest/globals';
 import type { ServerResponse } from 'node:http';
 import { IncompleteError, UserError } from '../../src/errors.js';
-import { fetchOrg, nextPath, type FetchNeeds } from '../../src/genesys/api.js';
+import { fetchOrg, type FetchNeeds } from '../../src/genesys/api.js';
+import { nextPath } from '../../src/genesys/listings.js';
 import { AuthError, CredentialsError } from '../../src/genesys/auth.js';
 import type { HttpLimits } from '../../src/limits.js';
 import type { Logger } from '../../src/logger.js';

@@ -1,15 +1,8 @@
 import { afterEach, describe, expect, test } from '@jest/globals';
 import fc from 'fast-check';
 import { IncompleteError } from '../../src/errors.js';
-import {
-  adviceFor,
-  ApiError,
-  backoffDelay,
-  HttpClient,
-  parseJson,
-  parseRetryAfter,
-  renderApiError,
-} from '../../src/genesys/http.js';
+import { adviceFor, ApiError, renderApiError } from '../../src/genesys/api-error.js';
+import { backoffDelay, HttpClient, parseJson, parseRetryAfter } from '../../src/genesys/http.js';
 import { DEFAULT_LIMITS, type HttpLimits } from '../../src/limits.js';
 import { silentLogger } from '../../src/logger.js';
 import { USER_AGENT } from '../../src/version.js';

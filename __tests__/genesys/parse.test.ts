@@ -157,7 +157,7 @@ describe('parseClient', () => {
     expect(c.roles.at(-1)).toEqual({ roleId: 'extra', divisionId: null });
   });
 
-  test('short lists: repeats of a role in the same division are dropped, other divisions kept', () => {
+  test('repeats of a role in the same division are dropped, other divisions kept', () => {
     const c = parseClient(
       {
         id: 'x',

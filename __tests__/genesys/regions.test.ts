@@ -33,7 +33,7 @@ const TABLE: [string, string, string][] = [
 ];
 
 describe('parseRegion', () => {
-  test('the table has every environment of GENESYS-API.md', () => {
+  test('the table has every Genesys Cloud environment', () => {
     expect(REGIONS.map((r) => [r.sdkKey, r.awsKey, r.env])).toEqual(TABLE);
   });
 

@@ -1,23 +1,15 @@
 /**
- * Fetches everything the audit judges, and fails closed: either every client is read, or an
- * IncompleteError says what could not be. GET calls only; the number of calls grows with pages,
- * never with clients (except the per-client detail for listings that omit the grant type).
+ * Fetches everything the audit judges (see ./listings.ts for how each listing is read), and judges
+ * what may be missing: the scope catalogue, roles and divisions are needed only by some policies.
  */
 import { IncompleteError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import type { ApiSourceSettings } from '../settings.js';
+import { ApiError } from './api-error.js';
 import { GenesysSession } from './auth.js';
-import { ApiError, HttpClient, pathOf, type HttpDeps } from './http.js';
+import { HttpClient, type HttpDeps } from './http.js';
+import { OrgFetcher, ROLES_PATH } from './listings.js';
 import type { Division, OAuthClient, OrgData, Role } from '../model.js';
-import {
-  lacksGrantType,
-  parseClient,
-  parseDivision,
-  parsePage,
-  parseRole,
-  parseScopes,
-  type Page,
-} from './parse.js';
 import { validateBaseUrl } from './regions.js';
 
 export interface FetchNeeds {
@@ -34,240 +26,9 @@ export interface FetchResult {
   warnings: string[];
 }
 
-export interface FetchDeps extends HttpDeps {
+interface FetchDeps extends HttpDeps {
   /** The clock stamped on the data (`fetchedAt`). */
   clock?: () => Date;
-}
-
-export const CLIENTS_PATH = '/api/v2/oauth/clients';
-export const SCOPES_PATH = '/api/v2/oauth/scopes';
-export const ROLES_PATH = '/api/v2/authorization/roles';
-export const DIVISIONS_PATH = '/api/v2/authorization/divisions';
-
-/** Far above any real org (10,000 clients in pages of 25 is 400): a guard against endless paging. */
-const MAX_PAGES = 5000;
-/** Per-client detail calls in flight at once (only for listings without grant types). */
-const DETAIL_CONCURRENCY = 4;
-
-class PagingError extends IncompleteError {
-  override name = 'PagingError';
-}
-
-/** `from`: the request, e.g. `GET /api/v2/oauth/clients (page 2, correlation ID abc)`. */
-function pagingError(from: string, detail: string): PagingError {
-  return new PagingError(
-    `${from} failed: ${detail}. The listing is inconsistent, so the audit cannot be sure it saw every item: ` +
-      're-run it; if this persists, report it to Genesys Cloud support.',
-  );
-}
-
-/**
- * What the pages of one listing must agree on: every page gives the `total` and `pageCount` of
- * page 1 (else the org changed while it was read, and an item may have slipped between pages),
- * and at the end exactly `total` items were received. Each page itself is checked by `parsePage`.
- */
-class ListingTally {
-  private first: Page | undefined;
-
-  constructor(private readonly listPath: string) {}
-
-  page(n: number, page: Page, from: string): void {
-    const first = (this.first ??= page);
-    for (const key of ['total', 'pageCount'] as const) {
-      if (page[key] !== first[key]) {
-        throw pagingError(
-          from,
-          `page ${n} gives a \`${key}\` of ${page[key]} but page 1 gave ${first[key]}: the listing changed while it was read`,
-        );
-      }
-    }
-  }
-
-  end(received: number, noun: string): void {
-    const total = this.first?.total;
-    if (total !== undefined && received !== total) {
-      throw pagingError(
-        `GET ${this.listPath}`,
-        `${received} ${noun} received but the listing's total is ${total}`,
-      );
-    }
-  }
-}
-
-/**
- * A `nextUri` as a path on the API base URL. Genesys gives a path relative to the API host; an
- * absolute URL is reduced to its path, so the token never goes to another host.
- */
-export function nextPath(nextUri: string, listPath: string): string {
-  let path = nextUri;
-  if (/^[a-z][a-z0-9+.-]*:/i.test(nextUri)) {
-    try {
-      const url = new URL(nextUri);
-      path = url.pathname + url.search;
-    } catch {
-      throw pagingError(`GET ${listPath}`, 'nextUri is not a usable URL');
-    }
-  }
-  if (!path.startsWith('/api/v2/') || path.startsWith('//')) {
-    throw pagingError(`GET ${listPath}`, `nextUri points outside the API (${path.split('?')[0]})`);
-  }
-  return path;
-}
-
-/** The request, for messages: `GET /api/v2/oauth/clients (page 2, correlation ID abc)`. */
-function source(path: string, correlationId: string | undefined, page?: number): string {
-  const notes = [
-    page === undefined ? '' : `page ${page}`,
-    correlationId ? `correlation ID ${correlationId}` : '',
-  ];
-  const note = notes.filter(Boolean).join(', ');
-  return `GET ${path}${note ? ` (${note})` : ''}`;
-}
-
-async function mapLimit<T, R>(
-  items: T[],
-  limit: number,
-  fn: (item: T, index: number) => Promise<R>,
-): Promise<R[]> {
-  const out = new Array<R>(items.length);
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < items.length) {
-      const i = next++;
-      out[i] = await fn(items[i]!, i);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return out;
-}
-
-export class OrgFetcher {
-  readonly warnings: string[] = [];
-
-  constructor(
-    private readonly session: GenesysSession,
-    private readonly http: HttpClient,
-    private readonly logger: Logger,
-  ) {}
-
-  warn(message: string): void {
-    const clean = this.http.redact(message);
-    this.warnings.push(clean);
-    this.logger.warning(clean);
-  }
-
-  /** Every client, following `nextUri` defensively: a repeated page, duplicate IDs or a short total fail. */
-  async clients(): Promise<OAuthClient[]> {
-    const clients: OAuthClient[] = [];
-    const needDetail: number[] = [];
-    const ids = new Set<string>();
-    const seenPaths = new Set<string>();
-    const tally = new ListingTally(CLIENTS_PATH);
-    let path = CLIENTS_PATH;
-
-    for (let pages = 1; ; pages++) {
-      if (pages > MAX_PAGES) throw pagingError(`GET ${CLIENTS_PATH}`, `more than ${MAX_PAGES} pages`);
-      seenPaths.add(path);
-      const res = await this.session.get(path, 'oauth:client:view');
-      const src = source(pathOf(path), res.correlationId, pages);
-      const page: Page = parsePage(res.json, src, 'paged', pages);
-
-      const known = ids.size;
-      const first = clients.length;
-      let repeated: OAuthClient | undefined;
-      const entities = page.entities;
-      for (let i = 0; i < entities.length; i++) {
-        const client = parseClient(entities[i], { source: src, index: first + i });
-        // Genesys IDs are GUIDs: compare them case-insensitively.
-        const size = ids.size;
-        if (ids.add(client.id.toLowerCase()).size === size) {
-          repeated ??= client;
-          continue;
-        }
-        if (lacksGrantType(entities[i])) needDetail.push(clients.length);
-        clients.push(client);
-      }
-      if (repeated !== undefined) {
-        // Nothing new on the page: the listing went round in a loop.
-        if (ids.size === known)
-          throw pagingError(src, `page ${pages} repeats an earlier page (a paging loop)`);
-        throw pagingError(src, `client ${repeated.id} is listed twice`);
-      }
-      tally.page(pages, page, src);
-
-      if (page.nextUri === undefined) break;
-      const next = nextPath(page.nextUri, CLIENTS_PATH);
-      if (seenPaths.has(next)) {
-        throw pagingError(src, `nextUri ${pathOf(next)} points back to a page already read (a paging loop)`);
-      }
-      path = next;
-    }
-    tally.end(clients.length, 'clients');
-
-    if (needDetail.length > 0) {
-      this.logger.info(
-        `${needDetail.length} client(s) listed without a grant type; reading each from ${CLIENTS_PATH}/{id}.`,
-      );
-      await mapLimit(needDetail, DETAIL_CONCURRENCY, async (index) => {
-        clients[index] = await this.clientDetail(clients[index]!);
-      });
-    }
-    return clients;
-  }
-
-  private async clientDetail(listed: OAuthClient): Promise<OAuthClient> {
-    const path = `${CLIENTS_PATH}/${encodeURIComponent(listed.id)}`;
-    const res = await this.session.get(path, 'oauth:client:view');
-    const detail = parseClient(res.json, { source: source(path, res.correlationId), index: 0 });
-    if (detail.id.toLowerCase() !== listed.id.toLowerCase()) {
-      throw pagingError(`GET ${path}`, `the answer is about client ${detail.id}, not ${listed.id}`);
-    }
-    if (detail.grantType === '') this.warn(`Client ${detail.id} has no grant type, even in its detail.`);
-    return detail;
-  }
-
-  /** A numbered listing (`pageSize=100`, `pageNumber` up to `pageCount`), checked like the clients. */
-  async numbered<T extends { id: string }>(
-    listPath: string,
-    query: string,
-    permission: string,
-    parse: (raw: unknown, ctx: { source: string; index: number }) => T,
-  ): Promise<T[]> {
-    const items: T[] = [];
-    const ids = new Set<string>();
-    const tally = new ListingTally(listPath);
-    for (let pageNumber = 1; ; pageNumber++) {
-      if (pageNumber > MAX_PAGES) throw pagingError(`GET ${listPath}`, `more than ${MAX_PAGES} pages`);
-      const path = `${listPath}?pageSize=100&pageNumber=${pageNumber}${query}`;
-      const res = await this.session.get(path, permission);
-      const src = source(listPath, res.correlationId, pageNumber);
-      const page = parsePage(res.json, src, 'paged', pageNumber);
-      for (const raw of page.entities) {
-        const item = parse(raw, { source: src, index: items.length });
-        if (ids.has(item.id)) throw pagingError(src, `${item.id} is listed twice (page ${pageNumber})`);
-        ids.add(item.id);
-        items.push(item);
-      }
-      tally.page(pageNumber, page, src);
-      // A paged listing always has a pageCount (parsePage checks it).
-      if (pageNumber >= page.pageCount!) break;
-    }
-    tally.end(items.length, 'items');
-    return items;
-  }
-
-  async scopes(): Promise<string[]> {
-    const res = await this.session.get(SCOPES_PATH);
-    return parseScopes(res.json, source(SCOPES_PATH, res.correlationId));
-  }
-
-  async roles(): Promise<Role[]> {
-    return this.numbered(ROLES_PATH, '&userCount=false', 'authorization:role:view', parseRole);
-  }
-
-  async divisions(): Promise<Division[]> {
-    return this.numbered(DIVISIONS_PATH, '', 'authorization:division:view', parseDivision);
-  }
 }
 
 /** Adds the permission to a 403 message when Genesys did not name it. */
@@ -280,6 +41,23 @@ function rolesError(err: IncompleteError): IncompleteError {
   return err;
 }
 
+/**
+ * The roles granted to CLIENT-CREDENTIALS clients (the only ones roles are granted to) that
+ * `roles` does not list: role ID → the first client granted it, in the order of the clients.
+ */
+export function unlistedRoles(
+  clients: readonly OAuthClient[],
+  roles: readonly Role[] | null,
+): Map<string, string> {
+  const known = new Set((roles ?? []).map((r) => r.id));
+  const missing = new Map<string, string>();
+  for (const c of clients) {
+    if (c.grantType !== 'CLIENT-CREDENTIALS') continue;
+    for (const g of c.roles) if (!known.has(g.roleId) && !missing.has(g.roleId)) missing.set(g.roleId, c.id);
+  }
+  return missing;
+}
+
 type Settled<T> = { ok: true; value: T } | { ok: false; error: unknown };
 
 /** A promise that never rejects, so that it can run while something else is awaited. */
@@ -288,6 +66,86 @@ function settle<T>(promise: Promise<T>): Promise<Settled<T>> {
     (value) => ({ ok: true, value }),
     (error: unknown) => ({ ok: false, error }),
   );
+}
+
+/** The IncompleteError a read failed with; any other error is a bug, thrown as it is. */
+function incomplete(error: unknown): IncompleteError {
+  if (!(error instanceof IncompleteError)) throw error;
+  return error;
+}
+
+/** The scope catalogue; without it scopes are checked against the built-in list, unless the policy needs it. */
+function scopeCatalogue(read: Settled<string[]>, needs: FetchNeeds, fetcher: OrgFetcher): string[] | null {
+  if (read.ok) return read.value;
+  const err = incomplete(read.error);
+  if (needs.scopeCatalogue) throw err;
+  fetcher.warn(
+    `The org's scope catalogue could not be read, so scopes are checked against the built-in list: ${err.message}`,
+  );
+  return null;
+}
+
+/** The role list; when the policy names roles, it must be read and list every role granted. */
+function roleList(
+  read: Settled<Role[]>,
+  clients: OAuthClient[],
+  needs: FetchNeeds,
+  fetcher: OrgFetcher,
+): Role[] | null {
+  if (!read.ok) {
+    const err = incomplete(read.error);
+    if (needs.roleNames) throw rolesError(err);
+    fetcher.warn(`Role names could not be read, so roles are shown by ID: ${err.message}`);
+    return null;
+  }
+  const list = needs.roleNames ? [...unlistedRoles(clients, read.value).keys()] : [];
+  if (list.length > 0) {
+    const shown = list.slice(0, 5).join(', ') + (list.length > 5 ? `, … (${list.length} in all)` : '');
+    throw new IncompleteError(
+      `GET ${ROLES_PATH} did not list role(s) granted to clients: ${shown}. The policy refers to roles by name, ` +
+        'so these cannot be judged: re-run the audit; if it persists, check the roles in Admin > Roles / Permissions.',
+    );
+  }
+  return read.value;
+}
+
+/** Division names are optional: without them, divisions are shown by ID. */
+function divisionList(read: Settled<Division[]>, fetcher: OrgFetcher): Division[] | null {
+  if (read.ok) return read.value;
+  const err = incomplete(read.error);
+  const hint =
+    err instanceof ApiError && err.status === 403
+      ? ' (the optional permission authorization:division:view is missing)'
+      : '';
+  fetcher.warn(`Division names could not be read${hint}, so divisions are shown by ID: ${err.message}`);
+  return null;
+}
+
+type Lists = Pick<OrgData, 'clients' | 'roles' | 'divisions' | 'scopes'>;
+
+/**
+ * The four listings. The scope catalogue, roles and divisions do not depend on the clients: they
+ * are read alongside them, which saves a round trip. Settled, not raced: a failure is judged
+ * after the clients (which matter more) are read, and only if it matters. Roles are granted to
+ * CLIENT-CREDENTIALS clients only: without one, roles and divisions do not matter.
+ */
+async function readLists(fetcher: OrgFetcher, needs: FetchNeeds, logger: Logger): Promise<Lists> {
+  const scopesRead = settle(fetcher.scopes());
+  const rolesRead = settle(fetcher.roles());
+  const divisionsRead = settle(fetcher.divisions());
+  const clients = await fetcher.clients();
+  logger.info(`Read ${clients.length} OAuth client(s).`);
+  const scopes = scopeCatalogue(await scopesRead, needs, fetcher);
+  const [roles, divisions] = await Promise.all([rolesRead, divisionsRead]);
+  if (!clients.some((c) => c.grantType === 'CLIENT-CREDENTIALS')) {
+    return { clients, roles: null, divisions: null, scopes };
+  }
+  return {
+    clients,
+    roles: roleList(roles, clients, needs, fetcher),
+    divisions: divisionList(divisions, fetcher),
+    scopes,
+  };
 }
 
 /**
@@ -311,68 +169,7 @@ export async function fetchOrg(
     const session = new GenesysSession(http, { ...settings, apiBaseUrl, loginBaseUrl }, logger);
     const fetcher = new OrgFetcher(session, http, logger);
     await session.signIn();
-
-    // The scope catalogue, roles and divisions do not depend on the clients: read them alongside
-    // them, which saves a round trip. Settled, not raced: a failure is judged below, after the
-    // clients (which matter more) are read, and only if it matters.
-    const scopesRead = settle(fetcher.scopes());
-    const rolesRead = settle(fetcher.roles());
-    const divisionsRead = settle(fetcher.divisions());
-    const clients = await fetcher.clients();
-    logger.info(`Read ${clients.length} OAuth client(s).`);
-
-    let scopes: string[] | null = null;
-    const scopesResult = await scopesRead;
-    if (scopesResult.ok) {
-      scopes = scopesResult.value;
-    } else {
-      const err = scopesResult.error;
-      if (!(err instanceof IncompleteError) || needs.scopeCatalogue) throw err;
-      fetcher.warn(
-        `The org's scope catalogue could not be read, so scopes are checked against the built-in list: ${err.message}`,
-      );
-    }
-
-    let roles: Role[] | null = null;
-    let divisions: Division[] | null = null;
-    const [rolesResult, divisionsResult] = await Promise.all([rolesRead, divisionsRead]);
-    // Roles are granted to CLIENT-CREDENTIALS clients only: without one, the two lists do not matter.
-    const withRoles = clients.filter((c) => c.grantType === 'CLIENT-CREDENTIALS');
-    if (withRoles.length > 0) {
-      if (rolesResult.ok) {
-        roles = rolesResult.value;
-      } else {
-        const err = rolesResult.error;
-        if (!(err instanceof IncompleteError)) throw err;
-        if (needs.roleNames) throw rolesError(err);
-        fetcher.warn(`Role names could not be read, so roles are shown by ID: ${err.message}`);
-      }
-      if (roles !== null && needs.roleNames) {
-        const known = new Set(roles.map((r) => r.id));
-        const missing = new Set<string>();
-        for (const c of withRoles) for (const g of c.roles) if (!known.has(g.roleId)) missing.add(g.roleId);
-        if (missing.size > 0) {
-          const list = [...missing];
-          const shown = list.slice(0, 5).join(', ') + (list.length > 5 ? `, … (${list.length} in all)` : '');
-          throw new IncompleteError(
-            `GET ${ROLES_PATH} did not list role(s) granted to clients: ${shown}. The policy refers to roles by name, ` +
-              'so these cannot be judged: re-run the audit; if it persists, check the roles in Admin > Roles / Permissions.',
-          );
-        }
-      }
-      if (divisionsResult.ok) {
-        divisions = divisionsResult.value;
-      } else {
-        const err = divisionsResult.error;
-        if (!(err instanceof IncompleteError)) throw err;
-        const hint =
-          err instanceof ApiError && err.status === 403
-            ? ' (the optional permission authorization:division:view is missing)'
-            : '';
-        fetcher.warn(`Division names could not be read${hint}, so divisions are shown by ID: ${err.message}`);
-      }
-    }
-
+    const { clients, roles, divisions, scopes } = await readLists(fetcher, needs, logger);
     const org: OrgData = {
       clients,
       roles,

@@ -7,9 +7,10 @@ import { UserError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import { MIN_SECRET_LENGTH } from '../redact.js';
 import { terminalText } from '../escape.js';
-import { adviceFor, ApiError, parseJson, readErrorBody, type HttpClient, type HttpResponse } from './http.js';
+import { adviceFor, ApiError, readErrorBody } from './api-error.js';
+import { parseJson, type HttpClient, type HttpResponse } from './http.js';
 
-export interface SessionSettings {
+interface SessionSettings {
   /** Shown in messages, e.g. `mypurecloud.ie`. */
   region: string;
   apiBaseUrl: string;
@@ -64,7 +65,7 @@ function tokenAdvice(status: number, code: string | undefined, settings: Session
  * a value of a few characters is another value passed by mistake, and no redaction of it could be
  * exact (it occurs inside ordinary words).
  */
-export function checkClientSecret(secret: string): void {
+function checkClientSecret(secret: string): void {
   if (secret.length < MIN_SECRET_LENGTH) {
     throw new CredentialsError(
       `client-secret has only ${secret.length} character${secret.length === 1 ? '' : 's'}: a Genesys Cloud ` +

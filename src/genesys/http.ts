@@ -1,80 +1,30 @@
 /**
- * The one HTTP module of the tool, on undici 7 with a keep-alive Agent. It owns timeouts, retries
- * (exponential backoff with full jitter, `Retry-After` for 429), the run's retry budget, the body
- * size cap, the proxies of the environment, JSON parsing, the request count and the redaction of
- * secrets from every message.
- * Every failure is an `ApiError`: the audit could not see everything, so it must not pass.
+ * The one HTTP transport of the tool, on undici 7 with a keep-alive Agent: timeouts, the proxies of
+ * the environment, the body size cap, retries (exponential backoff with full jitter, `Retry-After`
+ * for 429 and 5xx) within the run's retry budget, JSON parsing, the request count and the
+ * redaction of secrets from every message. Every failure is an `ApiError` (see ./api-error.ts):
+ * the audit could not see everything, so it must not pass.
  */
-import { Agent, errors as undiciErrors, Pool, ProxyAgent, request, type Dispatcher } from 'undici';
-import { IncompleteError } from '../errors.js';
+import { Agent, Pool, ProxyAgent, request, type Dispatcher } from 'undici';
 import type { Logger } from '../logger.js';
 import { Secrets } from '../redact.js';
-import { terminalText } from '../escape.js';
 import { USER_AGENT } from '../version.js';
+import {
+  answerFailure,
+  ApiError,
+  budgetSpent,
+  header,
+  malformedAnswer,
+  pathOf,
+  renderApiError,
+  retryAfterTooLong,
+  type ApiErrorDetails,
+} from './api-error.js';
 import type { HttpLimits } from '../limits.js';
-import { proxiesFromEnv, proxyFor, type Proxies, type Proxy } from './proxy.js';
+import { CutBodyError, DeadlineError, resetCode, transportFailure, type Route } from './network-failure.js';
+import { proxiesFromEnv, proxyFor, type Proxies } from './proxy.js';
 
-export interface ApiErrorDetails {
-  method: string;
-  /** Path of the request, without query string. */
-  path: string;
-  /** HTTP status, when a response arrived. */
-  status?: number;
-  /** Genesys error `code` (`missing.any.permissions`), or the OAuth `error` of the token endpoint. */
-  code?: string;
-  /** Genesys error `message` (or OAuth `error_description`). */
-  genesysMessage?: string;
-  /** `ININ-Correlation-Id` header, else the body's `contextId`. */
-  correlationId?: string;
-  /** What went wrong, when there is no status to tell it (timeout, reset, bad body). */
-  problem?: string;
-  /** What the user should do. */
-  advice: string;
-  /** Attempts made for this request (1 + retries). */
-  attempts?: number;
-}
-
-/** A request that failed for good. Renders as one sentence: what failed, why, the correlation ID, what to do. */
-export class ApiError extends IncompleteError {
-  override name = 'ApiError';
-  readonly method: string;
-  readonly path: string;
-  readonly status: number | undefined;
-  readonly code: string | undefined;
-  readonly genesysMessage: string | undefined;
-  readonly correlationId: string | undefined;
-  readonly attempts: number | undefined;
-
-  constructor(details: ApiErrorDetails, message?: string) {
-    super(message ?? renderApiError(details));
-    this.method = details.method;
-    this.path = details.path;
-    this.status = details.status;
-    this.code = details.code;
-    this.genesysMessage = details.genesysMessage;
-    this.correlationId = details.correlationId;
-    this.attempts = details.attempts;
-  }
-}
-
-const trimStop = (s: string): string => s.trim().replace(/[.\s]+$/, '');
-
-/** Server text in a message: one line, no control character, and not a whole page of it. */
-const serverText = (s: string, max = 300): string => terminalText(s, max);
-
-export function renderApiError(d: ApiErrorDetails): string {
-  const parts: string[] = [];
-  if (d.status !== undefined) parts.push(String(d.status) + (d.code ? ` ${serverText(d.code, 100)}` : ''));
-  else if (d.code) parts.push(serverText(d.code, 100));
-  let what = parts.join('');
-  if (d.genesysMessage) what += `${what ? ' — ' : ''}${trimStop(serverText(d.genesysMessage))}`;
-  if (d.problem) what += `${what ? ': ' : ''}${trimStop(serverText(d.problem))}`;
-  if (d.attempts !== undefined && d.attempts > 1) what += ` (after ${d.attempts} attempts)`;
-  const corr = d.correlationId ? ` (correlation ID ${serverText(d.correlationId, 100)})` : '';
-  return `${d.method} ${serverText(d.path)} failed: ${what}${corr}. ${d.advice}`;
-}
-
-export interface HttpRequest {
+interface HttpRequest {
   method: 'GET' | 'POST';
   /** Base URL without trailing slash (`https://api.mypurecloud.ie`). */
   baseUrl: string;
@@ -109,6 +59,12 @@ export interface HttpDeps {
   env?: NodeJS.ProcessEnv;
 }
 
+/** An attempt that failed in a way another one may not: the failure, and the wait before the next. */
+interface Retry {
+  failure: ApiErrorDetails;
+  waitMs: number;
+}
+
 /** Full-jitter exponential backoff: uniform in [0, min(max, base·2^retry)]. `retry` counts from 0. */
 export function backoffDelay(
   retry: number,
@@ -130,139 +86,6 @@ export function parseRetryAfter(value: string | string[] | undefined, nowMs: num
   const date = Date.parse(v);
   if (Number.isNaN(date)) return undefined;
   return Math.max(0, Math.ceil((date - nowMs) / 1000));
-}
-
-/** The Genesys error body (`code`, `message`, `contextId`), or the OAuth one (`error`, `error_description`). */
-export function readErrorBody(body: Buffer): { code?: string; message?: string; contextId?: string } {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(body.toString('utf8'));
-  } catch {
-    return {};
-  }
-  return errorFields(parsed);
-}
-
-/** `readErrorBody` of a body already parsed. */
-export function errorFields(parsed: unknown): { code?: string; message?: string; contextId?: string } {
-  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) return {};
-  const o = parsed as Record<string, unknown>;
-  const str = (v: unknown): string | undefined =>
-    typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined;
-  return {
-    code: str(o.code) ?? str(o.error),
-    message: str(o.message) ?? str(o.error_description) ?? str(o.description),
-    contextId: str(o.contextId),
-  };
-}
-
-const LIMIT_ENV = {
-  connect: 'GENESYS_AUDIT_CONNECT_TIMEOUT_MS',
-  headers: 'GENESYS_AUDIT_HEADERS_TIMEOUT_MS',
-  body: 'GENESYS_AUDIT_BODY_TIMEOUT_MS',
-  request: 'GENESYS_AUDIT_REQUEST_TIMEOUT_MS',
-  retries: 'GENESYS_AUDIT_MAX_RETRIES',
-  budget: 'GENESYS_AUDIT_RETRY_BUDGET',
-  retryAfter: 'GENESYS_AUDIT_MAX_RETRY_AFTER_S',
-  bodyBytes: 'GENESYS_AUDIT_MAX_BODY_BYTES',
-} as const;
-
-/** Advice for a failed answer, by status and Genesys code. */
-export function adviceFor(
-  status: number,
-  code: string | undefined,
-  message: string | undefined,
-  permission?: string,
-): string {
-  if (status === 401) {
-    return (
-      'The token was refused: check that the audit client is active, that client-id/client-secret are right ' +
-      "and that `region` is the org's region."
-    );
-  }
-  if (status === 403) {
-    if (code === 'app.not.authorized.for.scope') {
-      return 'The token lacks the OAuth scope this call needs: use a Client Credentials client as the audit identity.';
-    }
-    const listed = /\[([a-z0-9_:*, -]+)\]/i.exec(message ?? '')?.[1];
-    const perms = listed
-      ?.split(',')
-      .map((p) => p.trim())
-      .filter((p) => p !== '');
-    if (perms && perms.length === 1) return `Give the audit identity's role the permission ${perms[0]}.`;
-    if (perms && perms.length > 1)
-      return `Give the audit identity's role one of the permissions ${perms.join(', ')}.`;
-    if (permission) return `Give the audit identity's role the permission ${permission}.`;
-    return (
-      "Check the audit identity's role: it needs oauth:client:view and authorization:role:view " +
-      '(authorization:division:view is optional).'
-    );
-  }
-  if (status === 404) return 'Check `region` and `api-base-url`: this endpoint does not exist there.';
-  if (status === 429) {
-    return `Genesys Cloud kept rate-limiting the audit: re-run later, or raise ${LIMIT_ENV.retries}.`;
-  }
-  if (status >= 500) {
-    return `Genesys Cloud is failing: re-run later (see https://status.mypurecloud.com), or raise ${LIMIT_ENV.retries}.`;
-  }
-  if (status >= 300 && status < 400) {
-    return 'The server redirected the request: set `api-base-url`/`login-base-url` to the final address.';
-  }
-  return 'Re-run the audit; if it persists, report it with the correlation ID.';
-}
-
-function header(headers: Record<string, string | string[] | undefined>, name: string): string | undefined {
-  const v = headers[name];
-  return Array.isArray(v) ? v[0] : v;
-}
-
-/** What a thrown transport error means, and whether another attempt may help. */
-interface TransportFailure {
-  retryable: boolean;
-  problem: string;
-  advice: string;
-}
-
-const RETRYABLE_CODES = new Set([
-  'ECONNRESET',
-  'EPIPE',
-  'ETIMEDOUT',
-  'ECONNABORTED',
-  'EAI_AGAIN',
-  'UND_ERR_SOCKET',
-  'UND_ERR_CLOSED',
-  'UND_ERR_RES_CONTENT_LENGTH_MISMATCH',
-]);
-
-function errorCode(err: unknown): string | undefined {
-  for (let e: unknown = err, depth = 0; e && typeof e === 'object' && depth < 4; depth++) {
-    const code = (e as { code?: unknown }).code;
-    if (typeof code === 'string' && code !== 'UND_ERR_SOCKET') return code;
-    if (code === 'UND_ERR_SOCKET') {
-      const inner = errorCode((e as { cause?: unknown }).cause);
-      return inner ?? code;
-    }
-    e = (e as { cause?: unknown }).cause;
-  }
-  return undefined;
-}
-
-/** The reason llhttp gave for refusing an answer that is not HTTP/1.1, when `err` is such a refusal. */
-function parserFailure(err: unknown): string | undefined {
-  for (let e: unknown = err, depth = 0; e && typeof e === 'object' && depth < 4; depth++) {
-    if (e instanceof undiciErrors.HTTPParserError) {
-      const reason = /\(([^()]*)\)\s*$/.exec(e.message)?.[1];
-      return reason ?? 'unreadable';
-    }
-    e = (e as { cause?: unknown }).cause;
-  }
-  return undefined;
-}
-
-/** Where a request went: the host it named, and the proxy it went through. */
-interface Route {
-  host: string;
-  proxy?: Proxy;
 }
 
 export class HttpClient {
@@ -344,10 +167,10 @@ export class HttpClient {
     return this.secrets.redact(text);
   }
 
-  /** An ApiError whose message and fields cannot carry a registered secret. */
-  error(details: ApiErrorDetails, message?: string): ApiError {
+  /** The details with every registered secret out of their fields. */
+  private redactDetails(details: ApiErrorDetails): ApiErrorDetails {
     const clean = (v: string | undefined): string | undefined => (v === undefined ? v : this.redact(v));
-    const redacted: ApiErrorDetails = {
+    return {
       ...details,
       path: this.redact(details.path),
       code: clean(details.code),
@@ -355,8 +178,13 @@ export class HttpClient {
       correlationId: clean(details.correlationId),
       problem: clean(details.problem),
     };
+  }
+
+  /** An ApiError whose message and fields cannot carry a registered secret. */
+  error(details: ApiErrorDetails): ApiError {
+    const redacted = this.redactDetails(details);
     // Rendering makes server text one line, which could join the pieces of a secret: redact last.
-    return new ApiError(redacted, this.redact(message ?? renderApiError(redacted)));
+    return new ApiError(redacted, this.redact(renderApiError(redacted)));
   }
 
   /**
@@ -384,41 +212,11 @@ export class HttpClient {
       this.waits.set(timer, resolve);
     });
   }
-
-  /** An ApiError for a non-2xx answer. */
-  errorFromResponse(req: HttpRequest, res: HttpResponse): ApiError {
-    const body = readErrorBody(res.body);
-    let advice = adviceFor(res.status, body.code, body.message, req.permission);
-    let problem: string | undefined;
-    if (res.status >= 300 && res.status < 400) {
-      const location = header(res.headers, 'location');
-      problem = location ? `redirected to ${location.split('?')[0]}` : 'redirected';
-    }
-    if (!body.message && !body.code && res.status < 300) problem = 'unexpected answer';
-    if (res.status === 401 && req.method === 'GET') {
-      advice = advice.replace(
-        /^The token was refused:/,
-        'The token was refused even after signing in again:',
-      );
-    }
-    return this.error({
-      method: req.method,
-      path: pathOf(req.path),
-      status: res.status,
-      code: body.code,
-      genesysMessage: body.message,
-      correlationId: res.correlationId ?? body.contextId,
-      problem,
-      advice,
-      attempts: res.attempts,
-    });
-  }
-
   /** GET a JSON document; any non-2xx answer becomes an ApiError. */
   async getJson(baseUrl: string, path: string, extra: Partial<HttpRequest> = {}): Promise<HttpResponse> {
     const req: HttpRequest = { method: 'GET', baseUrl, path, json: true, ...extra };
     const res = await this.send(req);
-    if (res.status < 200 || res.status >= 300) throw this.errorFromResponse(req, res);
+    if (res.status < 200 || res.status >= 300) throw this.error(answerFailure(req, res));
     return res;
   }
 
@@ -432,229 +230,100 @@ export class HttpClient {
       // The audit reads; the only POST it may make is the token request.
       throw new Error(`Refusing ${req.method} ${req.path}: the audit makes GET calls only.`);
     }
-    const path = pathOf(req.path);
     const route = this.route(new URL(req.baseUrl + req.path));
-    let attempt = 0;
-    for (;;) {
-      attempt++;
-      let waitMs: number;
-      let failure: ApiErrorDetails;
-      let res: HttpResponse | undefined;
-      try {
-        res = await this.once(req, attempt, route.dispatcher);
-      } catch (err) {
-        const t = this.classify(err, route);
-        if (!t) throw err;
-        if (err instanceof CutBodyError) t.problem = `the response was cut off before its end (${err.code})`;
-        failure = { method: req.method, path, problem: t.problem, advice: t.advice, attempts: attempt };
-        if (!t.retryable) throw this.error(failure);
-        waitMs = this.backoff(attempt - 1);
-      }
-      if (res) {
-        const retryAfter = parseRetryAfter(res.headers['retry-after'], this.now());
-        if (res.status === 429) {
-          if (retryAfter !== undefined && retryAfter > this.limits.maxRetryAfterSeconds) {
-            const e = this.errorFromResponse(req, res);
-            throw this.error({
-              method: req.method,
-              path,
-              status: 429,
-              code: e.code,
-              genesysMessage: e.genesysMessage,
-              correlationId: e.correlationId,
-              problem: `Genesys Cloud asks to wait ${retryAfter} s (Retry-After), more than the ${this.limits.maxRetryAfterSeconds} s the audit waits`,
-              advice: `Re-run later (a daily limit may be reached), or raise ${LIMIT_ENV.retryAfter}.`,
-              attempts: attempt,
-            });
-          }
-          waitMs = retryAfter !== undefined ? retryAfter * 1000 : this.backoff(attempt - 1);
-          failure = this.errorDetails(req, res);
-        } else if (res.status >= 500 && res.status !== 501) {
-          waitMs =
-            retryAfter !== undefined && retryAfter <= this.limits.maxRetryAfterSeconds
-              ? retryAfter * 1000
-              : this.backoff(attempt - 1);
-          failure = this.errorDetails(req, res);
-        } else if (req.json && req.method === 'GET' && res.status >= 200 && res.status < 300) {
-          try {
-            // The parsed value is what callers read: the raw bytes (several MB for a large org's
-            // listing) go before the parse starts. Still held during it, they would outlive its
-            // collections into the old generation and stay resident until a full one.
-            const bytes = res.body.length;
-            const text = res.body.toString('utf8');
-            res.body = EMPTY_BODY;
-            res.json = parseJsonText(text, bytes);
-            return res;
-          } catch (err) {
-            waitMs = this.backoff(attempt - 1);
-            failure = {
-              method: req.method,
-              path,
-              status: res.status,
-              correlationId: res.correlationId,
-              problem: `malformed response: ${(err as Error).message}`,
-              advice:
-                'The body was truncated or not JSON: re-run the audit; if it persists, check `api-base-url` (a proxy answering?) or report it with the correlation ID.',
-              attempts: attempt,
-            };
-          }
-        } else {
-          return res;
-        }
-      }
-      const retriesSoFar = attempt - 1;
-      if (retriesSoFar >= this.limits.maxRetries) throw this.error(failure!);
-      if (this.retriesUsed >= this.limits.retryBudget) {
-        throw this.error({
-          ...failure!,
-          advice: `The run's retry budget of ${this.limits.retryBudget} retries is spent (${LIMIT_ENV.budget}): Genesys Cloud is unstable or rate-limiting; re-run later.`,
-        });
-      }
-      this.retriesUsed++;
-      this.logger.debug(this.redact(`${renderApiError(failure!)} Retrying in ${waitMs!} ms.`));
-      await this.sleep(waitMs!);
-      // Closed while waiting: the last failure stands.
-      if (this.closed) throw this.error(failure!);
+    for (let attempt = 1; ; attempt++) {
+      const outcome = await this.attempt(req, attempt, route);
+      if (!('failure' in outcome)) return outcome;
+      await this.beforeRetry(outcome, attempt);
     }
+  }
+
+  /** One attempt: the answer, or a failure worth another attempt. A failure for good throws. */
+  private async attempt(
+    req: HttpRequest,
+    attempt: number,
+    route: Route & { dispatcher: Dispatcher },
+  ): Promise<HttpResponse | Retry> {
+    let res: HttpResponse;
+    try {
+      res = await this.once(req, attempt, route.dispatcher);
+    } catch (err) {
+      const t = transportFailure(err, route, this.limits);
+      if (!t) throw err;
+      const failure = {
+        method: req.method,
+        path: pathOf(req.path),
+        problem: t.problem,
+        advice: t.advice,
+        attempts: attempt,
+      };
+      if (!t.retryable) throw this.error(failure);
+      return { failure, waitMs: this.backoff(attempt - 1) };
+    }
+    return this.judge(req, res);
+  }
+
+  /**
+   * An answer as the caller gets it, or a failure to retry: a 429 after its `Retry-After` (one
+   * longer than the audit waits fails at once), a 5xx but 501 after its `Retry-After` when that
+   * is within the cap (else the backoff), or a 2xx GET whose body is not JSON.
+   */
+  private judge(req: HttpRequest, res: HttpResponse): HttpResponse | Retry {
+    const retryAfter = parseRetryAfter(res.headers['retry-after'], this.now());
+    const max = this.limits.maxRetryAfterSeconds;
+    if (res.status === 429) {
+      if (retryAfter !== undefined && retryAfter > max)
+        throw this.error(retryAfterTooLong(req, res, retryAfter, max));
+      const waitMs = retryAfter !== undefined ? retryAfter * 1000 : this.backoff(res.attempts - 1);
+      return { failure: answerFailure(req, res), waitMs };
+    }
+    if (res.status >= 500 && res.status !== 501) {
+      const honoured = retryAfter !== undefined && retryAfter <= max;
+      const waitMs = honoured ? retryAfter * 1000 : this.backoff(res.attempts - 1);
+      return { failure: answerFailure(req, res), waitMs };
+    }
+    if (req.json && req.method === 'GET' && res.status >= 200 && res.status < 300)
+      return this.withJson(req, res);
+    return res;
+  }
+
+  /** A 2xx answer with its body parsed, or, when the body is not JSON, a failure to retry. */
+  private withJson(req: HttpRequest, res: HttpResponse): HttpResponse | Retry {
+    // The parsed value is what callers read: the raw bytes (several MB for a large org's
+    // listing) go before the parse starts. Still held during it, they would outlive its
+    // collections into the old generation and stay resident until a full one.
+    const bytes = res.body.length;
+    const text = res.body.toString('utf8');
+    res.body = EMPTY_BODY;
+    try {
+      res.json = parseJsonText(text, bytes);
+      return res;
+    } catch (err) {
+      return { failure: malformedAnswer(req, res, err as Error), waitMs: this.backoff(res.attempts - 1) };
+    }
+  }
+
+  /**
+   * Waits before the next attempt, with a log line; throws the failure instead when the request
+   * has no retry left, the run's budget is spent, or the client was closed during the wait.
+   */
+  private async beforeRetry({ failure, waitMs }: Retry, attempt: number): Promise<void> {
+    if (attempt - 1 >= this.limits.maxRetries) throw this.error(failure);
+    const budget = this.limits.retryBudget;
+    if (this.retriesUsed >= budget) throw this.error(budgetSpent(failure, budget));
+    this.retriesUsed++;
+    this.logger.debug(
+      this.redact(`${renderApiError(this.redactDetails(failure))} Retrying in ${waitMs} ms.`),
+    );
+    await this.sleep(waitMs);
+    if (this.closed) throw this.error(failure);
   }
 
   private backoff(retry: number): number {
     return backoffDelay(retry, this.limits, this.random);
   }
 
-  private errorDetails(req: HttpRequest, res: HttpResponse): ApiErrorDetails {
-    const e = this.errorFromResponse(req, res);
-    return {
-      method: e.method,
-      path: e.path,
-      status: e.status,
-      code: e.code,
-      genesysMessage: e.genesysMessage,
-      correlationId: e.correlationId,
-      advice: adviceFor(res.status, e.code, e.genesysMessage, req.permission),
-      attempts: res.attempts,
-    };
-  }
-
-  private classify(err: unknown, route: Route): TransportFailure | undefined {
-    const t = this.transportFailure(err, route);
-    const proxy = route.proxy;
-    if (!t || !proxy) return t;
-    // Through a proxy, a failure to connect is a failure to reach the proxy.
-    const via = `the proxy ${proxy.shown} (${proxy.variable})`;
-    const code = errorCode(err);
-    if (
-      code === 'ECONNREFUSED' ||
-      code === 'ENOTFOUND' ||
-      code === 'EAI_AGAIN' ||
-      code === 'UND_ERR_CONNECT_TIMEOUT'
-    ) {
-      return {
-        ...t,
-        problem: `${t.problem}, connecting to ${via}`,
-        advice: `Check ${proxy.variable}: the proxy must be reachable from the runner (hosts to reach directly go in NO_PROXY).`,
-      };
-    }
-    return t.problem.includes(proxy.shown) ? t : { ...t, problem: `${t.problem} (through ${via})` };
-  }
-
-  private transportFailure(err: unknown, route: Route): TransportFailure | undefined {
-    if (err instanceof DeadlineError) {
-      return {
-        retryable: true,
-        problem: `no complete response within ${this.limits.requestTimeoutMs} ms`,
-        advice: `The server answers too slowly (a byte at a time?): re-run later, or raise ${LIMIT_ENV.request}.`,
-      };
-    }
-    const reason = parserFailure(err);
-    if (reason !== undefined) {
-      return {
-        retryable: true,
-        problem: `the answer from ${route.host} was not valid HTTP (${reason})`,
-        advice:
-          `Something between the runner and ${route.host} (a proxy, a TLS-inspecting firewall) may be altering ` +
-          'the traffic: re-run the audit; if it persists, check the proxy settings (HTTPS_PROXY, NO_PROXY) and the network path.',
-      };
-    }
-    const tunnel = /^Proxy response \((\d+)\)/.exec(err instanceof Error ? err.message : '');
-    if (tunnel && route.proxy) {
-      const status = Number(tunnel[1]);
-      return {
-        retryable: status >= 500,
-        problem: `the proxy ${route.proxy.shown} (${route.proxy.variable}) refused a tunnel to ${route.host} with status ${status}`,
-        advice:
-          status === 407
-            ? `The proxy wants credentials: give them in ${route.proxy.variable} (http://user:password@host:port).`
-            : `Check that the proxy lets the runner reach ${route.host}, or list the host in NO_PROXY.`,
-      };
-    }
-    const code = errorCode(err);
-    if (code === undefined) return undefined;
-    const l = this.limits;
-    switch (code) {
-      case 'UND_ERR_RES_EXCEEDED_MAX_SIZE':
-        return {
-          retryable: false,
-          problem: `the response is larger than ${l.maxBodyBytes} bytes`,
-          advice: `Raise ${LIMIT_ENV.bodyBytes} if the org is this large.`,
-        };
-      case 'UND_ERR_CONNECT_TIMEOUT':
-        return {
-          retryable: true,
-          problem: `could not connect within ${l.connectTimeoutMs} ms`,
-          advice: `Check the network and \`region\`/\`api-base-url\`, or raise ${LIMIT_ENV.connect}.`,
-        };
-      case 'UND_ERR_HEADERS_TIMEOUT':
-        return {
-          retryable: true,
-          problem: `no response within ${l.headersTimeoutMs} ms`,
-          advice: `Genesys Cloud is slow: re-run later, or raise ${LIMIT_ENV.headers}.`,
-        };
-      case 'UND_ERR_BODY_TIMEOUT':
-        return {
-          retryable: true,
-          problem: `the response body stalled for more than ${l.bodyTimeoutMs} ms`,
-          advice: `Genesys Cloud is slow: re-run later, or raise ${LIMIT_ENV.body}.`,
-        };
-      case 'ECONNREFUSED':
-        return {
-          retryable: false,
-          problem: 'the connection was refused',
-          advice: 'Check `region`/`api-base-url`/`login-base-url` and that the server is running.',
-        };
-      case 'ENOTFOUND':
-        return {
-          retryable: false,
-          problem: 'the host name does not resolve',
-          advice:
-            'Check `region`/`api-base-url`/`login-base-url` and the DNS of the runner (behind a proxy, set HTTPS_PROXY).',
-        };
-      case 'UND_ERR_ABORTED':
-        return { retryable: false, problem: 'the request was aborted', advice: 'Re-run the audit.' };
-      default:
-        if (RETRYABLE_CODES.has(code)) {
-          return {
-            retryable: true,
-            problem: `the connection was reset or closed early (${code})`,
-            advice: 'The network or Genesys Cloud is unstable: re-run the audit later.',
-          };
-        }
-        if (/CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_VERIFY/i.test(code)) {
-          return {
-            retryable: false,
-            problem: `the TLS certificate was not accepted (${code})`,
-            advice:
-              'Check `api-base-url`/`login-base-url`; behind a TLS-inspecting proxy set NODE_EXTRA_CA_CERTS.',
-          };
-        }
-        return {
-          retryable: false,
-          problem: `network error (${code})`,
-          advice: 'Check the network and re-run the audit.',
-        };
-    }
-  }
-
+  /** One request, its body read whole. */
   private async once(req: HttpRequest, attempt: number, dispatcher: Dispatcher): Promise<HttpResponse> {
     this.requestCount++;
     // undici bounds each phase (connect, headers, the gaps in the body) and the body's size; the
@@ -681,9 +350,8 @@ export class HttpClient {
           chunks.push(chunk as Buffer);
         }
       } catch (err) {
-        const code = errorCode(err);
-        if (!deadline?.aborted && code !== undefined && RETRYABLE_CODES.has(code))
-          throw new CutBodyError(code);
+        const code = resetCode(err);
+        if (!deadline?.aborted && code !== undefined) throw new CutBodyError(code);
         throw err;
       }
       return {
@@ -700,21 +368,6 @@ export class HttpClient {
   }
 }
 
-/** The connection broke while the body was arriving: the answer is truncated. */
-class CutBodyError extends Error {
-  constructor(readonly code: string) {
-    super('response body cut off');
-  }
-}
-
-/** The request's overall deadline passed. */
-class DeadlineError extends Error {}
-
-/** The path without its query: what error messages show. */
-export function pathOf(pathAndQuery: string): string {
-  return pathAndQuery.split(/[?#]/)[0]!;
-}
-
 const EMPTY_BODY = Buffer.alloc(0);
 
 /** JSON.parse with a message that says what is wrong, without echoing the body. */
@@ -723,7 +376,7 @@ export function parseJson(body: Buffer): unknown {
 }
 
 /** `parseJson` of a body already decoded; `bytes`, its size, for the message. */
-export function parseJsonText(text: string, bytes: number): unknown {
+function parseJsonText(text: string, bytes: number): unknown {
   if (/^\s*$/.test(text)) throw new Error('the body is empty');
   try {
     return JSON.parse(text);

@@ -7,7 +7,7 @@
  */
 import { IncompleteError } from '../errors.js';
 import { normaliseGrantType } from '../grant-types.js';
-import { errorFields } from './http.js';
+import { errorFields } from './api-error.js';
 import { CLIENT_STATES, type Division, type OAuthClient, type Role, type RoleGrant } from '../model.js';
 
 /** A response the audit cannot read reliably. */
@@ -15,16 +15,16 @@ export class MalformedResponseError extends IncompleteError {
   override name = 'MalformedResponseError';
 }
 
-export const DEFAULT_TOKEN_LIFETIME_SECONDS = 86400;
+const DEFAULT_TOKEN_LIFETIME_SECONDS = 86400;
 
 type Obj = Record<string, unknown>;
 
-export function isObject(v: unknown): v is Obj {
+function isObject(v: unknown): v is Obj {
   return v !== null && typeof v === 'object' && !Array.isArray(v);
 }
 
 /** Own property only: a wire object named `__proto__` or `constructor` must not reach the prototype. */
-export function field(o: Obj, key: string): unknown {
+function field(o: Obj, key: string): unknown {
   return Object.prototype.hasOwnProperty.call(o, key) ? o[key] : undefined;
 }
 
@@ -50,7 +50,7 @@ function describe(index: number, id?: string): string {
   return id ? `client ${id}` : `item ${index}`;
 }
 
-export interface ParseContext {
+interface ParseContext {
   /** E.g. `GET /api/v2/oauth/clients (correlation ID abc)`. */
   source: string;
   index: number;
@@ -63,78 +63,48 @@ function malformed(ctx: ParseContext, what: string): never {
   );
 }
 
-/** Lists longer than this are deduplicated with a set; shorter ones, the usual case, by a scan. */
-const SCAN_LIMIT = 16;
-
+/** A list of strings (a lone string is a list of one), without nulls or repeats, in order. */
 function stringList(v: unknown, name: string, who: string, ctx: ParseContext): string[] {
   if (v === undefined || v === null) return [];
   if (typeof v === 'string') return [v];
   if (!Array.isArray(v)) malformed(ctx, `${who} has a \`${name}\` that is not a list`);
-  const out: string[] = [];
-  const seen = v.length > SCAN_LIMIT ? new Set<string>() : null;
+  const out = new Set<string>();
   for (const item of v) {
     if (item === null) continue;
     if (typeof item !== 'string') malformed(ctx, `${who} has a \`${name}\` entry that is not a string`);
-    if (seen === null ? out.includes(item) : seen.has(item)) continue;
-    seen?.add(item);
-    out.push(item);
+    out.add(item);
   }
-  return out;
+  return [...out];
 }
 
-/** Adds a grant unless the same role in the same division is already there. */
-function addGrant(
-  grants: RoleGrant[],
-  seen: Set<string> | null,
-  roleId: string,
-  divisionId: string | null,
-): void {
-  if (seen !== null) {
-    const key = `${roleId}\u0000${divisionId ?? ''}`;
-    if (seen.has(key)) return;
-    seen.add(key);
-  } else {
-    for (const g of grants) if (g.roleId === roleId && g.divisionId === divisionId) return;
-  }
-  grants.push({ roleId, divisionId });
-}
-
+/** The grants of `roleDivisions`, then those of the deprecated `roleIds`, each role and division once. */
 function roleGrants(raw: Obj, who: string, ctx: ParseContext): RoleGrant[] {
   const divisions = field(raw, 'roleDivisions');
-  const idsField = field(raw, 'roleIds');
-  const hasDivisions = divisions !== undefined && divisions !== null;
-  const hasIds = idsField !== undefined && idsField !== null;
-  // Most clients (all but CLIENT-CREDENTIALS ones) have no roles.
-  if (!hasDivisions && !hasIds) return [];
-  if (hasDivisions && !Array.isArray(divisions))
+  if (divisions !== undefined && divisions !== null && !Array.isArray(divisions))
     malformed(ctx, `${who} has a \`roleDivisions\` that is not a list`);
-  const grants: RoleGrant[] = [];
-  const many =
-    (hasDivisions ? (divisions as unknown[]).length : 0) + (Array.isArray(idsField) ? idsField.length : 1) >
-    SCAN_LIMIT;
-  const seen = many ? new Set<string>() : null;
-  if (hasDivisions) {
-    for (const rd of divisions as unknown[]) {
-      if (rd === null) continue;
-      if (!isObject(rd)) malformed(ctx, `${who} has a \`roleDivisions\` entry that is not an object`);
-      const roleId = field(rd, 'roleId');
-      const divisionId = field(rd, 'divisionId');
-      if (typeof roleId !== 'string' || roleId === '')
-        malformed(ctx, `${who} has a \`roleDivisions\` entry without roleId`);
-      if (divisionId !== undefined && divisionId !== null && typeof divisionId !== 'string') {
-        malformed(ctx, `${who} has a \`roleDivisions\` entry whose divisionId is not a string`);
-      }
-      addGrant(grants, seen, roleId, typeof divisionId === 'string' && divisionId !== '' ? divisionId : null);
+  const grants = new Map<string, RoleGrant>();
+  const add = (roleId: string, divisionId: string | null): void => {
+    const key = JSON.stringify([roleId, divisionId]);
+    if (!grants.has(key)) grants.set(key, { roleId, divisionId });
+  };
+  for (const rd of divisions ?? []) {
+    if (rd === null) continue;
+    if (!isObject(rd)) malformed(ctx, `${who} has a \`roleDivisions\` entry that is not an object`);
+    const roleId = field(rd, 'roleId');
+    const divisionId = field(rd, 'divisionId');
+    if (typeof roleId !== 'string' || roleId === '')
+      malformed(ctx, `${who} has a \`roleDivisions\` entry without roleId`);
+    if (divisionId !== undefined && divisionId !== null && typeof divisionId !== 'string') {
+      malformed(ctx, `${who} has a \`roleDivisions\` entry whose divisionId is not a string`);
     }
+    add(roleId, typeof divisionId === 'string' && divisionId !== '' ? divisionId : null);
   }
-  const ids = stringList(idsField, 'roleIds', who, ctx);
-  if (ids.length > 0) {
-    // Deprecated `roleIds`: no division given; only added when roleDivisions did not already grant the role.
-    const inDivisions = new Set(grants.map((g) => g.roleId));
-    for (const roleId of ids)
-      if (roleId !== '' && !inDivisions.has(roleId)) addGrant(grants, seen, roleId, null);
+  // Deprecated `roleIds` give no division: a role there counts only when roleDivisions does not grant it.
+  const inDivisions = new Set([...grants.values()].map((g) => g.roleId));
+  for (const roleId of stringList(field(raw, 'roleIds'), 'roleIds', who, ctx)) {
+    if (roleId !== '' && !inDivisions.has(roleId)) add(roleId, null);
   }
-  return grants;
+  return [...grants.values()];
 }
 
 function lifetime(v: unknown, who: string, ctx: ParseContext): number {
@@ -193,7 +163,7 @@ export function lacksGrantType(raw: unknown): boolean {
  * How a listing is shaped: `paged` listings (clients, roles, divisions) carry `pageCount` and
  * `nextUri` links; the scope `catalogue` is one page with a `total`.
  */
-export type ListingStyle = 'paged' | 'catalogue';
+type ListingStyle = 'paged' | 'catalogue';
 
 /** One well-formed listing page. */
 export interface Page {
@@ -311,17 +281,17 @@ export function parseDivision(raw: unknown, ctx: ParseContext): Division {
 /** The scope catalogue: `{entities: [{id}]}` → scope names, deduplicated. */
 export function parseScopes(body: unknown, source: string): string[] {
   const page = parsePage(body, source, 'catalogue');
-  const names: string[] = [];
+  const names = new Set<string>();
   page.entities.forEach((e, index) => {
     const ctx = { source, index };
     if (!isObject(e)) malformed(ctx, `scope ${index} is not an object`);
     const id = field(e, 'id');
     if (typeof id !== 'string' || id === '') malformed(ctx, `scope ${index} has no \`id\``);
-    if (!names.includes(id)) names.push(id);
+    names.add(id);
   });
   if (page.total !== page.entities.length) {
     // The catalogue is not paged: fewer entities than `total` means a cut answer.
     malformed({ source, index: 0 }, `${page.entities.length} scopes listed but total is ${page.total}`);
   }
-  return names;
+  return [...names];
 }

@@ -5,7 +5,7 @@
  */
 import { UserError } from '../errors.js';
 
-export interface GenesysRegion {
+interface GenesysRegion {
   /** Key as the official SDKs write it, e.g. `eu_west_1`. */
   sdkKey: string;
   /** Key in AWS style, e.g. `eu-west-1`. */
@@ -14,7 +14,7 @@ export interface GenesysRegion {
   env: string;
 }
 
-/** Genesys Cloud environments (GENESYS-API.md). New ones are also accepted by domain shape. */
+/** The Genesys Cloud environments (regions) known today. New ones are also accepted by domain shape. */
 export const REGIONS: readonly GenesysRegion[] = [
   { sdkKey: 'us_east_1', awsKey: 'us-east-1', env: 'mypurecloud.com' },
   { sdkKey: 'us_east_2', awsKey: 'us-east-2', env: 'use2.us-gov-pure.cloud' },
@@ -36,18 +36,18 @@ export const REGIONS: readonly GenesysRegion[] = [
   { sdkKey: 'ap_southeast_2', awsKey: 'ap-southeast-2', env: 'mypurecloud.com.au' },
 ];
 
-export const DEFAULT_ENV = 'mypurecloud.com';
+const DEFAULT_ENV = 'mypurecloud.com';
 
 /** Shown as the region when only base URLs that are not Genesys hosts were given (a proxy, the sandbox). */
 export const CUSTOM_REGION = 'custom';
 
-export interface EndpointInputs {
+interface EndpointInputs {
   region?: string;
   apiBaseUrl?: string;
   loginBaseUrl?: string;
 }
 
-export interface Endpoints {
+interface Endpoints {
   /** The environment domain (`mypurecloud.ie`), or `custom`. */
   region: string;
   /** Base URL without a trailing slash, e.g. `https://api.mypurecloud.ie`. */

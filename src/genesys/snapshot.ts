@@ -1,5 +1,5 @@
 /**
- * Snapshot files (SPEC §7.3): what the audit fetched, as redacted JSON, to re-run an audit offline.
+ * Snapshot files (see README): what the audit fetched, as redacted JSON, to re-run an audit offline.
  * Redacted by construction: written field by field from the normalised model, which has no secret,
  * and read back strictly (an unknown key is an error, so nothing else rides along).
  */
@@ -10,12 +10,12 @@ import { UserError } from '../errors.js';
 import { TOOL_NAME, VERSION } from '../version.js';
 import type { Division, OAuthClient, OrgData, Role, RoleGrant } from '../model.js';
 
-export const SNAPSHOT_KIND = 'genesys-oauth-audit-snapshot';
-export const SNAPSHOT_SCHEMA_VERSION = 1;
+const SNAPSHOT_KIND = 'genesys-oauth-audit-snapshot';
+const SNAPSHOT_SCHEMA_VERSION = 1;
 /** Far above 10,000 clients (~10 MB); refuses to read something that is not a snapshot. */
 const MAX_SNAPSHOT_BYTES = 512 * 1024 * 1024;
 
-export interface SnapshotClient {
+interface SnapshotClient {
   id: string;
   name: string;
   description: string;
@@ -30,7 +30,7 @@ export interface SnapshotClient {
   dateToDelete?: string;
 }
 
-export interface Snapshot {
+interface Snapshot {
   kind: typeof SNAPSHOT_KIND;
   schemaVersion: typeof SNAPSHOT_SCHEMA_VERSION;
   tool: { name: string; version: string };
@@ -186,7 +186,7 @@ function readNamed(r: Reader, v: unknown, at: string, kind: string): { id: strin
 }
 
 /** Validates a parsed snapshot and returns the org data it holds (source kind `snapshot`). */
-export function orgFromSnapshot(data: unknown, file: string): OrgData {
+function orgFromSnapshot(data: unknown, file: string): OrgData {
   const r = new Reader(file);
   const top = r.object(data, '(top level)', [
     'kind',
