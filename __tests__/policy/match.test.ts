@@ -95,7 +95,7 @@ describe('globs on an empty value', () => {
 describe('long names are judged like short ones', () => {
   const long = (prefix: string) => `${prefix}${'x'.repeat(3_000)}`;
 
-  test('a /regex/ matches a name of any length, on either engine', () => {
+  test('a /regex/ matches a name of any length', () => {
     // One quantifier or none: V8's engine on short text, RE2 past that; more: RE2 always.
     for (const pattern of ['/^evil/', '/^evil x+/i', '/^e(v|w)il.*x$/']) {
       expect([pattern, compilePattern(pattern).test(long('evil '))]).toEqual([pattern, true]);
