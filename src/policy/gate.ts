@@ -1,4 +1,4 @@
-/** Severity ordering and the CI gate of SPEC §4.5. */
+/** Severity ordering and the CI gate: which findings fail the run. */
 import type { FailOn, Finding, Policy, Severity } from './types.js';
 
 /** Higher is more severe. */

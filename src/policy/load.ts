@@ -20,13 +20,8 @@ import {
   type Rule,
   type Severity,
 } from './types.js';
-import {
-  decodeSource,
-  parseSource,
-  type SourcePositions,
-  MAX_POLICY_BYTES,
-  type SourceIssue,
-} from './yaml-source.js';
+import { decodeSource, MAX_POLICY_BYTES, type SourceIssue } from './source-text.js';
+import { parseSource, type SourcePositions } from './yaml-source.js';
 import { validateSchema, type PathIssue } from './schema.js';
 import { checkSemantics, recordScopePositions, DEFAULT_MAX_EXEMPTION_DAYS } from './validate.js';
 import { normaliseGrantType } from './grant-types.js';
@@ -97,7 +92,7 @@ export async function loadPolicyFile(absPath: string, displayPath: string, now: 
 }
 
 /** Messages listed per kind: a file wrong in every line must not flood the log and the annotations. */
-export const MAX_MESSAGES = 100;
+const MAX_MESSAGES = 100;
 
 /** The first `MAX_MESSAGES`, then one message at the next one's position that counts the rest. */
 function capped(messages: PolicyMessage[]): PolicyMessage[] {

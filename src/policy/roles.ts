@@ -8,7 +8,7 @@ import type { Draft } from './draft.js';
 import type { RoleRules } from './types.js';
 
 /** A role name as given and lower-cased, lowered once per org rather than once per grant. */
-export interface RoleName {
+interface RoleName {
   readonly name: string;
   readonly lower: string;
 }

@@ -6,7 +6,7 @@ import { PatternSet } from './pattern-set.js';
 import type { Draft } from './draft.js';
 import type { ScopeRules } from './types.js';
 
-export const READONLY_SUFFIX = ':readonly';
+const READONLY_SUFFIX = ':readonly';
 
 /** `X` for `X:readonly`; null for a write scope (or a bare `:readonly`, which names no domain). */
 export function writeTwinOf(scope: string): string | null {

@@ -40,7 +40,7 @@ const DATE_RE = /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/;
 const DURATION_RE = new RegExp(DURATION_PATTERN);
 const DAY_MS = 86400000;
 
-export interface SemanticResult {
+interface SemanticResult {
   errors: PathIssue[];
   warnings: PathIssue[];
 }
@@ -268,7 +268,7 @@ function checkDuration(value: unknown, path: ValuePath, error: Report): void {
 }
 
 /** `YYYY-MM-DD` that exists, and is within `maxDays` of today (UTC). */
-export function expiryProblem(expires: string, now: Date, maxDays: number): string | null {
+function expiryProblem(expires: string, now: Date, maxDays: number): string | null {
   const [y, m, d] = expires.split('-').map(Number) as [number, number, number];
   const date = new Date(0);
   date.setUTCFullYear(y, m - 1, d);
