@@ -103,6 +103,12 @@ describe('long names are judged like short ones', () => {
     }
   });
 
+  test('a /regex/ means the same on a short name as on a long one (RE2 syntax: `\\s` is ASCII)', () => {
+    const re = compilePattern('/^evil\\sx/');
+    for (const name of ['evil\u00a0x', long('evil\u00a0x')]) expect(re.test(name)).toBe(false);
+    for (const name of ['evil x', long('evil x')]) expect(re.test(name)).toBe(true);
+  });
+
   test('match cannot be escaped, nor exclude entered or left, by a long name', () => {
     const evil = makeClient({ name: long('evil ') });
     expect(fits({ name: ['/^evil/'] }, null, evil)).toBe(true);
