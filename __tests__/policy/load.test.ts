@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { loadPolicy, loadPolicyFile } from '../../src/policy/load.js';
 import { PolicyError } from '../../src/errors.js';
 import { BUILTIN_CHECK_DEFAULTS, BUILTIN_CHECKS } from '../../src/policy/types.js';
-import { MAX_POLICY_BYTES } from '../../src/policy/yaml-source.js';
+import { MAX_POLICY_BYTES } from '../../src/policy/source-text.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const fixture = (name: string) => join(root, '__tests__', 'fixtures', 'policies', name);

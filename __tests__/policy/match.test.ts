@@ -1,7 +1,6 @@
 import { describe, expect, test } from '@jest/globals';
-import fc from 'fast-check';
-import { clientKey, RuleIndex, RuleMatcher } from '../../src/policy/match.js';
-import { globLiterals, PatternSet } from '../../src/policy/pattern-set.js';
+import { clientKey, RuleMatcher } from '../../src/policy/match.js';
+import { PatternSet } from '../../src/policy/pattern-set.js';
 import { compileGlob, compilePattern, PatternError } from '../../src/policy/patterns.js';
 import type { MatchSpec } from '../../src/policy/types.js';
 import { makeClient } from '../helpers/policy-builders.js';
@@ -77,58 +76,12 @@ describe('exclude', () => {
   });
 });
 
-describe('RuleIndex', () => {
-  test('lists every rule a grant type, state and name allow, in policy order', () => {
-    const matchers = [
-      new RuleMatcher({ grantTypes: ['CODE'] }, null),
-      new RuleMatcher(null, null),
-      new RuleMatcher({ grantTypes: ['CLIENT-CREDENTIALS'] }, null),
-      new RuleMatcher({ states: ['inactive'] }, null),
-      new RuleMatcher({ name: ['x'] }, null),
-    ];
-    const index = new RuleIndex(matchers);
-    expect(index.candidates(clientKey(web))).toEqual([0, 1]);
-    expect(
-      index.candidates(
-        clientKey(makeClient({ name: 'X', grantType: 'CLIENT-CREDENTIALS', state: 'inactive' })),
-      ),
-    ).toEqual([1, 2, 3, 4]);
-  });
-});
-
-describe('PatternSet quick rejection', () => {
-  test('globLiterals', () => {
-    expect(globLiterals('webchat-*')).toEqual({ prefix: 'webchat-', suffix: '', inner: [] });
-    expect(globLiterals('*.Example.com')).toEqual({ prefix: '', suffix: '.example.com', inner: [] });
-    expect(globLiterals('a*b?c[xy]d')).toEqual({ prefix: 'a', suffix: 'd', inner: ['b', 'c'] });
-    expect(globLiterals('{a,b}*')).toBeNull();
-    expect(globLiterals('*ß*')).toBeNull();
-    expect(globLiterals('plain')).toBeNull();
-  });
-
-  test('agrees with the glob itself on random patterns and values', () => {
-    const chars = fc.constantFrom('a', 'B', 'c', '-', '.', ' ', '*', '?', '[', ']', 'é', 'İ', '/', ':');
-    const pattern = fc.array(chars, { minLength: 1, maxLength: 8 }).map((a) => a.join(''));
-    const value = fc.array(chars, { maxLength: 12 }).map((a) => a.join(''));
-    fc.assert(
-      fc.property(pattern, value, (p, v) => {
-        let glob;
-        try {
-          glob = compileGlob(p);
-        } catch {
-          return true; // invalid globs are refused by the loader
-        }
-        expect(new PatternSet([p], false).test(v, v.toLowerCase())).toBe(glob.test(v));
-      }),
-      { numRuns: 3000 },
-    );
-  });
-
+describe('PatternSet', () => {
   test('first() names the matching pattern as written', () => {
     const set = new PatternSet(['Users', 'an*'], false);
-    expect(set.first('users', 'users')).toBe('Users');
-    expect(set.first('analytics', 'analytics')).toBe('an*');
-    expect(set.first('oauth', 'oauth')).toBeNull();
+    expect(set.first('users')).toBe('Users');
+    expect(set.first('analytics')).toBe('an*');
+    expect(set.first('oauth')).toBeNull();
   });
 });
 
@@ -142,12 +95,18 @@ describe('globs on an empty value', () => {
 describe('long names are judged like short ones', () => {
   const long = (prefix: string) => `${prefix}${'x'.repeat(3_000)}`;
 
-  test('a /regex/ matches a name of any length, on either engine', () => {
+  test('a /regex/ matches a name of any length', () => {
     // One quantifier or none: V8's engine on short text, RE2 past that; more: RE2 always.
     for (const pattern of ['/^evil/', '/^evil x+/i', '/^e(v|w)il.*x$/']) {
       expect([pattern, compilePattern(pattern).test(long('evil '))]).toEqual([pattern, true]);
       expect([pattern, compilePattern(pattern).test(long('good '))]).toEqual([pattern, false]);
     }
+  });
+
+  test('a /regex/ means the same on a short name as on a long one (RE2 syntax: `\\s` is ASCII)', () => {
+    const re = compilePattern('/^evil\\sx/');
+    for (const name of ['evil\u00a0x', long('evil\u00a0x')]) expect(re.test(name)).toBe(false);
+    for (const name of ['evil x', long('evil x')]) expect(re.test(name)).toBe(true);
   });
 
   test('match cannot be escaped, nor exclude entered or left, by a long name', () => {

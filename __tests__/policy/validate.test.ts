@@ -1,7 +1,8 @@
 import { describe, test, expect } from '@jest/globals';
 import { loadPolicy } from '../../src/policy/load.js';
 import { PolicyError } from '../../src/errors.js';
-import { catalogueWarnings, scopePatternProblem, unknownScopeMessage } from '../../src/policy/validate.js';
+import { catalogueWarnings } from '../../src/policy/validate.js';
+import { scopePatternProblem, unknownScopeMessage } from '../../src/policy/validate-scopes.js';
 import { KNOWN_SCOPES, isKnownScope } from '../../src/known-scopes.js';
 import { normaliseGrantType, isKnownGrantType, POLICY_GRANT_TYPE_PATTERN } from '../../src/grant-types.js';
 import { GRANT_TYPES } from '../../src/model.js';

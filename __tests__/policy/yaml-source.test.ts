@@ -10,7 +10,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PolicyError } from '../../src/errors.js';
 import { loadPolicy } from '../../src/policy/load.js';
-import { decodeSource, parseSource } from '../../src/policy/yaml-source.js';
+import { decodeSource } from '../../src/policy/source-text.js';
+import { parseSource } from '../../src/policy/yaml-source.js';
 import { generatePolicy } from '../../bench/policy.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');

@@ -1,5 +1,5 @@
 /**
- * Exemptions (SPEC §4.6). An exemption applies to a finding when every field it names fits; it
+ * Exemptions. An exemption applies to a finding when every field it names fits; it
  * exempts through the end of its `expires` day, UTC. Expired ones exempt nothing and are reported;
  * active ones that exempted nothing are reported as unused.
  */
@@ -123,7 +123,7 @@ export function describeScope(e: Exemption): string {
 }
 
 /** Clients one exemption may name before an audit warns that it is too broad to be reviewed. */
-export const MAX_EXEMPTED_CLIENTS = 10;
+const MAX_EXEMPTED_CLIENTS = 10;
 
 /** Audit mode: the active exemptions whose `client` names more than `MAX_EXEMPTED_CLIENTS` clients of the org. */
 export function breadthWarnings(policy: Policy, clients: readonly OAuthClient[], now: Date): PolicyMessage[] {

@@ -1,6 +1,6 @@
-/** Severity ordering and the CI gate of SPEC §4.5. */
-import type { Finding, Policy } from './types.js';
+/** Severity ordering and the CI gate: which findings fail the run. */
 import type { FailOn, Severity } from '../types.js';
+import type { Finding, Policy } from './types.js';
 
 /** Higher is more severe. */
 export const SEVERITY_RANK: Readonly<Record<Severity, number>> = {

@@ -5,6 +5,7 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import { PolicyError } from '../errors.js';
+import type { FailOn, PolicyMessage, Severity } from '../types.js';
 import {
   BUILTIN_CHECK_DEFAULTS,
   BUILTIN_CHECKS,
@@ -17,14 +18,8 @@ import {
   type Position,
   type Rule,
 } from './types.js';
-import type { FailOn, PolicyMessage, Severity } from '../types.js';
-import {
-  decodeSource,
-  parseSource,
-  type SourcePositions,
-  MAX_POLICY_BYTES,
-  type SourceIssue,
-} from './yaml-source.js';
+import { decodeSource, MAX_POLICY_BYTES, type SourceIssue } from './source-text.js';
+import { parseSource, type SourcePositions } from './yaml-source.js';
 import { validateSchema, type PathIssue } from './schema.js';
 import { checkSemantics, recordScopePositions, DEFAULT_MAX_EXEMPTION_DAYS } from './validate.js';
 import { normaliseGrantType } from '../grant-types.js';
@@ -95,7 +90,7 @@ export async function loadPolicyFile(absPath: string, displayPath: string, now: 
 }
 
 /** Messages listed per kind: a file wrong in every line must not flood the log and the annotations. */
-export const MAX_MESSAGES = 100;
+const MAX_MESSAGES = 100;
 
 /** The first `MAX_MESSAGES`, then one message at the next one's position that counts the rest. */
 function capped(messages: PolicyMessage[]): PolicyMessage[] {

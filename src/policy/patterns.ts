@@ -15,18 +15,11 @@ export class PatternError extends Error {
 }
 
 /** Longest regular expression accepted. */
-export const MAX_REGEX_LENGTH = 200;
-/**
- * Longest text V8's engine runs an expression on. Even one quantifier can cost it time quadratic
- * in the text (`a*b`, tried from every start), so longer text goes to RE2, which is linear at any
- * length: every text is judged, however long (a name too long to judge would escape its rules).
- */
-export const MAX_V8_INPUT = 2000;
+const MAX_REGEX_LENGTH = 200;
 
 // picomatch treats `/` as a path separator (`*` stops at it); client names are not paths, so both
 // sides see it as an ordinary private-use character instead.
 const SLASH = '\uE000';
-// Skipping the copy when there is no `/` matters: it runs once per client per pattern.
 const unslash = (s: string): string => (s.includes('/') ? s.replaceAll('/', SLASH) : s);
 
 const GLOB_OPTIONS: picomatch.PicomatchOptions = {
@@ -47,28 +40,12 @@ export function isRegex(pattern: string): boolean {
   return /^\/.+\/i?$/s.test(pattern);
 }
 
-/** Group openers other than `(`: `(?:`, `(?<name>`, look-around. */
-const GROUP_PREFIX = /\(\?(?::|<[^>]*>|[=!]|<[=!])/g;
-
-/**
- * An expression with at most one quantifier and no repeated group cannot backtrack
- * super-linearly, so it may run on V8's engine, which is faster than RE2's.
- */
-function backtrackSafe(body: string): boolean {
-  const flat = body
-    .replace(/\\./g, 'x')
-    .replace(/\[(?:\\.|[^\]\\])*\]/g, 'x')
-    .replace(GROUP_PREFIX, '(');
-  const quantifiers = flat.match(/(?:[*+?]|\{\d+(?:,\d*)?\})\??/g) ?? []; // `*?`: one (lazy) quantifier
-  return quantifiers.length <= 1 && !/\)(?:[*+?]|\{\d)/.test(flat);
-}
-
 /**
  * Compiles a name/description pattern: `/regex/` or a case-insensitive glob (an exact string is a glob too).
  *
- * Regular expressions run on names typed by admins, so none may backtrack catastrophically: each
- * one is parsed by RE2 and, unless it is trivially safe, run by RE2 (linear-time matching). The
- * accepted syntax is therefore RE2's: no back-references, no look-around.
+ * Regular expressions run on names anyone allowed to create OAuth clients chooses, so every one
+ * runs on RE2 (linear-time matching, whatever the name): the accepted syntax is therefore RE2's,
+ * with no back-references and no look-around.
  */
 export function compilePattern(pattern: string): Matcher {
   if (!isRegex(pattern)) return compileGlob(pattern);
@@ -83,14 +60,7 @@ export function compilePattern(pattern: string): Matcher {
   } catch (e) {
     throw new PatternError(`invalid regular expression ${pattern}: ${(e as Error).message}`);
   }
-  if (backtrackSafe(body)) {
-    try {
-      return fastOrLinear(pattern, new RegExp(body, insensitive ? 'iu' : 'u'), re2);
-    } catch {
-      // A form RE2 accepts and V8's Unicode mode does not: RE2 runs it.
-    }
-  }
-  return { source: pattern, test: (v) => re2.matcher(v).find() };
+  return { source: pattern, test: (v) => re2.test(v) };
 }
 
 /** The regular expression picomatch makes of a glob (`/` in it stands for the private-use SLASH). */
@@ -100,11 +70,6 @@ function globRegExp(pattern: string): RegExp {
   } catch (e) {
     throw new PatternError(`invalid glob ${JSON.stringify(pattern)}: ${(e as Error).message}`);
   }
-}
-
-/** V8's engine on short text, RE2 on text past `MAX_V8_INPUT`; both compiled from one expression. */
-function fastOrLinear(source: string, re: RegExp, re2: RE2JS): Matcher {
-  return { source, test: (v) => (v.length <= MAX_V8_INPUT ? re.test(v) : re2.matcher(v).find()) };
 }
 
 /**
@@ -122,13 +87,11 @@ export function compileGlob(pattern: string): Matcher {
     const lower = pattern.toLowerCase();
     return { source: pattern, test: (v) => v.toLowerCase() === lower };
   }
-  // The bare regular expression: picomatch's own matcher builds a result object per call, and
-  // globs are tested once per client per rule. Like that matcher, an empty value never matches.
+  // picomatch's expression, run by RE2 so that no glob can backtrack (`*a*a*a*b` would on V8's
+  // engine). Like picomatch's own matcher, an empty value never matches.
   let source = globRegExp(pattern).source;
   for (const guard of PATH_GUARDS) source = source.replaceAll(guard, '');
   source = source.replace(NON_ASCII_ESCAPE, '$1');
-  // Several wildcards can make V8's engine backtrack for a time polynomial in the name's length
-  // (`*a*a*a*b`), so such globs run on RE2, like regular expressions.
   let re2: RE2JS;
   try {
     re2 = RE2JS.compile(source, RE2JS.CASE_INSENSITIVE | RE2JS.DOTALL);
@@ -140,15 +103,7 @@ export function compileGlob(pattern: string): Matcher {
         : `invalid glob ${JSON.stringify(pattern)}: ${(e as Error).message}`,
     );
   }
-  const fast = backtrackSafe(source) ? new RegExp(source, 'is') : null;
-  return {
-    source: pattern,
-    test: (v) => {
-      if (v === '') return false;
-      const u = unslash(v);
-      return fast !== null && u.length <= MAX_V8_INPUT ? fast.test(u) : re2.matcher(u).find();
-    },
-  };
+  return { source: pattern, test: (v) => v !== '' && re2.test(unslash(v)) };
 }
 
 /** Genesys IDs are GUIDs; a value of this shape names an ID, never a name. */
@@ -190,8 +145,8 @@ function positiveForm(atom: string): string {
  *
  * Characters a glob does not single out (written nowhere in it, in none of its classes or ranges)
  * are interchangeable to it: on names made of them only the length can matter, so one probe name
- * per length decides. They are read off the regular expression picomatch makes, the one the audit
- * runs, so brace ranges, POSIX classes and escapes count too. Throws `PatternError` for an invalid glob.
+ * per length decides. They are read off the regular expression picomatch makes, whose source the audit
+ * runs on RE2, so brace ranges, POSIX classes and escapes count too. Throws `PatternError` for an invalid glob.
  */
 export function matchesEveryName(pattern: string): boolean {
   if (!isGlob(pattern)) return false;
@@ -227,9 +182,4 @@ export function matchesEveryName(pattern: string): boolean {
   if (chars.length === 0) return false;
   const probe = (n: number) => Array.from({ length: n }, (_, i) => chars[i % chars.length]).join('');
   return PROBE_LENGTHS.every((n) => re.test(probe(n)));
-}
-
-/** Any of several patterns. */
-export function anyOf(matchers: readonly Matcher[]): (value: string) => boolean {
-  return (value) => matchers.some((m) => m.test(value));
 }

@@ -7,7 +7,7 @@
  * (`com.example.app:/cb`, RFC 8252 §7.1) are fine; script-bearing and local-file schemes are not.
  */
 
-export type RedirectProblem =
+type RedirectProblem =
   'unparseable' | 'wildcard' | 'http-non-loopback' | 'fragment' | 'userinfo' | 'dangerous-scheme';
 
 export interface ParsedRedirectUri {
@@ -27,7 +27,7 @@ const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
 // Whitespace, C0 controls, DEL and backslashes: WHATWG URL strips or rewrites these silently.
 const SUSPICIOUS_CHARS = /[\u0000-\u0020\u007f\\]/;
 
-/** Loopback per RFC 8252 §7.3 and SPEC §2: `localhost`, 127.0.0.0/8, `[::1]` (host as WHATWG URL serialises it). */
+/** Loopback hosts (RFC 8252 §7.3): `localhost`, 127.0.0.0/8, `[::1]` (host as WHATWG URL serialises it). */
 export function isLoopbackHost(host: string): boolean {
   const h = host.toLowerCase();
   if (h === 'localhost' || h === '[::1]') return true;

@@ -1,15 +1,14 @@
 /**
- * Role rules of SPEC §4.3, for CLIENT-CREDENTIALS clients. A role pattern is a case-insensitive glob
+ * Role rules, for CLIENT-CREDENTIALS clients. A role pattern is a case-insensitive glob
  * on the role name, or an exact role ID. A role the org's role list cannot name is judged by its ID only.
  */
 import type { Role, RoleGrant } from '../model.js';
 import { compileGlob, isGenesysId, isGlob, type Matcher } from './patterns.js';
 import type { Draft } from './draft.js';
 import type { RoleRules } from './types.js';
-import { Verdicts } from './verdicts.js';
 
 /** A role name as given and lower-cased, lowered once per org rather than once per grant. */
-export interface RoleName {
+interface RoleName {
   readonly name: string;
   readonly lower: string;
 }
@@ -42,22 +41,13 @@ export interface ClientRole {
 
 type MutableRole = { -readonly [K in keyof ClientRole]: ClientRole[K] };
 
-/** Grants up to which repeats are found by scanning the list, cheaper than a map for the usual few. */
-const SCAN_LIMIT = 16;
-
-function scan(roles: readonly MutableRole[], idLower: string): MutableRole | undefined {
-  for (const r of roles) if (r.idLower === idLower) return r;
-  return undefined;
-}
-
 export function prepareRoles(grants: readonly RoleGrant[], dir: RoleDirectory): ClientRole[] {
-  const out: MutableRole[] = [];
-  const byId = grants.length > SCAN_LIMIT ? new Map<string, MutableRole>() : null;
+  const byId = new Map<string, MutableRole>();
   for (const g of grants) {
     if (!g || typeof g.roleId !== 'string') continue;
     const idLower = g.roleId.toLowerCase();
     const star = g.divisionId === '*';
-    const seen = byId !== null ? byId.get(idLower) : scan(out, idLower);
+    const seen = byId.get(idLower);
     if (seen) {
       if (star) seen.allDivisions = true;
       continue;
@@ -71,10 +61,9 @@ export function prepareRoles(grants: readonly RoleGrant[], dir: RoleDirectory): 
       label: known?.name ?? g.roleId,
       allDivisions: star,
     };
-    out.push(role);
-    byId?.set(idLower, role);
+    byId.set(idLower, role);
   }
-  return out;
+  return [...byId.values()];
 }
 
 /** `Name`, or `id` (not in the org's role list) when unresolved. */
@@ -139,14 +128,6 @@ function anyMatches(patterns: readonly RolePattern[], r: ClientRole): RolePatter
   return null;
 }
 
-/** How `allow` and `forbid` judge one role. */
-interface RoleVerdict {
-  /** The role name the verdict was reached on (null: judged by ID). */
-  readonly name: string | null;
-  readonly allowed: boolean;
-  readonly forbiddenBy: RolePattern | null;
-}
-
 export interface CompiledRoleRules {
   readonly require: readonly RolePattern[];
   /** null: no allowlist. Required patterns count as allowed, as required scopes do. */
@@ -154,22 +135,6 @@ export interface CompiledRoleRules {
   readonly forbid: readonly RolePattern[];
   readonly max: number | undefined;
   readonly allowAllDivisions: boolean;
-  /**
-   * Verdicts of resolved roles by lower-cased ID: many clients hold the same few roles. (An
-   * unresolved role is judged by its ID as spelled, which may differ from client to client.)
-   */
-  readonly verdicts: Verdicts<RoleVerdict>;
-}
-
-function verdictOf(rules: CompiledRoleRules, r: ClientRole): RoleVerdict {
-  const known = r.name === null ? undefined : rules.verdicts.get(r.idLower);
-  if (known !== undefined && known.name === r.name) return known;
-  const verdict: RoleVerdict = {
-    name: r.name,
-    allowed: rules.allow === null || anyMatches(rules.allow, r) !== null,
-    forbiddenBy: anyMatches(rules.forbid, r),
-  };
-  return r.name === null ? verdict : rules.verdicts.keep(r.idLower, verdict);
 }
 
 export function compileRoleRules(rules: RoleRules): CompiledRoleRules {
@@ -180,7 +145,6 @@ export function compileRoleRules(rules: RoleRules): CompiledRoleRules {
     forbid: (rules.forbid ?? []).map(compileRolePattern),
     max: rules.max,
     allowAllDivisions: rules.allowAllDivisions !== false,
-    verdicts: new Verdicts(),
   };
 }
 
@@ -192,14 +156,7 @@ export function checkRoles(
   out: Draft[],
 ): void {
   for (const p of rules.require) {
-    let found = false;
-    for (const r of roles) {
-      if (roleMatches(p, r)) {
-        found = true;
-        break;
-      }
-    }
-    if (!found)
+    if (!roles.some((r) => roleMatches(p, r)))
       out.push({
         check: 'missing-role',
         subject: p.source,
@@ -207,15 +164,14 @@ export function checkRoles(
       });
   }
   for (const r of roles) {
-    const verdict = verdictOf(rules, r);
-    if (!verdict.allowed) {
+    if (rules.allow !== null && anyMatches(rules.allow, r) === null) {
       out.push({
         check: 'role-not-allowed',
         subject: r.label,
         message: `Has role ${shown(r)}, which is outside the allowlist of rule ${ruleId}.`,
       });
     }
-    const forbidden = verdict.forbiddenBy;
+    const forbidden = anyMatches(rules.forbid, r);
     if (forbidden !== null) {
       const via =
         forbidden.source.toLowerCase() === r.label.toLowerCase() ? '' : ` (pattern \`${forbidden.source}\`)`;

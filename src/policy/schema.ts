@@ -91,6 +91,39 @@ const RULE_ID_PATTERN = '^[a-z0-9][a-z0-9-]*$';
 /** `redirect-uris.allow-schemes` items: a URI scheme (RFC 3986) in lower case. */
 const SCHEME_PATTERN = '^[a-z][a-z0-9+.-]*$';
 
+/** A key the schema does not allow at `path`, pointed at by its key. */
+function unknownKey(
+  e: ErrorObject,
+  path: ValuePath,
+  parent: { properties?: Record<string, unknown> },
+): PathIssue {
+  const key = String((e.params as { additionalProperty: string }).additionalProperty);
+  const allowed = Object.keys(parent.properties ?? {});
+  const at = (message: string): PathIssue => ({ path: [...path, key], anchor: 'key', message });
+  if (path.length === 1 && path[0] === 'checks' && (RULE_CHECKS as readonly string[]).includes(key))
+    return at(
+      `"${key}" is not a built-in check: findings of this check come from rules and carry the rule's severity. Built-in checks: ${BUILTIN_CHECKS.join(', ')}.`,
+    );
+  const where = formatPath(path);
+  if (path.length === 2 && path[0] === 'checks' && key === 'max')
+    return at(`${where}: \`max\` applies only to token-lifetime`);
+  return at(
+    `unknown key "${key}" in ${where}.${didYouMean(key, allowed)} Allowed keys: ${allowed.join(', ')}.`,
+  );
+}
+
+/** What a value of the wrong type should have been. */
+function expectedType(e: ErrorObject): string {
+  const expected = String((e.params as { type: string }).type);
+  // The `else` of an if/then/else is the alternative to a list (string-or-list values) or to
+  // a string (durations): name both alternatives.
+  if (e.schemaPath.endsWith('/else/type') && expected === 'string') return 'a string or a list of strings';
+  if (e.schemaPath.endsWith('/else/type') && expected === 'integer')
+    return 'a number of seconds or a duration such as 90m, 1h, 2d';
+  if (e.schemaPath.includes('/grantType/')) return 'a grant type (a string) or a list';
+  return TYPE_NAMES[expected] ?? expected;
+}
+
 function describe(e: ErrorObject): PathIssue | null {
   const path = parsePointer(e.instancePath);
   const where = formatPath(path);
@@ -103,44 +136,14 @@ function describe(e: ErrorObject): PathIssue | null {
   switch (e.keyword) {
     case 'if':
       return null; // the failing branch reports the real problem
-    case 'additionalProperties': {
-      const key = String((e.params as { additionalProperty: string }).additionalProperty);
-      const allowed = Object.keys(parent.properties ?? {});
-      const keyPath = [...path, key];
-      if (path.length === 1 && path[0] === 'checks' && (RULE_CHECKS as readonly string[]).includes(key)) {
-        return at(
-          `"${key}" is not a built-in check: findings of this check come from rules and carry the rule's severity. Built-in checks: ${BUILTIN_CHECKS.join(', ')}.`,
-          'key',
-          keyPath,
-        );
-      }
-      if (path.length === 2 && path[0] === 'checks' && key === 'max')
-        return at(`${where}: \`max\` applies only to token-lifetime`, 'key', keyPath);
-      return at(
-        `unknown key "${key}" in ${where}.${didYouMean(key, allowed)} Allowed keys: ${allowed.join(', ')}.`,
-        'key',
-        keyPath,
-      );
-    }
+    case 'additionalProperties':
+      return unknownKey(e, path, parent);
     case 'required': {
       const missing = (e.params as { missingProperty: string }).missingProperty;
       return at(`${where}: missing required key "${missing}"`);
     }
-    case 'type': {
-      const expected = String((e.params as { type: string }).type);
-      // The `else` of an if/then/else is the alternative to a list (string-or-list values) or to
-      // a string (durations): name both alternatives.
-      if (e.schemaPath.endsWith('/else/type') && expected === 'string')
-        return at(`${where} must be a string or a list of strings, not ${kindOf(e.data)}`);
-      if (e.schemaPath.endsWith('/else/type') && expected === 'integer')
-        return at(
-          `${where} must be a number of seconds or a duration such as 90m, 1h, 2d, not ${kindOf(e.data)}`,
-        );
-      const article = e.schemaPath.includes('/grantType/')
-        ? 'a grant type (a string) or a list'
-        : TYPE_NAMES[expected];
-      return at(`${where} must be ${article ?? expected}, not ${kindOf(e.data)}`);
-    }
+    case 'type':
+      return at(`${where} must be ${expectedType(e)}, not ${kindOf(e.data)}`);
     case 'enum': {
       const allowed = ((e.params as { allowedValues: unknown[] }).allowedValues ?? []).map(String);
       const hint = typeof e.data === 'string' ? didYouMean(e.data, allowed) : '';

@@ -1,13 +1,12 @@
 /**
- * The scope algebra of SPEC §4.2. Genesys scopes are `<domain>` (read-write) or `<domain>:readonly`,
+ * The scope algebra of rules' `scopes`. Genesys scopes are `<domain>` (read-write) or `<domain>:readonly`,
  * and a write scope includes its read-only twin. Scope patterns are case-insensitive globs.
  */
 import { PatternSet } from './pattern-set.js';
 import type { Draft } from './draft.js';
 import type { ScopeRules } from './types.js';
-import { Verdicts } from './verdicts.js';
 
-export const READONLY_SUFFIX = ':readonly';
+const READONLY_SUFFIX = ':readonly';
 
 /** `X` for `X:readonly`; null for a write scope (or a bare `:readonly`, which names no domain). */
 export function writeTwinOf(scope: string): string | null {
@@ -32,46 +31,33 @@ export interface GrantedScopes {
   readonly lower: readonly string[];
   /** Lower-cased write twin of a read-only scope (`users` for `users:readonly`), else null; index-aligned. */
   readonly twin: readonly (string | null)[];
-  /** `lower` as a set, for clients with many scopes; null: few enough to scan `lower`. */
-  readonly set: ReadonlySet<string> | null;
+  /** `lower` as a set. */
+  readonly set: ReadonlySet<string>;
 }
-
-/** Scopes up to which `lower` is scanned: cheaper than building a set for the usual handful. */
-const SCAN_LIMIT = 16;
 
 export function prepareScopes(scopes: readonly string[]): GrantedScopes {
   const names: string[] = [];
   const lower: string[] = [];
   const twin: (string | null)[] = [];
-  const set = scopes.length > SCAN_LIMIT ? new Set<string>() : null;
-  // Scopes come lower-case and distinct from the API as a rule; then `names` can be `lower`.
-  let sameAsLower = true;
+  const set = new Set<string>();
   for (const s of scopes) {
     if (typeof s !== 'string') continue;
     const l = s.toLowerCase();
-    if (set !== null ? set.has(l) : lower.includes(l)) continue;
-    set?.add(l);
-    if (sameAsLower && l !== s) {
-      sameAsLower = false;
-      for (const kept of lower) names.push(kept);
-    }
-    if (!sameAsLower) names.push(s);
+    if (set.has(l)) continue;
+    set.add(l);
+    names.push(s);
     lower.push(l);
     twin.push(writeTwinOf(l));
   }
-  return { names: sameAsLower ? lower : names, lower, twin, set };
-}
-
-function grants(granted: GrantedScopes, lower: string): boolean {
-  return granted.set !== null ? granted.set.has(lower) : granted.lower.includes(lower);
+  return { names, lower, twin, set };
 }
 
 /** True when some granted scope holds S. */
 export function isHeld(granted: GrantedScopes, required: string): boolean {
   const s = required.toLowerCase();
-  if (grants(granted, s)) return true;
+  if (granted.set.has(s)) return true;
   const twin = writeTwinOf(s);
-  return twin !== null && grants(granted, twin);
+  return twin !== null && granted.set.has(twin);
 }
 
 /** The forbid pattern that catches a scope, and whether it does so through the scope's read-only twin. */
@@ -86,12 +72,6 @@ export interface CompiledScopeRules {
   readonly allow: PatternSet | null;
   readonly forbid: PatternSet | null;
   readonly max: number | undefined;
-  /**
-   * Verdicts by lower-cased scope: an org grants a few distinct scopes to many clients, so each
-   * rule tests each distinct scope against its patterns once.
-   */
-  readonly allowed: Verdicts<boolean>;
-  readonly forbidden: Verdicts<Forbidden | null>;
 }
 
 export function compileScopeRules(rules: ScopeRules): CompiledScopeRules {
@@ -101,8 +81,6 @@ export function compileScopeRules(rules: ScopeRules): CompiledScopeRules {
     allow: rules.allow ? new PatternSet([...rules.allow, ...require], false) : null,
     forbid: rules.forbid && rules.forbid.length > 0 ? new PatternSet(rules.forbid, false) : null,
     max: rules.max,
-    allowed: new Verdicts(),
-    forbidden: new Verdicts(),
   };
 }
 
@@ -112,10 +90,7 @@ export function compileScopeRules(rules: ScopeRules): CompiledScopeRules {
  */
 export function isAllowed(rules: CompiledScopeRules, scope: string, twin: string | null): boolean {
   const allow = rules.allow;
-  if (allow === null) return true;
-  const known = rules.allowed.get(scope);
-  if (known !== undefined) return known;
-  return rules.allowed.keep(scope, allow.test(scope, scope) || (twin !== null && allow.test(twin, twin)));
+  return allow === null || allow.test(scope) || (twin !== null && allow.test(twin));
 }
 
 /**
@@ -124,18 +99,13 @@ export function isAllowed(rules: CompiledScopeRules, scope: string, twin: string
  * `scope` and `twin` as for `isAllowed`.
  */
 export function forbiddenBy(rules: CompiledScopeRules, scope: string, twin: string | null): Forbidden | null {
-  if (rules.forbid === null) return null;
-  const known = rules.forbidden.get(scope);
-  if (known !== undefined) return known;
-  return rules.forbidden.keep(scope, findForbidding(rules.forbid, scope, twin));
-}
-
-function findForbidding(forbid: PatternSet, scope: string, twin: string | null): Forbidden | null {
-  const direct = forbid.first(scope, scope);
+  const forbid = rules.forbid;
+  if (forbid === null) return null;
+  const direct = forbid.first(scope);
   if (direct !== null) return { pattern: direct, viaReadonly: false };
   if (twin !== null) return null;
   const readonly = scope + READONLY_SUFFIX;
-  const via = forbid.first(readonly, readonly);
+  const via = forbid.first(readonly);
   return via === null ? null : { pattern: via, viaReadonly: true };
 }
 

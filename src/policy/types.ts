@@ -34,7 +34,7 @@ export const BUILTIN_CHECK_DEFAULTS = {
 export type BuiltinCheckId = keyof typeof BUILTIN_CHECK_DEFAULTS;
 export const BUILTIN_CHECKS = Object.keys(BUILTIN_CHECK_DEFAULTS) as BuiltinCheckId[];
 
-export type RuleCheckId = (typeof RULE_CHECKS)[number];
+type RuleCheckId = (typeof RULE_CHECKS)[number];
 export type CheckId = RuleCheckId | BuiltinCheckId;
 export const ALL_CHECKS: readonly CheckId[] = [...new Set<CheckId>([...RULE_CHECKS, ...BUILTIN_CHECKS])];
 
@@ -48,7 +48,7 @@ export interface Position {
 }
 
 /** A list of match patterns as written (globs, `/regex/flags`, IDs or grant types). */
-export type PatternList = string[];
+type PatternList = string[];
 
 export interface MatchSpec {
   name?: PatternList;

@@ -1,18 +1,19 @@
 /**
- * Semantic checks of the policy (SPEC §4.7): what the schema cannot say. They run on the parsed
+ * Semantic checks of the policy: what the schema cannot say. They run on the parsed
  * value even when the schema found errors, skipping any part of the wrong shape, so that one run
  * reports every error. Warnings are reported but never fail validation.
  */
 import { compileGlob, compilePattern, isGlob, matchesEveryName, PatternError } from './patterns.js';
 import { isActive } from './exemptions.js';
-import { KNOWN_SCOPES, isKnownScope } from '../known-scopes.js';
+import { KNOWN_SCOPES } from '../known-scopes.js';
 import { normaliseGrantType, CLIENT_CREDENTIALS } from '../grant-types.js';
 import { GRANT_TYPES } from '../model.js';
+import type { PolicyMessage } from '../types.js';
 import { DANGEROUS_SCHEMES } from './redirect-uri.js';
 import { parseDuration, MAX_DURATION_SECONDS, DURATION_PATTERN, formatDuration } from './duration.js';
-import { didYouMean, nearest } from './suggest.js';
+import { didYouMean } from './suggest.js';
+import { ScopeLookup, scopeEntryIssue } from './validate-scopes.js';
 import { BUILTIN_CHECKS, RULE_CHECKS, type Policy, type Position, type Rule } from './types.js';
-import type { PolicyMessage } from '../types.js';
 import { formatPath, type PathIssue } from './schema.js';
 import type { ValuePath } from './yaml-source.js';
 
@@ -34,131 +35,176 @@ const DATE_RE = /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/;
 const DURATION_RE = new RegExp(DURATION_PATTERN);
 const DAY_MS = 86400000;
 
-export interface SemanticResult {
+interface SemanticResult {
   errors: PathIssue[];
   warnings: PathIssue[];
+}
+
+type Report = (path: ValuePath, message: string, anchor?: PathIssue['anchor']) => void;
+
+/** Where errors and warnings go; every message starts with its path, like the schema's. */
+interface Reports {
+  readonly error: Report;
+  readonly warn: Report;
 }
 
 export function checkSemantics(raw: unknown, now: Date): SemanticResult {
   const out: SemanticResult = { errors: [], warnings: [] };
   if (!isObj(raw)) return out;
-  // Every message starts with where it is (`rules[0].scopes.allow[1]: …`), like the schema's.
-  const error = (path: ValuePath, message: string, anchor: PathIssue['anchor'] = 'value') =>
-    out.errors.push({ path, anchor, message: `${formatPath(path)}: ${message}` });
-  const warn = (path: ValuePath, message: string, anchor: PathIssue['anchor'] = 'value') =>
-    out.warnings.push({ path, anchor, message: `${formatPath(path)}: ${message}` });
-
+  const r: Reports = {
+    error: (path, message, anchor = 'value') =>
+      out.errors.push({ path, anchor, message: `${formatPath(path)}: ${message}` }),
+    warn: (path, message, anchor = 'value') =>
+      out.warnings.push({ path, anchor, message: `${formatPath(path)}: ${message}` }),
+  };
   const checks = raw.checks;
   if (isObj(checks) && isObj(checks['token-lifetime'])) {
-    checkDuration(checks['token-lifetime'].max, ['checks', 'token-lifetime', 'max'], error);
+    checkDuration(checks['token-lifetime'].max, ['checks', 'token-lifetime', 'max'], r.error);
   }
-
   const ruleIds = new Map<string, number>();
   const known = new ScopeLookup(KNOWN_SCOPES);
   const rules = Array.isArray(raw.rules) ? raw.rules : [];
   rules.forEach((rule, i) => {
-    if (!isObj(rule)) return;
-    const base: ValuePath = ['rules', i];
-    if (typeof rule.id === 'string' && RULE_ID_RE.test(rule.id)) {
-      const first = ruleIds.get(rule.id);
-      if (first !== undefined)
-        error([...base, 'id'], `duplicate rule ID "${rule.id}" (also the ID of rules[${first}])`);
-      else ruleIds.set(rule.id, i);
-      if ((BUILTIN_CHECKS as readonly string[]).includes(rule.id))
-        error(
-          [...base, 'id'],
-          `rule ID "${rule.id}" is the ID of a built-in check, which findings and exemptions would confuse with it; choose another ID`,
-        );
-    }
-    for (const key of ['match', 'exclude'] as const) {
-      const spec = rule[key];
-      if (!isObj(spec)) continue;
-      for (const field of ['name', 'description'] as const) {
-        for (const p of strings(spec[field], [...base, key, field]))
-          checkPattern(p.value, p.path, compilePattern, error);
-      }
-      for (const field of ['name', 'id'] as const)
-        for (const p of strings(spec[field], [...base, key, field])) checkEdgeSpace(p.value, p.path, warn);
-    }
-    checkScopes(rule.scopes, [...base, 'scopes'], known, error, warn);
-    if (isObj(rule.roles)) {
-      for (const list of ['require', 'allow', 'forbid'] as const) {
-        if (!Array.isArray(rule.roles[list])) continue;
-        for (const p of strings(rule.roles[list], [...base, 'roles', list])) {
-          checkPattern(p.value, p.path, compileGlob, error);
-          checkEdgeSpace(p.value, p.path, warn);
-        }
-      }
-    }
-    const redirect = rule['redirect-uris'];
-    if (isObj(redirect) && Array.isArray(redirect['allow-hosts'])) {
-      for (const p of strings(redirect['allow-hosts'], [...base, 'redirect-uris', 'allow-hosts'])) {
-        const problem = hostPatternProblem(p.value);
-        if (problem) error(p.path, problem);
-        else checkPattern(p.value, p.path, compileGlob, error);
-        checkEdgeSpace(p.value, p.path, warn);
-      }
-    }
-    if (isObj(redirect) && Array.isArray(redirect['allow-schemes'])) {
-      for (const p of strings(redirect['allow-schemes'], [...base, 'redirect-uris', 'allow-schemes'])) {
-        if (DANGEROUS_SCHEMES.has(p.value))
-          error(
-            p.path,
-            `"${p.value}" runs code or reads local files when a browser is sent to it, so it can never be a safe redirect`,
-          );
-      }
-    }
-    checkDuration(rule['max-token-lifetime'], [...base, 'max-token-lifetime'], error);
-    checkReach(rule, base, warn);
+    if (isObj(rule)) checkRule(rule, ['rules', i], ruleIds, known, r);
   });
-
-  const settings = isObj(raw.settings) ? raw.settings : {};
-  const maxDaysRaw = settings['max-exemption-days'];
-  const maxDays =
-    Number.isInteger(maxDaysRaw) && (maxDaysRaw as number) >= 1
-      ? (maxDaysRaw as number)
-      : DEFAULT_MAX_EXEMPTION_DAYS;
+  const maxDays = maxExemptionDays(raw.settings);
   const exemptions = Array.isArray(raw.exemptions) ? raw.exemptions : [];
   exemptions.forEach((ex, i) => {
-    if (!isObj(ex)) return;
-    const base: ValuePath = ['exemptions', i];
-    if (typeof ex.client === 'string' && ex.client !== '' && isGlob(ex.client))
-      checkClientGlob(ex.client, [...base, 'client'], error, warn);
-    for (const field of ['client', 'subject'] as const)
-      if (typeof ex[field] === 'string') checkEdgeSpace(ex[field], [...base, field], warn);
-    const rule = ex.rule;
-    const isBuiltin = typeof rule === 'string' && (BUILTIN_CHECKS as readonly string[]).includes(rule);
-    if (typeof rule === 'string' && RULE_ID_RE.test(rule) && !ruleIds.has(rule) && !isBuiltin) {
-      const hint = didYouMean(rule, [...ruleIds.keys(), ...BUILTIN_CHECKS]);
-      error([...base, 'rule'], `"${rule}" is neither a rule ID of this policy nor a built-in check.${hint}`);
-    }
-    const check = ex.check;
-    if (typeof rule === 'string' && typeof check === 'string') {
-      if (isBuiltin && check !== rule && (BUILTIN_CHECKS as readonly string[]).includes(check))
-        warn(
-          [...base, 'check'],
-          `findings of built-in check "${rule}" are never "${check}" findings: this exemption can never apply`,
-        );
-      else if (ruleIds.has(rule) && !(RULE_CHECKS as readonly string[]).includes(check))
-        warn(
-          [...base, 'check'],
-          `"${check}" is a built-in check, so rule "${rule}" never produces it: this exemption can never apply (name the check as \`rule\` instead)`,
-        );
-    }
-    if (typeof ex.expires === 'string' && DATE_RE.test(ex.expires)) {
-      const problem = expiryProblem(ex.expires, now, maxDays);
-      if (problem) error([...base, 'expires'], problem);
-      else if (!isActive(ex.expires, now))
-        warn(
-          [...base, 'expires'],
-          `${ex.expires} has passed: this exemption exempts nothing, and every audit reports it as expired-exemption. Give it a new date if the reason still holds, or remove it`,
-        );
-    }
+    if (isObj(ex)) checkExemption(ex, ['exemptions', i], { ruleIds, maxDays, now }, r);
   });
   return out;
 }
 
-type Report = (path: ValuePath, message: string, anchor?: PathIssue['anchor']) => void;
+/** `ruleIds`: the IDs of the rules before this one, with their index; this rule's is added. */
+function checkRule(
+  rule: Obj,
+  base: ValuePath,
+  ruleIds: Map<string, number>,
+  known: ScopeLookup,
+  r: Reports,
+): void {
+  if (typeof rule.id === 'string' && RULE_ID_RE.test(rule.id)) checkRuleId(rule.id, base, ruleIds, r);
+  for (const key of ['match', 'exclude'] as const) {
+    const spec = rule[key];
+    if (!isObj(spec)) continue;
+    for (const field of ['name', 'description'] as const) {
+      for (const p of strings(spec[field], [...base, key, field]))
+        checkPattern(p.value, p.path, compilePattern, r.error);
+    }
+    for (const field of ['name', 'id'] as const)
+      for (const p of strings(spec[field], [...base, key, field])) checkEdgeSpace(p.value, p.path, r.warn);
+  }
+  if (isObj(rule.scopes)) checkScopeLists(rule.scopes, [...base, 'scopes'], known, r);
+  if (isObj(rule.roles)) {
+    for (const list of ['require', 'allow', 'forbid'] as const) {
+      if (!Array.isArray(rule.roles[list])) continue;
+      for (const p of strings(rule.roles[list], [...base, 'roles', list])) {
+        checkPattern(p.value, p.path, compileGlob, r.error);
+        checkEdgeSpace(p.value, p.path, r.warn);
+      }
+    }
+  }
+  if (isObj(rule['redirect-uris'])) checkRedirects(rule['redirect-uris'], [...base, 'redirect-uris'], r);
+  checkDuration(rule['max-token-lifetime'], [...base, 'max-token-lifetime'], r.error);
+  checkReach(rule, base, r.warn);
+}
+
+function checkRuleId(id: string, base: ValuePath, ruleIds: Map<string, number>, r: Reports): void {
+  const first = ruleIds.get(id);
+  if (first !== undefined)
+    r.error([...base, 'id'], `duplicate rule ID "${id}" (also the ID of rules[${first}])`);
+  else ruleIds.set(id, Number(base[1]));
+  if ((BUILTIN_CHECKS as readonly string[]).includes(id))
+    r.error(
+      [...base, 'id'],
+      `rule ID "${id}" is the ID of a built-in check, which findings and exemptions would confuse with it; choose another ID`,
+    );
+}
+
+function checkScopeLists(scopes: Obj, base: ValuePath, known: ScopeLookup, r: Reports): void {
+  for (const list of ['require', 'allow', 'forbid'] as const) {
+    if (!Array.isArray(scopes[list])) continue;
+    for (const p of strings(scopes[list], [...base, list])) {
+      const issue = scopeEntryIssue(p.value, list, known);
+      if (issue !== null) (issue.level === 'error' ? r.error : r.warn)(p.path, issue.message);
+    }
+  }
+}
+
+function checkRedirects(redirect: Obj, base: ValuePath, r: Reports): void {
+  if (Array.isArray(redirect['allow-hosts'])) {
+    for (const p of strings(redirect['allow-hosts'], [...base, 'allow-hosts'])) {
+      const problem = hostPatternProblem(p.value);
+      if (problem) r.error(p.path, problem);
+      else checkPattern(p.value, p.path, compileGlob, r.error);
+      checkEdgeSpace(p.value, p.path, r.warn);
+    }
+  }
+  if (Array.isArray(redirect['allow-schemes'])) {
+    for (const p of strings(redirect['allow-schemes'], [...base, 'allow-schemes'])) {
+      if (DANGEROUS_SCHEMES.has(p.value))
+        r.error(
+          p.path,
+          `"${p.value}" runs code or reads local files when a browser is sent to it, so it can never be a safe redirect`,
+        );
+    }
+  }
+}
+
+function maxExemptionDays(settings: unknown): number {
+  const days = isObj(settings) ? settings['max-exemption-days'] : undefined;
+  return Number.isInteger(days) && (days as number) >= 1 ? (days as number) : DEFAULT_MAX_EXEMPTION_DAYS;
+}
+
+/** What an exemption is checked against: the policy's rule IDs, its longest term, and today. */
+interface ExemptionContext {
+  readonly ruleIds: ReadonlyMap<string, number>;
+  readonly maxDays: number;
+  readonly now: Date;
+}
+
+function checkExemption(ex: Obj, base: ValuePath, c: ExemptionContext, r: Reports): void {
+  if (typeof ex.client === 'string' && ex.client !== '' && isGlob(ex.client))
+    checkClientGlob(ex.client, [...base, 'client'], r.error, r.warn);
+  for (const field of ['client', 'subject'] as const)
+    if (typeof ex[field] === 'string') checkEdgeSpace(ex[field], [...base, field], r.warn);
+  if (typeof ex.rule === 'string') checkExemptedRule(ex.rule, ex.check, base, c.ruleIds, r);
+  if (typeof ex.expires === 'string' && DATE_RE.test(ex.expires)) {
+    const problem = expiryProblem(ex.expires, c.now, c.maxDays);
+    if (problem) r.error([...base, 'expires'], problem);
+    else if (!isActive(ex.expires, c.now))
+      r.warn(
+        [...base, 'expires'],
+        `${ex.expires} has passed: this exemption exempts nothing, and every audit reports it as expired-exemption. Give it a new date if the reason still holds, or remove it`,
+      );
+  }
+}
+
+/** An exemption's `rule` names a rule or a built-in check, and its `check` can come from that one. */
+function checkExemptedRule(
+  rule: string,
+  check: unknown,
+  base: ValuePath,
+  ruleIds: ReadonlyMap<string, number>,
+  r: Reports,
+): void {
+  const isBuiltin = (BUILTIN_CHECKS as readonly string[]).includes(rule);
+  if (RULE_ID_RE.test(rule) && !ruleIds.has(rule) && !isBuiltin) {
+    const hint = didYouMean(rule, [...ruleIds.keys(), ...BUILTIN_CHECKS]);
+    r.error([...base, 'rule'], `"${rule}" is neither a rule ID of this policy nor a built-in check.${hint}`);
+  }
+  if (typeof check !== 'string') return;
+  if (isBuiltin && check !== rule && (BUILTIN_CHECKS as readonly string[]).includes(check))
+    r.warn(
+      [...base, 'check'],
+      `findings of built-in check "${rule}" are never "${check}" findings: this exemption can never apply`,
+    );
+  else if (ruleIds.has(rule) && !(RULE_CHECKS as readonly string[]).includes(check))
+    r.warn(
+      [...base, 'check'],
+      `"${check}" is a built-in check, so rule "${rule}" never produces it: this exemption can never apply (name the check as \`rule\` instead)`,
+    );
+}
 
 function checkPattern(
   pattern: string,
@@ -217,7 +263,7 @@ function checkDuration(value: unknown, path: ValuePath, error: Report): void {
 }
 
 /** `YYYY-MM-DD` that exists, and is within `maxDays` of today (UTC). */
-export function expiryProblem(expires: string, now: Date, maxDays: number): string | null {
+function expiryProblem(expires: string, now: Date, maxDays: number): string | null {
   const [y, m, d] = expires.split('-').map(Number) as [number, number, number];
   const date = new Date(0);
   date.setUTCFullYear(y, m - 1, d);
@@ -239,127 +285,6 @@ function hostPatternProblem(p: string): string | null {
   if (/^[^[\]]*:[0-9*]+$/.test(p))
     return `"${p}" has a port; allow-hosts takes host names only (the port is not compared)`;
   return null;
-}
-
-/** Splits on `:` outside `{…}` and `[…]`, so that `{users,users:readonly}` stays one part. */
-function splitScope(p: string): string[] {
-  const parts: string[] = [];
-  let depth = 0;
-  let current = '';
-  for (const c of p) {
-    if (c === '{' || c === '[') depth++;
-    else if ((c === '}' || c === ']') && depth > 0) depth--;
-    if (c === ':' && depth === 0) {
-      parts.push(current);
-      current = '';
-    } else current += c;
-  }
-  parts.push(current);
-  return parts;
-}
-
-const DOMAIN_RE = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-const DOMAIN_GLOB_RE = /^[a-z0-9*?[\]{},!^:-]+$/;
-
-/** Why `p` cannot be a scope (or scope glob), or null. `exact`: globs are not allowed (`require`). */
-export function scopePatternProblem(p: string, exact: boolean): string | null {
-  const parts = splitScope(p);
-  if (p.startsWith('/'))
-    return `"${p}": scope patterns are globs (e.g. "*:readonly"), not regular expressions or paths`;
-  if (parts.length >= 3)
-    return `"${p}" looks like a permission (domain:entity:action), not a scope: scopes are <domain> or <domain>:readonly. Permissions come from roles; for CLIENT-CREDENTIALS clients judge them under \`roles\``;
-  if (/[A-Z]/.test(p) && scopePatternProblem(p.toLowerCase(), exact) === null)
-    return `"${p}": scope names are lower case; write "${p.toLowerCase()}"`;
-  if (exact && isGlob(p)) return `"${p}": scopes.require takes exact scope names, not patterns`;
-  const [domain, suffix] = parts as [string, string | undefined];
-  if (suffix !== undefined) {
-    const suffixOk = suffix === 'readonly' || (!exact && isGlob(suffix) && safeGlobTest(suffix, 'readonly'));
-    if (!suffixOk)
-      return `"${p}" is not a scope: the only scope suffix is ":readonly" (scopes are <domain> or <domain>:readonly)`;
-  }
-  if (!(exact ? DOMAIN_RE : DOMAIN_GLOB_RE).test(domain))
-    return `"${p}" is not a scope: a scope is <domain> or <domain>:readonly, the domain in lower-case letters, digits and "-"`;
-  return null;
-}
-
-function safeGlobTest(glob: string, value: string): boolean {
-  try {
-    return compileGlob(glob).test(value);
-  } catch {
-    return false;
-  }
-}
-
-/**
- * Whether a scope pattern matches some scope of a list. Rules repeat the same patterns, so each
- * distinct one is compiled and tested once per lookup; a plain name is one set lookup.
- */
-class ScopeLookup {
-  private readonly lower: ReadonlySet<string>;
-  private readonly verdicts = new Map<string, boolean>();
-
-  constructor(private readonly scopes: readonly string[]) {
-    this.lower = new Set(scopes.map((s) => s.toLowerCase()));
-  }
-
-  /** Throws `PatternError` for a glob that cannot be compiled. */
-  matchesAny(pattern: string): boolean {
-    let verdict = this.verdicts.get(pattern);
-    if (verdict === undefined) {
-      if (isGlob(pattern)) {
-        const m = compileGlob(pattern);
-        verdict = this.scopes.some((s) => m.test(s));
-      } else {
-        // A plain name matches case-insensitively (see `compileGlob`).
-        verdict = this.lower.has(pattern.toLowerCase());
-      }
-      this.verdicts.set(pattern, verdict);
-    }
-    return verdict;
-  }
-}
-
-function checkScopes(
-  scopes: unknown,
-  base: ValuePath,
-  known: ScopeLookup,
-  error: Report,
-  warn: Report,
-): void {
-  if (!isObj(scopes)) return;
-  for (const list of ['require', 'allow', 'forbid'] as const) {
-    if (!Array.isArray(scopes[list])) continue;
-    for (const p of strings(scopes[list], [...base, list])) {
-      if (p.value === '') continue; // the schema reports it
-      const problem = scopePatternProblem(p.value, list === 'require');
-      if (problem) {
-        error(p.path, problem);
-        continue;
-      }
-      let isKnown: boolean;
-      try {
-        isKnown = known.matchesAny(p.value);
-      } catch (e) {
-        if (!(e instanceof PatternError)) throw e;
-        error(p.path, e.message);
-        continue;
-      }
-      if (!isKnown) warn(p.path, unknownScopeMessage(p.value));
-    }
-  }
-}
-
-/** Why a scope name matches no known scope, with the nearest known one. */
-export function unknownScopeMessage(p: string): string {
-  if (isGlob(p)) return `scope pattern "${p}" matches no known Genesys Cloud scope`;
-  const head = `scope "${p}" is not a known Genesys Cloud scope`;
-  if (p.endsWith(':readonly') && isKnownScope(p.slice(0, -':readonly'.length)))
-    return `${head}: "${p.slice(0, -':readonly'.length)}" has no read-only form`;
-  if (isKnownScope(`${p}:readonly`)) return `${head}: it exists only read-only, as "${p}:readonly"`;
-  if (p === 'admin' || p.startsWith('admin:'))
-    return `${head}: there is no admin scope (admin rights come from roles)`;
-  const near = nearest(p, KNOWN_SCOPES);
-  return near ? `${head}. Did you mean "${near}"?` : head;
 }
 
 /**
