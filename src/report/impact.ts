@@ -1,5 +1,5 @@
 /**
- * The impact of a policy change (SPEC §9): the same org data judged by the base version of the
+ * The impact of a policy change: the same org data judged by the base version of the
  * policy and by this one. Only non-exempted findings count, keyed by client, rule, check and
  * subject, so a change of message wording or severity alone is not an added or removed finding.
  */
@@ -8,7 +8,7 @@ import { clientResult, compareSeverity, isViolation } from '../policy/gate.js';
 import type { ClientEvaluation, Evaluation, FailOn, Finding } from '../policy/types.js';
 import type { Impact, ImpactClient, ImpactFinding } from './types.js';
 
-export interface BaseInfo {
+interface BaseInfo {
   path: string;
   ref: string;
   status: Impact['base']['status'];
@@ -16,7 +16,7 @@ export interface BaseInfo {
   message?: string | null;
 }
 
-export interface ComputeImpactInput {
+interface ComputeImpactInput {
   org: OrgData;
   current: Evaluation;
   /** null when there is nothing to compare with (`missing`, `invalid`). */

@@ -40,7 +40,7 @@ function sarifLevel(severity: Severity): Level {
   return 'note';
 }
 
-/** Rule checks take their rule's severity, `high` unless the rule says otherwise. */
+/** The severity of a check with no finding in the report: its built-in default, or `high`, the default of a rule. */
 function defaultSeverity(check: CheckId): Severity {
   return (BUILTIN_CHECK_DEFAULTS as Record<string, Severity>)[check] ?? 'high';
 }

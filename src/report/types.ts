@@ -1,4 +1,4 @@
-/** The JSON report (SPEC §7.1): the one data structure every renderer and publisher reads. */
+/** The JSON report: the one data structure every renderer and publisher reads. */
 import type { FailOn, Finding, PolicyMessage, Severity } from '../policy/types.js';
 
 export interface ReportRole {
@@ -57,7 +57,7 @@ export interface ImpactFinding {
   subject: string;
 }
 
-/** What changing the policy from its base version to this one does to the same org data (SPEC §9). */
+/** What changing the policy from its base version to this one does to the same org data. */
 export interface Impact {
   base: {
     path: string;
