@@ -283,7 +283,7 @@ async function render(report: AuditReport, format: unknown, io: Io): Promise<str
     case 'json':
       return terminalJson((await import('./report/json.js')).renderJson(report));
     case 'markdown':
-      return (await import('./report/markdown.js')).renderSummary(report, {});
+      return (await import('./report/summary.js')).renderSummary(report, {});
     case 'text':
       return (await import('./report/text.js')).renderText(report, {
         color: colour(io),
@@ -427,7 +427,7 @@ async function runMerge(files: string[], values: Record<string, unknown>, io: Io
   const merged = mergeReports(await readReports(files, cwdRoot(io), 'Report'), settings);
   if (values.format === 'json') io.out(`${terminalJson(JSON.stringify(merged, null, 2))}\n`);
   else if (values.format === 'markdown')
-    io.out((await import('./report/markdown.js')).renderMergedSummary(merged));
+    io.out((await import('./report/merged-summary.js')).renderMergedSummary(merged));
   else io.out(renderMergedText(merged));
   return merged.result === 'pass' ? 0 : EXIT_CODES.fail;
 }

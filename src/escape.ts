@@ -66,7 +66,7 @@ export function truncate(value: string, max: number): string {
 }
 
 /** Default cap for one table cell, in code points. */
-export const DEFAULT_CELL_MAX = 200;
+const DEFAULT_CELL_MAX = 200;
 
 /**
  * Escapes data for a Markdown table cell (and for any inline Markdown): one line, no character
@@ -80,9 +80,6 @@ export function escapeCell(
   const text = breakTokens(truncate(plainText(String(value)).trim(), max), LINK_TOKENS);
   return text.replace(/[&<>"'|`*_[\]\\~#!$]/gu, (c) => MARKDOWN_ENTITIES[c] ?? c);
 }
-
-/** Inline Markdown text from data (same rules as a cell). */
-export const escapeMarkdown = escapeCell;
 
 /** Word joiner: invisible, not whitespace, and not part of any name, number or URL GitHub would link. */
 export const WORD_JOINER = '\u2060';

@@ -23,7 +23,8 @@ import { prContext, type PrContext } from './github/pr.js';
 import { writeSummary } from './github/summary.js';
 import { classifyError, verdictMessage } from './outcome.js';
 import { planAnnotations } from './report/annotations.js';
-import { renderComment, renderSummary } from './report/markdown.js';
+import { renderComment } from './report/comment.js';
+import { renderSummary } from './report/summary.js';
 import { COMMENT_MARKER, renderFailureSummary, renderValidation } from './report/status.js';
 import { findReports, readReports, writeReportFiles } from './report-files.js';
 import type { AuditSettings } from './settings.js';
@@ -66,7 +67,8 @@ async function runValidate(inputs: ActionInputs, env: NodeJS.ProcessEnv): Promis
 }
 
 async function runMerge(inputs: ActionInputs): Promise<void> {
-  const { mergeReports, mergedVerdict, renderMergedSummary } = await import('./report/merge.js');
+  const { mergeReports, mergedVerdict } = await import('./report/merge.js');
+  const { renderMergedSummary } = await import('./report/merged-summary.js');
   const root = workspaceRoot(inputs);
   const files = await findReports(inputs.reports ?? '', root);
   const merged = mergeReports(await readReports(files, root, 'Report'), toMergeSettings(inputs));

@@ -1,74 +1,38 @@
-/** Writes the report files of a finished audit (SPEC §7): the one file-system step shared by the action and the CLI. */
-import { mkdir, open, readdir, readFile, rm } from 'node:fs/promises';
+/** Writes the report files of a finished audit: the one file-system step shared by the action and the CLI. */
+import { createWriteStream } from 'node:fs';
+import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { jsonErrorPosition } from './json-error.js';
 import { resolvePath, type PathRoot } from './paths.js';
 import { csvRows } from './report/csv.js';
 import { jsonChunks } from './report/json.js';
 import type { AuditReport } from './report/types.js';
 
-export const REPORT_FILES = {
+const REPORT_FILES = {
   json: 'oauth-audit.json',
   csv: 'oauth-audit.csv',
   sarif: 'oauth-audit.sarif',
 } as const;
 
-export interface WrittenReports {
+interface WrittenReports {
   json: string;
   csv: string;
   /** null when SARIF was not asked for. */
   sarif: string | null;
 }
 
-const BUFFER_BYTES = 1024 * 1024;
-
 /**
- * Writes a file given in pieces (a line or a row each). The pieces are encoded straight into one of
- * two 1 MiB buffers; a full buffer is written while the next one fills, so the disk and the
- * rendering overlap. Neither the whole text nor a copy of it is ever held.
+ * Writes a file from the pieces a renderer yields, as the disk takes them: the whole text is never
+ * held at once. A report from an earlier run is removed and the file created afresh (`wx`), so a
+ * link left at the path cannot send the report elsewhere.
  */
 async function writePieces(file: string, pieces: Iterable<string>): Promise<void> {
-  // A report from an earlier run is removed, not truncated (truncating a large file is slow on
-  // some file systems), and the new one is created afresh (`wx`): a link left at the path cannot
-  // send the report elsewhere.
   await rm(file, { force: true });
-  const handle = await open(file, 'wx');
-  // A write may take fewer bytes than given: go on until all are written.
-  const writeAll = async (bytes: Buffer, length: number): Promise<void> => {
-    for (let done = 0; done < length;) done += (await handle.write(bytes, done, length - done)).bytesWritten;
-  };
-  let writing: Promise<void> = Promise.resolve();
-  try {
-    const buffers = [Buffer.allocUnsafe(BUFFER_BYTES), Buffer.allocUnsafe(BUFFER_BYTES)];
-    let buffer = buffers[0]!;
-    let used = 0;
-    // Writes `bytes` after the write in flight, which frees the other buffer for filling.
-    const flush = async (bytes: Buffer, length: number): Promise<void> => {
-      await writing;
-      writing = writeAll(bytes, length);
-    };
-    for (const piece of pieces) {
-      // A UTF-16 code unit takes at most 3 bytes of UTF-8: past that bound the piece might not fit.
-      const most = piece.length * 3;
-      if (used + most > BUFFER_BYTES) {
-        if (used > 0) await flush(buffer, used);
-        buffer = buffer === buffers[0] ? buffers[1]! : buffers[0]!;
-        used = 0;
-        if (most > BUFFER_BYTES) {
-          const bytes = Buffer.from(piece);
-          await flush(bytes, bytes.length);
-          continue;
-        }
-      }
-      used += buffer.write(piece, used);
-    }
-    if (used > 0) await flush(buffer, used);
-    await writing;
-  } finally {
-    // Close only once no write is in flight (a failed write has already ended the loop).
-    await writing.catch(() => undefined);
-    await handle.close();
-  }
+  // 64 KiB at a time: with the default 16 KiB the pipeline pauses and resumes every few rows, and
+  // more only holds more of the text in memory.
+  await pipeline(Readable.from(pieces), createWriteStream(file, { flags: 'wx', highWaterMark: 64 * 1024 }));
 }
 
 export async function writeReportFiles(

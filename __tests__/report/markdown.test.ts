@@ -1,14 +1,12 @@
 import { describe, expect, test } from '@jest/globals';
 import fc from 'fast-check';
 import { computeImpact } from '../../src/report/impact.js';
-import {
-  COMMENT_MARKER,
-  DEFAULT_SUMMARY_BYTES,
-  expiringSoon,
-  renderComment,
-  renderMergedSummary,
-  renderSummary,
-} from '../../src/report/markdown.js';
+import { renderComment } from '../../src/report/comment.js';
+import { expiringSoon } from '../../src/report/expiring.js';
+import { DEFAULT_SUMMARY_BYTES } from '../../src/report/markdown.js';
+import { renderMergedSummary } from '../../src/report/merged-summary.js';
+import { COMMENT_MARKER } from '../../src/report/status.js';
+import { renderSummary } from '../../src/report/summary.js';
 import { mergeReports } from '../../src/report/merge.js';
 import type { AuditReport } from '../../src/report/types.js';
 import {

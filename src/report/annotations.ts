@@ -1,5 +1,5 @@
 /**
- * Which annotations to put on the policy file (SPEC §7.5). GitHub shows at most 10 annotations of
+ * Which annotations to put on the policy file. GitHub shows at most 10 annotations of
  * each level per step, so findings are grouped per rule and check at the policy line they belong
  * to, most severe first, and a level with more groups than fit ends with one "N more" annotation.
  * Names and messages from the org or the policy go through `githubText`: one line, and nothing
@@ -12,7 +12,7 @@ import { CHECK_INFO } from './checks.js';
 import { githubText } from '../escape.js';
 import type { AuditReport } from './types.js';
 
-export interface Annotation {
+interface Annotation {
   level: 'error' | 'warning' | 'notice';
   message: string;
   title: string;
@@ -22,7 +22,7 @@ export interface Annotation {
   col?: number;
 }
 
-export interface PlanOptions {
+interface PlanOptions {
   /** Annotations per level; GitHub shows 10 per step. */
   maxPerLevel?: number;
   /** Client names listed in one annotation. */

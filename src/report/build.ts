@@ -1,6 +1,6 @@
 /**
- * Builds the JSON report (SPEC §7.1) from the org data and the evaluation. Every field is copied
- * from an allowlist, never spread: whatever else the model ever carries (a client `secret`, a
+ * Builds the JSON report from the org data and the evaluation. Every field is copied from an
+ * allowlist, never spread: whatever else the model ever carries (a client `secret`, a
  * token) cannot reach a report file, a summary or a comment.
  */
 import type { Division, OAuthClient, OrgData, Role } from '../model.js';
@@ -11,7 +11,7 @@ import { SEVERITIES } from '../types.js';
 import { TOOL_NAME } from '../version.js';
 import type { AuditReport, ReportClient, ReportRole, ReportSummary, SeverityCounts } from './types.js';
 
-export interface BuildReportInput {
+interface BuildReportInput {
   org: OrgData;
   policy: Policy;
   evaluation: Evaluation;
@@ -25,18 +25,9 @@ export function buildReport(input: BuildReportInput): AuditReport {
   const { org, policy, evaluation, failOn } = input;
   const roleNames = nameIndex(org.roles);
   const divisionNames = nameIndex(org.divisions);
-  // The evaluator lists the clients in org order: each is looked up by position, and by ID only
-  // if the two lists ever disagree.
-  const evaluated = evaluation.clients;
-  let byId: Map<string, ClientEvaluation> | undefined;
-  const evaluationOf = (c: OAuthClient, i: number): ClientEvaluation | undefined => {
-    const e = evaluated[i];
-    if (e !== undefined && e.clientId === c.id) return e;
-    byId ??= new Map(evaluated.map((x) => [x.clientId, x]));
-    return byId.get(c.id);
-  };
-  const clients = org.clients.map((c, i) =>
-    reportClient(c, evaluationOf(c, i), failOn, roleNames, divisionNames),
+  const evaluations = new Map(evaluation.clients.map((e) => [e.clientId, e]));
+  const clients = org.clients.map((c) =>
+    reportClient(c, evaluations.get(c.id), failOn, roleNames, divisionNames),
   );
   const policyFindings = evaluation.policyFindings.map(copyFinding);
   const summary = summarize(clients, policyFindings, failOn);
@@ -56,7 +47,7 @@ export function buildReport(input: BuildReportInput): AuditReport {
   };
 }
 
-/** Counts of a report's findings (SPEC §3 outputs, §7.1 `summary`). */
+/** Counts of a report's findings: the report's `summary` and the action's outputs. */
 export function summarize(
   clients: readonly ReportClient[],
   policyFindings: readonly Finding[],
@@ -97,9 +88,6 @@ function reportClient(
   roleNames: Map<string, string> | null,
   divisionNames: Map<string, string> | null,
 ): ReportClient {
-  // The string lists are the model's and the evaluator's own, checked to hold strings only and
-  // read-only from here on: shared, not copied (a large org has tens of thousands of them). The
-  // client and its findings are copied from the allowlist.
   const findings = (evaluation?.findings ?? []).map(copyFinding);
   return {
     id: c.id,
@@ -107,25 +95,25 @@ function reportClient(
     description: c.description,
     grantType: c.grantType,
     state: c.state,
-    scopes: c.scopes,
+    scopes: [...c.scopes],
     roles: c.roles.map((r): ReportRole => ({
       id: r.roleId,
       name: roleNames?.get(r.roleId) ?? null,
       divisionId: r.divisionId,
       divisionName: r.divisionId === null ? null : (divisionNames?.get(r.divisionId) ?? null),
     })),
-    redirectUris: c.redirectUris,
+    redirectUris: [...c.redirectUris],
     tokenLifetimeSeconds: c.tokenLifetimeSeconds,
     dateCreated: c.dateCreated ?? null,
     dateModified: c.dateModified ?? null,
-    rules: evaluation?.rules ?? [],
+    rules: [...(evaluation?.rules ?? [])],
     result: clientResult(findings, failOn),
     findings,
   };
 }
 
 /** A finding, field by field. */
-export function copyFinding(f: Finding): Finding {
+function copyFinding(f: Finding): Finding {
   const out: Finding = {
     check: f.check,
     severity: f.severity,

@@ -1,7 +1,7 @@
-/** Human descriptions of every check (SPEC §5), shared by the SARIF rules and the renderers. */
+/** Human descriptions of every check, shared by the SARIF rules and the renderers. */
 import type { CheckId } from '../policy/types.js';
 
-export interface CheckInfo {
+interface CheckInfo {
   /** One line. */
   title: string;
   /** What the check finds and why it matters. */

@@ -1,5 +1,5 @@
 /**
- * `oauth-audit.csv` (SPEC §7.2): RFC 4180 (CRLF line ends, fields quoted when they hold a quote,
+ * `oauth-audit.csv`: RFC 4180 (CRLF line ends, fields quoted when they hold a quote,
  * comma, CR or LF, quotes doubled), UTF-8, one row per finding. Cells that a spreadsheet would
  * read as a formula are prefixed with `'`.
  */
@@ -24,17 +24,12 @@ export const CSV_COLUMNS = [
 ] as const;
 
 /** Spreadsheets (Excel, LibreOffice, Sheets) evaluate a cell starting with one of these as a formula. */
-function startsLikeFormula(value: string): boolean {
-  const c = value.charCodeAt(0);
-  // = + - @ tab CR
-  return c === 0x3d || c === 0x2b || c === 0x2d || c === 0x40 || c === 0x09 || c === 0x0d;
-}
+const LIKE_FORMULA = /^[=+\-@\t\r]/;
 const NEEDS_QUOTES = /[",\r\n]/;
 
 /** Neutralises formula injection, then applies RFC 4180 quoting. */
 export function csvCell(value: string): string {
-  if (value === '') return value;
-  const safe = startsLikeFormula(value) ? `'${value}` : value;
+  const safe = LIKE_FORMULA.test(value) ? `'${value}` : value;
   return NEEDS_QUOTES.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 
@@ -72,7 +67,5 @@ export function* csvRows(report: AuditReport): Generator<string> {
 }
 
 export function renderCsv(report: AuditReport): string {
-  let out = '';
-  for (const row of csvRows(report)) out += row;
-  return out;
+  return [...csvRows(report)].join('');
 }

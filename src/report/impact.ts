@@ -1,5 +1,5 @@
 /**
- * The impact of a policy change (SPEC §9): the same org data judged by the base version of the
+ * The impact of a policy change: the same org data judged by the base version of the
  * policy and by this one. Only non-exempted findings count, keyed by client, rule, check and
  * subject, so a change of message wording or severity alone is not an added or removed finding.
  */

@@ -14,9 +14,7 @@ import type { AuditReport, ReportSummary } from './types.js';
 import { validateReport } from './validate.js';
 import type { MergeSettings } from '../settings.js';
 
-export { renderMergedSummary } from './markdown.js';
-
-export interface MergedReportEntry {
+interface MergedReportEntry {
   /** The file the report was read from, as given. */
   path: string;
   source: AuditReport['source'];
@@ -46,7 +44,7 @@ export interface MergedReport {
 }
 
 /** A report file as read: its parsed JSON, or why it could not be read. */
-export type ReportInput = { path: string; report: unknown } | { path: string; unreadable: string };
+type ReportInput = { path: string; report: unknown } | { path: string; unreadable: string };
 
 /** Errors listed per bad file before the rest is elided. */
 const ERRORS_SHOWN = 5;
@@ -206,7 +204,7 @@ function violations(n: number): string {
 }
 
 /** The gate in words, for verdict lines: `at or above high`, or `(fail-on: never)`. */
-export function gateText(failOn: FailOn): string {
+function gateText(failOn: FailOn): string {
   return failOn === 'never' ? '(fail-on: never)' : `at or above ${failOn}`;
 }
 

@@ -1,5 +1,5 @@
 /**
- * `oauth-audit.sarif` (SPEC §7.6): SARIF 2.1.0 for GitHub code scanning. One rule per check; each
+ * `oauth-audit.sarif`: SARIF 2.1.0 for GitHub code scanning. One rule per check; each
  * finding is a result located at the policy line it is attributed to (the rule, the `checks`
  * entry or the exemption), because the policy file is the only artifact in the repository that
  * the finding can point at.
@@ -12,9 +12,9 @@ import { CHECK_INFO } from './checks.js';
 import { githubText } from '../escape.js';
 import type { AuditReport } from './types.js';
 
-export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
-/** Where the tool is documented: its npm page (package name of SPEC §1). */
-export const INFORMATION_URI = 'https://www.npmjs.com/package/genesys-oauth-audit';
+const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
+/** Where the tool is documented: its npm page. */
+const INFORMATION_URI = 'https://www.npmjs.com/package/genesys-oauth-audit';
 /** Key of our fingerprint in `partialFingerprints`; the version lets the formula change without collisions. */
 export const FINGERPRINT_KEY = 'genesysOAuthFinding/v1';
 
@@ -29,13 +29,13 @@ export const SECURITY_SEVERITY: Readonly<Record<Severity, string>> = {
 
 type Level = 'error' | 'warning' | 'note';
 
-export function sarifLevel(severity: Severity): Level {
+function sarifLevel(severity: Severity): Level {
   if (severity === 'critical' || severity === 'high') return 'error';
   if (severity === 'medium') return 'warning';
   return 'note';
 }
 
-/** Rule checks take their rule's severity; `high` is the rule default of SPEC §4. */
+/** The severity of a check with no finding in the report: its built-in default, or `high`, the default of a rule. */
 function defaultSeverity(check: CheckId): Severity {
   return (BUILTIN_CHECK_DEFAULTS as Record<string, Severity>)[check] ?? 'high';
 }
@@ -58,110 +58,119 @@ function pathToUri(file: string): string {
     .join('/');
 }
 
-export interface SarifOptions {
+interface SarifOptions {
   /** Path of the policy file relative to the repository root; default: the report's policy path. */
   policyFile?: string;
 }
 
+/** A finding with its client; both empty for a finding about the policy itself. */
+interface Located {
+  clientId: string;
+  clientName: string;
+  finding: Finding;
+}
+
+function locatedFindings(report: AuditReport): Located[] {
+  return [
+    ...report.clients.flatMap((c) =>
+      c.findings.map((f) => ({ clientId: c.id, clientName: c.name, finding: f })),
+    ),
+    ...report.policyFindings.map((f) => ({ clientId: '', clientName: '', finding: f })),
+  ];
+}
+
+/**
+ * GitHub reads `security-severity` from the rule only. A rule check's severity is set per policy
+ * rule, so a descriptor carries the highest severity its findings have in this report.
+ */
+function highestSeverities(all: readonly Located[]): Map<CheckId, Severity> {
+  const highest = new Map<CheckId, Severity>();
+  for (const { finding: f } of all) {
+    const seen = highest.get(f.check);
+    if (!seen || SEVERITY_RANK[f.severity] > SEVERITY_RANK[seen]) highest.set(f.check, f.severity);
+  }
+  return highest;
+}
+
+function ruleDescriptor(check: CheckId, severity: Severity): Record<string, unknown> {
+  const info = CHECK_INFO[check];
+  const level = sarifLevel(severity);
+  return {
+    id: check,
+    name: check
+      .split('-')
+      .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+      .join(''),
+    shortDescription: { text: info.title },
+    fullDescription: { text: info.description },
+    help: {
+      text: `${info.description} ${info.remedy}`,
+      markdown: `**${info.title}**\n\n${info.description}\n\n**Remedy:** ${info.remedy}`,
+    },
+    helpUri: INFORMATION_URI,
+    defaultConfiguration: { level },
+    properties: {
+      'security-severity': SECURITY_SEVERITY[severity],
+      tags: [
+        'security',
+        'oauth',
+        'genesys-cloud',
+        check.startsWith('unused-') || check.startsWith('expired-') ? 'policy' : 'client',
+      ],
+      precision: 'very-high',
+      'problem.severity': level === 'note' ? 'recommendation' : level,
+    },
+  };
+}
+
+function sarifResult({ clientId, clientName, finding: f }: Located, uri: string): Record<string, unknown> {
+  // Code scanning renders the message as Markdown (also in the review comment on a PR): one line,
+  // and nothing in it that GitHub would turn into a mention, a reference or a link. The exact
+  // values stay in `logicalLocations` and `properties`.
+  const text = githubText(clientId === '' ? f.message : `${clientName} (${clientId}): ${f.message}`);
+  const result: Record<string, unknown> = {
+    ruleId: f.check,
+    ruleIndex: ALL_CHECKS.indexOf(f.check),
+    level: sarifLevel(f.severity),
+    message: { text },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: { uri },
+          region: { startLine: Math.max(1, Math.trunc(f.line) || 1) },
+        },
+        ...(clientId === ''
+          ? {}
+          : { logicalLocations: [{ name: clientName, fullyQualifiedName: clientId, kind: 'resource' }] }),
+      },
+    ],
+    partialFingerprints: { [FINGERPRINT_KEY]: fingerprint(clientId, f) },
+    properties: {
+      severity: f.severity,
+      'security-severity': SECURITY_SEVERITY[f.severity],
+      rule: f.rule,
+      subject: f.subject,
+      clientId,
+      clientName,
+    },
+  };
+  if (f.exempted) {
+    const e = f.exemption;
+    const justification = e
+      ? githubText(`${e.reason} (owner: ${e.owner}; expires: ${e.expires})`)
+      : 'Exempted by the policy.';
+    result.suppressions = [{ kind: 'external', state: 'accepted', justification }];
+  }
+  return result;
+}
+
 export function buildSarif(report: AuditReport, options: SarifOptions = {}): Record<string, unknown> {
   const uri = pathToUri(options.policyFile ?? report.policy.path);
-
-  // GitHub reads `security-severity` from the rule only. A rule check's severity is set per policy
-  // rule, so a descriptor carries the highest severity its findings have in this report.
-  const severityOf = new Map<CheckId, Severity>();
-  const all: { clientId: string; clientName: string; finding: Finding }[] = [];
-  for (const c of report.clients)
-    for (const f of c.findings) all.push({ clientId: c.id, clientName: c.name, finding: f });
-  for (const f of report.policyFindings) all.push({ clientId: '', clientName: '', finding: f });
-  for (const { finding: f } of all) {
-    const seen = severityOf.get(f.check);
-    if (!seen || SEVERITY_RANK[f.severity] > SEVERITY_RANK[seen]) severityOf.set(f.check, f.severity);
-  }
-
-  const ruleIndex = new Map<CheckId, number>();
-  const rules = ALL_CHECKS.map((check, i) => {
-    ruleIndex.set(check, i);
-    const info = CHECK_INFO[check];
-    const severity = severityOf.get(check) ?? defaultSeverity(check);
-    return {
-      id: check,
-      name: check
-        .split('-')
-        .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
-        .join(''),
-      shortDescription: { text: info.title },
-      fullDescription: { text: info.description },
-      help: {
-        text: `${info.description} ${info.remedy}`,
-        markdown: `**${info.title}**\n\n${info.description}\n\n**Remedy:** ${info.remedy}`,
-      },
-      helpUri: INFORMATION_URI,
-      defaultConfiguration: { level: sarifLevel(severity) },
-      properties: {
-        'security-severity': SECURITY_SEVERITY[severity],
-        tags: [
-          'security',
-          'oauth',
-          'genesys-cloud',
-          check.startsWith('unused-') || check.startsWith('expired-') ? 'policy' : 'client',
-        ],
-        precision: 'very-high',
-        'problem.severity':
-          severity === 'critical' || severity === 'high'
-            ? 'error'
-            : severity === 'medium'
-              ? 'warning'
-              : 'recommendation',
-      },
-    };
-  });
-
-  const results = all.map(({ clientId, clientName, finding: f }) => {
-    // Code scanning renders the message as Markdown (also in the review comment on a PR): one line,
-    // and nothing in it that GitHub would turn into a mention, a reference or a link. The exact
-    // values stay in `logicalLocations` and `properties`.
-    const text = githubText(clientId === '' ? f.message : `${clientName} (${clientId}): ${f.message}`);
-    const result: Record<string, unknown> = {
-      ruleId: f.check,
-      ruleIndex: ruleIndex.get(f.check) ?? -1,
-      level: sarifLevel(f.severity),
-      message: { text },
-      locations: [
-        {
-          physicalLocation: {
-            artifactLocation: { uri },
-            region: { startLine: Math.max(1, Math.trunc(f.line) || 1) },
-          },
-          ...(clientId === ''
-            ? {}
-            : { logicalLocations: [{ name: clientName, fullyQualifiedName: clientId, kind: 'resource' }] }),
-        },
-      ],
-      partialFingerprints: { [FINGERPRINT_KEY]: fingerprint(clientId, f) },
-      properties: {
-        severity: f.severity,
-        'security-severity': SECURITY_SEVERITY[f.severity],
-        rule: f.rule,
-        subject: f.subject,
-        clientId,
-        clientName,
-      },
-    };
-    if (f.exempted) {
-      const e = f.exemption;
-      result.suppressions = [
-        {
-          kind: 'external',
-          state: 'accepted',
-          justification: e
-            ? githubText(`${e.reason} (owner: ${e.owner}; expires: ${e.expires})`)
-            : 'Exempted by the policy.',
-        },
-      ];
-    }
-    return result;
-  });
-
+  const all = locatedFindings(report);
+  const highest = highestSeverities(all);
+  const rules = ALL_CHECKS.map((check) =>
+    ruleDescriptor(check, highest.get(check) ?? defaultSeverity(check)),
+  );
   return {
     $schema: SARIF_SCHEMA_URI,
     version: '2.1.0',
@@ -177,7 +186,7 @@ export function buildSarif(report: AuditReport, options: SarifOptions = {}): Rec
           },
         },
         columnKind: 'utf16CodeUnits',
-        results,
+        results: all.map((located) => sarifResult(located, uri)),
         properties: {
           generatedAt: report.generatedAt,
           failOn: report.failOn,

@@ -1,4 +1,4 @@
-/** The JSON report (SPEC §7.1): the one data structure every renderer and publisher reads. */
+/** The JSON report: the one data structure every renderer and publisher reads. */
 import type { Finding } from '../policy/types.js';
 import type { FailOn, PolicyMessage, Severity } from '../types.js';
 
@@ -58,7 +58,7 @@ export interface ImpactFinding {
   subject: string;
 }
 
-/** What changing the policy from its base version to this one does to the same org data (SPEC §9). */
+/** What changing the policy from its base version to this one does to the same org data. */
 export interface Impact {
   base: {
     path: string;

@@ -7,8 +7,6 @@ import addFormatsModule from 'ajv-formats';
 import schema from './report.schema.json' with { type: 'json' };
 import type { AuditReport } from './types.js';
 
-export const REPORT_SCHEMA = schema;
-
 let compiled: ValidateFunction | undefined;
 
 /** Compiled on first use: only merge mode and tests need it. */
@@ -21,7 +19,7 @@ function validator(): ValidateFunction {
   return compiled;
 }
 
-export type ReportValidation = { ok: true; report: AuditReport } | { ok: false; errors: string[] };
+type ReportValidation = { ok: true; report: AuditReport } | { ok: false; errors: string[] };
 
 export function validateReport(value: unknown): ReportValidation {
   const validate = validator();
