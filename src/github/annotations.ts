@@ -10,7 +10,7 @@ import type { PolicyMessage } from '../policy/types.js';
 import { inertText } from '../report/escape.js';
 import { log, logText } from './logger.js';
 
-export interface PlannedAnnotation {
+interface PlannedAnnotation {
   level: 'error' | 'warning' | 'notice';
   message: string;
   title?: string;
