@@ -1,4 +1,4 @@
-/** The command-line shell: commands, options, output formats and exit codes (SPEC §8, §10). */
+/** The command-line shell: commands, options, output formats and exit codes. */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
 import {

@@ -16,7 +16,7 @@ const REPORT_FILES = {
   sarif: 'oauth-audit.sarif',
 } as const;
 
-interface WrittenReports {
+export interface WrittenReports {
   json: string;
   csv: string;
   /** null when SARIF was not asked for. */

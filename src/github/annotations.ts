@@ -10,7 +10,7 @@ import type { PolicyMessage } from '../types.js';
 import { inertText } from '../escape.js';
 import { log, logText } from './logger.js';
 
-export interface PlannedAnnotation {
+interface PlannedAnnotation {
   level: 'error' | 'warning' | 'notice';
   message: string;
   title?: string;

@@ -1,11 +1,11 @@
 /**
- * The report artifact (SPEC §7.7). `@actions/artifact` is loaded only here and only when uploading:
- * it is the heaviest module of the bundle and most of start-up time. An upload failure is reported
- * as a warning result, never thrown: the audit's verdict does not depend on it.
+ * The report artifact. `@actions/artifact` is loaded only here and only when uploading: it is the
+ * largest module of the bundle (3.7 MB), which every run would otherwise compile. An upload failure
+ * is reported as a warning result, never thrown: the audit's verdict does not depend on it.
  */
 import * as path from 'node:path';
 
-export interface ArtifactUpload {
+interface ArtifactUpload {
   name: string;
   /** Absolute paths of the files to upload, all under rootDir. */
   files: string[];
@@ -14,7 +14,7 @@ export interface ArtifactUpload {
   retentionDays?: number;
 }
 
-export type ArtifactResult = { id: number; url: string } | { warning: string };
+type ArtifactResult = { id: number; url: string } | { warning: string };
 
 /** The artifact's page, as GitHub links it from a run. */
 export function artifactUrl(id: number, env: NodeJS.ProcessEnv = process.env): string {

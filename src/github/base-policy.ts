@@ -1,10 +1,14 @@
 /**
- * The base branch's version of the policy file, for the PR impact (SPEC §9). Read through the
- * contents API at the PR's base SHA, so it needs no extra checkout.
+ * The base branch's version of the policy file, for the impact of a pull request's policy change.
+ * Read through the contents API at the PR's base SHA, so it needs no extra checkout.
  */
+import type { AuditSettings } from '../settings.js';
+import type { ActionInputs } from './inputs.js';
+import { log } from './logger.js';
 import { GITHUB_API_TIMEOUT_MS, errorText, githubClient, httpStatus } from './octokit.js';
+import type { PrContext } from './pr.js';
 
-export interface BasePolicyRequest {
+interface BasePolicyRequest {
   token: string;
   owner: string;
   repo: string;
@@ -15,7 +19,7 @@ export interface BasePolicyRequest {
 }
 
 /** `text: null`: the file does not exist at the base (new in this PR). `warning`: no comparison. */
-export type BasePolicyResult = { text: string } | { text: null } | { warning: string };
+type BasePolicyResult = { text: string } | { text: null } | { warning: string };
 
 export async function fetchBasePolicy(req: BasePolicyRequest): Promise<BasePolicyResult> {
   const filePath = req.path.replace(/^(\.\/)+/, '');
@@ -44,4 +48,31 @@ export async function fetchBasePolicy(req: BasePolicyRequest): Promise<BasePolic
       warning: `Base policy ${where} not read, so the impact of the change is not shown: ${errorText(error)}`,
     };
   }
+}
+
+/**
+ * The PR's base version of the policy, for the impact of the change; undefined outside a pull
+ * request, with `compare-policy: never`, or without a base to read. A failure to read it is a
+ * warning that only skips the comparison.
+ */
+export async function basePolicyOf(
+  pr: PrContext | undefined,
+  inputs: Pick<ActionInputs, 'comparePolicy' | 'githubToken'>,
+  policyPath: string,
+): Promise<AuditSettings['basePolicy']> {
+  if (!pr || inputs.comparePolicy !== 'auto') return undefined;
+  const ref = pr.baseSha || pr.baseRef;
+  if (!ref) return undefined;
+  const base = await fetchBasePolicy({
+    token: inputs.githubToken,
+    owner: pr.owner,
+    repo: pr.repo,
+    path: policyPath,
+    ref,
+  });
+  if ('warning' in base) {
+    log.warning(`Policy impact not computed: ${base.warning}`);
+    return undefined;
+  }
+  return { text: base.text, ref: pr.baseRef || ref };
 }

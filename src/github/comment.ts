@@ -15,13 +15,13 @@ export { prContext, type PrContext } from './pr.js';
 /** GitHub refuses comment bodies longer than this (characters). */
 export const COMMENT_LIMIT = 65_536;
 
-export interface CommentTarget {
+interface CommentTarget {
   owner: string;
   repo: string;
   number: number;
 }
 
-export interface UpsertComment {
+interface UpsertComment {
   token: string;
   /** The rendered comment; should start with the marker. */
   body: string;
@@ -30,7 +30,7 @@ export interface UpsertComment {
   pr: CommentTarget;
 }
 
-export type CommentResult =
+type CommentResult =
   { action: 'created' | 'updated'; id: number; url: string } | { action: 'skipped'; warning: string };
 
 function fit(body: string, marker: string): string {
@@ -41,7 +41,7 @@ function fit(body: string, marker: string): string {
 }
 
 /** The author of the default `GITHUB_TOKEN`'s comments. */
-export const ACTIONS_BOT = 'github-actions[bot]';
+const ACTIONS_BOT = 'github-actions[bot]';
 
 interface ListedComment {
   id: number;

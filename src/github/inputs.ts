@@ -1,5 +1,5 @@
 /**
- * The action's inputs (SPEC §2): read once, validated, then turned into the core's settings.
+ * The action's inputs (action.yml): read once, validated, then turned into the core's settings.
  * Nothing else in the action calls `core.getInput`.
  */
 import * as path from 'node:path';
@@ -12,16 +12,16 @@ import { MIN_SECRET_LENGTH } from '../redact.js';
 import { FAIL_ON_VALUES, type FailOn } from '../types.js';
 import type { AuditSettings, MergeSettings, SourceSettings } from '../settings.js';
 
-export const MODES = ['audit', 'validate', 'merge'] as const;
-export type Mode = (typeof MODES)[number];
-export const PR_COMMENT_VALUES = ['auto', 'always', 'never'] as const;
-export type PrCommentMode = (typeof PR_COMMENT_VALUES)[number];
-export const COMPARE_POLICY_VALUES = ['auto', 'never'] as const;
-export type ComparePolicyMode = (typeof COMPARE_POLICY_VALUES)[number];
+const MODES = ['audit', 'validate', 'merge'] as const;
+type Mode = (typeof MODES)[number];
+const PR_COMMENT_VALUES = ['auto', 'always', 'never'] as const;
+type PrCommentMode = (typeof PR_COMMENT_VALUES)[number];
+const COMPARE_POLICY_VALUES = ['auto', 'never'] as const;
+type ComparePolicyMode = (typeof COMPARE_POLICY_VALUES)[number];
 
-export const DEFAULT_POLICY = 'policies/oauth-policy.yml';
-export const DEFAULT_REPORT_DIR = 'oauth-audit-report';
-export const DEFAULT_ARTIFACT_NAME = 'oauth-audit-report';
+const DEFAULT_POLICY = 'policies/oauth-policy.yml';
+const DEFAULT_REPORT_DIR = 'oauth-audit-report';
+const DEFAULT_ARTIFACT_NAME = 'oauth-audit-report';
 
 /** Raw inputs, typed and validated; optional text inputs are undefined when not given. */
 export interface ActionInputs {
@@ -169,7 +169,7 @@ function mask(raw: string | undefined): void {
 }
 
 /**
- * Reads every input of SPEC §2. Secrets are masked before anything else happens, so that no later
+ * Reads every input of action.yml. Secrets are masked before anything else happens, so that no later
  * message (even a validation error) can print them. Throws a UserError naming the bad input.
  */
 export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
@@ -225,7 +225,7 @@ export function reportFolder(inputs: ActionInputs): string {
   return resolvePath(workspaceRoot(inputs), 'Input "report-dir"', inputs.reportDir, 'folder');
 }
 
-export interface SettingsContext {
+interface SettingsContext {
   now: Date;
   /** Absolute workspace; defaults to the one the inputs were read with. */
   workspace?: string;

@@ -1,7 +1,7 @@
-/** Step outputs (SPEC §3). Every output is always set, so that workflows can rely on each name. */
+/** Step outputs (listed in action.yml). Every output is always set, so that workflows can rely on each name. */
 import * as core from '@actions/core';
 
-export type ActionResult = 'pass' | 'fail' | 'invalid-policy' | 'incomplete' | 'error';
+type ActionResult = 'pass' | 'fail' | 'invalid-policy' | 'incomplete' | 'error';
 
 export interface ActionOutputs {
   result: ActionResult;
@@ -18,7 +18,7 @@ export interface ActionOutputs {
 }
 
 /** The outputs as the runner will see them: every name, '' when not applicable. */
-export function outputRecord(values: ActionOutputs): Record<string, string> {
+function outputRecord(values: ActionOutputs): Record<string, string> {
   const text = (v: string | number | undefined): string => (v === undefined ? '' : String(v));
   return {
     result: values.result,

@@ -1,4 +1,4 @@
-/** The job summary (SPEC §7.4): the markdown comes rendered; this only writes it. */
+/** The job summary: the markdown comes rendered; this only writes it. */
 import * as core from '@actions/core';
 import { log } from './logger.js';
 

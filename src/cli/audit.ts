@@ -1,0 +1,75 @@
+/** `audit` and `demo`: an audit, its report on the terminal and in the report folder. */
+import path from 'node:path';
+import { audit } from '../audit.js';
+import { UserError } from '../errors.js';
+import type { Logger } from '../logger.js';
+import { EXIT_CODES, verdictMessage, type Outcome } from '../outcome.js';
+import { terminalJson, terminalMessage } from '../escape.js';
+import type { AuditReport } from '../report/types.js';
+import { writeReportFiles } from '../report-files.js';
+import { colour, type Io } from './io.js';
+import type { OptionValues } from './options.js';
+import { loadDotEnv, reportDirFrom, settingsFrom, sourceFrom } from './settings.js';
+
+export async function runAudit(values: OptionValues, io: Io, logger: Logger): Promise<number> {
+  loadDotEnv(io);
+  const settings = settingsFrom(values, io, sourceFrom(values, io));
+  const dir = reportDirFrom(values, io);
+  const { report } = await audit(settings, logger);
+  await finishAudit(report, values, io, settings.policyDisplayPath, dir);
+  return EXIT_CODES[report.result as Outcome];
+}
+
+export async function runDemo(values: OptionValues, io: Io, logger: Logger): Promise<number> {
+  const { startSandbox } = await import('../sandbox/server.js');
+  const sandbox = await startSandbox({ seed: 'demo' });
+  try {
+    io.err(`Sandbox with the demo org listening on ${sandbox.url}\n`);
+    const settings = settingsFrom(values, io, sandbox.source());
+    const dir = reportDirFrom(values, io);
+    const { report } = await audit(settings, logger);
+    await finishAudit(report, values, io, settings.policyDisplayPath, dir);
+    // The demo shows the verdict; a failing audit is its expected result, not an error.
+    return 0;
+  } finally {
+    await sandbox.close();
+  }
+}
+
+async function render(report: AuditReport, format: unknown, io: Io): Promise<string> {
+  switch (format) {
+    case 'json':
+      return terminalJson((await import('../report/json.js')).renderJson(report));
+    case 'markdown':
+      return (await import('../report/summary.js')).renderSummary(report, {});
+    case 'text':
+      return (await import('../report/text.js')).renderText(report, {
+        color: colour(io),
+        width: process.stdout.columns,
+      });
+    default:
+      throw new UserError(`--format must be text, json or markdown; got "${String(format)}".`);
+  }
+}
+
+async function finishAudit(
+  report: AuditReport,
+  values: OptionValues,
+  io: Io,
+  policyFile: string,
+  dir: string | undefined,
+): Promise<void> {
+  io.out(await render(report, values.format, io));
+  if (dir !== undefined) {
+    const files = await writeReportFiles(report, dir, {
+      sarif: Boolean(values.sarif),
+      policyFile,
+    });
+    const written = [files.json, files.csv, files.sarif]
+      .filter(Boolean)
+      .map((f) => path.relative(io.cwd, f!));
+    io.err(`Reports: ${written.join(', ')}\n`);
+  }
+  // The text table ends with the verdict already.
+  if (values.format !== 'text') io.err(`${terminalMessage(verdictMessage(report))}\n`);
+}

@@ -1,0 +1,31 @@
+/** `sandbox`: the local Genesys-compatible server, until Ctrl+C. */
+import { UserError } from '../errors.js';
+import type { Io } from './io.js';
+import type { OptionValues } from './options.js';
+
+export async function runSandbox(values: OptionValues, io: Io): Promise<number> {
+  const { startSandbox, parseFaultSpec } = await import('../sandbox/server.js');
+  const port = Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UserError(`--port must be 0–65535.`);
+  const pageSize = values['page-size'] === undefined ? undefined : Number(values['page-size']);
+  const sandbox = await startSandbox({
+    seed: String(values.seed),
+    port,
+    clientId: String(values['client-id']),
+    clientSecret: String(values['client-secret']),
+    pageSize,
+    rateLimit: values['no-rate-limit'] ? false : undefined,
+    faults: ((values.fault as string[] | undefined) ?? []).map(parseFaultSpec),
+  });
+  io.out(`${sandbox.url}\n`);
+  io.err(
+    `Genesys Cloud sandbox (${sandbox.org.clients.length} clients) listening on ${sandbox.url} — ` +
+      `client ID ${String(values['client-id'])}. Ctrl+C stops it.\n`,
+  );
+  await new Promise<void>((resolve) => {
+    process.once('SIGINT', resolve);
+    process.once('SIGTERM', resolve);
+  });
+  await sandbox.close();
+  return 0;
+}

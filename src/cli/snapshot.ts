@@ -1,0 +1,24 @@
+/** `snapshot`: what the audit fetches, saved redacted, to audit offline later. */
+import path from 'node:path';
+import { UserError } from '../errors.js';
+import type { Logger } from '../logger.js';
+import { resolvePath } from '../paths.js';
+import type { Io } from './io.js';
+import type { OptionValues } from './options.js';
+import { cwdRoot, loadDotEnv, sourceFrom } from './settings.js';
+
+export async function runSnapshot(values: OptionValues, io: Io, logger: Logger): Promise<number> {
+  if (typeof values.out !== 'string') throw new UserError('snapshot needs --out FILE.');
+  const out = resolvePath(cwdRoot(io), '--out', values.out, 'file');
+  loadDotEnv(io);
+  const source = sourceFrom({ ...values, snapshot: undefined }, io);
+  if (source.kind !== 'api') throw new UserError('snapshot reads from the API; --snapshot does not apply.');
+  const { fetchOrg } = await import('../genesys/api.js');
+  const { writeSnapshot } = await import('../genesys/snapshot.js');
+  const { org, apiCalls } = await fetchOrg(source, { roleNames: false, scopeCatalogue: false }, logger);
+  await writeSnapshot(out, org);
+  io.err(
+    `Snapshot of ${org.clients.length} clients (${apiCalls} API calls) written to ${path.relative(io.cwd, out)}\n`,
+  );
+  return 0;
+}
