@@ -3,15 +3,16 @@ import importX, { createNodeResolver } from 'eslint-plugin-import-x';
 import { noImportCycle } from './eslint-import-cycles.js';
 
 // The layers of src/ (docs/architecture.md). Every file may import the base layer and its own
-// folder; a folder may import the other folders (or single files of them) listed in `may`; only
-// the entry points import anything.
+// folder; a folder may import the other folders (or single files of them, or single entry points)
+// listed in `may`; only the entry points import anything.
 const ENTRY_POINTS = ['audit', 'main', 'cli', 'index', 'bin', 'report-files'].map((f) => `src/${f}.ts`);
 const FOLDERS = ['genesys', 'policy', 'report', 'github', 'sandbox'];
 const LAYERS = {
   genesys: [],
   policy: [],
   report: ['policy'],
-  github: ['report', 'genesys/regions.ts'],
+  // The action publishes the report files the CLI writes too.
+  github: ['report', 'genesys/regions.ts', 'report-files.ts'],
   sandbox: [],
 };
 
@@ -25,7 +26,7 @@ function boundaries(layer, files, ignores, may) {
   }));
   zones.push({
     target: 'src',
-    from: ENTRY_POINTS,
+    from: ENTRY_POINTS.filter((entry) => !may.includes(entry.slice('src/'.length))),
     message: 'Only the entry points import the entry points.',
   });
   return { files, ignores, rules: { 'import-x/no-restricted-paths': ['error', { zones }] } };

@@ -3,7 +3,6 @@
  * the annotations and the PR comment; and the step outputs that point at them.
  */
 import path from 'node:path';
-import type { AuditResult } from '../audit.js';
 import { planAnnotations } from '../report/annotations.js';
 import { renderComment } from '../report/comment.js';
 import { renderMergedSummary } from '../report/merged-summary.js';
@@ -32,7 +31,7 @@ export async function publishMerged(merged: MergedReport, inputs: ActionInputs):
 
 /** Publishes the report everywhere the inputs ask for; returns the step outputs (not yet set). */
 export async function publish(
-  { report }: AuditResult,
+  { report }: { report: AuditReport },
   policyFile: string,
   inputs: ActionInputs,
   pr: PrContext | undefined,
