@@ -5896,5 +5896,3 @@ class RequestError extends Error {
 /***/ })
 
 };
-
-//# sourceMappingURL=351.index.js.map

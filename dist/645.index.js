@@ -27654,7 +27654,7 @@ module.exports = baseFlatten;
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var Symbol = __webpack_require__(38584),
-    getRawTag = __webpack_require__(72911),
+    getRawTag = __webpack_require__(95292),
     objectToString = __webpack_require__(71723);
 
 /** `Object#toString` result references. */
@@ -28247,7 +28247,7 @@ module.exports = getPrototype;
 
 /***/ }),
 
-/***/ 72911:
+/***/ 95292:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var Symbol = __webpack_require__(38584);
@@ -57782,8 +57782,8 @@ __webpack_require__.d(mappers_namespaceObject, {
   UserDelegationKey: () => (UserDelegationKey)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 11 modules
-var core = __webpack_require__(91659);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
+var core = __webpack_require__(70819);
 // EXTERNAL MODULE: external "os"
 var external_os_ = __webpack_require__(70857);
 ;// CONCATENATED MODULE: ./node_modules/@actions/artifact/lib/internal/shared/config.js
@@ -110461,5 +110461,3 @@ module.exports = /*#__PURE__*/JSON.parse('{"name":"@actions/artifact","version":
 /***/ })
 
 };
-
-//# sourceMappingURL=645.index.js.map

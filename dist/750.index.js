@@ -9,22 +9,21 @@ export const modules = {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   mergeReports: () => (/* binding */ mergeReports),
-  mergedVerdict: () => (/* binding */ mergedVerdict),
-  renderMergedSummary: () => (/* reexport */ markdown/* renderMergedSummary */.th)
+  mergedVerdict: () => (/* binding */ mergedVerdict)
 });
 
-// UNUSED EXPORTS: gateText, renderMergedText
+// UNUSED EXPORTS: renderMergedText
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/policy/gate.ts
 var gate = __webpack_require__(55375);
-// EXTERNAL MODULE: ./src/policy/types.ts
-var types = __webpack_require__(63943);
+// EXTERNAL MODULE: ./src/types.ts
+var types = __webpack_require__(16141);
 // EXTERNAL MODULE: ./src/report/build.ts
 var build = __webpack_require__(95066);
-// EXTERNAL MODULE: ./src/report/escape.ts
-var report_escape = __webpack_require__(14031);
+// EXTERNAL MODULE: ./src/escape.ts
+var src_escape = __webpack_require__(22988);
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
 var dist_ajv = __webpack_require__(42463);
 // EXTERNAL MODULE: ./node_modules/ajv-formats/dist/index.js
@@ -40,7 +39,6 @@ const report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http:
 
 
 
-const REPORT_SCHEMA = (/* unused pure expression or super */ null && (schema));
 let compiled;
 /** Compiled on first use: only merge mode and tests need it. */
 function validator() {
@@ -68,8 +66,6 @@ function describe(e) {
     return `${where}: ${e.message ?? e.keyword}`;
 }
 
-// EXTERNAL MODULE: ./src/report/markdown.ts
-var markdown = __webpack_require__(54285);
 ;// CONCATENATED MODULE: ./src/report/merge.ts
 /**
  * `mode: merge`: several orgs audited in a matrix, each job writing its own JSON report, combined
@@ -78,7 +74,6 @@ var markdown = __webpack_require__(54285);
  * `failOn` and counts are ignored. The merge fails closed: a missing, unreadable, invalid or
  * incomplete report makes it `incomplete`, since the verdict would otherwise leave an org out.
  */
-
 
 
 
@@ -104,7 +99,7 @@ function mergeReports(inputs, options = {}) {
     for (const input of inputs) {
         const checked = check(input);
         if (typeof checked === 'string')
-            problems.push(`  ${(0,report_escape/* terminalText */.eR)(input.path)}: ${checked}`);
+            problems.push(`  ${(0,src_escape/* terminalText */.eR)(input.path)}: ${checked}`);
         else
             reports.push(entry(input.path, checked, failOn));
     }
@@ -142,7 +137,7 @@ function mergeReports(inputs, options = {}) {
         totals.findings += r.summary.findings;
         totals.violations += r.summary.violations;
         totals.exempted += r.summary.exempted;
-        for (const s of types/* SEVERITIES */.oC)
+        for (const s of types/* SEVERITIES */.o)
             totals.bySeverity[s] += r.summary.bySeverity[s];
     }
     return {
@@ -157,7 +152,7 @@ function mergeReports(inputs, options = {}) {
 /** The report in a file, or what makes it unusable. */
 function check(input) {
     if ('unreadable' in input)
-        return `cannot be read: ${(0,report_escape/* terminalText */.eR)(input.unreadable)}`;
+        return `cannot be read: ${(0,src_escape/* terminalText */.eR)(input.unreadable)}`;
     const { report } = input;
     // A report that says its audit did not see the whole org, whatever else it holds.
     if (typeof report === 'object' &&
@@ -169,7 +164,7 @@ function check(input) {
     if (checked.ok)
         return checked.report;
     // The report's keys are data: one line each in this message of several lines.
-    const shown = checked.errors.slice(0, ERRORS_SHOWN).map((e) => `    ${(0,report_escape/* terminalText */.eR)(e, 300)}`);
+    const shown = checked.errors.slice(0, ERRORS_SHOWN).map((e) => `    ${(0,src_escape/* terminalText */.eR)(e, 300)}`);
     const more = checked.errors.length - shown.length;
     return (`not a genesys-oauth-audit report (schemaVersion 1):\n${shown.join('\n')}` +
         (more > 0 ? `\n    … and ${more} more` : ''));
@@ -242,5 +237,3 @@ function mergedVerdict(merged) {
 /***/ })
 
 };
-
-//# sourceMappingURL=750.index.js.map

@@ -7924,5 +7924,3 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /***/ })
 
 };
-
-//# sourceMappingURL=815.index.js.map
