@@ -67,6 +67,9 @@ export default tseslint.config(
       // An import the resolver cannot follow would hide it from the boundaries below.
       'import-x/no-unresolved': 'error',
       'local/no-import-cycle': 'error',
+      // A file reads in one sitting and a function on one screen (docs/architecture.md).
+      'max-lines': ['error', 400],
+      'max-lines-per-function': ['error', 80],
     },
   },
   boundaries('base', ['src/*.ts'], ENTRY_POINTS, []),
