@@ -8,27 +8,18 @@ import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { UserError } from '../errors.js';
 import { TOOL_NAME, VERSION } from '../version.js';
-import type { Division, OAuthClient, OrgData, Role, RoleGrant } from '../model.js';
+import type { Division, OAuthClient, OrgData, Role } from '../model.js';
 
 const SNAPSHOT_KIND = 'genesys-oauth-audit-snapshot';
 const SNAPSHOT_SCHEMA_VERSION = 1;
 /** Far above 10,000 clients (~10 MB); refuses to read something that is not a snapshot. */
 const MAX_SNAPSHOT_BYTES = 512 * 1024 * 1024;
 
-interface SnapshotClient {
-  id: string;
-  name: string;
-  description: string;
-  grantType: string;
-  state: string;
-  scopes: string[];
-  roles: RoleGrant[];
-  redirectUris: string[];
-  tokenLifetimeSeconds: number;
-  dateCreated?: string;
-  dateModified?: string;
-  dateToDelete?: string;
-}
+/**
+ * A client as a snapshot stores it: the model's fields, copied one by one (`clientOf`), so nothing
+ * else the API sent, such as a secret, can reach the file.
+ */
+type SnapshotClient = OAuthClient;
 
 interface Snapshot {
   kind: typeof SNAPSHOT_KIND;
