@@ -523,6 +523,21 @@ describe('proxies from the environment', () => {
     return client;
   }
 
+  test('a proxy password is never a crash: short ones are used, badly encoded ones refused by name', async () => {
+    const proxy = await startProxy();
+    closers.push(proxy.close);
+    const short = proxy.url.replace('http://', 'http://u:pw@');
+    const c = await through({ HTTP_PROXY: short, NO_PROXY: '' });
+    await expect(c.getJson(server!.url, '/a')).resolves.toMatchObject({ json: { path: '/a' } });
+    await c.close();
+    client = undefined;
+    const bad = proxy.url.replace('http://', 'http://u:%zz@');
+    expect(() => new HttpClient(TEST_LIMITS, silentLogger, { env: { HTTP_PROXY: bad } })).toThrow(UserError);
+    expect(() => new HttpClient(TEST_LIMITS, silentLogger, { env: { HTTP_PROXY: bad } })).toThrow(
+      /HTTP_PROXY: the proxy's password is not valid percent-encoding/,
+    );
+  });
+
   test('HTTP_PROXY carries the requests, through a CONNECT tunnel', async () => {
     const proxy = await startProxy();
     closers.push(proxy.close);

@@ -7,7 +7,7 @@
  */
 import { Agent, Pool, ProxyAgent, request, type Dispatcher } from 'undici';
 import type { Logger } from '../logger.js';
-import { Secrets } from '../redact.js';
+import { MIN_SECRET_LENGTH, Secrets } from '../redact.js';
 import { USER_AGENT } from '../version.js';
 import {
   answerFailure,
@@ -118,8 +118,10 @@ export class HttpClient {
     this.dispatcher =
       deps.dispatcher ?? new Agent({ ...this.agentOptions(), connect: { timeout: limits.connectTimeoutMs } });
     this.proxies = this.ownsDispatcher ? proxiesFromEnv(deps.env ?? process.env) : {};
+    // Messages show a proxy without its credentials; a password long enough to be found is also
+    // redacted, in case a library's message quotes it (a shorter one cannot be, without garbling).
     for (const proxy of [this.proxies.http, this.proxies.https]) {
-      if (proxy?.url.password) this.addSecret(decodeURIComponent(proxy.url.password));
+      if (proxy && proxy.password.length >= MIN_SECRET_LENGTH) this.addSecret(proxy.password);
     }
   }
 

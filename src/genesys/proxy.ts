@@ -16,6 +16,8 @@ export interface Proxy {
   shown: string;
   /** The variable it came from (`HTTPS_PROXY`). */
   variable: string;
+  /** The password in the URL, decoded ('' when none): redacted from every message. */
+  password: string;
 }
 
 export interface Proxies {
@@ -51,7 +53,15 @@ function parseProxy(env: NodeJS.ProcessEnv, name: string): Proxy | undefined {
       `${variable} ("${shown}") is not a proxy URL: give it as http://host:port (or https://host:port).`,
     );
   }
-  return { url, shown: `${url.protocol}//${url.host}`, variable };
+  let password: string;
+  try {
+    password = decodeURIComponent(url.password);
+  } catch {
+    throw new UserError(
+      `${variable}: the proxy's password is not valid percent-encoding: encode each special character as %XX.`,
+    );
+  }
+  return { url, shown: `${url.protocol}//${url.host}`, variable, password };
 }
 
 /** Without brackets: `URL.hostname` keeps them around IPv6 addresses, NO_PROXY entries may not. */
