@@ -2,7 +2,8 @@ import { afterEach, beforeEach, expect, jest, test } from '@jest/globals';
 import { parseCommands } from '../e2e/runner.js';
 import { emitAnnotations, emitPolicyErrors } from '../../src/github/annotations.js';
 import { log } from '../../src/github/logger.js';
-import { liveLinks } from '../report/github-links.js';
+import { planAnnotations } from '../../src/report/annotations.js';
+import { liveLinks, linkingReport } from '../report/github-links.js';
 import { LINKING_NAMES } from '../report/hostile.js';
 
 let stdout: string;
@@ -119,5 +120,17 @@ test('no annotation, failure or warning mentions anyone or links anywhere, whoev
   for (const c of commands) {
     expect(liveLinks(c.message, { plainText: true })).toEqual([]);
     expect(liveLinks(c.properties.title ?? '', { plainText: true })).toEqual([]);
+  }
+});
+
+test('planned annotations keep their text readable: made inert once, never shown as U+FFFD', () => {
+  emitAnnotations(planAnnotations(linkingReport(), 'policies/oauth-policy.yml', { maxPerLevel: 50 }));
+  const commands = parseCommands(stdout);
+  expect(commands.length).toBeGreaterThan(0);
+  expect(commands.some((c) => c.message.includes('@\u2060'))).toBe(true);
+  for (const c of commands) {
+    expect(c.message).not.toContain('\uFFFD');
+    expect(c.properties.title ?? '').not.toContain('\uFFFD');
+    expect(liveLinks(c.message, { plainText: true })).toEqual([]);
   }
 });

@@ -7,8 +7,7 @@
  */
 import type * as core from '@actions/core';
 import type { PolicyMessage } from '../types.js';
-import { inertText } from '../escape.js';
-import { log, logText } from './logger.js';
+import { annotationText, log } from './logger.js';
 
 interface PlannedAnnotation {
   level: 'error' | 'warning' | 'notice';
@@ -22,7 +21,7 @@ interface PlannedAnnotation {
 
 export function emitAnnotations(planned: readonly PlannedAnnotation[]): void {
   for (const a of planned) {
-    const title = a.title === undefined ? undefined : inertText(logText(a.title));
+    const title = a.title === undefined ? undefined : annotationText(a.title);
     const props: core.AnnotationProperties = { title, file: a.file, startLine: a.line };
     if (a.col !== undefined) props.startColumn = a.col;
     if (a.level === 'error') log.error(a.message, props);

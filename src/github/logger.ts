@@ -7,17 +7,21 @@
  */
 import * as core from '@actions/core';
 import type { Logger } from '../logger.js';
-import { inertText, terminalMessage, terminalOutput } from '../escape.js';
+import { inertText, terminalMessage, terminalOutput, WORD_JOINER } from '../escape.js';
 
 /** A message as the log gets it: one entry, no control or bidi character, no workflow command. */
 export function logText(message: string): string {
   return terminalOutput(terminalMessage(message));
 }
 
-/** An annotation-level message (warning, error, notice, failure): GitHub shows it on the run page, so no mention or link either. */
-function annotationText(message: string): string {
-  // After `logText`, which would show the invisible word joiners `inertText` adds as U+FFFD.
-  return inertText(logText(message));
+/**
+ * An annotation-level message or title (warning, error, notice, failure): GitHub shows it on the
+ * run page, so no mention or link either. `logText` would show a word joiner as U+FFFD, so the
+ * joiners the text already has (planned annotations are made inert when planned) are taken out
+ * first and put back by `inertText` after it.
+ */
+export function annotationText(message: string): string {
+  return inertText(logText(message.replaceAll(WORD_JOINER, '')));
 }
 
 export const log = {
