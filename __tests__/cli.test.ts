@@ -610,3 +610,24 @@ describe('paths: a link in the working folder cannot lead out of it', () => {
     expect(run.err()).toContain('Report ("a.json") is a FIFO, not a regular file');
   });
 });
+
+describe('sandbox: a mistake in its options is the user’s, never "a bug"', () => {
+  test.each([
+    ['an unknown fault', ['--fault', 'clients:bogus'], /fault/i],
+    ['an unknown seed', ['--seed', 'synthetic:abc'], /invalid seed "synthetic:abc"/],
+    ['a page size that is not a number', ['--page-size', 'abc'], /--page-size must be a whole number/],
+  ])('%s', async (_name, args, message) => {
+    const run = capture();
+    expect(await main(['sandbox', '--port', '0', ...args], run.io)).toBe(2);
+    expect(run.err()).toMatch(message);
+    expect(run.err()).not.toMatch(/bug/i);
+  });
+
+  test('a port in use', async () => {
+    const run = capture();
+    const port = new URL(sandbox.apiBaseUrl).port;
+    expect(await main(['sandbox', '--port', port], run.io)).toBe(2);
+    expect(run.err()).toContain(`Port ${port} is in use`);
+    expect(run.err()).not.toMatch(/bug/i);
+  });
+});

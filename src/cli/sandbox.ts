@@ -8,6 +8,9 @@ export async function runSandbox(values: OptionValues, io: Io): Promise<number> 
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UserError(`--port must be 0–65535.`);
   const pageSize = values['page-size'] === undefined ? undefined : Number(values['page-size']);
+  if (pageSize !== undefined && !(Number.isInteger(pageSize) && pageSize >= 1)) {
+    throw new UserError(`--page-size must be a whole number, 1 or more.`);
+  }
   const sandbox = await startSandbox({
     seed: String(values.seed),
     port,
@@ -16,6 +19,9 @@ export async function runSandbox(values: OptionValues, io: Io): Promise<number> 
     pageSize,
     rateLimit: values['no-rate-limit'] ? false : undefined,
     faults: ((values.fault as string[] | undefined) ?? []).map(parseFaultSpec),
+  }).catch((e: unknown) => {
+    if ((e as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw e;
+    throw new UserError(`Port ${port} is in use: give another with --port, or --port 0 for a free one.`);
   });
   io.out(`${sandbox.url}\n`);
   io.err(

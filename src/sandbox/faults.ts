@@ -4,6 +4,7 @@
  * permissions, slow, cut and reset answers, non-JSON bodies and broken paging.
  * The command-line form of a fault is parsed in `./fault-syntax.ts`.
  */
+import { UserError } from '../errors.js';
 
 export const FAULT_ENDPOINTS = [
   'token',
@@ -69,7 +70,8 @@ export type FaultKind = FaultSpec['kind'];
 /** Faults that change the clients listing instead of replacing the answer. */
 const LISTING_FAULTS: ReadonlySet<FaultKind> = new Set(['paging-loop', 'duplicate-ids', 'total-mismatch']);
 
-export class FaultSpecError extends Error {
+/** A `--fault` that cannot be read: the user's mistake. */
+export class FaultSpecError extends UserError {
   override name = 'FaultSpecError';
 }
 

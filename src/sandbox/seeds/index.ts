@@ -1,9 +1,11 @@
 /** Seed selection: the `--seed` flag of `genesys-oauth-audit sandbox`. */
+import { UserError } from '../../errors.js';
 import { demoOrg } from './demo.js';
 import { DEFAULT_SYNTHETIC_ROLES, syntheticOrg } from './synthetic.js';
 import type { SeedOrg } from '../wire.js';
 
-class SeedSpecError extends Error {
+/** A `--seed` the sandbox does not know: the user's mistake. */
+class SeedSpecError extends UserError {
   override name = 'SeedSpecError';
 }
 
