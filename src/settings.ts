@@ -2,6 +2,10 @@
 import type { HttpLimits } from './limits.js';
 import type { FailOn } from './types.js';
 
+/** Defaults shared by the action's inputs and the command line's options. */
+export const DEFAULT_POLICY = 'policies/oauth-policy.yml';
+export const DEFAULT_REPORT_DIR = 'oauth-audit-report';
+
 export interface ApiSourceSettings {
   kind: 'api';
   /** Environment domain shown in reports (`mypurecloud.ie`), or `custom` for explicit base URLs. */
@@ -45,4 +49,10 @@ export interface MergeSettings {
   expectedReports?: number;
   /** Where the reports were looked for, to name it when none is found. */
   searched?: string;
+}
+
+/** The expected number of reports of a merge (`expected-reports`, `--expect`): a whole number, 1 or more. */
+export function parseReportCount(raw: string): number | undefined {
+  const count = Number(raw);
+  return /^\d+$/.test(raw) && Number.isSafeInteger(count) && count >= 1 ? count : undefined;
 }

@@ -5,6 +5,7 @@ import { terminalJson } from '../escape.js';
 import { readReports } from '../report-files.js';
 import type { Io } from './io.js';
 import { parseFailOn, type OptionValues } from './options.js';
+import { parseReportCount } from '../settings.js';
 import { cwdRoot } from './settings.js';
 
 export async function runMerge(files: string[], values: OptionValues, io: Io): Promise<number> {
@@ -27,10 +28,11 @@ export async function runMerge(files: string[], values: OptionValues, io: Io): P
 
 function parseExpect(value: unknown): number | undefined {
   if (value === undefined) return undefined;
-  const raw = String(value);
-  const count = Number(raw);
-  if (!/^\d+$/.test(raw) || !Number.isSafeInteger(count) || count < 1) {
-    throw new UserError(`--expect must be a whole number, 1 or more (the number of orgs); got "${raw}".`);
+  const count = parseReportCount(String(value));
+  if (count === undefined) {
+    throw new UserError(
+      `--expect must be a whole number, 1 or more (the number of orgs); got "${String(value)}".`,
+    );
   }
   return count;
 }

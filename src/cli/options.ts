@@ -1,11 +1,9 @@
 /** The commands, their options and their usage text. */
 import type { ParseArgsConfig } from 'node:util';
 import { UserError } from '../errors.js';
+import { DEFAULT_POLICY, DEFAULT_REPORT_DIR } from '../settings.js';
 import { FAIL_ON_VALUES, type FailOn } from '../types.js';
 import { TOOL_NAME, VERSION } from '../version.js';
-
-export const DEFAULT_POLICY = 'policies/oauth-policy.yml';
-const DEFAULT_REPORT_DIR = 'oauth-audit-report';
 
 /** Option values as `parseArgs` returns them. */
 export type OptionValues = Record<string, unknown>;

@@ -6,9 +6,9 @@ import { UserError } from '../errors.js';
 import { limitsFromEnv } from '../limits.js';
 import { resolveEndpoints } from '../genesys/regions.js';
 import { resolvePath, type PathRoot } from '../paths.js';
-import type { AuditSettings, SourceSettings } from '../settings.js';
+import { DEFAULT_POLICY, type AuditSettings, type SourceSettings } from '../settings.js';
 import type { Io } from './io.js';
-import { DEFAULT_POLICY, parseFailOn, type OptionValues } from './options.js';
+import { parseFailOn, type OptionValues } from './options.js';
 
 export function loadDotEnv(io: Io): void {
   const file = path.join(io.cwd, '.env');

@@ -10,7 +10,14 @@ import { limitsFromEnv } from '../limits.js';
 import { resolvePath, type PathRoot } from '../paths.js';
 import { MIN_SECRET_LENGTH } from '../redact.js';
 import { FAIL_ON_VALUES, type FailOn } from '../types.js';
-import type { AuditSettings, MergeSettings, SourceSettings } from '../settings.js';
+import {
+  DEFAULT_POLICY,
+  DEFAULT_REPORT_DIR,
+  parseReportCount,
+  type AuditSettings,
+  type MergeSettings,
+  type SourceSettings,
+} from '../settings.js';
 
 const MODES = ['audit', 'validate', 'merge'] as const;
 type Mode = (typeof MODES)[number];
@@ -19,8 +26,6 @@ type PrCommentMode = (typeof PR_COMMENT_VALUES)[number];
 const COMPARE_POLICY_VALUES = ['auto', 'never'] as const;
 type ComparePolicyMode = (typeof COMPARE_POLICY_VALUES)[number];
 
-const DEFAULT_POLICY = 'policies/oauth-policy.yml';
-const DEFAULT_REPORT_DIR = 'oauth-audit-report';
 const DEFAULT_ARTIFACT_NAME = 'oauth-audit-report';
 
 /** Raw inputs, typed and validated; optional text inputs are undefined when not given. */
@@ -147,8 +152,8 @@ function retentionDays(env: NodeJS.ProcessEnv): number | undefined {
 function expectedReports(env: NodeJS.ProcessEnv): number | undefined {
   const raw = rawInput(env, 'expected-reports');
   if (raw === '') return undefined;
-  const count = Number(raw);
-  if (!/^\d+$/.test(raw) || !Number.isSafeInteger(count) || count < 1) {
+  const count = parseReportCount(raw);
+  if (count === undefined) {
     throw new UserError(
       `Input "expected-reports" must be a whole number, 1 or more (the number of orgs in the matrix), got "${raw}".`,
     );
