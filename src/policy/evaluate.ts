@@ -22,7 +22,7 @@ import {
   type Finding,
   type Policy,
 } from './types.js';
-import type { PolicyMessage, Severity } from '../types.js';
+import type { PolicyMessage } from '../types.js';
 
 const CHECK_ORDER: ReadonlyMap<CheckId, number> = new Map(ALL_CHECKS.map((c, i) => [c, i]));
 
@@ -72,13 +72,17 @@ function byCheckThenSubject(a: Draft, b: Draft): number {
   return a.subject < b.subject ? -1 : a.subject > b.subject ? 1 : 0;
 }
 
+/** Where a finding comes from: a rule's severity and line, or a built-in check's. */
+type Stamp = (d: Draft) => Pick<Finding, 'severity' | 'rule' | 'line'>;
+
 /** Sorts, drops repeats of the same check and subject, and stamps the drafts into findings. */
-function emit(drafts: Draft[], severity: Severity, rule: string, line: number, out: Finding[]): void {
+function emit(drafts: Draft[], stamp: Stamp, out: Finding[]): void {
   drafts.sort(byCheckThenSubject);
   let prev: Draft | undefined;
   for (const d of drafts) {
     if (prev !== undefined && prev.check === d.check && prev.subject === d.subject) continue;
     prev = d;
+    const { severity, rule, line } = stamp(d);
     out.push({
       check: d.check,
       severity,
@@ -87,29 +91,6 @@ function emit(drafts: Draft[], severity: Severity, rule: string, line: number, o
       message: d.message,
       exempted: false,
       line,
-    });
-  }
-}
-
-function emitBuiltins(
-  drafts: Draft[],
-  settings: Record<BuiltinCheckId, BuiltinSetting>,
-  out: Finding[],
-): void {
-  drafts.sort(byCheckThenSubject);
-  let prev: Draft | undefined;
-  for (const d of drafts) {
-    if (prev !== undefined && prev.check === d.check && prev.subject === d.subject) continue;
-    prev = d;
-    const s = settings[d.check as BuiltinCheckId];
-    out.push({
-      check: d.check,
-      severity: s.severity!,
-      rule: d.check,
-      subject: d.subject,
-      message: d.message,
-      exempted: false,
-      line: s.line,
     });
   }
 }
@@ -137,11 +118,19 @@ function evaluateClient(j: Judge, client: OAuthClient, matchCounts: number[]): C
     matchCounts[i]!++;
     const drafts: Draft[] = [];
     applyRule(r, ctx, drafts);
-    emit(drafts, r.rule.severity, r.rule.id, r.rule.position?.line ?? 1, findings);
+    const stamp = { severity: r.rule.severity, rule: r.rule.id, line: r.rule.position?.line ?? 1 };
+    emit(drafts, () => stamp, findings);
   });
   const drafts: Draft[] = [];
   applyBuiltins(ctx, matched.length > 0, j.settings, j.tokenLifetimeMax, j.catalogue, drafts);
-  emitBuiltins(drafts, j.settings, findings);
+  emit(
+    drafts,
+    (d) => {
+      const setting = j.settings[d.check as BuiltinCheckId];
+      return { severity: setting.severity!, rule: d.check, line: setting.line };
+    },
+    findings,
+  );
   applyExemptions(findings, exemptionsFor(j.exemptions, key.idLower, key.name));
   return { clientId: typeof client.id === 'string' ? client.id : '', rules: matched, findings };
 }
