@@ -313,14 +313,16 @@ describe('HttpClient over real HTTP', () => {
   test('a slow server hits the headers timeout, is retried, then fails', async () => {
     const c = await setup(
       (_req, res) => {
-        setTimeout(() => json(res, 200, {}), 1000);
+        // Far beyond the timeout: undici's phase timers tick at about a second, so an answer at
+        // one second could beat a 100 ms timeout.
+        setTimeout(() => json(res, 200, {}), 10_000).unref();
       },
       { headersTimeoutMs: 100, maxRetries: 1 },
     );
     const started = Date.now();
     const e = await failure(get(c));
-    // undici's phase timers tick at about a second: a bound, not a measurement.
-    expect(Date.now() - started).toBeLessThan(5000);
+    // A bound, not a measurement: two attempts, each ended by the timeout, not by the answer.
+    expect(Date.now() - started).toBeLessThan(8000);
     expect(c.requestCount).toBe(2);
     expect(e.message).toMatch(
       /no response within 100 ms \(after 2 attempts\).*GENESYS_AUDIT_HEADERS_TIMEOUT_MS/,
