@@ -41876,6 +41876,7 @@ function formatPolicyMessage(m) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Pj: () => (/* binding */ WORD_JOINER),
 /* harmony export */   Pl: () => (/* binding */ safeUrl),
 /* harmony export */   UJ: () => (/* binding */ inertText),
 /* harmony export */   _E: () => (/* binding */ terminalMessage),
@@ -41884,7 +41885,7 @@ function formatPolicyMessage(m) {
 /* harmony export */   f5: () => (/* binding */ githubText),
 /* harmony export */   kq: () => (/* binding */ escapeCell)
 /* harmony export */ });
-/* unused harmony exports REPLACEMENT, plainText, truncate, WORD_JOINER, terminalJson */
+/* unused harmony exports REPLACEMENT, plainText, truncate, terminalJson */
 /**
  * Escaping of data that comes from the org or the policy (client names, descriptions, URIs,
  * messages) before it reaches Markdown, HTML or a terminal. GitHub renders job summaries and PR
@@ -42112,7 +42113,7 @@ function terminalJson(json) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(96794);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(63249);
 /** The action's entry point (action.yml `main: dist/index.js`). */
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -42122,7 +42123,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 96794:
+/***/ 63249:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -42830,7 +42831,14 @@ function parseProxy(env, name) {
         const shown = value.replace(/\/\/[^@/]*@/, '//***@');
         throw new src_errors/* UserError */.yo(`${variable} ("${shown}") is not a proxy URL: give it as http://host:port (or https://host:port).`);
     }
-    return { url, shown: `${url.protocol}//${url.host}`, variable };
+    let password;
+    try {
+        password = decodeURIComponent(url.password);
+    }
+    catch {
+        throw new src_errors/* UserError */.yo(`${variable}: the proxy's password is not valid percent-encoding: encode each special character as %XX.`);
+    }
+    return { url, shown: `${url.protocol}//${url.host}`, variable, password };
 }
 /** Without brackets: `URL.hostname` keeps them around IPv6 addresses, NO_PROXY entries may not. */
 const bare = (host) => host.replace(/^\[(.*)\]$/, '$1').toLowerCase();
@@ -42940,9 +42948,11 @@ class HttpClient {
         this.dispatcher =
             deps.dispatcher ?? new undici.Agent({ ...this.agentOptions(), connect: { timeout: limits.connectTimeoutMs } });
         this.proxies = this.ownsDispatcher ? proxiesFromEnv(deps.env ?? process.env) : {};
+        // Messages show a proxy without its credentials; a password long enough to be found is also
+        // redacted, in case a library's message quotes it (a shorter one cannot be, without garbling).
         for (const proxy of [this.proxies.http, this.proxies.https]) {
-            if (proxy?.url.password)
-                this.addSecret(decodeURIComponent(proxy.url.password));
+            if (proxy && proxy.password.length >= MIN_SECRET_LENGTH)
+                this.addSecret(proxy.password);
         }
     }
     /** What every agent shares: undici enforces the phase timeouts and the body size cap. */
@@ -52339,13 +52349,14 @@ function byCheckThenSubject(a, b) {
     return a.subject < b.subject ? -1 : a.subject > b.subject ? 1 : 0;
 }
 /** Sorts, drops repeats of the same check and subject, and stamps the drafts into findings. */
-function emit(drafts, severity, rule, line, out) {
+function emit(drafts, stamp, out) {
     drafts.sort(byCheckThenSubject);
     let prev;
     for (const d of drafts) {
         if (prev !== undefined && prev.check === d.check && prev.subject === d.subject)
             continue;
         prev = d;
+        const { severity, rule, line } = stamp(d);
         out.push({
             check: d.check,
             severity,
@@ -52354,25 +52365,6 @@ function emit(drafts, severity, rule, line, out) {
             message: d.message,
             exempted: false,
             line,
-        });
-    }
-}
-function emitBuiltins(drafts, settings, out) {
-    drafts.sort(byCheckThenSubject);
-    let prev;
-    for (const d of drafts) {
-        if (prev !== undefined && prev.check === d.check && prev.subject === d.subject)
-            continue;
-        prev = d;
-        const s = settings[d.check];
-        out.push({
-            check: d.check,
-            severity: s.severity,
-            rule: d.check,
-            subject: d.subject,
-            message: d.message,
-            exempted: false,
-            line: s.line,
         });
     }
 }
@@ -52389,11 +52381,15 @@ function evaluateClient(j, client, matchCounts) {
         matchCounts[i]++;
         const drafts = [];
         applyRule(r, ctx, drafts);
-        emit(drafts, r.rule.severity, r.rule.id, r.rule.position?.line ?? 1, findings);
+        const stamp = { severity: r.rule.severity, rule: r.rule.id, line: r.rule.position?.line ?? 1 };
+        emit(drafts, () => stamp, findings);
     });
     const drafts = [];
     applyBuiltins(ctx, matched.length > 0, j.settings, j.tokenLifetimeMax, j.catalogue, drafts);
-    emitBuiltins(drafts, j.settings, findings);
+    emit(drafts, (d) => {
+        const setting = j.settings[d.check];
+        return { severity: setting.severity, rule: d.check, line: setting.line };
+    }, findings);
     applyExemptions(findings, exemptionsFor(j.exemptions, key.idLower, key.name));
     return { clientId: typeof client.id === 'string' ? client.id : '', rules: matched, findings };
 }
@@ -57322,10 +57318,14 @@ var core = __nccwpck_require__(70819);
 function logText(message) {
     return (0,src_escape/* terminalOutput */.cX)((0,src_escape/* terminalMessage */._E)(message));
 }
-/** An annotation-level message (warning, error, notice, failure): GitHub shows it on the run page, so no mention or link either. */
+/**
+ * An annotation-level message or title (warning, error, notice, failure): GitHub shows it on the
+ * run page, so no mention or link either. `logText` would show a word joiner as U+FFFD, so the
+ * joiners the text already has (planned annotations are made inert when planned) are taken out
+ * first and put back by `inertText` after it.
+ */
 function annotationText(message) {
-    // After `logText`, which would show the invisible word joiners `inertText` adds as U+FFFD.
-    return (0,src_escape/* inertText */.UJ)(logText(message));
+    return (0,src_escape/* inertText */.UJ)(logText(message.replaceAll(src_escape/* WORD_JOINER */.Pj, '')));
 }
 const log = {
     debug: (message) => core/* debug */.Yz(logText(message)),
@@ -57348,10 +57348,9 @@ const actionsLogger = {
 
 ;// CONCATENATED MODULE: ./src/github/annotations.ts
 
-
 function emitAnnotations(planned) {
     for (const a of planned) {
-        const title = a.title === undefined ? undefined : (0,src_escape/* inertText */.UJ)(logText(a.title));
+        const title = a.title === undefined ? undefined : annotationText(a.title);
         const props = { title, file: a.file, startLine: a.line };
         if (a.col !== undefined)
             props.startColumn = a.col;
@@ -57550,6 +57549,16 @@ function resolvePath(root, input, given, kind) {
 
 // EXTERNAL MODULE: ./src/types.ts
 var src_types = __nccwpck_require__(16141);
+;// CONCATENATED MODULE: ./src/settings.ts
+/** Defaults shared by the action's inputs and the command line's options. */
+const DEFAULT_POLICY = 'policies/oauth-policy.yml';
+const DEFAULT_REPORT_DIR = 'oauth-audit-report';
+/** The expected number of reports of a merge (`expected-reports`, `--expect`): a whole number, 1 or more. */
+function parseReportCount(raw) {
+    const count = Number(raw);
+    return /^\d+$/.test(raw) && Number.isSafeInteger(count) && count >= 1 ? count : undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/github/inputs.ts
 /**
  * The action's inputs (action.yml): read once, validated, then turned into the core's settings.
@@ -57563,11 +57572,10 @@ var src_types = __nccwpck_require__(16141);
 
 
 
+
 const MODES = ['audit', 'validate', 'merge'];
 const PR_COMMENT_VALUES = ['auto', 'always', 'never'];
 const COMPARE_POLICY_VALUES = ['auto', 'never'];
-const DEFAULT_POLICY = 'policies/oauth-policy.yml';
-const DEFAULT_REPORT_DIR = 'oauth-audit-report';
 const DEFAULT_ARTIFACT_NAME = 'oauth-audit-report';
 /** Same lookup as `core.getInput` (spaces → `_`, upper-cased, hyphens kept), but on a given env. */
 function rawInput(env, name) {
@@ -57645,8 +57653,8 @@ function expectedReports(env) {
     const raw = rawInput(env, 'expected-reports');
     if (raw === '')
         return undefined;
-    const count = Number(raw);
-    if (!/^\d+$/.test(raw) || !Number.isSafeInteger(count) || count < 1) {
+    const count = parseReportCount(raw);
+    if (count === undefined) {
         throw new src_errors/* UserError */.yo(`Input "expected-reports" must be a whole number, 1 or more (the number of orgs in the matrix), got "${raw}".`);
     }
     return count;
