@@ -403,7 +403,7 @@ describe('genesys-oauth-audit', () => {
       const run = capture({ GENESYS_CLIENT_ID: 'cli-client', GENESYS_CLIENT_SECRET: 'e' });
       expect(await main(['audit', ...endpoints(), ...examplePolicy, '--no-reports'], run.io)).toBe(2);
       expect(run.err()).toMatch(
-        /^invalid-policy: client-secret has only 1 character: a Genesys Cloud client secret/,
+        /^invalid-input: client-secret has only 1 character: a Genesys Cloud client secret/,
       );
     });
   });
@@ -485,7 +485,7 @@ describe('genesys-oauth-audit merge', () => {
   ])('%j is an input error (exit 2)', async (args, message) => {
     const run = twoReports();
     expect(await main(['merge', ...args, 'eu.json', 'us.json'], run.io)).toBe(2);
-    expect(run.err()).toBe(`invalid-policy: ${message}\n`);
+    expect(run.err()).toBe(`invalid-input: ${message}\n`);
     expect(run.out()).toBe('');
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, test } from '@jest/globals';
-import { verdictMessage, type VerdictReport } from '../src/outcome.js';
+import { PolicyError, UserError } from '../src/errors.js';
+import { classifyError, EXIT_CODES, verdictMessage, type VerdictReport } from '../src/outcome.js';
 import type { Severity } from '../src/types.js';
 
 const finding = (severity: Severity, rule: string, exempted = false) => ({
@@ -51,4 +52,15 @@ describe('verdictMessage', () => {
       'Audit passed: 2 clients, 3 findings (fail-on: never), 1 exempted.',
     );
   });
+});
+
+test('a mistake in an input is invalid-input, one in the policy invalid-policy: both exit 2', () => {
+  const input = classifyError(new UserError('Input "fail-on" must be one of …'));
+  expect(input).toEqual({ outcome: 'invalid-input', message: 'Input "fail-on" must be one of …' });
+  const policy = classifyError(
+    new PolicyError([{ level: 'error', message: 'unknown key', file: 'p.yml', line: 1, col: 1 }]),
+  );
+  expect(policy.outcome).toBe('invalid-policy');
+  expect(EXIT_CODES['invalid-input']).toBe(2);
+  expect(EXIT_CODES['invalid-policy']).toBe(2);
 });

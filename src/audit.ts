@@ -41,7 +41,7 @@ export async function validatePolicy(
   return { policy, warnings: policy.warnings };
 }
 
-/** Runs a whole audit. Throws `UserError`/`PolicyError` (invalid-policy) or `IncompleteError` (incomplete). */
+/** Runs a whole audit. Throws `PolicyError` (invalid-policy), `UserError` (invalid-input) or `IncompleteError` (incomplete). */
 export async function audit(settings: AuditSettings, logger: Logger): Promise<AuditResult> {
   const policy = await loadPolicyFile(settings.policyPath, settings.policyDisplayPath, settings.now);
   const failOn = resolveFailOn(settings.failOn, policy);

@@ -33,7 +33,7 @@ export async function main(argv: string[], rawIo: Io): Promise<number> {
   const spec = COMMANDS[command];
   if (!spec) {
     io.err(`Unknown command "${command}".\n\n${usage()}`);
-    return EXIT_CODES['invalid-policy'];
+    return EXIT_CODES['invalid-input'];
   }
   let values: OptionValues;
   let positionals: string[];
@@ -45,7 +45,7 @@ export async function main(argv: string[], rawIo: Io): Promise<number> {
     }));
   } catch (e) {
     io.err(`${(e as Error).message}\n\nUsage: ${TOOL_NAME} ${spec.usage}\n`);
-    return EXIT_CODES['invalid-policy'];
+    return EXIT_CODES['invalid-input'];
   }
   if (values.help) {
     io.out(`Usage: ${TOOL_NAME} ${spec.usage}\n`);

@@ -1,12 +1,13 @@
 /**
  * Errors as types, mapped to the outcomes (README: Outcomes) by `src/outcome.ts`:
- * a user mistake (`invalid-policy`), an audit that could not see everything (`incomplete`),
+ * a mistake in the policy (`invalid-policy`) or in an input, option or environment value
+ * (`invalid-input`), an audit that could not see everything (`incomplete`),
  * and anything else, which is a bug (`error`).
  */
 import type { PolicyMessage } from './types.js';
 import { terminalText } from './escape.js';
 
-/** The policy or an input is invalid: the user must fix something. Outcome `invalid-policy`. */
+/** An input, option or environment value is invalid: the user must fix it. Outcome `invalid-input`. */
 export class UserError extends Error {
   override name = 'UserError';
 }

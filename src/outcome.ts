@@ -3,12 +3,13 @@ import { IncompleteError, PolicyError, UserError } from './errors.js';
 import { terminalText } from './escape.js';
 import { SEVERITIES, type FailOn, type Severity } from './types.js';
 
-export type Outcome = 'pass' | 'fail' | 'invalid-policy' | 'incomplete' | 'error';
+export type Outcome = 'pass' | 'fail' | 'invalid-policy' | 'invalid-input' | 'incomplete' | 'error';
 
 export const EXIT_CODES: Record<Outcome, number> = {
   pass: 0,
   fail: 1,
   'invalid-policy': 2,
+  'invalid-input': 2,
   incomplete: 3,
   error: 4,
 };
@@ -26,7 +27,7 @@ const BUG_REPORT =
 /** Maps a thrown value to its outcome. Anything that is not one of our typed errors is a bug. */
 export function classifyError(error: unknown): FailureOutcome {
   if (error instanceof PolicyError) return { outcome: 'invalid-policy', message: error.message };
-  if (error instanceof UserError) return { outcome: 'invalid-policy', message: error.message };
+  if (error instanceof UserError) return { outcome: 'invalid-input', message: error.message };
   if (error instanceof IncompleteError) {
     return {
       outcome: 'incomplete',

@@ -1,5 +1,5 @@
 /**
- * Every action input given a bad value: one clear message that names the input, `invalid-policy`,
+ * Every action input given a bad value: one clear message that names the input, `invalid-input`,
  * exit 1 — decided before any request, so the sandbox (the only server the run could reach) sees
  * nothing, and the run is over as soon as Node has started.
  */
@@ -32,6 +32,8 @@ interface BadInput {
   names: string;
   /** More the message must say. */
   says?: RegExp;
+  /** The outcome, when not `invalid-input`: a policy file that cannot be read is the policy's. */
+  outcome?: 'invalid-policy';
 }
 
 const BAD: [string, BadInput][] = [
@@ -64,7 +66,12 @@ const BAD: [string, BadInput][] = [
   ['a report-dir above the workspace', { inputs: { 'report-dir': '../../tmp/out' }, names: 'report-dir' }],
   [
     'a missing policy file',
-    { inputs: { policy: 'policies/missing.yml' }, names: 'policies/missing.yml', says: /not found/ },
+    {
+      inputs: { policy: 'policies/missing.yml' },
+      names: 'policies/missing.yml',
+      says: /not found/,
+      outcome: 'invalid-policy',
+    },
   ],
   [
     'a non-loopback http api-base-url',
@@ -132,7 +139,7 @@ describe('a bad input is refused before any request', () => {
     } finally {
       await sandbox.close();
     }
-    expectOutcome(run, 'invalid-policy');
+    expectOutcome(run, bad.outcome ?? 'invalid-input');
     expect(run.ms).toBeLessThan(NO_NETWORK_MS);
     const errors = errorMessages(run);
     // One message, or the policy annotation and the step's failure saying the same thing.
@@ -142,7 +149,7 @@ describe('a bad input is refused before any request', () => {
       expect(message).toContain(bad.names);
       if (bad.says) expect(message).toMatch(bad.says);
     }
-    expect(run.summary).toContain('Invalid policy or input');
+    expect(run.summary).toContain(bad.outcome === 'invalid-policy' ? 'Invalid policy' : 'Invalid input');
     expect(sandbox.requests).toEqual([]);
   });
 });
@@ -154,7 +161,7 @@ describe('mode: validate', () => {
       files: POLICY_FILES,
       timeoutMs: 20_000,
     });
-    expectOutcome(run, 'invalid-policy');
+    expectOutcome(run, 'invalid-input');
     expect(errorMessages(run)).toHaveLength(1);
     expect(errorMessages(run)[0]).toContain('retention-days');
   });
@@ -253,14 +260,14 @@ describe('a path that a symbolic link leads out of the workspace is refused', ()
     } finally {
       await sandbox.close();
     }
-    expectOutcome(run, 'invalid-policy');
+    expectOutcome(run, 'invalid-input');
     const errors = errorMessages(run);
     expect(errors).toHaveLength(1);
     expect(errors[0]).toContain(c.names);
     expect(errors[0]).toMatch(
       /resolves to .*, outside the workspace .*a symbolic link may not lead out of it/,
     );
-    expect(run.summary).toContain('Invalid policy or input');
+    expect(run.summary).toContain('Invalid input');
     expect(sandbox.requests).toEqual([]);
     // Nothing was written through the link.
     expect(readdirSync(outside).sort()).toEqual(before);
@@ -273,7 +280,7 @@ describe('a policy that is not a regular file is refused at once', () => {
     mkdirSync(path.join(workspace, 'policies'));
     execFileSync('mkfifo', [path.join(workspace, 'policies', 'oauth-policy.yml')]);
     const run = await runAdversarial({ inputs: { mode: 'validate' }, workspace, timeoutMs: 20_000 });
-    expectOutcome(run, 'invalid-policy');
+    expectOutcome(run, 'invalid-input');
     expect(run.ms).toBeLessThan(NO_NETWORK_MS);
     expect(errorMessages(run).at(-1)).toMatch(/policy.*a FIFO, not a regular file/);
   });

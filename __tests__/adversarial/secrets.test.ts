@@ -128,7 +128,7 @@ describe('no secret in any output', () => {
         inputs: sandboxInputs(sandbox, { 'client-secret': 'e' }),
         policyFile: POLICY,
       });
-      expectOutcome(run, 'invalid-policy');
+      expectOutcome(run, 'invalid-input');
       // Masked, "e" would be hidden in every word of the log by the runner.
       expect(run.commands.filter((c) => c.command === 'add-mask' && c.message === 'e')).toEqual([]);
       expect(errorMessages(run).at(-1)).toMatch(

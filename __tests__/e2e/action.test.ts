@@ -218,7 +218,7 @@ describe('outcomes other than pass and fail', () => {
       policyFile: POLICY,
     });
     expect(run.code).toBe(1);
-    expect(run.outputs.result).toBe('invalid-policy');
+    expect(run.outputs.result).toBe('invalid-input');
     // Named, but not as a link: the failure is an annotation, and a word joiner keeps `://` apart.
     expect(run.stdout).toContain('http:\u2060//audit.invalid');
   });
@@ -228,7 +228,7 @@ describe('outcomes other than pass and fail', () => {
       inputs: sandboxInputs(sandbox, { 'fail-on': 'severe' }),
       policyFile: POLICY,
     });
-    expect(run.outputs.result).toBe('invalid-policy');
+    expect(run.outputs.result).toBe('invalid-input');
     const errors = run.commands.filter((c) => c.command === 'error');
     expect(errors).toHaveLength(1);
     expect(errors[0]!.message).toMatch(/fail-on/);

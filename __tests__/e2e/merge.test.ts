@@ -207,7 +207,7 @@ describe('mode: merge in the action', () => {
     'expected-reports "%s" is one clear input error',
     async (value) => {
       const run = await runMerge(layout(ungated), { 'expected-reports': value });
-      expect(run.outputs.result).toBe('invalid-policy');
+      expect(run.outputs.result).toBe('invalid-input');
       expect(errors(run)).toEqual([
         `Input "expected-reports" must be a whole number, 1 or more (the number of orgs in the matrix), got "${value}".`,
       ]);
@@ -216,7 +216,7 @@ describe('mode: merge in the action', () => {
 
   test('merge without a reports pattern is one clear input error', async () => {
     const run = await runAction({ inputs: { mode: 'merge' }, files: layout(ungated) });
-    expect(run.outputs.result).toBe('invalid-policy');
+    expect(run.outputs.result).toBe('invalid-input');
     expect(errors(run)).toEqual([expect.stringMatching(/Input "reports" is required with mode: merge/)]);
   });
 });

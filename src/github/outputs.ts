@@ -1,7 +1,8 @@
 /** Step outputs (listed in action.yml). Every output is always set, so that workflows can rely on each name. */
 import * as core from '@actions/core';
+import type { Outcome } from '../outcome.js';
 
-type ActionResult = 'pass' | 'fail' | 'invalid-policy' | 'incomplete' | 'error';
+type ActionResult = Outcome;
 
 export interface ActionOutputs {
   result: ActionResult;

@@ -8,7 +8,8 @@ import { escapeCell } from '../escape.js';
 export const COMMENT_MARKER = '<!-- genesys-oauth-audit -->';
 
 const HEADLINES: Record<Exclude<Outcome, 'pass' | 'fail'>, string> = {
-  'invalid-policy': '❌ Invalid policy or input',
+  'invalid-policy': '❌ Invalid policy',
+  'invalid-input': '❌ Invalid input',
   incomplete: '⚠️ Audit incomplete — it cannot pass',
   error: '💥 Unexpected error',
 };
