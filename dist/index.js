@@ -41843,7 +41843,7 @@ module.exports = {
 /* harmony export */ });
 /* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(22988);
 
-/** The policy or an input is invalid: the user must fix something. Outcome `invalid-policy`. */
+/** An input, option or environment value is invalid: the user must fix it. Outcome `invalid-input`. */
 class UserError extends Error {
     name = 'UserError';
 }
@@ -57204,7 +57204,7 @@ async function validatePolicy(settings) {
     const policy = await loadPolicyFile(settings.policyPath, settings.policyDisplayPath, settings.now);
     return { policy, warnings: policy.warnings };
 }
-/** Runs a whole audit. Throws `UserError`/`PolicyError` (invalid-policy) or `IncompleteError` (incomplete). */
+/** Runs a whole audit. Throws `PolicyError` (invalid-policy), `UserError` (invalid-input) or `IncompleteError` (incomplete). */
 async function audit(settings, logger) {
     const policy = await loadPolicyFile(settings.policyPath, settings.policyDisplayPath, settings.now);
     const failOn = (0,gate/* resolveFailOn */.U4)(settings.failOn, policy);
@@ -58138,7 +58138,8 @@ function impactStatusLine(impact) {
 /** Opens our sticky PR comment, so that re-runs find and update it. */
 const COMMENT_MARKER = '<!-- genesys-oauth-audit -->';
 const HEADLINES = {
-    'invalid-policy': '❌ Invalid policy or input',
+    'invalid-policy': '❌ Invalid policy',
+    'invalid-input': '❌ Invalid input',
     incomplete: '⚠️ Audit incomplete — it cannot pass',
     error: '💥 Unexpected error',
 };
@@ -58920,6 +58921,7 @@ const EXIT_CODES = {
     pass: 0,
     fail: 1,
     'invalid-policy': 2,
+    'invalid-input': 2,
     incomplete: 3,
     error: 4,
 };
@@ -58930,7 +58932,7 @@ function classifyError(error) {
     if (error instanceof src_errors/* PolicyError */.pn)
         return { outcome: 'invalid-policy', message: error.message };
     if (error instanceof src_errors/* UserError */.yo)
-        return { outcome: 'invalid-policy', message: error.message };
+        return { outcome: 'invalid-input', message: error.message };
     if (error instanceof src_errors/* IncompleteError */.j$) {
         return {
             outcome: 'incomplete',
