@@ -170,6 +170,15 @@ describe('genesys-oauth-audit', () => {
     expect(existsSync(path.join(run.io.cwd, 'oauth-audit-report'))).toBe(false);
   });
 
+  test('audit with the shipped .env.example region and only --api-base-url reaches the sandbox', async () => {
+    const run = capture({ ...credentials(), GENESYS_ENVIRONMENT: 'mypurecloud.com' });
+    const code = await main(
+      ['audit', '--api-base-url', sandbox.apiBaseUrl, ...examplePolicy, '--fail-on', 'never', '--no-reports'],
+      run.io,
+    );
+    expect([code, run.err()]).toEqual([0, expect.not.stringContaining('login.mypurecloud.com')]);
+  });
+
   test('audit --format markdown renders the job summary', async () => {
     const run = capture(credentials());
     expect(

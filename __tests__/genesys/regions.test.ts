@@ -221,6 +221,17 @@ describe('resolveEndpoints', () => {
     });
   });
 
+  test('a loopback API URL (the sandbox) is its own login host, whatever the region', () => {
+    expect(resolveEndpoints({ region: 'mypurecloud.com', apiBaseUrl: 'http://127.0.0.1:8080' })).toEqual({
+      region: 'mypurecloud.com',
+      apiBaseUrl: 'http://127.0.0.1:8080',
+      loginBaseUrl: 'http://127.0.0.1:8080',
+    });
+    expect(resolveEndpoints({ region: 'eu-west-1', loginBaseUrl: 'http://localhost:9000' }).apiBaseUrl).toBe(
+      'http://localhost:9000',
+    );
+  });
+
   test('a bad base URL is refused even with a good region', () => {
     expect(() => resolveEndpoints({ region: 'eu-west-1', loginBaseUrl: 'http://audit.invalid/' })).toThrow(
       EndpointError,
