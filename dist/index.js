@@ -42787,8 +42787,15 @@ function resolveEndpoints(inputs) {
         const env = region ?? DEFAULT_ENV;
         return { region: env, apiBaseUrl: `https://api.${env}`, loginBaseUrl: `https://login.${env}` };
     }
-    const apiBaseUrl = api ?? siblingOf(login, 'api') ?? (region !== undefined ? `https://api.${region}` : login);
-    const loginBaseUrl = login ?? siblingOf(api, 'login') ?? (region !== undefined ? `https://login.${region}` : api);
+    // A loopback server (the sandbox) answers both hosts; sending its credentials to a real login
+    // host, because a region came from the environment, could never work.
+    const local = (url) => url !== undefined && isLoopbackHost(new URL(url).hostname);
+    const apiBaseUrl = api ??
+        siblingOf(login, 'api') ??
+        (region !== undefined && !local(login) ? `https://api.${region}` : login);
+    const loginBaseUrl = login ??
+        siblingOf(api, 'login') ??
+        (region !== undefined && !local(api) ? `https://login.${region}` : api);
     const shown = region ?? envOfHost(new URL(apiBaseUrl).hostname) ?? CUSTOM_REGION;
     return { region: shown, apiBaseUrl, loginBaseUrl };
 }
