@@ -1,5 +1,8 @@
 /** Small builders for evaluator tests: `Policy`, `Rule`, `Exemption` and org data, without the YAML loader. */
+import { expect } from '@jest/globals';
+import { PolicyError } from '../../src/errors.js';
 import type { OAuthClient, OrgData, Role } from '../../src/model.js';
+import { loadPolicy } from '../../src/policy/load.js';
 import {
   BUILTIN_CHECK_DEFAULTS,
   DEFAULT_MAX_TOKEN_LIFETIME,
@@ -115,3 +118,14 @@ export function makeOrg(
 
 /** A fixed instant for tests that do not care about time. */
 export const NOW = new Date('2026-11-15T12:00:00.000Z');
+
+/** Every error of loading `text` as a policy, as `line:col message`; fails the test when it loads. */
+export function policyErrors(text: string | Uint8Array, now: Date): string[] {
+  try {
+    loadPolicy(text, 'p.yml', now);
+  } catch (e) {
+    expect(e).toBeInstanceOf(PolicyError);
+    return (e as PolicyError).errors.map((m) => `${m.line}:${m.col} ${m.message}`);
+  }
+  throw new Error('expected a PolicyError');
+}

@@ -8,21 +8,13 @@ import { loadPolicy, loadPolicyFile } from '../../src/policy/load.js';
 import { PolicyError } from '../../src/errors.js';
 import { BUILTIN_CHECK_DEFAULTS, BUILTIN_CHECKS } from '../../src/policy/types.js';
 import { MAX_POLICY_BYTES } from '../../src/policy/source-text.js';
+import { policyErrors } from '../helpers/policy-builders.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const fixture = (name: string) => join(root, '__tests__', 'fixtures', 'policies', name);
 const NOW = new Date('2026-11-20T15:00:00Z');
 
-/** Every error as `line:col message`; fails the test when the policy loads. */
-function errors(text: string | Uint8Array, now = NOW): string[] {
-  try {
-    loadPolicy(text, 'p.yml', now);
-  } catch (e) {
-    expect(e).toBeInstanceOf(PolicyError);
-    return (e as PolicyError).errors.map((m) => `${m.line}:${m.col} ${m.message}`);
-  }
-  throw new Error('expected a PolicyError');
-}
+const errors = (text: string | Uint8Array, now = NOW): string[] => policyErrors(text, now);
 
 describe('shipped policies', () => {
   for (const file of ['policies/oauth-policy.yml', 'policies/baseline.yml']) {

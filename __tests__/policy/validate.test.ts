@@ -10,18 +10,11 @@ import { parseDuration, formatDuration, DURATION_PATTERN } from '../../src/polic
 import { editDistance, nearest } from '../../src/policy/suggest.js';
 import { POLICY_SCHEMA } from '../../src/policy/schema.js';
 import { ALL_CHECKS, BUILTIN_CHECKS, BUILTIN_CHECK_DEFAULTS } from '../../src/policy/types.js';
+import { policyErrors } from '../helpers/policy-builders.js';
 
 const NOW = new Date('2026-11-20T23:59:59Z');
 
-function errors(text: string, now = NOW): string[] {
-  try {
-    loadPolicy(text, 'p.yml', now);
-  } catch (e) {
-    expect(e).toBeInstanceOf(PolicyError);
-    return (e as PolicyError).errors.map((m) => `${m.line}:${m.col} ${m.message}`);
-  }
-  throw new Error('expected a PolicyError');
-}
+const errors = (text: string, now = NOW): string[] => policyErrors(text, now);
 
 function warnings(text: string): string[] {
   return loadPolicy(text, 'p.yml', NOW).warnings.map((m) => {

@@ -8,11 +8,11 @@ import fc from 'fast-check';
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PolicyError } from '../../src/errors.js';
 import { loadPolicy } from '../../src/policy/load.js';
 import { decodeSource } from '../../src/policy/source-text.js';
 import { parseSource } from '../../src/policy/yaml-source.js';
 import { generatePolicy } from '../../bench/policy.js';
+import { policyErrors } from '../helpers/policy-builders.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const NOW = new Date('2026-11-20T15:00:00Z');
@@ -60,16 +60,7 @@ function oneValue(lf: string): unknown {
   return values[0]!.value;
 }
 
-/** Every error of loading `text`, as `line:col message`; fails the test when the policy loads. */
-function errors(text: string | Uint8Array): string[] {
-  try {
-    loadPolicy(text, 'p.yml', NOW);
-  } catch (e) {
-    expect(e).toBeInstanceOf(PolicyError);
-    return (e as PolicyError).errors.map((m) => `${m.line}:${m.col} ${m.message}`);
-  }
-  throw new Error('expected a PolicyError');
-}
+const errors = (text: string | Uint8Array): string[] => policyErrors(text, NOW);
 
 const crlf = (s: string) => s.replaceAll('\n', '\r\n');
 
