@@ -3,8 +3,7 @@
  * (src/cli.ts) are thin shells around it. Data flows one way: policy → org data → evaluation → report.
  */
 import { IncompleteError, PolicyError } from './errors.js';
-import { fetchOrg, unlistedRoles } from './genesys/api.js';
-import type { OrgData } from './model.js';
+import { unlistedRoles, type OrgData } from './model.js';
 import { readSnapshot } from './genesys/snapshot.js';
 import type { Logger } from './logger.js';
 import { evaluate } from './policy/evaluate.js';
@@ -76,6 +75,9 @@ async function loadOrg(
   if (settings.source.kind === 'snapshot') {
     return { org: await readSnapshot(settings.source.path), apiCalls: 0, warnings: [] };
   }
+  // The HTTP stack loads only for an audit that calls the API: validating a policy or auditing a
+  // snapshot starts without it.
+  const { fetchOrg } = await import('./genesys/api.js');
   return fetchOrg(
     settings.source,
     {

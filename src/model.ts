@@ -86,3 +86,20 @@ export interface OrgData {
   fetchedAt: string;
   source: OrgSource;
 }
+
+/**
+ * The roles granted to CLIENT-CREDENTIALS clients (the only ones roles are granted to) that
+ * `roles` does not list: role ID → the first client granted it, in the order of the clients.
+ */
+export function unlistedRoles(
+  clients: readonly OAuthClient[],
+  roles: readonly Role[] | null,
+): Map<string, string> {
+  const known = new Set((roles ?? []).map((r) => r.id));
+  const missing = new Map<string, string>();
+  for (const c of clients) {
+    if (c.grantType !== 'CLIENT-CREDENTIALS') continue;
+    for (const g of c.roles) if (!known.has(g.roleId) && !missing.has(g.roleId)) missing.set(g.roleId, c.id);
+  }
+  return missing;
+}

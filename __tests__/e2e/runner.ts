@@ -15,7 +15,7 @@ import type { Sandbox } from '../../src/sandbox/server.js';
 export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 /**
  * The committed bundle; `E2E_BUNDLE` points the end-to-end tests at another build of src/ (for
- * example `ncc build src/index.ts -o /tmp/dist` while iterating). CI always uses dist/.
+ * example a copy of dist/ built from changed sources while iterating). CI always uses dist/.
  */
 export const BUNDLE = process.env['E2E_BUNDLE'] ?? path.join(REPO_ROOT, 'dist', 'index.js');
 /** Node 24, the runtime of `using: node24`, from the `node` dev dependency. */

@@ -9,7 +9,7 @@ import { ApiError } from './api-error.js';
 import { GenesysSession } from './auth.js';
 import { HttpClient, type HttpDeps } from './http.js';
 import { OrgFetcher, ROLES_PATH } from './listings.js';
-import type { Division, OAuthClient, OrgData, Role } from '../model.js';
+import { unlistedRoles, type Division, type OAuthClient, type OrgData, type Role } from '../model.js';
 import { validateBaseUrl } from './regions.js';
 
 export interface FetchNeeds {
@@ -39,23 +39,6 @@ function rolesError(err: IncompleteError): IncompleteError {
     );
   }
   return err;
-}
-
-/**
- * The roles granted to CLIENT-CREDENTIALS clients (the only ones roles are granted to) that
- * `roles` does not list: role ID → the first client granted it, in the order of the clients.
- */
-export function unlistedRoles(
-  clients: readonly OAuthClient[],
-  roles: readonly Role[] | null,
-): Map<string, string> {
-  const known = new Set((roles ?? []).map((r) => r.id));
-  const missing = new Map<string, string>();
-  for (const c of clients) {
-    if (c.grantType !== 'CLIENT-CREDENTIALS') continue;
-    for (const g of c.roles) if (!known.has(g.roleId) && !missing.has(g.roleId)) missing.set(g.roleId, c.id);
-  }
-  return missing;
 }
 
 type Settled<T> = { ok: true; value: T } | { ok: false; error: unknown };
