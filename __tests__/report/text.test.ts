@@ -2,6 +2,7 @@ import { describe, expect, test } from '@jest/globals';
 import stringWidth from 'string-width';
 import { terminalText } from '../../src/escape.js';
 import { verdictMessage } from '../../src/outcome.js';
+import { shortenEnd, shortenNames, wrapLine } from '../../src/report/terminal-layout.js';
 import { renderText } from '../../src/report/text.js';
 import { client, expectGolden, finding, fixtureReport, reportOf } from './fixtures.js';
 import { HOSTILE_NAMES } from './hostile.js';
@@ -185,3 +186,48 @@ function cellAt(line: string, from: number, to = Infinity): string {
   }
   return out;
 }
+
+describe('terminal layout', () => {
+  test('names that share a start, an end or both keep what tells them apart', () => {
+    const names = [
+      'webchat-prod-eu-west-1',
+      'webchat-prod-eu-west-2',
+      'EU Agent Desktop for the contact centre',
+      'US Agent Desktop for the contact centre',
+      'Partner Portal of the web messaging for customers',
+      'Customer Portal of the web messaging for customers',
+      '同じ名前',
+      '同じ名前',
+    ];
+    for (const width of [8, 12, 16, 20]) {
+      const short = shortenNames(names, width);
+      for (const s of short) expect(stringWidth(s)).toBeLessThanOrEqual(width);
+      expect(new Set(short.slice(0, 6)).size).toBe(6);
+      // Identical names cannot be told apart, and are shortened alike.
+      expect(short[6]).toBe(short[7]);
+    }
+    expect(shortenNames(['abc', 'abd'], 3)).toEqual(['abc', 'abd']);
+  });
+
+  test('CJK and emoji are cut on whole characters and counted as two columns', () => {
+    expect(shortenEnd('顧客サポート', 7)).toBe('顧客サ…');
+    expect(stringWidth(shortenNames(['👩‍💻👩‍💻👩‍💻👩‍💻👩‍💻'], 6)[0]!)).toBeLessThanOrEqual(6);
+    expect(shortenNames(['👩‍💻👩‍💻👩‍💻👩‍💻👩‍💻'], 6)[0]).toMatch(/^(👩‍💻)+…(👩‍💻)*$/u);
+  });
+
+  test('wrapping: between words, continuation indented, a word wider than a line cut, colour reopened', () => {
+    expect(wrapLine('one two three four', 9, 2)).toEqual(['one two', '  three', '  four']);
+    expect(wrapLine('a ' + 'x'.repeat(25), 10, 2)).toEqual([
+      'a',
+      '  xxxxxxxx',
+      '  xxxxxxxx',
+      '  xxxxxxxx',
+      '  x',
+    ]);
+    const red = '\u001b[31m';
+    const reset = '\u001b[0m';
+    const lines = wrapLine(`${red}one two three${reset} four`, 8, 2);
+    expect(lines).toEqual([`${red}one two${reset}`, `  ${red}three${reset}`, '  four']);
+    for (const l of wrapLine('字'.repeat(9), 6, 0)) expect(stringWidth(l)).toBeLessThanOrEqual(6);
+  });
+});

@@ -9,14 +9,23 @@ import stringWidth from 'string-width';
 const ELLIPSIS = '…';
 const RESET = '\u001b[0m';
 const STYLE = /(\u001b\[[0-9;]*m)/u;
+const STYLE_CODES = /\u001b\[[0-9;]*m/gu;
 const graphemeSegmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
+/**
+ * Characters that take one column each: printable ASCII, Latin-1 but the soft hyphen, the Latin
+ * extensions and the common punctuation (dashes, quotes, `…`). Most names and messages are made of
+ * them only, and counting them needs no call to `string-width` (which is slow on many short strings).
+ */
+const NARROW = /^[\x20-\x7e\u00a0-\u00ac\u00ae-\u02ff\u2010-\u2027]*$/u;
 
 /** Columns the text takes in a terminal. */
 export function columnsOf(text: string): number {
-  return stringWidth(text);
+  return NARROW.test(text) ? text.length : stringWidth(text);
 }
 
 function graphemes(text: string): string[] {
+  if (NARROW.test(text)) return text.split('');
   return Array.from(graphemeSegmenter.segment(text), (s) => s.segment);
 }
 
@@ -24,7 +33,7 @@ function graphemes(text: string): string[] {
 function fittingCount(parts: readonly string[], columns: number): number {
   let used = 0;
   for (let i = 0; i < parts.length; i++) {
-    used += stringWidth(parts[i]!);
+    used += columnsOf(parts[i]!);
     if (used > columns) return i;
   }
   return parts.length;
@@ -32,7 +41,7 @@ function fittingCount(parts: readonly string[], columns: number): number {
 
 /** Pads with spaces to `columns` (text already no wider). */
 export function padTo(text: string, columns: number): string {
-  return text + ' '.repeat(Math.max(0, columns - stringWidth(text)));
+  return text + ' '.repeat(Math.max(0, columns - columnsOf(text)));
 }
 
 /**
@@ -40,12 +49,12 @@ export function padTo(text: string, columns: number): string {
  * that would give up more than a third of the room (one long value: a URL, a name).
  */
 export function shortenEnd(text: string, columns: number): string {
-  if (stringWidth(text) <= columns) return text;
+  if (columnsOf(text) <= columns) return text;
   if (columns <= 0) return '';
   const parts = graphemes(text);
   const kept = parts.slice(0, fittingCount(parts, columns - 1)).join('');
   const atWord = /^(.*\S)\s/su.exec(kept)?.[1] ?? '';
-  return `${stringWidth(atWord) >= ((columns - 1) * 2) / 3 ? atWord : kept.trimEnd()}${ELLIPSIS}`;
+  return `${columnsOf(atWord) >= ((columns - 1) * 2) / 3 ? atWord : kept.trimEnd()}${ELLIPSIS}`;
 }
 
 /** At most `columns` wide, the middle replaced by an ellipsis. */
@@ -83,16 +92,16 @@ function longestShared(split: readonly string[][]): number[] {
 
 function shortenName(g: readonly string[], columns: number, prefix: number, suffix: number): string {
   const text = g.join('');
-  if (stringWidth(text) <= columns) return text;
+  if (columnsOf(text) <= columns) return text;
   if (columns <= 1) return columns === 1 ? ELLIPSIS : '';
   const room = columns - 1;
   const cut = (head: number) => {
     const tailParts = g.slice(head).reverse();
-    const tail = fittingCount(tailParts, room - stringWidth(g.slice(0, head).join('')));
+    const tail = fittingCount(tailParts, room - columnsOf(g.slice(0, head).join('')));
     return { head, tail, distinct: head > prefix || tail > suffix };
   };
   const balanced = fittingCount(g, Math.ceil(room / 2));
-  const afterSuffix = fittingCount(g, room - stringWidth(g.slice(-(suffix + 1)).join('')));
+  const afterSuffix = fittingCount(g, room - columnsOf(g.slice(-(suffix + 1)).join('')));
   // Candidates: the balanced cut, the start up to where it differs, the end from where it differs.
   const candidates = [balanced, Math.min(prefix + 1, fittingCount(g, room)), afterSuffix]
     .map(cut)
@@ -111,9 +120,9 @@ function shortenName(g: readonly string[], columns: number, prefix: number, suff
 function aroundDifference(g: readonly string[], columns: number, at: number): string {
   const room = columns - 2;
   const head = fittingCount(g, Math.floor(room / 3));
-  const windowColumns = room - stringWidth(g.slice(0, head).join(''));
+  const windowColumns = room - columnsOf(g.slice(0, head).join(''));
   let start = at;
-  while (start > head && stringWidth(g.slice(start - 1, at + 1).join('')) <= windowColumns / 2) start--;
+  while (start > head && columnsOf(g.slice(start - 1, at + 1).join('')) <= windowColumns / 2) start--;
   const window = g.slice(start, start + fittingCount(g.slice(start), windowColumns));
   const last = start + window.length >= g.length ? '' : ELLIPSIS;
   return `${g.slice(0, head).join('')}${ELLIPSIS}${window.join('')}${last}`;
@@ -125,27 +134,40 @@ function aroundDifference(g: readonly string[], columns: number, at: number): st
  * line and opened again on the next, so the indentation and the next line are not painted.
  */
 export function wrapLine(line: string, columns: number, indent: number): string[] {
-  if (stringWidth(line) <= columns) return [line];
+  if (columnsOf(line) <= columns) return [line];
   const lines: string[] = [];
   const margin = ' '.repeat(indent);
   let current = '';
+  let used = 0;
   let open = '';
-  let pendingSpace = '';
+  let space = 0;
   const breakLine = () => {
     lines.push(current.trimEnd() + (open ? RESET : ''));
     current = margin + open;
-    pendingSpace = '';
+    used = indent;
+    space = 0;
   };
-  const atLineStart = () => stringWidth(current) <= indent && lines.length > 0;
+  // Nothing written yet on this line: a word goes here however wide it is.
+  const fresh = () => used === (lines.length === 0 ? 0 : indent);
+  const add = (text: string, width: number) => {
+    current += ' '.repeat(space) + text;
+    used += space + width;
+    space = 0;
+  };
   for (const token of line.match(/ +|[^ ]+/gu) ?? []) {
+    // Spaces are written only before a word on the same line, never at the start of a further one.
     if (token.startsWith(' ')) {
-      if (!atLineStart()) pendingSpace += token;
+      if (!fresh() || lines.length === 0) space += token.length;
       continue;
     }
-    if (stringWidth(current + pendingSpace + token) > columns && !atLineStart() && current !== '')
-      breakLine();
-    current += pendingSpace;
-    pendingSpace = '';
+    const width = columnsOf(token);
+    if (used + space + width > columns && !fresh()) breakLine();
+    if (used + space + width <= columns) {
+      add(token, width);
+      for (const code of token.match(STYLE_CODES) ?? []) open = code === RESET ? '' : open + code;
+      continue;
+    }
+    // A word wider than the line: cut where the line ends.
     for (const piece of token.split(STYLE)) {
       if (STYLE.test(piece)) {
         current += piece;
@@ -153,8 +175,9 @@ export function wrapLine(line: string, columns: number, indent: number): string[
         continue;
       }
       for (const part of graphemes(piece)) {
-        if (stringWidth(current + part) > columns && !atLineStart()) breakLine();
-        current += part;
+        const w = columnsOf(part);
+        if (used + space + w > columns && !fresh()) breakLine();
+        add(part, w);
       }
     }
   }

@@ -139,8 +139,9 @@ function clientTable(clients: readonly ReportClient[], width: number, paint: Pai
   const rest = width - grantW - stateW - resultW - 8;
   const names = clients.map((c) => terminalText(c.name || c.id));
   const needName = longest(names, 6, Infinity);
+  const full = clients.map((c) => findingsCell(c, Infinity));
   const needFindings = longest(
-    clients.map((c) => findingsCell(c, Infinity).text),
+    full.map((cell) => cell.text),
     8,
     Infinity,
   );
@@ -155,7 +156,7 @@ function clientTable(clients: readonly ReportClient[], width: number, paint: Pai
     'FINDINGS',
   ];
   const rows = clients.map((c, i) => {
-    const cell = findingsCell(c, findingsW);
+    const cell = columnsOf(full[i]!.text) <= findingsW ? full[i]! : findingsCell(c, findingsW);
     return [
       pad(shortNames[i]!, nameW, paint),
       pad(terminalText(c.grantType), grantW, paint),
