@@ -12,6 +12,7 @@ import {
 } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import stringWidth from 'string-width';
 import { main, terminalIo, type Io } from '../src/cli.js';
 import { Secrets } from '../src/redact.js';
 import { validateReport } from '../src/report/validate.js';
@@ -157,6 +158,45 @@ describe('genesys-oauth-audit', () => {
     }
   });
 
+  test('the verdict counts what the report counts, in the same words in every format', async () => {
+    const json = capture(credentials());
+    const args = ['audit', ...endpoints(), ...examplePolicy, '--no-reports'];
+    expect(await main([...args, '--format', 'json'], json.io)).toBe(1);
+    const { summary } = JSON.parse(json.out()) as {
+      summary: { clients: number; clientsFailing: number; violations: number };
+    };
+    expect(summary.clientsFailing).toBeLessThan(summary.clients);
+    const counted = `Audit failed: ${summary.violations} violations at or above high on ${summary.clientsFailing} of ${summary.clients} clients.`;
+    expect(json.err()).toContain(counted);
+    const text = capture(credentials());
+    expect(await main(args, text.io)).toBe(1);
+    const verdict = json.err().trim().split('\n').at(-1)!;
+    expect(verdict).toMatch(/^Audit failed: /u);
+    expect(
+      text
+        .out()
+        .replace(/\n {4}/gu, ' ')
+        .trimEnd()
+        .endsWith(verdict),
+    ).toBe(true);
+  });
+
+  test.each([
+    ['not a terminal: COLUMNS', { isTTY: false, env: { COLUMNS: '80' } }, 80],
+    ['not a terminal, no COLUMNS: 100', { isTTY: false, env: {} }, 100],
+    ['a terminal: its width', { isTTY: true, columns: 200, env: { COLUMNS: '80', NO_COLOR: '1' } }, 200],
+  ])('the table fits the width: %s', async (_, tty, width) => {
+    const run = capture({ ...credentials(), ...tty.env });
+    Object.assign(run.io, { isTTY: tty.isTTY, columns: 'columns' in tty ? tty.columns : undefined });
+    expect(await main(['audit', ...endpoints(), ...examplePolicy, '--no-reports'], run.io)).toBe(1);
+    const widths = run
+      .out()
+      .split('\n')
+      .map((l) => stringWidth(l));
+    expect(Math.max(...widths)).toBeLessThanOrEqual(width);
+    expect(Math.max(...widths)).toBeGreaterThan(width - 10);
+  });
+
   test('audit --format json prints the report; --fail-on never passes', async () => {
     const run = capture(credentials());
     const code = await main(
@@ -300,11 +340,11 @@ describe('genesys-oauth-audit', () => {
     expect(run.err()).not.toContain('hunter2');
   });
 
-  test('demo: starts the sandbox, audits it, writes the reports, exits 0 although the audit fails', async () => {
+  test('demo: starts the sandbox, audits it, writes the reports, exits 1 as audit does on a fail', async () => {
     const run = capture();
     const code = await main(['demo', ...examplePolicy, '--report-dir', 'demo-out'], run.io);
-    expect(code).toBe(0);
-    expect(run.out()).toMatch(/FAIL/);
+    expect(code).toBe(1);
+    expect(run.out()).toMatch(/^Audit failed: \d+ violations at or above high on \d+ of \d+ clients\./mu);
     expect(run.err()).toContain('demo-out/oauth-audit.json');
     expect(existsSync(path.join(run.io.cwd, 'demo-out', 'oauth-audit.csv'))).toBe(true);
   });
@@ -359,7 +399,7 @@ describe('genesys-oauth-audit', () => {
         expectTerminalSafe(run.out());
         expectTerminalSafe(run.err());
         if (format !== 'markdown') expect(run.out()).toContain('fake: Audit passed');
-        if (format === 'text') expect(run.out()).toMatch(/^FAIL: /m);
+        if (format === 'text') expect(run.out()).toMatch(/^Audit failed: /m);
         else expect(run.err()).toMatch(/^Audit failed: .* on client ".*fake: Audit passed/m);
         if (format === 'json') {
           // The document on stdout holds the names exactly, as the report file does.
@@ -442,7 +482,7 @@ describe('genesys-oauth-audit merge', () => {
     const byDefault = twoReports();
     expect(await main(['merge', 'eu.json', 'us.json'], byDefault.io)).toBe(1);
     expect(byDefault.out()).toContain(
-      'Result: FAIL: 1 of 2 reports fail, 1 violation at or above high in all.',
+      'Result: FAIL: 1 of 2 reports fails, 1 violation at or above high in all.',
     );
 
     const critical = twoReports();
@@ -458,6 +498,17 @@ describe('genesys-oauth-audit merge', () => {
       result: 'fail',
       summary: { reports: 2, reportsFailing: 2, violations: 2 },
     });
+  });
+
+  test('one report is "1 report", in the table and in the verdict', async () => {
+    const fail = twoReports();
+    expect(await main(['merge', 'eu.json'], fail.io)).toBe(1);
+    expect(fail.out()).toMatch(/^TOTAL +1 report +FAIL /mu);
+    expect(fail.out()).toContain('Result: FAIL: 1 of 1 report fails, 1 violation at or above high in all.');
+    const pass = twoReports();
+    expect(await main(['merge', 'us.json'], pass.io)).toBe(0);
+    expect(pass.out()).toContain('Result: PASS: 1 report, no violations at or above high.');
+    expect(fail.out() + pass.out()).not.toMatch(/\b1 reports\b/u);
   });
 
   test('--expect: fewer files is incomplete (exit 3), as many merges, more is an input error', async () => {
@@ -479,7 +530,7 @@ describe('genesys-oauth-audit merge', () => {
 
     const more = twoReports();
     expect(await main(['merge', '--expect', '1', 'eu.json', 'us.json'], more.io)).toBe(2);
-    expect(more.err()).toContain('Found 2 reports but 1 were expected');
+    expect(more.err()).toContain('Found 2 reports but 1 was expected');
   });
 
   test.each([

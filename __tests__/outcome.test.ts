@@ -15,7 +15,7 @@ function report(overrides: Partial<VerdictReport>): VerdictReport {
   return {
     result: 'fail',
     failOn: 'high',
-    summary: { clients: 2, findings: 3, violations: 2, exempted: 1 },
+    summary: { clients: 2, clientsFailing: 1, findings: 3, violations: 2, exempted: 1 },
     clients: [],
     policyFindings: [],
     ...overrides,
@@ -35,11 +35,32 @@ describe('verdictMessage', () => {
           { id: 'id-2', name: '', findings: [finding('critical', 'worst'), finding('critical', 'later')] },
         ],
         policyFindings: [finding('critical', 'policy-level')],
+        summary: { clients: 2, clientsFailing: 2, findings: 5, violations: 4, exempted: 1 },
       }),
     );
     expect(message).toBe(
-      'Audit failed: 2 violations at or above high in 2 clients. Worst: critical scope-forbidden on client "id-2" (admin), rule worst.',
+      'Audit failed: 4 violations at or above high on 2 of 2 clients and 1 in the policy. Worst: critical scope-forbidden on client "id-2" (admin), rule worst.',
     );
+  });
+
+  test('counts the clients failing of the clients audited, and violations of the policy apart', () => {
+    const message = verdictMessage(
+      report({
+        summary: { clients: 38, clientsFailing: 19, findings: 40, violations: 26, exempted: 0 },
+        policyFindings: [
+          finding('high', 'expired'),
+          finding('low', 'unused'),
+          finding('critical', 'x', true),
+        ],
+      }),
+    );
+    expect(message).toMatch(
+      /^Audit failed: 26 violations at or above high on 19 of 38 clients and 1 in the policy\. /u,
+    );
+    const one = verdictMessage(
+      report({ summary: { clients: 1, clientsFailing: 1, findings: 1, violations: 1, exempted: 0 } }),
+    );
+    expect(one).toBe('Audit failed: 1 violation at or above high on 1 of 1 client.');
   });
 
   test('a finding not tied to a client names no client', () => {

@@ -8,6 +8,7 @@ const io: Io = {
   env: process.env,
   cwd: process.cwd(),
   isTTY: Boolean(process.stdout.isTTY),
+  columns: process.stdout.columns,
 };
 
 main(process.argv.slice(2), io).then(

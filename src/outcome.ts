@@ -51,13 +51,22 @@ interface VerdictFinding {
 export interface VerdictReport {
   result: 'pass' | 'fail';
   failOn: FailOn;
-  summary: { clients: number; findings: number; violations: number; exempted: number };
+  summary: {
+    clients: number;
+    clientsFailing: number;
+    findings: number;
+    violations: number;
+    exempted: number;
+  };
   clients: readonly { id: string; name: string; findings: readonly VerdictFinding[] }[];
   /** Findings not tied to one client. */
   policyFindings: readonly VerdictFinding[];
 }
 
-/** The one-line verdict of a finished audit: the count of violations and the worst one. */
+/**
+ * The one-line verdict of a finished audit: the count of violations, on how many of the clients,
+ * and the worst one. The job summary's headline counts the same way.
+ */
 export function verdictMessage(report: VerdictReport): string {
   const { summary, failOn } = report;
   if (report.result === 'pass') {
@@ -72,7 +81,13 @@ export function verdictMessage(report: VerdictReport): string {
         worst.subject ? ` (${terminalText(worst.subject, 80)})` : ''
       }, rule ${terminalText(worst.rule, 80)}.`
     : '';
-  return `Audit failed: ${summary.violations} ${noun} at or above ${failOn} in ${summary.clients} clients.${where}`;
+  // A violation not on a client (an exemption the policy itself breaks) is counted apart.
+  const inPolicy = report.policyFindings.filter(
+    (f) => !f.exempted && failOn !== 'never' && SEVERITIES.indexOf(f.severity) <= SEVERITIES.indexOf(failOn),
+  ).length;
+  const policyText = inPolicy > 0 ? ` and ${inPolicy} in the policy` : '';
+  const clients = `${summary.clientsFailing} of ${summary.clients} ${summary.clients === 1 ? 'client' : 'clients'}`;
+  return `Audit failed: ${summary.violations} ${noun} at or above ${failOn} on ${clients}${policyText}.${where}`;
 }
 
 /** The first non-exempted finding of the highest severity, with the client it is on (null: none). */

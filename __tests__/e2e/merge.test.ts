@@ -272,7 +272,7 @@ describe('genesys-oauth-audit merge', () => {
     expect(await main(['merge', ...files.map((f) => path.join(dir, f))], io)).toBe(1);
     const failingOrgs = ungated.filter((r) => highOrWorse([r]) > 0).length;
     expect(io.stdout()).toContain(
-      `Result: FAIL: ${failingOrgs} of 3 reports fail, ${highOrWorse(ungated)} violations at or above high in all.`,
+      `Result: FAIL: ${failingOrgs} of 3 reports ${failingOrgs === 1 ? 'fails' : 'fail'}, ${highOrWorse(ungated)} violations at or above high in all.`,
     );
   });
 

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { IncompleteError, UserError } from '../../src/errors.js';
 import { atOrAbove } from '../../src/policy/gate.js';
 import { FAIL_ON_VALUES, SEVERITIES, type FailOn, type Severity } from '../../src/types.js';
-import { mergeReports, renderMergedText } from '../../src/report/merge.js';
+import { mergedVerdict, mergeReports, renderMergedText } from '../../src/report/merge.js';
 import type { AuditReport } from '../../src/report/types.js';
 import { client, finding, fixtureReport, reportOf } from './fixtures.js';
 
@@ -122,6 +122,24 @@ describe('mergeReports', () => {
       expect(renderMergedText(never)).toContain('Result: PASS: 2 reports, no violations (fail-on: never).');
     });
 
+    test('one report, one org: singular words', () => {
+      const one = mergeReports([{ path: 'eu.json', report: ungated(['high']) }], {});
+      expect(mergedVerdict(one)).toBe('Merged 1 report: fail, 1 violation at or above high in 1 of 1 org.');
+      expect(renderMergedText(one)).toContain('Result: FAIL: 1 of 1 report fails, 1 violation');
+      expect(() =>
+        mergeReports(
+          [
+            { path: 'a.json', report: ungated([]) },
+            { path: 'b.json', report: ungated([]) },
+          ],
+          { expectedReports: 1 },
+        ),
+      ).toThrow(/^Found 2 reports but 1 was expected/u);
+      expect(() => mergeReports([], { expectedReports: 1 })).toThrow(
+        /^Expected 1 report \(one per org\), found 0/u,
+      );
+    });
+
     test('policy findings count, exempted findings do not', () => {
       const r = ungated(['low']);
       r.clients[0]!.findings.push(withExemption({ severity: 'critical', exempted: true }));
@@ -201,7 +219,7 @@ describe('mergeReports', () => {
       expect(mergeReports(two, { expectedReports: 2 }).result).toBe('pass');
       const e = caught(() => mergeReports(two, { expectedReports: 1 }));
       expect(e).toBeInstanceOf(UserError);
-      expect(e.message).toMatch(/^Found 2 reports but 1 were expected: set expected-reports/);
+      expect(e.message).toMatch(/^Found 2 reports but 1 was expected: set expected-reports/);
     });
   });
 
@@ -259,7 +277,7 @@ describe('mergeReports', () => {
       ]),
     );
     expect(text).toContain('TOTAL');
-    expect(text).toContain('Result: FAIL: 1 of 2 reports fail, 14 violations at or above high in all.');
+    expect(text).toContain('Result: FAIL: 1 of 2 reports fails, 14 violations at or above high in all.');
     expect(text).not.toContain('\u001b');
   });
 });

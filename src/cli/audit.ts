@@ -7,7 +7,7 @@ import { EXIT_CODES, verdictMessage, type Outcome } from '../outcome.js';
 import { terminalJson, terminalMessage } from '../escape.js';
 import type { AuditReport } from '../report/types.js';
 import { writeReportFiles } from '../report-files.js';
-import { colour, type Io } from './io.js';
+import { colour, terminalWidth, type Io } from './io.js';
 import type { OptionValues } from './options.js';
 import { loadDotEnv, reportDirFrom, settingsFrom, sourceFrom } from './settings.js';
 
@@ -29,8 +29,8 @@ export async function runDemo(values: OptionValues, io: Io, logger: Logger): Pro
     const dir = reportDirFrom(values, io);
     const { report } = await audit(settings, logger);
     await finishAudit(report, values, io, settings.policyDisplayPath, dir);
-    // The demo shows the verdict; a failing audit is its expected result, not an error.
-    return 0;
+    // Exits as `audit` would on the same org: 1, since the demo org has violations.
+    return EXIT_CODES[report.result as Outcome];
   } finally {
     await sandbox.close();
   }
@@ -45,7 +45,7 @@ async function render(report: AuditReport, format: unknown, io: Io): Promise<str
     case 'text':
       return (await import('../report/text.js')).renderText(report, {
         color: colour(io),
-        width: process.stdout.columns,
+        width: terminalWidth(io),
       });
     default:
       throw new UserError(`--format must be text, json or markdown; got "${String(format)}".`);

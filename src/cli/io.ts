@@ -10,11 +10,23 @@ export type Io = {
   env: NodeJS.ProcessEnv;
   cwd: string;
   isTTY: boolean;
+  /** The terminal's width in columns, when the output is one (`process.stdout.columns`). */
+  columns?: number;
 };
 
 /** Colour only on a terminal, and never when NO_COLOR is set. */
 export function colour(io: Io): boolean {
   return io.isTTY && !io.env.NO_COLOR;
+}
+
+/** Columns when the output is not a terminal and COLUMNS does not say. */
+const DEFAULT_COLUMNS = 100;
+
+/** The width to lay the text report out in: the terminal's, else COLUMNS, else 100. */
+export function terminalWidth(io: Io): number {
+  if (io.isTTY && io.columns !== undefined && io.columns > 0) return io.columns;
+  const env = Number(io.env.COLUMNS);
+  return Number.isInteger(env) && env > 0 ? env : DEFAULT_COLUMNS;
 }
 
 /** The Io objects `terminalIo` made, which need no second wrapping. */

@@ -61,7 +61,7 @@ export function mergeReports(inputs: readonly ReportInput[], options: MergeSetti
     // More reports than orgs: either a stray file is matched or the matrix grew. Either way the count
     // no longer guards against a missing org, so it must be corrected rather than ignored.
     throw new UserError(
-      `Found ${inputs.length} reports but ${expected} were expected: set expected-reports (--expect) to the ` +
+      `Found ${reportCount(inputs.length)} but ${expected} ${expected === 1 ? 'was' : 'were'} expected: set expected-reports (--expect) to the ` +
         `number of orgs in the matrix, or narrow the reports pattern. Found: ${inputs.map((i) => i.path).join(', ')}.`,
     );
   }
@@ -75,7 +75,7 @@ export function mergeReports(inputs: readonly ReportInput[], options: MergeSetti
   if (expected !== undefined && inputs.length < expected) {
     const found = inputs.map((i) => i.path).join(', ');
     throw new IncompleteError(
-      `Expected ${expected} reports (one per org), found ${inputs.length}${found ? ` (${found})` : ''}; the verdict would leave ` +
+      `Expected ${reportCount(expected)} (one per org), found ${inputs.length}${found ? ` (${found})` : ''}; the verdict would leave ` +
         `${expected - inputs.length === 1 ? 'an org' : `${expected - inputs.length} orgs`} out. ${WHAT_TO_DO}` +
         (problems.length > 0 ? `\nAlso:\n${problems.join('\n')}` : ''),
     );
@@ -178,7 +178,7 @@ export function renderMergedText(merged: MergedReport): string {
   const t = merged.summary;
   rows.push([
     'TOTAL',
-    `${t.reports} reports`,
+    reportCount(t.reports),
     merged.result.toUpperCase(),
     String(t.clients),
     String(t.clientsFailing),
@@ -194,9 +194,13 @@ export function renderMergedText(merged: MergedReport): string {
       .trimEnd();
   const verdict =
     merged.result === 'fail'
-      ? `Result: FAIL: ${t.reportsFailing} of ${t.reports} reports fail, ${violations(t.violations)} ${gateText(merged.failOn)} in all.`
-      : `Result: PASS: ${t.reports} reports, no violations ${gateText(merged.failOn)}.`;
+      ? `Result: FAIL: ${t.reportsFailing} of ${reportCount(t.reports)} ${t.reportsFailing === 1 ? 'fails' : 'fail'}, ${violations(t.violations)} ${gateText(merged.failOn)} in all.`
+      : `Result: PASS: ${reportCount(t.reports)}, no violations ${gateText(merged.failOn)}.`;
   return `${[line(header), ...rows.map(line)].join('\n')}\n\n${verdict}\n`;
+}
+
+function reportCount(n: number): string {
+  return `${n} report${n === 1 ? '' : 's'}`;
 }
 
 function violations(n: number): string {
@@ -211,6 +215,9 @@ function gateText(failOn: FailOn): string {
 /** The one-line verdict of a merge, for the action's log and the CLI. */
 export function mergedVerdict(merged: MergedReport): string {
   const t = merged.summary;
-  const orgs = merged.result === 'fail' ? ` in ${t.reportsFailing} of ${t.reports} orgs` : '';
-  return `Merged ${t.reports} reports: ${merged.result}, ${violations(t.violations)} ${gateText(merged.failOn)}${orgs}.`;
+  const orgs =
+    merged.result === 'fail'
+      ? ` in ${t.reportsFailing} of ${t.reports} org${t.reports === 1 ? '' : 's'}`
+      : '';
+  return `Merged ${reportCount(t.reports)}: ${merged.result}, ${violations(t.violations)} ${gateText(merged.failOn)}${orgs}.`;
 }

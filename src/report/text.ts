@@ -1,5 +1,6 @@
 /**
- * The CLI's terminal output: an aligned table of clients, the findings, and a verdict line.
+ * The CLI's terminal output: an aligned table of clients, the findings, and a verdict line, laid
+ * out in the terminal's width (long values shortened in the table, long lines wrapped between words).
  * Every value from the org or the policy goes through `terminalText`, so a client name cannot
  * carry an escape sequence to the terminal. Colour only when asked (a TTY without NO_COLOR).
  */
@@ -7,11 +8,13 @@ import { atOrAbove, compareSeverity, worstFinding } from '../policy/gate.js';
 import type { ExemptionRef } from '../policy/types.js';
 import { SEVERITIES, type Severity } from '../types.js';
 import { terminalText } from '../escape.js';
+import { verdictMessage } from '../outcome.js';
+import { columnsOf, padTo, shortenEnd, shortenMiddle, shortenNames, wrapLine } from './terminal-layout.js';
 import type { AuditReport, Impact, ReportClient } from './types.js';
 
 interface TextOptions {
   color: boolean;
-  /** Terminal width in columns; default 120. */
+  /** Terminal width in columns; default 100. */
   width?: number;
 }
 
@@ -45,58 +48,106 @@ function painter(color: boolean): Paint {
     styles.length === 0 ? text : `${styles.map((s) => ANSI[s]).join('')}${text}${ANSI.reset}`;
 }
 
-/** Pads to a width after painting, so escape codes do not count towards alignment. */
+/** Cuts (at the end) and pads to a width after painting, so escape codes do not count towards alignment. */
 function pad(text: string, width: number, paint: Paint, ...styles: (keyof typeof ANSI)[]): string {
-  const cut = text.length > width ? `${text.slice(0, Math.max(0, width - 1))}…` : text;
-  return paint(cut, ...styles) + ' '.repeat(Math.max(0, width - cut.length));
+  const cut = shortenEnd(text, width);
+  return padTo(paint(cut, ...styles), width);
 }
 
 function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
-function worstCell(c: ReportClient): { text: string; severity: Severity | null } {
+/**
+ * A client's FINDINGS cell, fitted to `width`: its worst finding, then how many more and how many
+ * exempted. When that is too wide, the subject of the worst finding is shortened or left out first,
+ * then the counts are said shorter, then left out (the findings list below has them all).
+ */
+function findingsCell(c: ReportClient, width: number): { text: string; severity: Severity | null } {
   const worst = worstFinding(c.findings);
   const open = c.findings.filter((f) => !f.exempted).length;
   const exempted = c.findings.length - open;
   if (!worst) return { text: exempted > 0 ? `${exempted} exempted` : '-', severity: null };
-  const others = open - 1;
-  const extra = [others > 0 ? `+${others}` : '', exempted > 0 ? `${exempted} exempted` : '']
-    .filter(Boolean)
-    .join(', ');
-  return {
-    text: `${worst.severity} ${worst.check}${worst.subject ? ` (${terminalText(worst.subject, 40)})` : ''}${extra ? `; ${extra}` : ''}`,
-    severity: worst.severity,
-  };
+  const counts = (more: string) =>
+    [open > 1 ? more : '', exempted > 0 ? `${exempted} exempted` : ''].filter(Boolean).join(', ');
+  const long = counts(`+${plural(open - 1, 'more finding', 'more findings')}`);
+  const short = counts(`+${open - 1} more`);
+  const head = `${worst.severity} ${worst.check}`;
+  const tail = (extra: string) => (extra ? `; ${extra}` : '');
+  const subject = terminalText(worst.subject);
+  const room = width - columnsOf(head + tail(long)) - 3;
+  const forms = [
+    subject && room >= Math.min(8, columnsOf(subject))
+      ? `${head} (${shortenEnd(subject, room)})${tail(long)}`
+      : '',
+    head + tail(long),
+    head + tail(short),
+    head,
+  ];
+  const text = forms.find((f) => f && columnsOf(f) <= width) ?? head;
+  return { text, severity: worst.severity };
 }
+
+/** Columns a terminal has, at least (narrower, the table cannot hold its columns). */
+const MIN_WIDTH = 60;
+/** Columns when the caller does not know the terminal's width. */
+const DEFAULT_WIDTH = 100;
+/** Where a wrapped finding continues: under the client name, past the FAIL/severity columns. */
+const FINDING_INDENT = 18;
 
 export function renderText(report: AuditReport, options: TextOptions): string {
   const paint = painter(options.color);
-  const width = Math.max(60, options.width && options.width > 0 ? options.width : 120);
-  const lines = [
+  const width = Math.max(MIN_WIDTH, options.width && options.width > 0 ? options.width : DEFAULT_WIDTH);
+  // Names in the lists are not cut to the table's column, only kept to a line, so they grep whole.
+  const listName = (name: string) => shortenMiddle(name, Math.max(40, width - FINDING_INDENT - 6));
+  const wrap = (indent: number) => (line: string) => wrapLine(line, width, indent);
+  const header =
     paint(`Genesys Cloud OAuth client audit`, 'bold') +
-      ` · ${terminalText(report.source.region, 60)} (${report.source.kind})` +
-      ` · policy ${terminalText(report.policy.path, 80)} · fail-on ${report.failOn}`,
+    ` · ${terminalText(report.source.region, 60)} (${report.source.kind})` +
+    ` · policy ${terminalText(report.policy.path, 80)} · fail-on ${report.failOn}`;
+  return `${[
+    ...wrap(4)(header),
     '',
     ...clientTable(report.clients, width, paint),
-    ...findingLines(report, paint),
-    ...warningLines(report, paint),
-    ...(report.impact ? impactLines(report.impact, paint) : []),
-    verdictLine(report, paint),
-  ];
-  return `${lines.join('\n')}\n`;
+    ...findingLines(report, paint, listName).flatMap(wrap(FINDING_INDENT)),
+    ...warningLines(report, paint).flatMap(wrap(6)),
+    ...(report.impact ? impactLines(report.impact, paint, listName) : []).flatMap(wrap(6)),
+    ...verdictLines(report, paint).flatMap(wrap(4)),
+  ].join('\n')}\n`;
 }
 
-/** The clients, one row each: the fixed columns get what they need, the client name takes the rest. */
+/**
+ * The clients, one row each, within `width`: the fixed columns get what they need; the name and
+ * the findings share the rest, each as wide as its longest value when both fit, else the findings
+ * at least 55%. Names are shortened so that different names still look different.
+ */
 function clientTable(clients: readonly ReportClient[], width: number, paint: Paint): string[] {
   if (clients.length === 0) return ['No OAuth clients.', ''];
-  const grantW = Math.min(18, Math.max(10, ...clients.map((c) => terminalText(c.grantType).length)));
-  const stateW = Math.min(10, Math.max(5, ...clients.map((c) => terminalText(c.state).length)));
+  const longest = (values: string[], min: number, max: number) =>
+    Math.min(max, Math.max(min, ...values.map(columnsOf)));
+  const grantW = longest(
+    clients.map((c) => terminalText(c.grantType)),
+    10,
+    18,
+  );
+  const stateW = longest(
+    clients.map((c) => terminalText(c.state)),
+    5,
+    10,
+  );
   const resultW = 6;
   const rest = width - grantW - stateW - resultW - 8;
-  const longestName = Math.max(6, ...clients.map((c) => terminalText(c.name).length));
-  const nameW = Math.max(12, Math.min(40, Math.floor(rest * 0.45), longestName));
-  const worstW = Math.max(10, rest - nameW);
+  const names = clients.map((c) => terminalText(c.name || c.id));
+  const needName = longest(names, 6, Infinity);
+  const full = clients.map((c) => findingsCell(c, Infinity));
+  const needFindings = longest(
+    full.map((cell) => cell.text),
+    8,
+    Infinity,
+  );
+  const nameW = Math.min(needName, Math.max(Math.floor(rest * 0.45), rest - needFindings));
+  const findingsW = rest - nameW;
+  const shortNames = shortenNames(names, nameW);
   const header = [
     pad('CLIENT', nameW, paint),
     pad('GRANT TYPE', grantW, paint),
@@ -104,21 +155,24 @@ function clientTable(clients: readonly ReportClient[], width: number, paint: Pai
     pad('RESULT', resultW, paint),
     'FINDINGS',
   ];
-  const rows = clients.map((c) => {
-    const worst = worstCell(c);
+  const rows = clients.map((c, i) => {
+    const cell = columnsOf(full[i]!.text) <= findingsW ? full[i]! : findingsCell(c, findingsW);
     return [
-      pad(terminalText(c.name || c.id), nameW, paint),
+      pad(shortNames[i]!, nameW, paint),
       pad(terminalText(c.grantType), grantW, paint),
       pad(terminalText(c.state), stateW, paint),
       pad(c.result.toUpperCase(), resultW, paint, c.result === 'fail' ? 'red' : 'green'),
-      pad(worst.text, worstW, paint, worst.severity ? SEVERITY_COLOR[worst.severity] : 'dim'),
+      pad(cell.text, findingsW, paint, cell.severity ? SEVERITY_COLOR[cell.severity] : 'dim'),
     ];
   });
   return [...[header, ...rows].map((cells) => cells.join('  ').trimEnd()), ''];
 }
 
-/** Every finding, most severe first, exempted ones last; each on one line so the output greps well. */
-function findingLines(report: AuditReport, paint: Paint): string[] {
+/**
+ * Every finding, most severe first, exempted ones last; each starts a line with its client and rule
+ * so the output greps well (a long message wraps onto indented lines).
+ */
+function findingLines(report: AuditReport, paint: Paint, listName: (name: string) => string): string[] {
   const all = [
     ...report.clients.flatMap((c) => c.findings.map((f) => ({ client: c as ReportClient | null, f }))),
     ...report.policyFindings.map((f) => ({ client: null, f })),
@@ -130,7 +184,7 @@ function findingLines(report: AuditReport, paint: Paint): string[] {
   const lines = all.map(({ client, f }) => {
     const mark = f.exempted ? 'exempt' : atOrAbove(f.severity, report.failOn) ? 'FAIL' : 'warn';
     const markStyle = f.exempted ? 'dim' : mark === 'FAIL' ? 'red' : 'yellow';
-    const who = client ? terminalText(client.name || client.id, 60) : `policy line ${f.line}`;
+    const who = client ? listName(terminalText(client.name || client.id)) : `policy line ${f.line}`;
     const rule = f.rule === f.check ? f.check : `${terminalText(f.rule, 60)}/${f.check}`;
     const line = `  ${pad(mark, 6, paint, markStyle)} ${pad(f.severity, 8, paint, SEVERITY_COLOR[f.severity])} ${who}  ${rule}: ${terminalText(f.message, 400)}`;
     return f.exempted && f.exemption ? line + exemptionNote(f.exemption, paint) : line;
@@ -154,17 +208,17 @@ function warningLines(report: AuditReport, paint: Paint): string[] {
   return [paint('Policy warnings', 'bold'), ...lines, ''];
 }
 
-function impactLines(impact: Impact, paint: Paint): string[] {
+function impactLines(impact: Impact, paint: Paint, listName: (name: string) => string): string[] {
   const b = impact.base;
   const lines: string[] = [];
   if (b.status === 'compared') {
     lines.push(
       `  against ${terminalText(b.ref, 60)}: ${impact.newlyFailing.length} newly failing, ${impact.newlyPassing.length} newly passing, +${impact.added.length} / -${impact.removed.length} findings`,
       ...impact.newlyFailing.map(
-        (c) => `  ${paint('newly failing', 'red')}  ${terminalText(c.name || c.id, 80)}`,
+        (c) => `  ${paint('newly failing', 'red')}  ${listName(terminalText(c.name || c.id))}`,
       ),
       ...impact.newlyPassing.map(
-        (c) => `  ${paint('newly passing', 'green')}  ${terminalText(c.name || c.id, 80)}`,
+        (c) => `  ${paint('newly passing', 'green')}  ${listName(terminalText(c.name || c.id))}`,
       ),
       ...impact.byRule.map((r) => `  rule ${terminalText(r.rule, 60)}: +${r.added} / -${r.removed}`),
     );
@@ -178,17 +232,15 @@ function impactLines(impact: Impact, paint: Paint): string[] {
   return [paint('Impact of the policy change', 'bold'), ...lines, ''];
 }
 
-function verdictLine(report: AuditReport, paint: Paint): string {
+/**
+ * The counts by severity, then the verdict: the same sentence the CLI's other formats and the
+ * action's log end with, its first words painted.
+ */
+function verdictLines(report: AuditReport, paint: Paint): string[] {
   const s = report.summary;
-  const counts = `${plural(s.findings, 'finding')} (${SEVERITIES.map((sev) => `${s.bySeverity[sev]} ${sev}`).join(', ')}), ${s.exempted} exempted, ${plural(s.clients, 'client')}`;
-  if (report.result !== 'fail') {
-    return `${paint('PASS', 'bold', 'green')}: no violation at or above ${report.failOn}. ${counts}.`;
-  }
-  const worst = worstFinding(
-    [...report.clients.flatMap((c) => c.findings), ...report.policyFindings].filter((f) =>
-      atOrAbove(f.severity, report.failOn),
-    ),
-  );
-  const worstText = worst ? `; worst: ${worst.severity} ${worst.check}` : '';
-  return `${paint('FAIL', 'bold', 'red')}: ${plural(s.violations, 'violation')} at or above ${report.failOn} on ${plural(s.clientsFailing, 'client')}${worstText}. ${counts}.`;
+  const counts = `${plural(s.findings, 'finding')} (${SEVERITIES.map((sev) => `${s.bySeverity[sev]} ${sev}`).join(', ')}), ${s.exempted} exempted.`;
+  const verdict = verdictMessage(report);
+  const colon = verdict.indexOf(':');
+  const style = report.result === 'fail' ? 'red' : 'green';
+  return [counts, paint(verdict.slice(0, colon), 'bold', style) + verdict.slice(colon)];
 }
