@@ -74,26 +74,40 @@ export function severityCell(s: Severity): string {
   return `${SEVERITY_ICON[s]} ${s}`;
 }
 
-/** Characters in a row without a break opportunity before one is added. */
-const BREAK_EVERY = 40;
+/**
+ * A run of characters without a break opportunity is left whole up to `RUN_MAX`, and longer ones
+ * get one every `BREAK_EVERY`: four columns of the widest letters still fit GitHub's page, and
+ * ordinary names, hosts and check IDs stay unbroken.
+ */
+const RUN_MAX = 14;
+const BREAK_EVERY = 10;
 const ZERO_WIDTH_SPACE = '\u200B';
 
 /**
  * Escaped text with a line-break opportunity (a zero-width space) in every long run without one,
  * so that a long name or URI wraps inside its cell instead of widening the table.
- * An entity counts as one character and is never split.
+ * An entity or a tag counts as one character and is never split.
  */
 export function breakable(escaped: string): string {
-  let run = 0;
-  return escaped.replace(/&#?\w+;|\s|<[^>]*>|[^]/gu, (t) => {
-    if (/^\s$/u.test(t) || t.startsWith('<')) {
-      run = 0;
-      return t;
-    }
-    if (++run <= BREAK_EVERY) return t;
-    run = 1;
-    return ZERO_WIDTH_SPACE + t;
-  });
+  const units = escaped.match(/&#?\w+;|<[^>]*>|[^]/gu) ?? [];
+  let out = '';
+  let run: string[] = [];
+  const flush = (): void => {
+    if (run.length <= RUN_MAX) out += run.join('');
+    else
+      for (let i = 0; i < run.length; i += BREAK_EVERY)
+        out += (i > 0 ? ZERO_WIDTH_SPACE : '') + run.slice(i, i + BREAK_EVERY).join('');
+    run = [];
+  };
+  for (const u of units) {
+    // Browsers break after a space or a hyphen by themselves; a tag is ours.
+    if (/^[\s-]$/u.test(u) || u.startsWith('<')) {
+      flush();
+      out += u;
+    } else run.push(u);
+  }
+  flush();
+  return out;
 }
 
 /** A cell from data: escaped, cut to `max` code points, and able to wrap. */
