@@ -137,7 +137,8 @@ describe('mode: merge in the action', () => {
     // The synthetic orgs are the sizes asked for, so the totals really add three reports up.
     expect(ungated.map((r) => r.report.summary.clients)).toEqual([sandboxes[0]!.org.clients.length, 50, 80]);
     expect(run.summary).toContain('Genesys Cloud OAuth client audit: pass (3 orgs)');
-    for (const r of ungated) expect(run.summary).toContain(`<code>${reportPath(r.name)}</code>`);
+    // One row per org, named by the folder its artifact was downloaded into.
+    for (const r of ungated) expect(run.summary).toContain(`| oauth-audit-${r.name}<br><sub>`);
     expect(run.summary).toContain(`${sum(ungated, 'clients')} clients audited`);
     expect(run.stdout).toContain('Merged 3 reports: pass, 0 violations (fail-on: never).');
     expect(errors(run)).toEqual([]);

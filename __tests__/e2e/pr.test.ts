@@ -220,8 +220,8 @@ describe('the impact of a policy change', () => {
     );
     expect(run.summary).toMatch(/Newly failing \(1\)[\s\S]*WFM Schedule Export/);
     expect(run.summary).toMatch(/Newly passing \(1\)[\s\S]*Agent Toolbox/);
-    expect(run.summary).toMatch(/\| integrations \| \+2 \| −0 \|/);
-    expect(run.summary).toMatch(/\| agent-apps \| \+0 \| −1 \|/);
+    expect(run.summary).toMatch(/\| <code>integrations<\/code> \| \+2 \| −0 \|/);
+    expect(run.summary).toMatch(/\| <code>agent-apps<\/code> \| \+0 \| −1 \|/);
     expectNoSecrets(run, github);
   });
 

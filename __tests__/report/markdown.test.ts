@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { computeImpact } from '../../src/report/impact.js';
 import { renderComment } from '../../src/report/comment.js';
 import { expiringSoon } from '../../src/report/expiring.js';
-import { DEFAULT_SUMMARY_BYTES } from '../../src/report/markdown.js';
+import { breakable, DEFAULT_SUMMARY_BYTES } from '../../src/report/markdown.js';
 import { renderMergedSummary } from '../../src/report/merged-summary.js';
 import { COMMENT_MARKER } from '../../src/report/status.js';
 import { renderSummary } from '../../src/report/summary.js';
@@ -28,7 +28,11 @@ const LINKS = {
   artifactUrl: 'https://github.com/acme/ccaas/actions/runs/42/artifacts/7',
   runUrl: 'https://github.com/acme/ccaas/actions/runs/42',
 };
-const MIB = 1024 * 1024;
+
+/** The text without the zero-width spaces that let long values wrap. */
+function unbroken(md: string): string {
+  return md.replace(/\u200B/gu, '');
+}
 
 function bytes(s: string): number {
   return Buffer.byteLength(s, 'utf8');
@@ -53,32 +57,93 @@ describe('job summary', () => {
     const md = renderSummary(fixtureReport(), LINKS);
     const head = md.split('\n').slice(0, 6).join('\n');
     expect(head).toContain('## ❌ Genesys Cloud OAuth client audit: fail');
-    expect(head).toContain('**14 violations** at or above <code>high</code> on 4 clients');
-    expect(head).toContain('🔴 1 critical · 🟠 13 high · 🟡 3 medium · 🔵 4 low · ⚪ 1 info');
+    expect(head).toContain(
+      '**14 violations** at or above <code>high</code> on 4 of 6 clients; the worst: 🔴 critical <code>password-grant</code> on old-password-app.',
+    );
+    expect(head).toContain('🔴 1 critical · 🟠 13 high · 🟡 3 medium · 🔵 4 low · ⚪ 1 info · 2 exempted');
     const pass = renderSummary(reportOf([client({ id: 'a', name: 'a' })], () => []));
     expect(pass).toContain('## ✅ Genesys Cloud OAuth client audit: pass');
   });
 
-  test('sections: failing clients, exempted, expiring soon, warnings, impact, artifact link', () => {
+  test('sections: what changed first, violations by rule, failing clients, the rest folded', () => {
     const md = renderSummary(fixtureReport(), LINKS);
-    expect(md).toContain('### Failing clients (4)');
-    expect(md).toContain('| Client | Grant type | State | Rule | Check | Severity | Subject | Message |');
-    expect(md).toContain('### Exempted findings (2)');
-    expect(md).toContain('### ⏳ Exemptions expiring within 14 days (1)');
-    // An email is not linked (nor is its domain a mention): a word joiner follows the `@`.
-    expect(md).toContain(`| 2026-11-25 | 5 days | team-cx@${WJ}example.com |`);
-    expect(md).not.toMatch(/\| 2027-01-31 \| .* days/u);
-    expect(md).toContain('### ⚠️ Policy warnings (2)');
-    expect(md).toContain('### Policy findings (2)');
-    expect(md).toContain('### 🔀 Impact of this policy change');
+    const order = [
+      '### 🔀 Impact of this policy change',
+      '<details><summary>Findings added by this change (6)</summary>',
+      '### Violations by rule (14)',
+      '### Failing clients (4)',
+      '<details><summary>8 findings below <code>high</code> (not failing), by rule</summary>',
+      '<details><summary>⏳ 1 exemption expiring within 14 days</summary>',
+      '<details><summary>2 exempted findings</summary>',
+      '<details><summary>⚠️ 2 policy warnings</summary>',
+      `[report artifact (JSON, CSV)](${LINKS.artifactUrl})`,
+    ];
+    const at = order.map((s) => md.indexOf(s));
+    expect(at.every((i) => i > 0)).toBe(true);
+    expect([...at].sort((x, y) => x - y)).toEqual(at);
+    expect(md).toContain('| Rule | Severity | Clients | For example | What to do |');
+    expect(md).toContain('| Client | Grant type | Worst | Violations |');
     expect(md).toContain('**1** newly failing, **1** newly passing');
-    expect(md).toContain('#### ❌ Newly failing (1)');
-    expect(md).toContain('#### ✅ Newly passing (1)');
-    expect(md).toContain(`[report artifact (JSON, CSV)](${LINKS.artifactUrl})`);
+    expect(md).toContain('- ❌ Newly failing (1): Integration ETL');
+    expect(md).toContain('- ✅ Newly passing (1): clean-client');
+    // An email is not linked (nor is its domain a mention): a word joiner follows the `@`.
+    expect(unbroken(md)).toContain(`| 2026-11-25 (in 5 days) | team-cx@${WJ}example.com |`);
     expect(md).toContain(`[workflow run](${LINKS.runUrl})`);
     // Most severe first.
-    const failing = md.slice(md.indexOf('### Failing clients'), md.indexOf('### Policy findings'));
+    const failing = md.slice(md.indexOf('### Failing clients'));
     expect(tableRows(failing)[2]).toContain('password-grant');
+  });
+
+  test('a built-in check shows once; a rule shows with its check', () => {
+    const md = renderSummary(fixtureReport(), LINKS);
+    expect(md).toContain('| <code>password-grant</code> | 🔴 critical | 1 | old-password-app |');
+    expect(md).toContain('| <code>web-messaging</code> · scope-forbidden | 🟠 high | 1 | webchat-prod |');
+    expect(md).not.toContain('password-grant | password-grant');
+  });
+
+  test('one row per rule and check, and one per failing client, whatever the number of findings', () => {
+    const clients = Array.from({ length: 300 }, (_, i) => client({ id: `id-${i}`, name: `app-${i}` }));
+    const r = reportOf(clients, (_c, i) => [
+      finding({ subject: `a-${i}`, message: 'Grants scope `a`.' }),
+      finding({ subject: `b-${i}` }),
+      finding({ check: 'password-grant', rule: 'password-grant', severity: 'critical', subject: 'PASSWORD' }),
+    ]);
+    const md = renderSummary(r);
+    const rules = md.slice(md.indexOf('### Violations by rule'), md.indexOf('### Failing clients'));
+    expect(tableRows(rules)).toHaveLength(2 + 2);
+    expect(rules).toContain('app-0, app-1, app-2 and 297 more');
+    const failing = md.slice(md.indexOf('### Failing clients (300)'));
+    expect(tableRows(failing)).toHaveLength(2 + 50);
+    // No artifact: the rest is in the report, and no link says otherwise.
+    expect(failing).toContain('_… 250 more in the report._');
+    expect(md).not.toContain('artifact)');
+    const linked = renderSummary(r, LINKS);
+    expect(linked).toContain(`_… 250 more in the [report artifact](${LINKS.artifactUrl})._`);
+  });
+
+  test('no table has more than 5 columns', () => {
+    const md = renderSummary(fixtureReport(), LINKS);
+    for (const row of tableRows(md)) expect(cells(row).length).toBeLessThanOrEqual(5);
+  });
+
+  test('a value quoted between backticks shows as code, not as backticks or entities', () => {
+    const r = reportOf([client({ id: 'a', name: 'a' })], () => [
+      finding({ check: 'insecure-redirect-uri', rule: 'insecure-redirect-uri' }),
+    ]);
+    r.warnings = [
+      { level: 'warning', message: 'Scope `foo:<b>` is unknown; `x', file: 'p.yml', line: 2, col: 3 },
+    ];
+    const md = renderSummary(r);
+    expect(md).toContain('Use exact <code>https</code> redirect URIs');
+    expect(md).toContain('- <code>p.yml:2:3</code> Scope <code>foo:&lt;b&gt;</code> is unknown; &#96;x');
+  });
+
+  test('the section for what changed since the last run comes right after the headline', () => {
+    const changes = '### 🆕 Since the last run\n\n2 new violations.\n';
+    const md = renderSummary(fixtureReport(), { ...LINKS, changes });
+    const at = md.indexOf('### 🆕 Since the last run');
+    expect(at).toBeGreaterThan(md.indexOf('</sub>'));
+    expect(at).toBeLessThan(md.indexOf('### 🔀 Impact'));
   });
 
   test('without links it says where the results are', () => {
@@ -126,7 +191,7 @@ describe('job summary', () => {
     expect(md).toContain('…');
   });
 
-  test('20,000 clients with long names stay under 1 MiB, cut with "N more in the artifact"', () => {
+  test('20,000 clients with long names stay under 64 KiB, cut with "N more in the report artifact"', () => {
     const clients = Array.from({ length: 20_000 }, (_, i) =>
       client({
         id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
@@ -140,9 +205,9 @@ describe('job summary', () => {
     const started = Date.now();
     const md = renderSummary(r, LINKS);
     expect(Date.now() - started).toBeLessThan(10_000);
-    expect(bytes(md)).toBeLessThan(MIB);
+    expect(bytes(md)).toBeLessThan(64 * 1024);
     expect(bytes(md)).toBeLessThanOrEqual(DEFAULT_SUMMARY_BYTES);
-    expect(md).toMatch(/_… \d+ more in the artifact\._/u);
+    expect(md).toContain(`_… 19950 more in the [report artifact](${LINKS.artifactUrl})._`);
     expect(md).toContain(`[report artifact (JSON, CSV)](${LINKS.artifactUrl})`);
     expect(md.trimEnd().endsWith(`[workflow run](${LINKS.runUrl})`)).toBe(true);
   });
@@ -156,7 +221,7 @@ describe('job summary', () => {
   test('a tiny budget still gives the headline, the cut notices and the link', () => {
     const md = renderSummary(fixtureReport(), { ...LINKS, maxBytes: 3000 });
     expect(md).toContain('## ❌');
-    expect(md).toContain('more in the artifact');
+    expect(md).toContain('more in the [report artifact]');
     expect(md).toContain(LINKS.artifactUrl);
   });
 
@@ -182,13 +247,13 @@ describe('job summary', () => {
           const md = renderSummary(r);
           const rows = tableRows(md);
           const header = rows[0]!;
-          expect(cells(header)).toHaveLength(8);
+          expect(cells(header)).toHaveLength(5);
           for (const row of rows.filter((l) => !l.startsWith('| ---'))) {
             if (!row.endsWith('|')) throw new Error(`row broken: ${row}`);
             const n = cells(row).length;
-            expect([8, 3, 2]).toContain(n);
+            expect([5, 4]).toContain(n);
           }
-          // Exactly as many rows as findings + a header and separator per table.
+          // One row per failing client + a header and a separator.
           const failing = md.slice(md.indexOf('### Failing clients'), md.indexOf('---\n📦'));
           expect(tableRows(failing)).toHaveLength(specs.length + 2);
         },
@@ -209,7 +274,7 @@ describe('mentions, references and links from the data', () => {
   test('nor does the PR comment', () => {
     const md = renderComment(linkingReport(), LINKS);
     // The comment shows fewer findings than the summary: these names are among those it shows.
-    expect(md).toContain('acme/security-team');
+    expect(unbroken(md)).toContain('acme/security-team');
     expect(liveLinks(md, { allowed })).toEqual([]);
   });
 
@@ -249,7 +314,9 @@ describe('mentions, references and links from the data', () => {
       finding(),
     ]);
     const md = renderSummary(r);
-    expect(md).toContain(`&amp;&#35;${WJ}64;octocat &#91;x&#93;(https:${WJ}//evil.example) &lt;b&gt;`);
+    expect(unbroken(md)).toContain(
+      `&amp;&#35;${WJ}64;octocat &#91;x&#93;(https:${WJ}//evil.example) &lt;b&gt;`,
+    );
   });
 });
 
@@ -275,7 +342,7 @@ describe('expiring soon', () => {
         finding({ exempted: true, exemption: { reason: 'r', owner: 'o', expires } }),
       ]);
     expect(expiringSoon(at('2026-11-20'))[0]!.daysLeft).toBe(0);
-    expect(renderSummary(at('2026-11-20'))).toContain('| today |');
+    expect(renderSummary(at('2026-11-20'))).toContain('(today)');
     expect(expiringSoon(at('2026-12-04'))).toHaveLength(1);
     expect(expiringSoon(at('2026-12-05'))).toHaveLength(0);
   });
@@ -338,6 +405,46 @@ describe('merged summary', () => {
     expect(md).toContain('❌ fail');
     expect(md).not.toContain('pass');
     expect(md).not.toContain('never');
+  });
+});
+
+describe('long values wrap', () => {
+  test('a run of more than 14 characters gets a break opportunity every 10; an entity is never split', () => {
+    expect(breakable('mypurecloud.ie password-grant')).toBe('mypurecloud.ie password-grant');
+    expect(breakable('x'.repeat(25))).toBe(`${'x'.repeat(10)}\u200B${'x'.repeat(10)}\u200B${'x'.repeat(5)}`);
+    const escaped = `${'&#124;'.repeat(12)}abc`;
+    expect(breakable(escaped)).toBe(`${'&#124;'.repeat(10)}\u200B${'&#124;'.repeat(2)}abc`);
+  });
+});
+
+describe('merged summary: one row per org', () => {
+  test('two orgs in one region stay apart, named by their report folder; no table over 5 columns', () => {
+    const r = fixtureReport();
+    const merged = mergeReports([
+      { path: 'reports/oauth-audit-emea-prod/oauth-audit.json', report: JSON.parse(JSON.stringify(r)) },
+      { path: 'reports/oauth-audit-emea-test/oauth-audit.json', report: JSON.parse(JSON.stringify(r)) },
+      { path: 'apac.json', report: JSON.parse(JSON.stringify(r)) },
+    ]);
+    const md = renderMergedSummary(merged);
+    expect(md).toContain('| oauth-audit-emea-prod<br><sub>mypurecloud.ie</sub> | ❌ fail | 14 | 4 of 6 |');
+    expect(md).toContain('| oauth-audit-emea-test<br><sub>mypurecloud.ie</sub> | ❌ fail | 14 | 4 of 6 |');
+    expect(md).toContain('| apac.json<br><sub>mypurecloud.ie</sub> |');
+    for (const row of tableRows(md)) expect(cells(row).length).toBeLessThanOrEqual(5);
+    // Violations by rule across orgs: one row per rule and check, naming the orgs.
+    expect(md).toContain(
+      '| <code>password-grant</code> | 🔴 critical | oauth-audit-emea-prod, oauth-audit-emea-test, apac.json | 3 |',
+    );
+  });
+});
+
+describe('summary of a failed run', () => {
+  test('an invalid policy lists each error on its own line; data opens no list, quote or heading', () => {
+    const message =
+      'Invalid policy (3 errors):\n  p.yml:3:1: error: unknown key `foo`\n  p.yml:9:5: error: 1. bad\n  - # x';
+    const md = renderFailureSummary('invalid-policy', message);
+    expect(md).toContain(
+      'Invalid policy (3 errors):\n\n- p.yml:3:1: error: unknown key <code>foo</code>\n- p.yml:9:5: error: 1. bad\n- &#45; &#35;',
+    );
   });
 });
 

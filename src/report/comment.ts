@@ -1,7 +1,7 @@
-/** The sticky PR comment: verdict, counts, impact, links. The job summary has the details. */
+/** The sticky PR comment: the impact of the change, the verdict, counts, links. The job summary has the details. */
 import { escapeCell, safeUrl } from '../escape.js';
 import { EXPIRING_SOON_DAYS, expiringSoon } from './expiring.js';
-import { code, countsLine, impactStatusLine, plural, TITLE, verdictIcon } from './markdown.js';
+import { clientCell, code, countsLine, impactStatusLine, plural, TITLE, verdictIcon } from './markdown.js';
 import { COMMENT_MARKER } from './status.js';
 import type { AuditReport } from './types.js';
 
@@ -14,12 +14,12 @@ interface CommentOptions {
 const COMMENT_NAMES = 10;
 
 function nameList(clients: readonly { id: string; name: string }[]): string {
-  const shown = clients.slice(0, COMMENT_NAMES).map((c) => escapeCell(c.name || c.id, 60));
+  const shown = clients.slice(0, COMMENT_NAMES).map((c) => clientCell(c.name, c.id));
   const more = clients.length - shown.length;
   return shown.join(', ') + (more > 0 ? ` and ${more} more` : '');
 }
 
-/** A short comment: verdict, counts, impact, links. The job summary has the details. */
+/** A short comment: the impact of the change first, then the verdict and counts, then links. */
 export function renderComment(report: AuditReport, options: CommentOptions = {}): string {
   const s = report.summary;
   const lines: string[] = [
@@ -27,17 +27,9 @@ export function renderComment(report: AuditReport, options: CommentOptions = {})
     `### ${verdictIcon(report.result)} ${TITLE}: ${report.result}`,
     '',
   ];
-  lines.push(
-    report.result === 'fail'
-      ? `**${plural(s.violations, 'violation')}** at or above <code>${escapeCell(report.failOn)}</code> on ${plural(s.clientsFailing, 'client')} · ${plural(s.findings, 'finding')} · ${s.exempted} exempted · ${plural(s.clients, 'client')} audited in ${code(report.source.region)}`
-      : `No violation at or above <code>${escapeCell(report.failOn)}</code> · ${plural(s.findings, 'finding')} · ${s.exempted} exempted · ${plural(s.clients, 'client')} audited in ${code(report.source.region)}`,
-    '',
-    countsLine(s.bySeverity),
-    '',
-  );
   const impact = report.impact;
   if (impact) {
-    lines.push('**Impact of this policy change**', '', impactStatusLine(impact), '');
+    lines.push(`**🔀 Impact of this policy change.** ${impactStatusLine(impact)}`, '');
     if (impact.base.status === 'compared') {
       if (impact.newlyFailing.length > 0) lines.push(`- ❌ Newly failing: ${nameList(impact.newlyFailing)}`);
       if (impact.newlyPassing.length > 0) lines.push(`- ✅ Newly passing: ${nameList(impact.newlyPassing)}`);
@@ -49,6 +41,14 @@ export function renderComment(report: AuditReport, options: CommentOptions = {})
       lines.push('');
     }
   }
+  const gate = `<code>${escapeCell(report.failOn)}</code>`;
+  lines.push(
+    (report.result === 'fail'
+      ? `**${plural(s.violations, 'violation')}** at or above ${gate} on ${s.clientsFailing} of ${plural(s.clients, 'client')}`
+      : `No violation at or above ${gate} on ${plural(s.clients, 'client')}`) +
+      ` in ${code(report.source.region)} · ${countsLine(s.bySeverity)} · ${s.exempted} exempted`,
+    '',
+  );
   const soon = expiringSoon(report);
   if (soon.length > 0) {
     lines.push(`⏳ ${plural(soon.length, 'exemption')} expiring within ${EXPIRING_SOON_DAYS} days.`, '');

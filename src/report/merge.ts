@@ -6,8 +6,9 @@
  * incomplete report makes it `incomplete`, since the verdict would otherwise leave an org out.
  */
 import { IncompleteError, UserError } from '../errors.js';
-import { clientResult } from '../policy/gate.js';
-import { SEVERITIES, type FailOn } from '../types.js';
+import { clientResult, compareSeverity, isViolation } from '../policy/gate.js';
+import type { Finding } from '../policy/types.js';
+import { SEVERITIES, type FailOn, type Severity } from '../types.js';
 import { emptySeverityCounts, summarize } from './build.js';
 import { terminalText } from '../escape.js';
 import type { AuditReport, ReportSummary } from './types.js';
@@ -29,6 +30,55 @@ interface MergedReportEntry {
   summary: ReportSummary;
   /** Clients that newly fail through a policy change, when the report carries a PR impact; else 0. */
   newlyFailing: number;
+  /** This org's violations under the merge's gate by rule and check, most severe first. */
+  violationsByRule: MergedRuleCount[];
+}
+
+export interface MergedRuleCount {
+  rule: string;
+  check: string;
+  severity: Severity;
+  /** Violations of this rule and check. */
+  findings: number;
+  /** Names (or IDs) of the first few clients, in report order. */
+  clients: string[];
+  /** Distinct clients with such a violation. */
+  clientCount: number;
+}
+
+/** Client names kept per rule in a merged entry. */
+const NAMES_KEPT = 3;
+
+/** Violations by rule and check: what the merged summary lists across orgs. */
+function violationsByRule(r: AuditReport, failOn: FailOn): MergedRuleCount[] {
+  const counts = new Map<string, { count: MergedRuleCount; ids: Set<string> }>();
+  const add = (f: Finding, client: { id: string; name: string } | null): void => {
+    if (!isViolation(f, failOn)) return;
+    const key = JSON.stringify([f.rule, f.check]);
+    let entry = counts.get(key);
+    if (!entry) {
+      const count = {
+        rule: f.rule,
+        check: f.check,
+        severity: f.severity,
+        findings: 0,
+        clients: [],
+        clientCount: 0,
+      };
+      counts.set(key, (entry = { count, ids: new Set() }));
+    }
+    const c = entry.count;
+    if (compareSeverity(f.severity, c.severity) < 0) c.severity = f.severity;
+    c.findings++;
+    if (client !== null && !entry.ids.has(client.id)) {
+      entry.ids.add(client.id);
+      c.clientCount++;
+      if (c.clients.length < NAMES_KEPT) c.clients.push(client.name || client.id);
+    }
+  };
+  for (const c of r.clients) for (const f of c.findings) add(f, c);
+  for (const f of r.policyFindings) add(f, null);
+  return [...counts.values()].map((e) => e.count).sort((a, b) => compareSeverity(a.severity, b.severity));
 }
 
 export interface MergedReport {
@@ -159,6 +209,7 @@ function entry(path: string, r: AuditReport, failOn: FailOn): MergedReportEntry 
     result: summary.violations > 0 ? 'fail' : 'pass',
     summary,
     newlyFailing: r.impact?.newlyFailing.length ?? 0,
+    violationsByRule: violationsByRule(r, failOn),
   };
 }
 

@@ -3,6 +3,7 @@ import type { Outcome } from '../outcome.js';
 import { formatPolicyMessage } from '../errors.js';
 import type { PolicyMessage } from '../types.js';
 import { escapeCell } from '../escape.js';
+import { prose } from './markdown.js';
 
 /** Opens our sticky PR comment, so that re-runs find and update it. */
 export const COMMENT_MARKER = '<!-- genesys-oauth-audit -->';
@@ -17,11 +18,29 @@ const HEADLINES: Record<Exclude<Outcome, 'pass' | 'fail'>, string> = {
 const MAX_LINE = 2000;
 const MAX_LINES = 200;
 
+/** A line from the data cannot open a list, a quote or a heading: its first marker is an entity. */
+function inert(line: string): string {
+  return prose(line, MAX_LINE).replace(/^(\d*)([-+=.)])/u, (_m, digits: string, c: string) => {
+    return `${digits}&#${c.charCodeAt(0)};`;
+  });
+}
+
+/**
+ * A message as Markdown: its indented lines (one per error or cause) as a list, the others as
+ * paragraphs.
+ */
 function lines(text: string): string {
   const all = text.split('\n').filter((l) => l.trim() !== '');
-  const shown = all.slice(0, MAX_LINES).map((l) => `> ${escapeCell(l, MAX_LINE)}`);
-  if (all.length > MAX_LINES) shown.push(`> … ${all.length - MAX_LINES} more lines in the log`);
-  return shown.join('\n');
+  const shown = all.slice(0, MAX_LINES);
+  const blocks: string[] = [];
+  shown.forEach((l, i) => {
+    const item = /^\s/u.test(l);
+    const previousItem = i > 0 && /^\s/u.test(shown[i - 1]!);
+    if (i > 0) blocks.push(item && previousItem ? '\n' : '\n\n');
+    blocks.push(item ? `- ${inert(l.trim())}` : inert(l));
+  });
+  if (all.length > MAX_LINES) blocks.push(`\n\n… ${all.length - MAX_LINES} more lines in the log`);
+  return blocks.join('');
 }
 
 export function renderFailureSummary(outcome: Exclude<Outcome, 'pass' | 'fail'>, message: string): string {
