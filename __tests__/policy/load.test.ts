@@ -449,11 +449,11 @@ describe('loadPolicyFile', () => {
     expect(p.sha256).toBe(createHash('sha256').update('version: 1\n').digest('hex'));
   });
 
-  test('a missing file names the path and says the input is relative to the workspace', async () => {
+  test('a missing file names the path, says what it is relative to, and names init', async () => {
     const abs = join(root, 'policies', 'nope.yml');
     await expect(loadPolicyFile(abs, 'policies/nope.yml', NOW)).rejects.toThrow(PolicyError);
     await expect(loadPolicyFile(abs, 'policies/nope.yml', NOW)).rejects.toThrow(
-      `policies/nope.yml:1:1: error: policy file not found: policies/nope.yml (looked for ${abs}). The \`policy\` input is a path relative to the workspace`,
+      `policies/nope.yml:1:1: error: policy file not found: policies/nope.yml (looked for ${abs}). The path is relative to the workspace, or to the working folder on the command line (default policies/oauth-policy.yml). To start one, run \`npx genesys-oauth-audit init\``,
     );
   });
 
