@@ -9,6 +9,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { REPO_ROOT } from './e2e/runner.js';
+import { STARTER_FILES } from '../src/cli/starter-files.generated.js';
 
 type Lint = Awaited<ReturnType<typeof createLinter>>;
 
@@ -141,6 +142,60 @@ describe('workflows', () => {
     const merge = steps.find((s) => s.with?.mode === 'merge')!;
     expect(String(merge.with?.['expected-reports'])).toBe(String(orgs.length));
     for (const audit of steps.filter((s) => s !== merge)) expect(audit.with?.['fail-on']).toBe('never');
+  });
+
+  describe('the shipped oauth-audit.yml', () => {
+    interface Job {
+      if?: string;
+      permissions?: Record<string, string>;
+      steps?: (Step & { name?: string })[];
+    }
+    const text = readFileSync(path.join(WORKFLOWS_DIR, 'oauth-audit.yml'), 'utf8');
+    const doc = parseYaml(text) as {
+      permissions?: unknown;
+      on: { workflow_dispatch: { inputs: Record<string, { default?: string; options?: string[] }> } };
+      jobs: Record<string, Job>;
+    };
+    const onPullRequest = (job: Job): boolean => job.if === "github.event_name == 'pull_request'";
+
+    test('each trigger gets only what it needs: pull-requests: write on pull requests only', () => {
+      expect(doc.permissions).toEqual({});
+      const jobs = Object.values(doc.jobs);
+      expect(jobs.filter(onPullRequest)).toHaveLength(1);
+      for (const job of jobs) {
+        if (onPullRequest(job)) {
+          expect(job.permissions).toEqual({ contents: 'read', 'pull-requests': 'write' });
+        } else {
+          expect(job.if).toBe("github.event_name != 'pull_request'");
+          expect(job.permissions).toEqual({ contents: 'read', 'security-events': 'write' });
+        }
+      }
+    });
+
+    test("a manual run's default fail-on leaves the policy's own setting in force", () => {
+      const input = doc.on.workflow_dispatch.inputs['fail-on']!;
+      expect(input.default).toBe('policy');
+      expect(input.options).toEqual(['policy', 'critical', 'high', 'medium', 'low', 'info', 'never']);
+      const audits = actionSteps(text);
+      for (const step of audits.filter((s) => s.with?.['fail-on'] !== undefined))
+        expect(step.with?.['fail-on']).toBe("${{ inputs.fail-on != 'policy' && inputs.fail-on || '' }}");
+    });
+
+    test('the README says SARIF upload needs code scanning (Advanced Security on private repositories)', () => {
+      expect(README.replace(/\s+/g, ' ')).toContain(
+        'The SARIF upload needs code scanning, which on a private repository needs GitHub Advanced Security',
+      );
+    });
+
+    test('what `init` writes passes actionlint and runs the released action', () => {
+      const written = STARTER_FILES['.github/workflows/oauth-audit.yml']!;
+      expect(actionSteps(written).map((s) => s.uses)).toEqual([
+        '<owner>/genesys-oauth-audit@v1',
+        '<owner>/genesys-oauth-audit@v1',
+      ]);
+      const filled = written.replaceAll('<owner>', 'brightline-cc');
+      expect(problems(filled, '.github/workflows/oauth-audit.yml (init)')).toEqual([]);
+    });
   });
 
   test('CI runs the action itself, against the sandbox', () => {

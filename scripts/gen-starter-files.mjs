@@ -12,7 +12,7 @@ const read = (file) => readFileSync(new URL(`../${file}`, import.meta.url), 'utf
 
 /** This repository's workflow runs the action from its own checkout; a user's runs the release. */
 export function userWorkflow(text) {
-  const local = /^(\s+uses: )\.\/$/m;
+  const local = /^(\s+uses: )\.\/$/gm;
   if (!local.test(text))
     throw new Error('the shipped workflow has no `uses: ./` step to point at the release');
   return text
