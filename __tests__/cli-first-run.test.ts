@@ -188,6 +188,22 @@ describe('help and options', () => {
   });
 });
 
+describe('a line indented too deep', () => {
+  const POLICY = 'version: 1\nsettings:\n  fail-on: high\n    max-exemption-days: 90\n';
+  const AT_LINE_4 =
+    /^invalid-policy: Invalid policy: p\.yml:4:5: error: YAML: this line is indented deeper than `fail-on` \(column 3\) on line 3,/;
+
+  test('is one error at the line to fix, on the command line and on the bundle', async () => {
+    const run = capture();
+    writeFileSync(path.join(run.io.cwd, 'p.yml'), POLICY);
+    expect(await main(['validate', '--policy', 'p.yml'], run.io)).toBe(2);
+    expect(run.err()).toMatch(AT_LINE_4);
+    const bundled = await bundle(['validate', '--policy', 'p.yml'], run.io.cwd);
+    expect(bundled.code).toBe(2);
+    expect(bundled.stderr).toMatch(AT_LINE_4);
+  });
+});
+
 describe('waits say what the tool waits for and how long', () => {
   let sandbox: Sandbox;
   beforeAll(async () => {
