@@ -4,7 +4,7 @@
  * process (src/) and on the bundle (dist/cli/index.js, as `npm run build` makes it).
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -296,6 +296,40 @@ describe('the CLI bundle (dist/cli/index.js)', () => {
     const demo = await bundle(['demo', '--no-reports'], tempDir());
     expect(demo.code).toBe(0);
     expect(demo.stdout).toMatch(/password-grant/);
+  });
+
+  test('sandbox prints its URL, its credentials and the audit command that works against it', async () => {
+    const child = spawn(NODE24, [CLI_BUNDLE, 'sandbox', '--port', '0'], { cwd: tempDir() });
+    try {
+      let stderr = '';
+      child.stderr.setEncoding('utf8').on('data', (d: string) => void (stderr += d));
+      await new Promise<void>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`no banner: ${stderr}`)), 30_000);
+        child.stderr.on('data', () => stderr.includes('Ctrl+C') && (clearTimeout(timer), resolve()));
+      });
+      expect(stderr).toMatch(/client ID: +sandbox-client\n +client secret: sandbox-secret\n/);
+      const command =
+        /^ +(GENESYS_CLIENT_ID=\S+) (GENESYS_CLIENT_SECRET=\S+) genesys-oauth-audit (audit .*)$/m.exec(
+          stderr,
+        )!;
+      const env = Object.fromEntries(
+        [command[1]!, command[2]!].map((kv) => kv.split('=') as [string, string]),
+      );
+      const audit = await bundle(
+        [
+          ...command[3]!.split(' '),
+          '--policy',
+          path.join(REPO_ROOT, 'policies/baseline.yml'),
+          '--no-reports',
+        ],
+        tempDir(),
+        env,
+      );
+      // The audit ran against the sandbox: a verdict (the demo org fails the baseline), not an error.
+      expect([audit.code, audit.stderr]).toEqual([1, expect.stringMatching(/Read 38 OAuth client/)]);
+    } finally {
+      child.kill('SIGINT');
+    }
   });
 
   test('starts with a #!/usr/bin/env node line and is executable', () => {
