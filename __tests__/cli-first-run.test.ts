@@ -11,6 +11,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { main, type Io } from '../src/cli.js';
 import { COMMANDS } from '../src/cli/options.js';
+import { retryNotice } from '../src/genesys/api-error.js';
 import { parseFaultSpec, startSandbox, type Sandbox } from '../src/sandbox/server.js';
 // @ts-expect-error -- a plain .mjs script without types
 import { generate, TARGET, userWorkflow } from '../scripts/gen-starter-files.mjs';
@@ -222,6 +223,20 @@ describe('waits say what the tool waits for and how long', () => {
     /^Genesys Cloud asked to slow down \(429\): waiting 1 s before retrying GET \/api\/v2\/oauth\/clients \(attempt 2 of \d+\)\.$/m;
   const SERVER =
     /^Genesys Cloud answered 503: waiting \d+(\.\d)? m?s before retrying GET \/api\/v2\/authorization\/divisions \(attempt 2 of \d+\)\.$/m;
+
+  test('each kind of wait in its own words', () => {
+    const request = { method: 'GET', path: '/api/v2/oauth/clients', advice: '' };
+    expect(retryNotice({ ...request, status: 429 }, 8000, 2, 5)).toBe(
+      'Genesys Cloud asked to slow down (429): waiting 8 s before retrying GET /api/v2/oauth/clients (attempt 2 of 5).',
+    );
+    expect(retryNotice({ ...request, status: 502 }, 1250, 3, 5)).toBe(
+      'Genesys Cloud answered 502: waiting 1.3 s before retrying GET /api/v2/oauth/clients (attempt 3 of 5).',
+    );
+    const reset = { ...request, problem: 'the connection was reset or closed early (ECONNRESET)' };
+    expect(retryNotice(reset, 250, 2, 5)).toBe(
+      'The connection was reset or closed early (ECONNRESET): waiting 250 ms before retrying GET /api/v2/oauth/clients (attempt 2 of 5).',
+    );
+  });
 
   test('on the command line: one line each on stderr, and the audit goes on', async () => {
     faults();

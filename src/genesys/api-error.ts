@@ -242,6 +242,7 @@ export function retryNotice(failure: ApiErrorDetails, waitMs: number, next: numb
       : status !== undefined && status >= 500
         ? `Genesys Cloud answered ${status}`
         : (failure.problem ?? 'the request failed');
+  const capitalised = cause[0]!.toUpperCase() + cause.slice(1);
   const wait = waitMs < 1000 ? `${waitMs} ms` : `${Number((waitMs / 1000).toFixed(1))} s`;
-  return `${cause}: waiting ${wait} before retrying ${failure.method} ${failure.path} (attempt ${next} of ${of}).`;
+  return `${capitalised}: waiting ${wait} before retrying ${failure.method} ${failure.path} (attempt ${next} of ${of}).`;
 }
