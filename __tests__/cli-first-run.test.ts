@@ -96,6 +96,13 @@ describe('init', () => {
     expect(existsSync(path.join(run.io.cwd, '.github'))).toBe(false);
   });
 
+  test('the action, without a policy file, names init too (dist/index.js)', async () => {
+    const run = await runAction({ node: 'node24', inputs: { mode: 'validate' } });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('policy file not found: policies/oauth-policy.yml');
+    expect(run.stdout).toContain('`npx genesys-oauth-audit init`');
+  });
+
   test('a missing policy names the path tried and init', async () => {
     const run = capture();
     expect(await main(['validate'], run.io)).toBe(2);
