@@ -474,7 +474,7 @@ describe('genesys-oauth-audit merge', () => {
     const help = capture();
     expect(await main(['merge', '--help'], help.io)).toBe(0);
     expect(help.out()).toMatch(/merge \[--fail-on SEVERITY\] \[--expect N\]/);
-    expect(help.out()).toMatch(/--fail-on SEVERITY .*\(default high\)/);
+    expect(help.out()).toMatch(/--fail-on SEVERITY .*; default high\)/);
     expect(help.out()).toMatch(/--expect N /);
   });
 
@@ -541,7 +541,7 @@ describe('genesys-oauth-audit merge', () => {
       ['--fail-on', 'severe'],
       '--fail-on must be one of critical, high, medium, low, info, never; got "severe".',
     ],
-    [['--format', 'html'], '--format must be text, markdown or json; got "html".'],
+    [['--format', 'html'], '--format must be one of text, json, markdown; got "html".'],
   ])('%j is an input error (exit 2)', async (args, message) => {
     const run = twoReports();
     expect(await main(['merge', ...args, 'eu.json', 'us.json'], run.io)).toBe(2);

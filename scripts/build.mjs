@@ -1,12 +1,13 @@
 /**
- * Builds dist/, the committed bundle the runner starts (action.yml `main: dist/index.js`): ES
- * modules split into chunks, so that what a run does not need is never read. `mode: validate`
- * loads no HTTP stack, and the artifact client, Octokit and the merge only load when used.
- * Writes dist/package.json (the chunks are ES modules) and dist/licenses.txt (the bundled packages'
- * licenses). The output depends only on the sources: CI checks that dist/ is a fresh build.
+ * Builds dist/, the committed bundles: the action the runner starts (action.yml `main:
+ * dist/index.js`), ES modules split into chunks so that what a run does not need is never read
+ * (`mode: validate` loads no HTTP stack; the artifact client, Octokit and the merge load when
+ * used), and the command line in dist/cli/. Each gets a package.json (ES modules) and a
+ * licenses.txt (the bundled packages' licenses). The output depends only on the sources: CI
+ * checks that dist/ is a fresh build.
  */
 import { build } from 'esbuild';
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 const OUT = 'dist';
@@ -34,26 +35,34 @@ const unusedCoreModules = {
 };
 
 rmSync(OUT, { recursive: true, force: true });
-const result = await build({
-  entryPoints: { index: 'src/index.ts' },
-  outdir: OUT,
-  bundle: true,
-  splitting: true,
-  format: 'esm',
-  platform: 'node',
-  target: 'node22',
-  // Bundled CommonJS packages call `require` for Node's own modules.
-  banner: {
-    js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
-  },
-  legalComments: 'none',
-  metafile: true,
-  plugins: [unusedCoreModules],
-  logLevel: 'warning',
-});
+await bundle({ entry: 'src/index.ts', outdir: OUT, splitting: true, plugins: [unusedCoreModules] });
+// The command line (`bin` in package.json) is one file with every package inside it, so an
+// installed tarball needs no dependency and no build. The `#!` line of src/bin.ts stays first.
+await bundle({ entry: 'src/bin.ts', outdir: join(OUT, 'cli'), splitting: false, plugins: [] });
+chmodSync(join(OUT, 'cli', 'index.js'), 0o755);
 
-writeFileSync(join(OUT, 'package.json'), '{ "type": "module" }\n');
-writeFileSync(join(OUT, 'licenses.txt'), licenses(Object.keys(result.metafile.inputs)));
+/** One ES module build into `outdir`, with its package.json and the licenses of what it bundles. */
+async function bundle({ entry, outdir, splitting, plugins }) {
+  const result = await build({
+    entryPoints: { index: entry },
+    outdir,
+    bundle: true,
+    splitting,
+    format: 'esm',
+    platform: 'node',
+    target: 'node22',
+    // Bundled CommonJS packages call `require` for Node's own modules.
+    banner: {
+      js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+    },
+    legalComments: 'none',
+    metafile: true,
+    plugins,
+    logLevel: 'warning',
+  });
+  writeFileSync(join(outdir, 'package.json'), '{ "type": "module" }\n');
+  writeFileSync(join(outdir, 'licenses.txt'), licenses(Object.keys(result.metafile.inputs)));
+}
 
 /** Name, license and license text of every package with code in the bundle, sorted by name. */
 function licenses(inputs) {

@@ -7,7 +7,17 @@ import { parseArgs } from 'node:util';
 import { runAudit, runDemo } from './cli/audit.js';
 import { terminalIo, terminalLogger, type Io } from './cli/io.js';
 import { runMerge } from './cli/merge.js';
-import { COMMANDS, usage, type OptionValues } from './cli/options.js';
+import { runInit } from './cli/init.js';
+import {
+  checkChoices,
+  commandHelp,
+  COMMANDS,
+  nearest,
+  parseConfig,
+  unknownOption,
+  usage,
+  type OptionValues,
+} from './cli/options.js';
 import { runSandbox } from './cli/sandbox.js';
 import { runSnapshot } from './cli/snapshot.js';
 import { runValidate } from './cli/validate.js';
@@ -32,7 +42,8 @@ export async function main(argv: string[], rawIo: Io): Promise<number> {
   }
   const spec = COMMANDS[command];
   if (!spec) {
-    io.err(`Unknown command "${command}".\n\n${usage()}`);
+    const close = nearest(command, Object.keys(COMMANDS));
+    io.err(`Unknown command "${command}"${close ? `: did you mean ${close}?` : '.'}\n\n${usage()}`);
     return EXIT_CODES['invalid-input'];
   }
   let values: OptionValues;
@@ -40,18 +51,22 @@ export async function main(argv: string[], rawIo: Io): Promise<number> {
   try {
     ({ values, positionals } = parseArgs({
       args: rest,
-      options: spec.options,
-      allowPositionals: command === 'merge',
+      options: parseConfig(spec),
+      allowPositionals: spec.args !== undefined,
     }));
   } catch (e) {
-    io.err(`${(e as Error).message}\n\nUsage: ${TOOL_NAME} ${spec.usage}\n`);
+    io.err(
+      `${usageMistake(command, e as Error & { code?: string })}\nRun '${TOOL_NAME} ${command} --help' for its options.\n`,
+    );
     return EXIT_CODES['invalid-input'];
   }
   if (values.help) {
-    io.out(`Usage: ${TOOL_NAME} ${spec.usage}\n`);
+    io.out(commandHelp(command));
     return 0;
   }
   try {
+    // A value outside an option's choices is refused before anything starts (no request is sent).
+    checkChoices(spec, values);
     return await runCommand(command, values, positionals, io, secrets);
   } catch (e) {
     return fail(e, io, Boolean(values.verbose));
@@ -69,6 +84,8 @@ async function runCommand(
   switch (command) {
     case 'audit':
       return runAudit(values, io, logger);
+    case 'init':
+      return runInit(io);
     case 'validate':
       return runValidate(values, io);
     case 'snapshot':
@@ -81,6 +98,15 @@ async function runCommand(
       return runMerge(positionals, values, io);
   }
   return 0;
+}
+
+/** A mistake parseArgs found, in the command's terms: an unknown option gets the nearest known one. */
+function usageMistake(command: string, e: Error & { code?: string }): string {
+  const unknown = /^Unknown option '([^']+)'/.exec(e.message);
+  if (e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && unknown) return unknownOption(command, unknown[1]!);
+  if (e.code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL')
+    return `${command} takes no argument but options: ${e.message.replace(/^Unexpected argument '([^']*)'.*$/s, '"$1" is not one')}.`;
+  return e.message;
 }
 
 /** A thrown error as the terminal shows it: its outcome and one message; the stack only for a bug, with --verbose. */

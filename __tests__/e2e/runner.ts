@@ -20,8 +20,12 @@ export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const BUNDLE = process.env['E2E_BUNDLE'] ?? path.join(REPO_ROOT, 'dist', 'index.js');
 /** Node 24, the runtime of `using: node24`, from the `node` dev dependency. */
 export const NODE24 = path.join(REPO_ROOT, 'node_modules', 'node', 'bin', 'node');
-/** The machine's own node: tests run under npm, where `node_modules/.bin` (Node 24) comes first on PATH. */
-export const SYSTEM_NODE = findSystemNode();
+/**
+ * The other Node line the bundle runs on: `E2E_NODE` when set (.ci/run sets Node 22, the oldest
+ * maintained line), else the machine's own node (tests run under npm, where `node_modules/.bin`,
+ * Node 24, comes first on PATH).
+ */
+export const SYSTEM_NODE = process.env['E2E_NODE'] || findSystemNode();
 
 /** A token the harness passes where action.yml defaults to `${{ github.token }}`. */
 export const FAKE_GITHUB_TOKEN = 'ghs_e2eFakeToken0000000000000000000000';

@@ -40,9 +40,10 @@ runs: { using: node24, main: dist/index.js }
 `,
 );
 
-test('the node binaries are Node 24 and a node outside node_modules', () => {
+test('the node binaries are Node 24 and E2E_NODE, else a node outside node_modules', () => {
   expect(fs.existsSync(NODE24)).toBe(true);
-  expect(SYSTEM_NODE.split(path.sep)).not.toContain('node_modules');
+  if (process.env['E2E_NODE']) expect(SYSTEM_NODE).toBe(process.env['E2E_NODE']);
+  else expect(SYSTEM_NODE.split(path.sep)).not.toContain('node_modules');
 });
 
 test.each(['system', 'node24'] as const)('runs a step as a runner does (%s)', async (node) => {

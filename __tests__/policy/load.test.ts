@@ -175,9 +175,21 @@ describe('YAML errors', () => {
     expect(errors('version: 1\nsettings:\n  fail-on: "high\n')[0]).toMatch(
       /^4:1 YAML: Missing closing "quote/,
     );
-    expect(errors('version: 1\n  bad: indent\n')[0]).toMatch(
-      /^1:10 YAML: Nested mappings are not allowed in compact mappings$/,
-    );
+  });
+
+  test('a line indented too deep: one error, at that line, that says so', () => {
+    expect(errors('version: 1\nsettings:\n  fail-on: high\n    max-exemption-days: 90\n')).toEqual([
+      "4:5 YAML: this line is indented deeper than `fail-on` (column 3) on line 3, so it reads as part of that line's value: indent it like the key above to put it beside it, or end the line above with `:` to nest it",
+    ]);
+    expect(errors('version: 1\n  bad: indent\n')).toEqual([
+      expect.stringMatching(/^2:3 YAML: this line is indented deeper than `version` \(column 1\) on line 1,/),
+    ]);
+    expect(errors('version: 1\nrules:\n  - id: a\n     severity: high\n')).toEqual([
+      expect.stringMatching(/^4:6 YAML: this line is indented deeper than `id` \(column 5\) on line 3,/),
+    ]);
+    expect(errors('version: 1\nrules:\n  - id: a\n    scopes:\n      - x\n        y: 1\n')).toEqual([
+      expect.stringMatching(/^6:9 YAML: this line is indented deeper than line 5,/),
+    ]);
   });
 
   test('duplicate keys', () => {
@@ -449,11 +461,11 @@ describe('loadPolicyFile', () => {
     expect(p.sha256).toBe(createHash('sha256').update('version: 1\n').digest('hex'));
   });
 
-  test('a missing file names the path and says the input is relative to the workspace', async () => {
+  test('a missing file names the path, says what it is relative to, and names init', async () => {
     const abs = join(root, 'policies', 'nope.yml');
     await expect(loadPolicyFile(abs, 'policies/nope.yml', NOW)).rejects.toThrow(PolicyError);
     await expect(loadPolicyFile(abs, 'policies/nope.yml', NOW)).rejects.toThrow(
-      `policies/nope.yml:1:1: error: policy file not found: policies/nope.yml (looked for ${abs}). The \`policy\` input is a path relative to the workspace`,
+      `policies/nope.yml:1:1: error: policy file not found: policies/nope.yml (looked for ${abs}). The path is relative to the workspace, or to the working folder on the command line (default policies/oauth-policy.yml). To start one, run \`npx genesys-oauth-audit init\``,
     );
   });
 

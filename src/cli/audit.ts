@@ -1,4 +1,6 @@
 /** `audit` and `demo`: an audit, its report on the terminal and in the report folder. */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { audit } from '../audit.js';
 import { UserError } from '../errors.js';
@@ -10,6 +12,7 @@ import { writeReportFiles } from '../report-files.js';
 import { colour, terminalWidth, type Io } from './io.js';
 import type { OptionValues } from './options.js';
 import { loadDotEnv, reportDirFrom, settingsFrom, sourceFrom } from './settings.js';
+import { EXAMPLE_POLICY } from './starter-files.generated.js';
 
 export async function runAudit(values: OptionValues, io: Io, logger: Logger): Promise<number> {
   loadDotEnv(io);
@@ -22,10 +25,17 @@ export async function runAudit(values: OptionValues, io: Io, logger: Logger): Pr
 
 export async function runDemo(values: OptionValues, io: Io, logger: Logger): Promise<number> {
   const { startSandbox } = await import('../sandbox/server.js');
+  // Without --policy, the example policy the tool carries: the demo runs in any folder.
+  const builtIn =
+    values.policy === undefined ? mkdtempSync(path.join(os.tmpdir(), 'oauth-audit-demo-')) : undefined;
   const sandbox = await startSandbox({ seed: 'demo' });
   try {
     io.err(`Sandbox with the demo org listening on ${sandbox.url}\n`);
     const settings = settingsFrom(values, io, sandbox.source());
+    if (builtIn !== undefined) {
+      settings.policyPath = path.join(builtIn, 'oauth-policy.yml');
+      writeFileSync(settings.policyPath, EXAMPLE_POLICY);
+    }
     const dir = reportDirFrom(values, io);
     const { report } = await audit(settings, logger);
     await finishAudit(report, values, io, settings.policyDisplayPath, dir);
@@ -33,6 +43,7 @@ export async function runDemo(values: OptionValues, io: Io, logger: Logger): Pro
     return EXIT_CODES[report.result as Outcome];
   } finally {
     await sandbox.close();
+    if (builtIn !== undefined) rmSync(builtIn, { recursive: true, force: true });
   }
 }
 
@@ -48,7 +59,7 @@ async function render(report: AuditReport, format: unknown, io: Io): Promise<str
         width: terminalWidth(io),
       });
     default:
-      throw new UserError(`--format must be text, json or markdown; got "${String(format)}".`);
+      throw new UserError(`--format must be one of text, json, markdown; got "${String(format)}".`);
   }
 }
 

@@ -2,6 +2,7 @@
 import { UserError } from '../errors.js';
 import type { Io } from './io.js';
 import type { OptionValues } from './options.js';
+import { TOOL_NAME } from '../version.js';
 
 export async function runSandbox(values: OptionValues, io: Io): Promise<number> {
   const { startSandbox, parseFaultSpec } = await import('../sandbox/server.js');
@@ -24,9 +25,15 @@ export async function runSandbox(values: OptionValues, io: Io): Promise<number> 
     throw new UserError(`Port ${port} is in use: give another with --port, or --port 0 for a free one.`);
   });
   io.out(`${sandbox.url}\n`);
+  // The sandbox's own credential pair is no secret: printing it is what makes it usable.
+  const id = String(values['client-id']);
+  const secret = String(values['client-secret']);
   io.err(
-    `Genesys Cloud sandbox (${sandbox.org.clients.length} clients) listening on ${sandbox.url} — ` +
-      `client ID ${String(values['client-id'])}. Ctrl+C stops it.\n`,
+    `Genesys Cloud sandbox (${sandbox.org.clients.length} clients) listening on ${sandbox.url}\n` +
+      `  client ID:     ${id}\n  client secret: ${secret}\n` +
+      `Audit it from another terminal:\n` +
+      `  GENESYS_CLIENT_ID=${shellQuote(id)} GENESYS_CLIENT_SECRET=${shellQuote(secret)} ${TOOL_NAME} audit --api-base-url ${sandbox.apiBaseUrl}\n` +
+      `Ctrl+C stops it.\n`,
   );
   await new Promise<void>((resolve) => {
     process.once('SIGINT', resolve);
@@ -34,4 +41,9 @@ export async function runSandbox(values: OptionValues, io: Io): Promise<number> 
   });
   await sandbox.close();
   return 0;
+}
+
+/** A word as a POSIX shell reads it back unchanged. */
+function shellQuote(word: string): string {
+  return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replaceAll("'", `'\\''`)}'`;
 }

@@ -229,3 +229,20 @@ export function budgetSpent(failure: ApiErrorDetails, budget: number): ApiErrorD
     advice: `The run's retry budget of ${budget} retries is spent (${ENV_NAMES.retryBudget}): Genesys Cloud is unstable or rate-limiting; re-run later.`,
   };
 }
+
+/**
+ * The one line shown while a request waits to be tried again: why, how long, and which attempt
+ * comes. It must not read like a failure: the audit goes on.
+ */
+export function retryNotice(failure: ApiErrorDetails, waitMs: number, next: number, of: number): string {
+  const status = failure.status;
+  const cause =
+    status === 429
+      ? 'Genesys Cloud asked to slow down (429)'
+      : status !== undefined && status >= 500
+        ? `Genesys Cloud answered ${status}`
+        : (failure.problem ?? 'the request failed');
+  const capitalised = cause[0]!.toUpperCase() + cause.slice(1);
+  const wait = waitMs < 1000 ? `${waitMs} ms` : `${Number((waitMs / 1000).toFixed(1))} s`;
+  return `${capitalised}: waiting ${wait} before retrying ${failure.method} ${failure.path} (attempt ${next} of ${of}).`;
+}

@@ -18,6 +18,7 @@ import {
   pathOf,
   renderApiError,
   retryAfterTooLong,
+  retryNotice,
   type ApiErrorDetails,
 } from './api-error.js';
 import type { HttpLimits } from '../limits.js';
@@ -314,9 +315,9 @@ export class HttpClient {
     const budget = this.limits.retryBudget;
     if (this.retriesUsed >= budget) throw this.error(budgetSpent(failure, budget));
     this.retriesUsed++;
-    this.logger.debug(
-      this.redact(`${renderApiError(this.redactDetails(failure))} Retrying in ${waitMs} ms.`),
-    );
+    const clean = this.redactDetails(failure);
+    this.logger.info(this.redact(retryNotice(clean, waitMs, attempt + 1, this.limits.maxRetries + 1)));
+    this.logger.debug(this.redact(`Retrying after: ${renderApiError(clean)}`));
     await this.sleep(waitMs);
     if (this.closed) throw this.error(failure);
   }

@@ -71,7 +71,7 @@ export async function loadPolicyFile(absPath: string, displayPath: string, now: 
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR')
       fail(
-        `policy file not found: ${displayPath} (looked for ${absPath}). The \`policy\` input is a path relative to the workspace (default policies/oauth-policy.yml)`,
+        `policy file not found: ${displayPath} (looked for ${absPath}). The path is relative to the workspace, or to the working folder on the command line (default policies/oauth-policy.yml). To start one, run \`npx genesys-oauth-audit init\`: it writes a baseline policy there that runs on any org`,
       );
     fail(`cannot read the policy file ${displayPath}: ${code ?? (e as Error).message}`);
   }

@@ -20,6 +20,7 @@ import {
 } from 'yaml';
 import type { Position } from './types.js';
 import { START, type SourceIssue } from './source-text.js';
+import { overIndented } from './yaml-indent.js';
 
 /** Aliases allowed while expanding the document: enough for sharing lists, too few for a bomb. */
 const MAX_ALIAS_COUNT = 50;
@@ -150,11 +151,15 @@ export function parseSource(text: string): ParsedSource {
   }
   const doc = composeOne(tree.tokens, text.length);
   const positions = new SourcePositions(doc, lineCounter);
-  const errors: SourceIssue[] = [...doc.errors, ...doc.warnings].map((e) => ({
-    ...lineCounter.linePos(e.pos[0]),
-    message: `YAML: ${yamlMessage(e.code, e.message)}`,
-  }));
-  if (errors.length > 0) return { positions, value: undefined, errors };
+  const found = [...doc.errors, ...doc.warnings];
+  if (found.length > 0) {
+    const deeper = overIndented(found, text, lineCounter);
+    const errors: SourceIssue[] = found
+      .filter((e) => !deeper?.replaces.includes(e))
+      .map((e) => ({ ...lineCounter.linePos(e.pos[0]), message: `YAML: ${yamlMessage(e.code, e.message)}` }));
+    if (deeper) errors.unshift(deeper.issue);
+    return { positions, value: undefined, errors };
+  }
   const problems = nodeProblems(doc.contents);
   if (problems.length > 0) {
     return {
@@ -167,7 +172,7 @@ export function parseSource(text: string): ParsedSource {
     };
   }
   try {
-    return { positions, value: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), errors };
+    return { positions, value: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), errors: [] };
   } catch (e) {
     const alias = firstAlias(doc.contents);
     const at = alias?.range ? lineCounter.linePos(alias.range[0]) : START;
