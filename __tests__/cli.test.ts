@@ -340,10 +340,11 @@ describe('genesys-oauth-audit', () => {
     expect(run.err()).not.toContain('hunter2');
   });
 
-  test('demo: starts the sandbox, audits it, writes the reports, exits 1 as audit does on a fail', async () => {
+  test('demo: starts the sandbox, audits it, writes the reports, says what audit would exit', async () => {
     const run = capture();
     const code = await main(['demo', ...examplePolicy, '--report-dir', 'demo-out'], run.io);
-    expect(code).toBe(1);
+    expect(code).toBe(0);
+    expect(run.err()).toContain('`audit` on this org would exit 1 (fail)');
     expect(run.out()).toMatch(/^Audit failed: \d+ violations at or above high on \d+ of \d+ clients\./mu);
     expect(run.err()).toContain('demo-out/oauth-audit.json');
     expect(existsSync(path.join(run.io.cwd, 'demo-out', 'oauth-audit.csv'))).toBe(true);

@@ -39,8 +39,12 @@ export async function runDemo(values: OptionValues, io: Io, logger: Logger): Pro
     const dir = reportDirFrom(values, io);
     const { report } = await audit(settings, logger);
     await finishAudit(report, values, io, settings.policyDisplayPath, dir);
-    // Exits as `audit` would on the same org: 1, since the demo org has violations.
-    return EXIT_CODES[report.result as Outcome];
+    // The demo shows a verdict; it ran as it should whatever the verdict, so `npm run demo` does
+    // not end in npm's failure lines. The exit code `audit` gives is said instead.
+    const code = EXIT_CODES[report.result as Outcome];
+    if (code !== 0)
+      io.err(`The demo exits 0; \`audit\` on this org would exit ${code} (${report.result}).\n`);
+    return 0;
   } finally {
     await sandbox.close();
     if (builtIn !== undefined) rmSync(builtIn, { recursive: true, force: true });
