@@ -13,7 +13,7 @@ import {
   resolveEndpoints,
   unlistedRoles,
   unusualCharacters
-} from "./chunk-ETW4XGNH.js";
+} from "./chunk-MR4B7KNZ.js";
 import {
   ALL_CHECKS,
   BUILTIN_CHECKS,
@@ -38,7 +38,7 @@ import {
   SEVERITIES,
   buildReport,
   require_ucs2length
-} from "./chunk-CLUM7JLE.js";
+} from "./chunk-CZMCUM73.js";
 import {
   IncompleteError,
   PolicyError,
@@ -46,7 +46,7 @@ import {
   UserError,
   VERSION,
   formatPolicyMessage
-} from "./chunk-IVKHE4DK.js";
+} from "./chunk-B7QTCEM4.js";
 import {
   SEVERITY_RANK,
   atOrAbove,
@@ -60,11 +60,13 @@ import {
   escapeCell,
   githubText,
   inertText,
+  plainText,
   safeUrl,
   terminalMessage,
   terminalOutput,
-  terminalText
-} from "./chunk-7AHDTNIY.js";
+  terminalText,
+  truncate
+} from "./chunk-YHSPJ6FH.js";
 import {
   __commonJS,
   __require,
@@ -15305,6 +15307,29 @@ function bytePosition(b, offset) {
 
 // src/policy/yaml-source.ts
 var import_yaml = __toESM(require_dist(), 1);
+
+// src/policy/yaml-indent.ts
+function overIndented(found, text, lines2) {
+  const error2 = found.find(
+    (e) => e.code === "MULTILINE_IMPLICIT_KEY" && lines2.linePos(e.pos[1]).line > lines2.linePos(e.pos[0]).line
+  );
+  if (!error2) return void 0;
+  const start = lines2.linePos(error2.pos[0]).line;
+  const end = lines2.linePos(error2.pos[1]).line;
+  const source = text.split(/\r\n|\n|\r/);
+  let line = start + 1;
+  while (line < end && /^\s*(#.*)?$/.test(source[line - 1])) line++;
+  const col = /^\s*/.exec(source[line - 1] ?? "")[0].length + 1;
+  const above = /^(\s*(?:-\s+)*)([^\s#:][^#:]*?)\s*:/.exec(source[start - 1]);
+  const what = above ? `\`${above[2].slice(0, 40)}\` (column ${above[1].length + 1}) on line ${start}` : `line ${start}`;
+  const message = `YAML: this line is indented deeper than ${what}, so it reads as part of that line's value: indent it like the key above to put it beside it, or end the line above with \`:\` to nest it`;
+  const replaces = found.filter(
+    (e) => e === error2 || e.code === "BLOCK_AS_IMPLICIT_KEY" && e.pos[0] === error2.pos[0]
+  );
+  return { issue: { line, col, message }, replaces };
+}
+
+// src/policy/yaml-source.ts
 var MAX_ALIAS_COUNT = 50;
 var MAX_DEPTH = 32;
 var MAX_NODES = 25e3;
@@ -15394,11 +15419,13 @@ function parseSource(text) {
   }
   const doc = composeOne(tree.tokens, text.length);
   const positions = new SourcePositions(doc, lineCounter);
-  const errors = [...doc.errors, ...doc.warnings].map((e) => ({
-    ...lineCounter.linePos(e.pos[0]),
-    message: `YAML: ${yamlMessage(e.code, e.message)}`
-  }));
-  if (errors.length > 0) return { positions, value: void 0, errors };
+  const found = [...doc.errors, ...doc.warnings];
+  if (found.length > 0) {
+    const deeper = overIndented(found, text, lineCounter);
+    const errors = found.filter((e) => !deeper?.replaces.includes(e)).map((e) => ({ ...lineCounter.linePos(e.pos[0]), message: `YAML: ${yamlMessage(e.code, e.message)}` }));
+    if (deeper) errors.unshift(deeper.issue);
+    return { positions, value: void 0, errors };
+  }
   const problems = nodeProblems(doc.contents);
   if (problems.length > 0) {
     return {
@@ -15411,7 +15438,7 @@ function parseSource(text) {
     };
   }
   try {
-    return { positions, value: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), errors };
+    return { positions, value: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), errors: [] };
   } catch (e) {
     const alias = firstAlias(doc.contents);
     const at = alias?.range ? lineCounter.linePos(alias.range[0]) : START;
@@ -19210,7 +19237,7 @@ async function loadPolicyFile(absPath, displayPath, now) {
     const code18 = e.code;
     if (code18 === "ENOENT" || code18 === "ENOTDIR")
       fail(
-        `policy file not found: ${displayPath} (looked for ${absPath}). The \`policy\` input is a path relative to the workspace (default policies/oauth-policy.yml)`
+        `policy file not found: ${displayPath} (looked for ${absPath}). The path is relative to the workspace, or to the working folder on the command line (default policies/oauth-policy.yml). To start one, run \`npx genesys-oauth-audit init\`: it writes a baseline policy there that runs on any org`
       );
     fail(`cannot read the policy file ${displayPath}: ${code18 ?? e.message}`);
   }
@@ -19448,7 +19475,7 @@ async function loadOrg(settings, policy, logger) {
   if (settings.source.kind === "snapshot") {
     return { org: await readSnapshot(settings.source.path), apiCalls: 0, warnings: [] };
   }
-  const { fetchOrg } = await import("./api-YB5YC7VS.js");
+  const { fetchOrg } = await import("./api-XN3LKNHP.js");
   return fetchOrg(
     settings.source,
     {
@@ -20067,7 +20094,7 @@ function expiringSoon(report, days = EXPIRING_SOON_DAYS) {
 
 // src/report/markdown.ts
 var TITLE = "Genesys Cloud OAuth client audit";
-var DEFAULT_SUMMARY_BYTES = 900 * 1024;
+var DEFAULT_SUMMARY_BYTES = 60 * 1024;
 var SEVERITY_ICON = {
   critical: "\u{1F534}",
   high: "\u{1F7E0}",
@@ -20075,7 +20102,7 @@ var SEVERITY_ICON = {
   low: "\u{1F535}",
   info: "\u26AA"
 };
-var NAME_MAX2 = 120;
+var NAME_MAX2 = 60;
 var ID_MAX = 80;
 var MESSAGE_MAX = 300;
 var SUBJECT_MAX = 160;
@@ -20102,14 +20129,50 @@ function plural(n, one, many = `${one}s`) {
   return `${n} ${n === 1 ? one : many}`;
 }
 function code(value, max = ID_MAX) {
-  return `<code>${escapeCell(value, max)}</code>`;
+  return `<code>${breakable(escapeCell(value, max))}</code>`;
 }
 function severityCell(s) {
   return `${SEVERITY_ICON[s]} ${s}`;
 }
+var RUN_MAX = 14;
+var BREAK_EVERY = 10;
+var ZERO_WIDTH_SPACE = "\u200B";
+function breakable(escaped) {
+  const units = escaped.match(/&#?\w+;|<[^>]*>|[^]/gu) ?? [];
+  let out = "";
+  let run2 = [];
+  const flush = () => {
+    if (run2.length <= RUN_MAX) out += run2.join("");
+    else
+      for (let i = 0; i < run2.length; i += BREAK_EVERY)
+        out += (i > 0 ? ZERO_WIDTH_SPACE : "") + run2.slice(i, i + BREAK_EVERY).join("");
+    run2 = [];
+  };
+  for (const u of units) {
+    if (/^[\s-]$/u.test(u) || u.startsWith("<")) {
+      flush();
+      out += u;
+    } else run2.push(u);
+  }
+  flush();
+  return out;
+}
+function cell(value, max) {
+  return breakable(escapeCell(value, max));
+}
 function clientCell(name, id) {
-  const shown2 = name.trim() === "" ? "<i>(no name)</i>" : escapeCell(name, NAME_MAX2);
-  return `${shown2}<br><sub>${escapeCell(id, ID_MAX)}</sub>`;
+  return name.trim() === "" ? `<i>(no name)</i> ${code(id)}` : cell(name, NAME_MAX2);
+}
+function prose(text, max = MESSAGE_MAX) {
+  const parts = truncate(plainText(text), max).split("`");
+  const words = (part) => part.trim() === "" ? part.replace(/\s+/gu, " ") : `${/^\s/u.test(part) ? " " : ""}${cell(part, max)}${/\s$/u.test(part) ? " " : ""}`;
+  let out = "";
+  parts.forEach((part, i) => {
+    if (i % 2 === 0) out += words(part);
+    else if (i < parts.length - 1) out += code(part, max);
+    else out += `&#96;${words(part)}`;
+  });
+  return out;
 }
 function headerRow(columns) {
   return `| ${columns.join(" | ")} |
@@ -20120,22 +20183,27 @@ function tableRow(cells) {
   return `| ${cells.map((c) => c === "" ? " " : c).join(" | ")} |
 `;
 }
-function budgetTable(budget, columns, items, toCells, moreWhere = "in the artifact") {
+function budgetTable(budget, columns, items, toCells, where = "in the report", limit = Infinity) {
   const head = headerRow(columns);
-  if (!budget.take(head, MORE_RESERVE)) return budget.force(`_\u2026 ${items.length} more ${moreWhere}._
+  if (!budget.take(head, MORE_RESERVE)) return budget.force(`_\u2026 ${items.length} more ${where}._
 `);
   let out = head;
   let shown2 = 0;
   for (const item of items) {
+    if (shown2 >= limit) break;
     const row = tableRow(toCells(item));
     if (!budget.take(row, MORE_RESERVE)) break;
     out += row;
     shown2++;
   }
   if (shown2 < items.length) out += budget.force(`
-_\u2026 ${items.length - shown2} more ${moreWhere}._
+_\u2026 ${items.length - shown2} more ${where}._
 `);
   return out;
+}
+function moreWhere(options) {
+  const artifact = safeUrl(options.artifactUrl);
+  return artifact ? `in the [report artifact](${artifact})` : "in the report";
 }
 function countsLine(counts) {
   return SEVERITIES.map((s) => `${SEVERITY_ICON[s]} ${counts[s]} ${s}`).join(" \xB7 ");
@@ -20179,11 +20247,25 @@ var HEADLINES = {
 };
 var MAX_LINE = 2e3;
 var MAX_LINES = 200;
+function inert(line) {
+  return prose(line, MAX_LINE).replace(/^(\d*)([-+=.)])/u, (_m, digits, c) => {
+    return `${digits}&#${c.charCodeAt(0)};`;
+  });
+}
 function lines(text) {
   const all = text.split("\n").filter((l) => l.trim() !== "");
-  const shown2 = all.slice(0, MAX_LINES).map((l) => `> ${escapeCell(l, MAX_LINE)}`);
-  if (all.length > MAX_LINES) shown2.push(`> \u2026 ${all.length - MAX_LINES} more lines in the log`);
-  return shown2.join("\n");
+  const shown2 = all.slice(0, MAX_LINES);
+  const blocks = [];
+  shown2.forEach((l, i) => {
+    const item = /^\s/u.test(l);
+    const previousItem = i > 0 && /^\s/u.test(shown2[i - 1]);
+    if (i > 0) blocks.push(item && previousItem ? "\n" : "\n\n");
+    blocks.push(item ? `- ${inert(l.trim())}` : inert(l));
+  });
+  if (all.length > MAX_LINES) blocks.push(`
+
+\u2026 ${all.length - MAX_LINES} more lines in the log`);
+  return blocks.join("");
 }
 function renderFailureSummary(outcome, message) {
   return `## Genesys Cloud OAuth audit: ${HEADLINES[outcome]}
@@ -20209,7 +20291,7 @@ ${lines(warnings.map(formatPolicyMessage).join("\n"))}
 // src/report/comment.ts
 var COMMENT_NAMES = 10;
 function nameList(clients) {
-  const shown2 = clients.slice(0, COMMENT_NAMES).map((c) => escapeCell(c.name || c.id, 60));
+  const shown2 = clients.slice(0, COMMENT_NAMES).map((c) => clientCell(c.name, c.id));
   const more = clients.length - shown2.length;
   return shown2.join(", ") + (more > 0 ? ` and ${more} more` : "");
 }
@@ -20220,15 +20302,9 @@ function renderComment(report, options = {}) {
     `### ${verdictIcon(report.result)} ${TITLE}: ${report.result}`,
     ""
   ];
-  lines2.push(
-    report.result === "fail" ? `**${plural(s.violations, "violation")}** at or above <code>${escapeCell(report.failOn)}</code> on ${plural(s.clientsFailing, "client")} \xB7 ${plural(s.findings, "finding")} \xB7 ${s.exempted} exempted \xB7 ${plural(s.clients, "client")} audited in ${code(report.source.region)}` : `No violation at or above <code>${escapeCell(report.failOn)}</code> \xB7 ${plural(s.findings, "finding")} \xB7 ${s.exempted} exempted \xB7 ${plural(s.clients, "client")} audited in ${code(report.source.region)}`,
-    "",
-    countsLine(s.bySeverity),
-    ""
-  );
   const impact = report.impact;
   if (impact) {
-    lines2.push("**Impact of this policy change**", "", impactStatusLine(impact), "");
+    lines2.push(`**\u{1F500} Impact of this policy change.** ${impactStatusLine(impact)}`, "");
     if (impact.base.status === "compared") {
       if (impact.newlyFailing.length > 0) lines2.push(`- \u274C Newly failing: ${nameList(impact.newlyFailing)}`);
       if (impact.newlyPassing.length > 0) lines2.push(`- \u2705 Newly passing: ${nameList(impact.newlyPassing)}`);
@@ -20240,6 +20316,11 @@ function renderComment(report, options = {}) {
       lines2.push("");
     }
   }
+  const gate = `<code>${escapeCell(report.failOn)}</code>`;
+  lines2.push(
+    (report.result === "fail" ? `**${plural(s.violations, "violation")}** at or above ${gate} on ${s.clientsFailing} of ${plural(s.clients, "client")}` : `No violation at or above ${gate} on ${plural(s.clients, "client")}`) + ` in ${code(report.source.region)} \xB7 ${countsLine(s.bySeverity)} \xB7 ${s.exempted} exempted`,
+    ""
+  );
   const soon = expiringSoon(report);
   if (soon.length > 0) {
     lines2.push(`\u23F3 ${plural(soon.length, "exemption")} expiring within ${EXPIRING_SOON_DAYS} days.`, "");
@@ -20254,9 +20335,93 @@ function renderComment(report, options = {}) {
 `;
 }
 
+// src/report/by-rule.ts
+var EXAMPLES = 3;
+function byRule(located) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const l of located) {
+    const key = JSON.stringify([l.finding.rule, l.finding.check]);
+    let g = groups.get(key);
+    if (!g) groups.set(key, g = { ...l.finding, findings: [] });
+    if (compareSeverity(l.finding.severity, g.severity) < 0) g.severity = l.finding.severity;
+    g.findings.push(l);
+  }
+  return [...groups.values()].sort((a, b) => compareSeverity(a.severity, b.severity));
+}
+function ruleCell(rule, check) {
+  return rule === check ? code(check) : `${code(rule)} \xB7 ${escapeCell(check)}`;
+}
+function examples(findings) {
+  const names = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const { client, finding } of findings) {
+    const key = client ? `c:${client.id}` : `s:${finding.subject}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    if (names.length < EXAMPLES)
+      names.push(client ? clientCell(client.name, client.id) : code(finding.subject));
+  }
+  const more = seen.size - names.length;
+  return names.join(", ") + (more > 0 ? ` and ${more} more` : "");
+}
+function clientCount(findings) {
+  const clients = new Set(findings.filter((l) => l.client).map((l) => l.client.id));
+  return clients.size > 0 ? String(clients.size) : `${findings.length} <i>(policy)</i>`;
+}
+function ruleTable(groups, budget, where) {
+  return budgetTable(
+    budget,
+    ["Rule", "Severity", "Clients", "For example", "What to do"],
+    groups,
+    (g) => [
+      ruleCell(g.rule, g.check),
+      severityCell(g.severity),
+      clientCount(g.findings),
+      examples(g.findings),
+      prose(CHECK_INFO[g.check]?.remedy ?? "")
+    ],
+    where
+  );
+}
+
 // src/report/merged-summary.ts
 function gateWords(failOn) {
   return failOn === "never" ? "<code>fail-on: never</code>" : `at or above <code>${failOn}</code>`;
+}
+function reportName(file) {
+  const parts = file.split(/[\\/]+/u).filter((p) => p !== "" && p !== ".");
+  const base = parts.at(-1) ?? file;
+  return base === "oauth-audit.json" && parts.length > 1 ? parts.at(-2) : base;
+}
+function orgCell(r) {
+  return `${cell(reportName(r.path), NAME_MAX2)}<br><sub>${cell(r.source.region, 60)}</sub>`;
+}
+function worstCell(r) {
+  const worst = r.violationsByRule[0];
+  return worst ? `${severityCell(worst.severity)} ${ruleCell(worst.rule, worst.check)}` : "\u2014";
+}
+function acrossOrgs(merged) {
+  const rows = /* @__PURE__ */ new Map();
+  for (const r of merged.reports) {
+    for (const v of r.violationsByRule) {
+      const key = JSON.stringify([v.rule, v.check]);
+      const row = rows.get(key);
+      if (!row) {
+        rows.set(key, { ...v, clients: [...v.clients], orgs: [reportName(r.path)] });
+        continue;
+      }
+      row.findings += v.findings;
+      row.clientCount += v.clientCount;
+      row.clients.push(...v.clients);
+      row.orgs.push(reportName(r.path));
+      if (compareSeverity(v.severity, row.severity) < 0) row.severity = v.severity;
+    }
+  }
+  return [...rows.values()].sort((a, b) => compareSeverity(a.severity, b.severity));
+}
+function few(names, total) {
+  const shown2 = names.slice(0, 3).map((n) => cell(n, NAME_MAX2));
+  return shown2.join(", ") + (total > shown2.length ? ` and ${total - shown2.length} more` : "");
 }
 function renderMergedSummary(merged, options = {}) {
   const budget = new Budget(options.maxBytes ?? DEFAULT_SUMMARY_BYTES);
@@ -20264,9 +20429,9 @@ function renderMergedSummary(merged, options = {}) {
   const head = budget.force(
     `## ${verdictIcon(merged.result)} ${TITLE}: ${merged.result} (${plural(t.reports, "org")})
 
-` + (merged.result === "fail" ? `**${t.reportsFailing} of ${t.reports}** orgs fail \xB7 **${plural(t.violations, "violation")}** ${gateWords(merged.failOn)} in all` : `No org fails (${gateWords(merged.failOn)})`) + ` \xB7 ${plural(t.findings, "finding")} \xB7 ${t.exempted} exempted \xB7 ${plural(t.clients, "client")} audited, ${t.clientsFailing} failing
+` + (merged.result === "fail" ? `**${t.reportsFailing} of ${t.reports}** orgs fail \xB7 **${plural(t.violations, "violation")}** ${gateWords(merged.failOn)} in all` : `No org fails (${gateWords(merged.failOn)})`) + ` \xB7 ${plural(t.clients, "client")} audited, ${t.clientsFailing} failing
 
-${countsLine(t.bySeverity)}
+${countsLine(t.bySeverity)} \xB7 ${t.exempted} exempted
 
 `
   );
@@ -20274,202 +20439,138 @@ ${countsLine(t.bySeverity)}
   const footer = budget.force(`
 ---
 ${where}`);
-  const table = budgetTable(
+  const orgs = budgetTable(
     budget,
-    [
-      "Org",
-      "Report",
-      "Result",
-      "fail-on",
-      "Clients",
-      "Failing",
-      "Violations",
-      "Findings",
-      "Exempted",
-      ...SEVERITIES
-    ],
+    ["Org", "Verdict", "Violations", "Failing clients", "Worst"],
     merged.reports,
     (r) => [
-      `${escapeCell(r.source.region, 80)}<br><sub>${escapeCell(r.source.apiBaseUrl, 120)}</sub>`,
-      code(r.path, 200),
+      orgCell(r),
       `${verdictIcon(r.result)} ${r.result}`,
-      escapeCell(r.failOn),
-      String(r.summary.clients),
-      String(r.summary.clientsFailing),
       String(r.summary.violations),
-      String(r.summary.findings),
-      String(r.summary.exempted),
-      ...SEVERITIES.map((s) => String(r.summary.bySeverity[s]))
-    ]
+      `${r.summary.clientsFailing} of ${r.summary.clients}`,
+      worstCell(r)
+    ],
+    "in the orgs' reports"
   );
-  return `${head}${table}${footer}`;
+  const rules = acrossOrgs(merged);
+  const byRule2 = rules.length === 0 ? "" : budget.force(`
+### Violations by rule (${rules.length})
+
+`) + budgetTable(
+    budget,
+    ["Rule", "Severity", "Orgs", "Clients", "For example"],
+    rules,
+    (v) => [
+      ruleCell(v.rule, v.check),
+      severityCell(v.severity),
+      few(v.orgs, v.orgs.length),
+      String(v.clientCount || `${v.findings} <i>(policy)</i>`),
+      few(v.clients, v.clientCount)
+    ],
+    "in the orgs' reports"
+  );
+  return `${head}${orgs}${byRule2}${footer}`;
 }
 
-// src/report/summary.ts
-function groupFindings(report) {
-  const groups = {
-    violations: [],
-    below: [],
-    exempted: [],
-    policy: []
-  };
-  for (const c of report.clients) {
-    for (const f of c.findings) {
-      const group = f.exempted ? "exempted" : atOrAbove(f.severity, report.failOn) ? "violations" : "below";
-      groups[group].push({ client: c, finding: f });
-    }
-  }
-  for (const f of report.policyFindings) {
-    groups[f.exempted ? "exempted" : "policy"].push({ client: null, finding: f });
-  }
-  for (const list2 of Object.values(groups)) {
-    list2.sort((a, b) => compareSeverity(a.finding.severity, b.finding.severity));
-  }
-  return groups;
-}
-function renderSummary(report, options = {}) {
-  const budget = new Budget(options.maxBytes ?? DEFAULT_SUMMARY_BYTES);
-  const headline = budget.force(renderHeadline(report));
-  const footer = budget.force(`
----
-${links(options)}`);
-  const { violations, below, exempted, policy } = groupFindings(report);
-  const sections = {};
-  sections.impact = report.impact ? renderImpact(report.impact, budget) : "";
-  sections.expiring = renderExpiring(report, budget);
-  sections.failing = renderFailing(violations, report.summary.clientsFailing, budget, report.failOn);
-  sections.policy = renderPolicyFindings(policy, budget, report.failOn);
-  sections.warnings = renderWarnings(report, budget);
-  sections.exempted = renderExempted(exempted, budget);
-  sections.impactDetails = report.impact ? renderImpactDetails(report.impact, budget) : "";
-  sections.below = renderBelow(below, budget, report.failOn);
-  return [
-    headline,
-    sections.failing,
-    sections.policy,
-    sections.exempted,
-    sections.expiring,
-    sections.warnings,
-    sections.impact,
-    sections.impactDetails,
-    sections.below,
-    footer
-  ].filter((x) => x !== "").join("\n");
-}
-function renderHeadline(report) {
-  const s = report.summary;
-  const failOn = report.failOn === "never" ? "never (report only)" : report.failOn;
-  const lead = report.result === "fail" ? `**${plural(s.violations, "violation")}** at or above <code>${failOn}</code> on ${plural(s.clientsFailing, "client")}` : report.failOn === "never" ? "No gate (<code>fail-on: never</code>)" : `No violation at or above <code>${failOn}</code>`;
-  return `## ${verdictIcon(report.result)} ${TITLE}: ${report.result}
+// src/report/summary-folded.ts
+var FOLDED_ROWS = 50;
+var LISTED_NAMES = 20;
+function folded(budget, summary2, body) {
+  return `${budget.force(`<details><summary>${summary2}</summary>
 
-${lead} \xB7 ${plural(s.findings, "finding")} \xB7 ${s.exempted} exempted \xB7 ${plural(s.clients, "client")} audited
-
-${countsLine(s.bySeverity)}
-
-<sub>Org ${code(report.source.region)} (${escapeCell(report.source.kind)}) \xB7 policy ${code(report.policy.path, 200)} (${code(report.policy.sha256.slice(0, 12))}) \xB7 ${escapeCell(report.generatedAt)} \xB7 ${escapeCell(report.tool.name)} ${escapeCell(report.tool.version)}</sub>
-`;
+`)}${body}${budget.force("\n</details>\n")}`;
 }
-function findingCells(l) {
-  const c = l.client;
-  const f = l.finding;
-  return [
-    c ? clientCell(c.name, c.id) : "<i>(policy)</i>",
-    c ? escapeCell(c.grantType, 40) : "",
-    c ? escapeCell(c.state, 40) : "",
-    escapeCell(f.rule, ID_MAX),
-    escapeCell(f.check, ID_MAX),
-    severityCell(f.severity),
-    escapeCell(f.subject, SUBJECT_MAX),
-    escapeCell(f.message, MESSAGE_MAX)
-  ];
-}
-var FINDING_COLUMNS = ["Client", "Grant type", "State", "Rule", "Check", "Severity", "Subject", "Message"];
-function renderFailing(violations, clientsFailing, budget, failOn) {
-  const clientViolations = violations.filter((v) => v.client !== null);
-  if (clientViolations.length === 0) return "";
-  const heading = budget.force(
-    `### Failing clients (${clientsFailing})
+function renderBelow(groups, budget, failOn, where) {
+  if (groups.length === 0) return "";
+  const n = groups.reduce((sum, g) => sum + g.findings.length, 0);
+  if (failOn === "never") {
+    const heading = budget.force(
+      `### Findings by rule (${groups.length})
 
-${plural(clientViolations.length, "finding")} at or above <code>${escapeCell(failOn)}</code>, not exempted:
+${plural(n, "finding")} (<code>fail-on: never</code>: none fails):
 
 `
-  );
-  return heading + budgetTable(budget, FINDING_COLUMNS, clientViolations, findingCells);
-}
-function renderPolicyFindings(policy, budget, failOn) {
-  if (policy.length === 0) return "";
-  const heading = budget.force(`### Policy findings (${policy.length})
-
-`);
-  return heading + budgetTable(budget, ["Check", "Severity", "Line", "Subject", "Message", "Fails"], policy, (l) => [
-    escapeCell(l.finding.check),
-    severityCell(l.finding.severity),
-    String(l.finding.line),
-    escapeCell(l.finding.subject, SUBJECT_MAX),
-    escapeCell(l.finding.message, MESSAGE_MAX),
-    atOrAbove(l.finding.severity, failOn) ? "yes" : "no"
-  ]);
-}
-function renderExempted(exempted, budget) {
-  if (exempted.length === 0) return "";
-  const heading = budget.force(`### Exempted findings (${exempted.length})
-
-`);
-  return heading + budgetTable(
+    );
+    return heading + ruleTable(groups, budget, where);
+  }
+  return folded(
     budget,
-    ["Client", "Rule", "Check", "Severity", "Subject", "Reason", "Owner", "Expires"],
-    exempted,
-    (l) => [
-      l.client ? clientCell(l.client.name, l.client.id) : "<i>(policy)</i>",
-      escapeCell(l.finding.rule, ID_MAX),
-      escapeCell(l.finding.check, ID_MAX),
-      severityCell(l.finding.severity),
-      escapeCell(l.finding.subject, SUBJECT_MAX),
-      escapeCell(l.finding.exemption?.reason ?? "", MESSAGE_MAX),
-      escapeCell(l.finding.exemption?.owner ?? "", NAME_MAX2),
-      escapeCell(l.finding.exemption?.expires ?? "", 20)
-    ]
+    `${plural(n, "finding")} below <code>${escapeCell(failOn)}</code> (not failing), by rule`,
+    ruleTable(groups, budget, where)
   );
+}
+function renderExempted(exempted, budget, where) {
+  if (exempted.length === 0) return "";
+  const groups = /* @__PURE__ */ new Map();
+  for (const l of exempted) {
+    const e = l.finding.exemption;
+    const key = JSON.stringify([e?.reason, e?.owner, e?.expires, l.finding.rule, l.finding.check]);
+    groups.set(key, [...groups.get(key) ?? [], l]);
+  }
+  const table = budgetTable(
+    budget,
+    ["Rule", "Clients", "Reason", "Owner", "Expires"],
+    [...groups.values()],
+    (list2) => {
+      const first = list2[0].finding;
+      const names = list2.slice(0, 3).map((l) => l.client ? clientCell(l.client.name, l.client.id) : code(l.finding.subject));
+      return [
+        ruleCell(first.rule, first.check),
+        names.join(", ") + (list2.length > names.length ? ` and ${list2.length - names.length} more` : ""),
+        cell(first.exemption?.reason ?? "", MESSAGE_MAX),
+        cell(first.exemption?.owner ?? "", NAME_MAX2),
+        escapeCell(first.exemption?.expires ?? "", 20)
+      ];
+    },
+    where,
+    FOLDED_ROWS
+  );
+  return folded(budget, `${plural(exempted.length, "exempted finding")}`, table);
 }
 function renderExpiring(report, budget) {
   const list2 = expiringSoon(report);
   if (list2.length === 0) return "";
-  const heading = budget.force(
-    `### \u23F3 Exemptions expiring within ${EXPIRING_SOON_DAYS} days (${list2.length})
-
-`
+  const table = budgetTable(
+    budget,
+    ["Expires", "Owner", "Reason", "Clients"],
+    list2,
+    (e) => {
+      const shown2 = e.clients.slice(0, 3).map((n) => cell(n, NAME_MAX2));
+      const more = e.clients.length - shown2.length;
+      return [
+        `${escapeCell(e.expires, 20)} (${e.daysLeft === 0 ? "today" : `in ${plural(e.daysLeft, "day")}`})`,
+        cell(e.owner, NAME_MAX2),
+        cell(e.reason, MESSAGE_MAX),
+        (shown2.join(", ") || "<i>(policy)</i>") + (more > 0 ? ` and ${more} more` : "")
+      ];
+    },
+    "in the report",
+    FOLDED_ROWS
   );
-  return heading + budgetTable(budget, ["Expires", "In", "Owner", "Reason", "Findings", "Clients"], list2, (e) => {
-    const shown2 = e.clients.slice(0, 3).map((n) => escapeCell(n, 60));
-    const more = e.clients.length - shown2.length;
-    return [
-      escapeCell(e.expires, 20),
-      e.daysLeft === 0 ? "today" : plural(e.daysLeft, "day"),
-      escapeCell(e.owner, NAME_MAX2),
-      escapeCell(e.reason, MESSAGE_MAX),
-      String(e.findings),
-      shown2.join(", ") + (more > 0 ? ` and ${more} more` : "")
-    ];
-  });
+  return folded(
+    budget,
+    `\u23F3 ${plural(list2.length, "exemption")} expiring within ${EXPIRING_SOON_DAYS} days`,
+    table
+  );
 }
 function renderWarnings(report, budget) {
   if (report.warnings.length === 0) return "";
-  const heading = budget.force(`### \u26A0\uFE0F Policy warnings (${report.warnings.length})
-
-`);
-  return heading + budgetTable(budget, ["Where", "Warning"], report.warnings, (w) => [
-    code(`${w.file}:${w.line}:${w.col}`, 200),
-    escapeCell(w.message, MESSAGE_MAX)
-  ]);
+  const items = [];
+  for (const w of report.warnings.slice(0, FOLDED_ROWS)) {
+    const item = `- ${code(`${w.file}:${w.line}:${w.col}`, 120)} ${prose(w.message)}
+`;
+    if (!budget.take(item, 256)) break;
+    items.push(item);
+  }
+  const more = report.warnings.length - items.length;
+  const tail = more > 0 ? budget.force(`- \u2026 ${more} more in the report
+`) : "";
+  return folded(budget, `\u26A0\uFE0F ${plural(report.warnings.length, "policy warning")}`, items.join("") + tail);
 }
-function renderBelow(below, budget, failOn) {
-  if (below.length === 0) return "";
-  const which = failOn === "never" ? "(<code>fail-on: never</code>: none fails)" : `below <code>${escapeCell(failOn)}</code> (not failing)`;
-  const open = budget.force(`<details><summary>${plural(below.length, "finding")} ${which}</summary>
-
-`);
-  const table = budgetTable(budget, FINDING_COLUMNS, below, findingCells);
-  return `${open}${table}${budget.force("\n</details>\n")}`;
+function nameList2(clients) {
+  const shown2 = clients.slice(0, LISTED_NAMES).map((c) => clientCell(c.name, c.id));
+  const more = clients.length - shown2.length;
+  return shown2.join(", ") + (more > 0 ? ` and ${more} more` : "");
 }
 function renderImpact(impact, budget) {
   let out = budget.force(`### \u{1F500} Impact of this policy change
@@ -20477,44 +20578,170 @@ function renderImpact(impact, budget) {
 ${impactStatusLine(impact)}
 
 `);
+  if (impact.base.status !== "compared") return out;
+  if (impact.newlyFailing.length > 0) {
+    out += budget.force(
+      `- \u274C Newly failing (${impact.newlyFailing.length}): ${nameList2(impact.newlyFailing)}
+`
+    );
+  }
+  if (impact.newlyPassing.length > 0) {
+    out += budget.force(
+      `- \u2705 Newly passing (${impact.newlyPassing.length}): ${nameList2(impact.newlyPassing)}
+`
+    );
+  }
   if (impact.byRule.length > 0) {
-    out += budgetTable(budget, ["Rule", "Findings added", "Findings removed"], impact.byRule, (r) => [
-      escapeCell(r.rule, ID_MAX),
+    out += "\n" + budgetTable(budget, ["Rule", "Findings added", "Findings removed"], impact.byRule, (r) => [
+      code(r.rule),
       `+${r.added}`,
       `\u2212${r.removed}`
     ]);
   }
   return out;
 }
-function impactClientTable(title, clients, budget) {
-  if (clients.length === 0) return "";
-  const heading = budget.force(`#### ${title} (${clients.length})
-
-`);
-  return heading + budgetTable(budget, ["Client"], clients, (c) => [clientCell(c.name, c.id)]) + "\n";
-}
-function impactFindingTable(title, findings, budget) {
+function impactFindingTable(title, findings, budget, where) {
   if (findings.length === 0) return "";
-  const open = budget.force(`<details><summary>${title} (${findings.length})</summary>
-
-`);
-  const table = budgetTable(budget, ["Client", "Rule", "Check", "Severity", "Subject"], findings, (f) => [
-    f.clientId === "" ? "<i>(policy)</i>" : clientCell(f.clientName, f.clientId),
-    escapeCell(f.rule, ID_MAX),
-    escapeCell(f.check, ID_MAX),
-    severityCell(f.severity),
-    escapeCell(f.subject, SUBJECT_MAX)
-  ]);
-  return `${open}${table}${budget.force("\n</details>\n")}`;
+  const table = budgetTable(
+    budget,
+    ["Client", "Rule", "Severity", "Subject"],
+    findings,
+    (f) => [
+      f.clientId === "" ? "<i>(policy)</i>" : clientCell(f.clientName, f.clientId),
+      ruleCell(f.rule, f.check),
+      severityCell(f.severity),
+      f.subject === "" ? "" : code(f.subject, SUBJECT_MAX)
+    ],
+    where,
+    FOLDED_ROWS
+  );
+  return folded(budget, `${title} (${findings.length})`, table);
 }
-function renderImpactDetails(impact, budget) {
+function renderImpactDetails(impact, budget, where) {
   if (impact.base.status !== "compared") return "";
   return [
-    impactClientTable("\u274C Newly failing", impact.newlyFailing, budget),
-    impactClientTable("\u2705 Newly passing", impact.newlyPassing, budget),
-    impactFindingTable("Findings added by this change", impact.added, budget),
-    impactFindingTable("Findings removed by this change", impact.removed, budget)
+    impactFindingTable("Findings added by this change", impact.added, budget, where),
+    impactFindingTable("Findings removed by this change", impact.removed, budget, where)
   ].filter((x) => x !== "").join("\n");
+}
+
+// src/report/summary.ts
+var FAILING_ROWS = 50;
+var EXAMPLES2 = 3;
+function locate(report) {
+  const out = { violations: [], below: [], exempted: [] };
+  const add = (client, f) => {
+    const group = f.exempted ? "exempted" : atOrAbove(f.severity, report.failOn) ? "violations" : "below";
+    out[group].push({ client, finding: f });
+  };
+  for (const c of report.clients) for (const f of c.findings) add(c, f);
+  for (const f of report.policyFindings) add(null, f);
+  return out;
+}
+function renderSummary(report, options = {}) {
+  const budget = new Budget(options.maxBytes ?? DEFAULT_SUMMARY_BYTES);
+  const { violations, below, exempted } = locate(report);
+  const headline = budget.force(renderHeadline(report, violations));
+  const footer = budget.force(`
+---
+${links(options)}`);
+  const changes = options.changes ? budget.force(`${options.changes.trimEnd()}
+`) : "";
+  const where = moreWhere(options);
+  const impact = report.impact ? renderImpact(report.impact, budget) : "";
+  const rules = renderRules(violations, budget, report.failOn, where);
+  const failing = renderFailing(report, budget, where);
+  const expiring = renderExpiring(report, budget);
+  const warnings = renderWarnings(report, budget);
+  const exemptedSection = renderExempted(exempted, budget, where);
+  const belowSection = renderBelow(byRule(below), budget, report.failOn, where);
+  const impactDetails = report.impact ? renderImpactDetails(report.impact, budget, where) : "";
+  return [
+    headline,
+    changes,
+    impact,
+    impactDetails,
+    rules,
+    failing,
+    belowSection,
+    expiring,
+    exemptedSection,
+    warnings,
+    footer
+  ].filter((x) => x !== "").join("\n");
+}
+function renderHeadline(report, violations) {
+  const s = report.summary;
+  const gate = `<code>${escapeCell(report.failOn)}</code>`;
+  let lead;
+  if (report.result === "fail") {
+    const worst = [...violations].sort((a, b) => compareSeverity(a.finding.severity, b.finding.severity))[0];
+    const on = worst?.client ? ` on ${clientCell(worst.client.name, worst.client.id)}` : "";
+    lead = `**${plural(s.violations, "violation")}** at or above ${gate} on ${s.clientsFailing} of ${plural(s.clients, "client")}` + (worst ? `; the worst: ${severityCell(worst.finding.severity)} ${code(worst.finding.check)}${on}.` : ".");
+  } else {
+    lead = report.failOn === "never" ? `No gate (<code>fail-on: never</code>): ${plural(s.findings, "finding")} on ${plural(s.clients, "client")}.` : `No violation at or above ${gate} on ${plural(s.clients, "client")}.`;
+  }
+  return `## ${verdictIcon(report.result)} ${TITLE}: ${report.result}
+
+${lead}
+
+${countsLine(s.bySeverity)} \xB7 ${s.exempted} exempted
+
+<sub>Org ${code(report.source.region)} (${escapeCell(report.source.kind)}) \xB7 policy ${code(report.policy.path, 120)} (${code(report.policy.sha256.slice(0, 12))}) \xB7 ${escapeCell(report.generatedAt)} \xB7 ${escapeCell(report.tool.name)} ${escapeCell(report.tool.version)}</sub>
+`;
+}
+function renderRules(violations, budget, failOn, where) {
+  if (violations.length === 0) return "";
+  const groups = byRule(violations);
+  const heading = budget.force(
+    `### Violations by rule (${groups.length})
+
+${plural(violations.length, "finding")} at or above <code>${escapeCell(failOn)}</code>, not exempted:
+
+`
+  );
+  return heading + ruleTable(groups, budget, where);
+}
+function findingWords(findings) {
+  const byCheck = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    const subjects = byCheck.get(f.check) ?? [];
+    if (f.subject !== "" && !subjects.includes(f.subject)) subjects.push(f.subject);
+    byCheck.set(f.check, subjects);
+  }
+  const words = [...byCheck].slice(0, EXAMPLES2).map(([check, subjects]) => {
+    const shown2 = subjects.slice(0, EXAMPLES2).map((s) => code(s, 60));
+    const more2 = subjects.length > EXAMPLES2 ? ` +${subjects.length - EXAMPLES2}` : "";
+    return `${escapeCell(check)}${shown2.length > 0 ? ` ${shown2.join(", ")}${more2}` : ""}`;
+  });
+  const more = byCheck.size - words.length;
+  return words.join("; ") + (more > 0 ? `; ${plural(more, "more check")}` : "");
+}
+function renderFailing(report, budget, where) {
+  const rows = [];
+  for (const c of report.clients) {
+    if (c.result !== "fail") continue;
+    const violations = c.findings.filter((f) => !f.exempted && atOrAbove(f.severity, report.failOn)).sort((a, b) => compareSeverity(a.severity, b.severity));
+    if (violations.length > 0) rows.push({ client: c, violations });
+  }
+  if (rows.length === 0) return "";
+  rows.sort((a, b) => compareSeverity(a.violations[0].severity, b.violations[0].severity));
+  const heading = budget.force(`### Failing clients (${rows.length})
+
+`);
+  return heading + budgetTable(
+    budget,
+    ["Client", "Grant type", "Worst", "Violations"],
+    rows,
+    (r) => [
+      clientCell(r.client.name, r.client.id),
+      cell(r.client.grantType, 40),
+      severityCell(r.violations[0].severity),
+      findingWords(r.violations)
+    ],
+    where,
+    FAILING_ROWS
+  );
 }
 
 // src/report-files.ts
@@ -20549,7 +20776,7 @@ function csvCell(value) {
 }
 var HEADER = `${CSV_COLUMNS.join(",")}\r
 `;
-function findingCells2(f) {
+function findingCells(f) {
   const e = f.exemption;
   return `${csvCell(f.rule)},${f.check},${f.severity},${csvCell(f.subject)},${csvCell(f.message)},${f.exempted ? "true" : "false"},` + (e ? `${csvCell(e.reason)},${csvCell(e.owner)},${csvCell(e.expires)}` : ",,");
 }
@@ -20565,10 +20792,10 @@ function* csvRows(report) {
 `;
       continue;
     }
-    for (const f of c.findings) yield `${client},${findingCells2(f)}\r
+    for (const f of c.findings) yield `${client},${findingCells(f)}\r
 `;
   }
-  for (const f of report.policyFindings) yield `,,,,,${findingCells2(f)}\r
+  for (const f of report.policyFindings) yield `,,,,,${findingCells(f)}\r
 `;
 }
 
@@ -20616,7 +20843,7 @@ async function writeReportFiles(report, dir, options) {
   await writePieces(csv, csvRows(report));
   let sarif = null;
   if (options.sarif) {
-    const { renderSarif } = await import("./sarif-SBDJFMPI.js");
+    const { renderSarif } = await import("./sarif-F7UZ6P7Q.js");
     sarif = path3.join(root, REPORT_FILES.sarif);
     await writePieces(sarif, [renderSarif(report, { policyFile: options.policyFile })]);
   }
@@ -20852,7 +21079,12 @@ function verdictMessage(report) {
   const worst = worstViolation(report);
   const noun = summary2.violations === 1 ? "violation" : "violations";
   const where = worst ? ` Worst: ${worst.severity} ${worst.check}${worst.client ? ` on client "${terminalText(worst.client, 80)}"` : ""}${worst.subject ? ` (${terminalText(worst.subject, 80)})` : ""}, rule ${terminalText(worst.rule, 80)}.` : "";
-  return `Audit failed: ${summary2.violations} ${noun} at or above ${failOn} in ${summary2.clients} clients.${where}`;
+  const inPolicy = report.policyFindings.filter(
+    (f) => !f.exempted && failOn !== "never" && SEVERITIES.indexOf(f.severity) <= SEVERITIES.indexOf(failOn)
+  ).length;
+  const policyText = inPolicy > 0 ? ` and ${inPolicy} in the policy` : "";
+  const clients = `${summary2.clientsFailing} of ${summary2.clients} ${summary2.clients === 1 ? "client" : "clients"}`;
+  return `Audit failed: ${summary2.violations} ${noun} at or above ${failOn} on ${clients}${policyText}.${where}`;
 }
 function worstViolation(report) {
   let worst = null;
@@ -20899,7 +21131,7 @@ async function runValidate(inputs, env) {
   log.info(`${policy.path} is valid${warnings.length ? ` (${warnings.length} warnings)` : ""}.`);
 }
 async function runMerge(inputs) {
-  const { mergeReports, mergedVerdict } = await import("./merge-RU3YQA7Y.js");
+  const { mergeReports, mergedVerdict } = await import("./merge-4L7GXUSY.js");
   const root = workspaceRoot(inputs);
   const files = await findReports(inputs.reports ?? "", root);
   const merged = mergeReports(await readReports(files, root, "Report"), toMergeSettings(inputs));

@@ -8,7 +8,7 @@ import {
   normaliseGrantType,
   unlistedRoles,
   validateBaseUrl
-} from "./chunk-ETW4XGNH.js";
+} from "./chunk-MR4B7KNZ.js";
 import {
   require_undici
 } from "./chunk-MXIIN77A.js";
@@ -16,10 +16,10 @@ import {
   IncompleteError,
   USER_AGENT,
   UserError
-} from "./chunk-IVKHE4DK.js";
+} from "./chunk-B7QTCEM4.js";
 import {
   terminalText
-} from "./chunk-7AHDTNIY.js";
+} from "./chunk-YHSPJ6FH.js";
 import {
   __toESM
 } from "./chunk-LQK3ML4U.js";
@@ -160,6 +160,13 @@ function budgetSpent(failure, budget) {
     ...failure,
     advice: `The run's retry budget of ${budget} retries is spent (${ENV_NAMES.retryBudget}): Genesys Cloud is unstable or rate-limiting; re-run later.`
   };
+}
+function retryNotice(failure, waitMs, next, of) {
+  const status = failure.status;
+  const cause = status === 429 ? "Genesys Cloud asked to slow down (429)" : status !== void 0 && status >= 500 ? `Genesys Cloud answered ${status}` : failure.problem ?? "the request failed";
+  const capitalised = cause[0].toUpperCase() + cause.slice(1);
+  const wait = waitMs < 1e3 ? `${waitMs} ms` : `${Number((waitMs / 1e3).toFixed(1))} s`;
+  return `${capitalised}: waiting ${wait} before retrying ${failure.method} ${failure.path} (attempt ${next} of ${of}).`;
 }
 
 // src/genesys/http.ts
@@ -605,9 +612,9 @@ var HttpClient = class {
     const budget = this.limits.retryBudget;
     if (this.retriesUsed >= budget) throw this.error(budgetSpent(failure, budget));
     this.retriesUsed++;
-    this.logger.debug(
-      this.redact(`${renderApiError(this.redactDetails(failure))} Retrying in ${waitMs} ms.`)
-    );
+    const clean = this.redactDetails(failure);
+    this.logger.info(this.redact(retryNotice(clean, waitMs, attempt + 1, this.limits.maxRetries + 1)));
+    this.logger.debug(this.redact(`Retrying after: ${renderApiError(clean)}`));
     await this.sleep(waitMs);
     if (this.closed) throw this.error(failure);
   }

@@ -4,17 +4,19 @@ import {
   emptySeverityCounts,
   require_ucs2length,
   summarize
-} from "./chunk-CLUM7JLE.js";
+} from "./chunk-CZMCUM73.js";
 import {
   IncompleteError,
   UserError
-} from "./chunk-IVKHE4DK.js";
+} from "./chunk-B7QTCEM4.js";
 import {
-  clientResult
+  clientResult,
+  compareSeverity,
+  isViolation
 } from "./chunk-DB4TN652.js";
 import {
   terminalText
-} from "./chunk-7AHDTNIY.js";
+} from "./chunk-YHSPJ6FH.js";
 import {
   __commonJS,
   __toESM
@@ -7512,6 +7514,37 @@ function describe(e) {
 }
 
 // src/report/merge.ts
+var NAMES_KEPT = 3;
+function violationsByRule(r, failOn) {
+  const counts = /* @__PURE__ */ new Map();
+  const add = (f, client) => {
+    if (!isViolation(f, failOn)) return;
+    const key = JSON.stringify([f.rule, f.check]);
+    let entry2 = counts.get(key);
+    if (!entry2) {
+      const count = {
+        rule: f.rule,
+        check: f.check,
+        severity: f.severity,
+        findings: 0,
+        clients: [],
+        clientCount: 0
+      };
+      counts.set(key, entry2 = { count, ids: /* @__PURE__ */ new Set() });
+    }
+    const c = entry2.count;
+    if (compareSeverity(f.severity, c.severity) < 0) c.severity = f.severity;
+    c.findings++;
+    if (client !== null && !entry2.ids.has(client.id)) {
+      entry2.ids.add(client.id);
+      c.clientCount++;
+      if (c.clients.length < NAMES_KEPT) c.clients.push(client.name || client.id);
+    }
+  };
+  for (const c of r.clients) for (const f of c.findings) add(f, c);
+  for (const f of r.policyFindings) add(f, null);
+  return [...counts.values()].map((e) => e.count).sort((a, b) => compareSeverity(a.severity, b.severity));
+}
 var ERRORS_SHOWN = 5;
 var WHAT_TO_DO = "An audit job of the matrix probably failed or was cancelled before uploading its report, or the merge job did not download its artifact: check every audit job of this run, and that the download step's pattern and path put each oauth-audit.json where `reports` looks.";
 function mergeReports(inputs, options = {}) {
@@ -7519,7 +7552,7 @@ function mergeReports(inputs, options = {}) {
   const expected = options.expectedReports;
   if (expected !== void 0 && inputs.length > expected) {
     throw new UserError(
-      `Found ${inputs.length} reports but ${expected} were expected: set expected-reports (--expect) to the number of orgs in the matrix, or narrow the reports pattern. Found: ${inputs.map((i) => i.path).join(", ")}.`
+      `Found ${reportCount(inputs.length)} but ${expected} ${expected === 1 ? "was" : "were"} expected: set expected-reports (--expect) to the number of orgs in the matrix, or narrow the reports pattern. Found: ${inputs.map((i) => i.path).join(", ")}.`
     );
   }
   const problems = [];
@@ -7532,7 +7565,7 @@ function mergeReports(inputs, options = {}) {
   if (expected !== void 0 && inputs.length < expected) {
     const found = inputs.map((i) => i.path).join(", ");
     throw new IncompleteError(
-      `Expected ${expected} reports (one per org), found ${inputs.length}${found ? ` (${found})` : ""}; the verdict would leave ${expected - inputs.length === 1 ? "an org" : `${expected - inputs.length} orgs`} out. ${WHAT_TO_DO}` + (problems.length > 0 ? `
+      `Expected ${reportCount(expected)} (one per org), found ${inputs.length}${found ? ` (${found})` : ""}; the verdict would leave ${expected - inputs.length === 1 ? "an org" : `${expected - inputs.length} orgs`} out. ${WHAT_TO_DO}` + (problems.length > 0 ? `
 Also:
 ${problems.join("\n")}` : "")
     );
@@ -7602,7 +7635,8 @@ function entry(path, r, failOn) {
     failOn,
     result: summary.violations > 0 ? "fail" : "pass",
     summary,
-    newlyFailing: r.impact?.newlyFailing.length ?? 0
+    newlyFailing: r.impact?.newlyFailing.length ?? 0,
+    violationsByRule: violationsByRule(r, failOn)
   };
 }
 function renderMergedText(merged) {
@@ -7620,7 +7654,7 @@ function renderMergedText(merged) {
   const t = merged.summary;
   rows.push([
     "TOTAL",
-    `${t.reports} reports`,
+    reportCount(t.reports),
     merged.result.toUpperCase(),
     String(t.clients),
     String(t.clientsFailing),
@@ -7630,11 +7664,14 @@ function renderMergedText(merged) {
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (cells) => cells.map((c, i) => i >= 3 ? c.padStart(widths[i]) : c.padEnd(widths[i])).join("  ").trimEnd();
-  const verdict = merged.result === "fail" ? `Result: FAIL: ${t.reportsFailing} of ${t.reports} reports fail, ${violations(t.violations)} ${gateText(merged.failOn)} in all.` : `Result: PASS: ${t.reports} reports, no violations ${gateText(merged.failOn)}.`;
+  const verdict = merged.result === "fail" ? `Result: FAIL: ${t.reportsFailing} of ${reportCount(t.reports)} ${t.reportsFailing === 1 ? "fails" : "fail"}, ${violations(t.violations)} ${gateText(merged.failOn)} in all.` : `Result: PASS: ${reportCount(t.reports)}, no violations ${gateText(merged.failOn)}.`;
   return `${[line(header), ...rows.map(line)].join("\n")}
 
 ${verdict}
 `;
+}
+function reportCount(n) {
+  return `${n} report${n === 1 ? "" : "s"}`;
 }
 function violations(n) {
   return `${n} violation${n === 1 ? "" : "s"}`;
@@ -7644,8 +7681,8 @@ function gateText(failOn) {
 }
 function mergedVerdict(merged) {
   const t = merged.summary;
-  const orgs = merged.result === "fail" ? ` in ${t.reportsFailing} of ${t.reports} orgs` : "";
-  return `Merged ${t.reports} reports: ${merged.result}, ${violations(t.violations)} ${gateText(merged.failOn)}${orgs}.`;
+  const orgs = merged.result === "fail" ? ` in ${t.reportsFailing} of ${t.reports} org${t.reports === 1 ? "" : "s"}` : "";
+  return `Merged ${reportCount(t.reports)}: ${merged.result}, ${violations(t.violations)} ${gateText(merged.failOn)}${orgs}.`;
 }
 export {
   mergeReports,

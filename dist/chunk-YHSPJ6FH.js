@@ -100,6 +100,8 @@ function terminalOutput(text, keep = []) {
 }
 
 export {
+  plainText,
+  truncate,
   escapeCell,
   WORD_JOINER,
   inertText,

