@@ -12,7 +12,8 @@ import { breadthWarnings } from './policy/exemptions.js';
 import { resolveFailOn } from './policy/gate.js';
 import { loadPolicy, loadPolicyFile } from './policy/load.js';
 import { isGenesysId } from './policy/patterns.js';
-import type { Policy } from './policy/types.js';
+import { DEFAULT_UNUSED_CLIENT, type Policy } from './policy/types.js';
+import { usageCovers } from './policy/unused.js';
 import type { PolicyMessage } from './types.js';
 import { catalogueWarnings } from './policy/validate.js';
 import { buildReport } from './report/build.js';
@@ -81,8 +82,10 @@ async function loadOrg(
     {
       roleNames: refersToRolesByName(policy),
       scopeCatalogue: policy.checks['unknown-scope'].severity !== 'off',
+      ...(judgesUsage(policy) && { usageDays: (policy.unusedClient ?? DEFAULT_UNUSED_CLIENT).maxIdleDays }),
     },
     logger,
+    { clock: () => settings.now },
   );
 }
 
@@ -95,8 +98,26 @@ export function refersToRolesByName(policy: Policy): boolean {
   });
 }
 
+function judgesUsage(policy: Policy): boolean {
+  return policy.checks['unused-client'].severity !== 'off';
+}
+
+/** With `unused-client` on, the usage data must cover the whole idle window (a snapshot may not). */
+function assertUsage(org: OrgData, policy: Policy): void {
+  if (!judgesUsage(policy)) return;
+  const settings = policy.unusedClient ?? DEFAULT_UNUSED_CLIENT;
+  if (org.usage && usageCovers(org.usage, settings)) return;
+  const has = org.usage ? `usage since ${org.usage.from} only` : 'no usage data';
+  throw new IncompleteError(
+    `the ${org.source.kind === 'snapshot' ? 'snapshot' : 'org data'} has ${has}, but \`checks.unused-client\` ` +
+      `needs the last ${settings.maxIdleDays} days: write the snapshot again with this policy ` +
+      '(`genesys-oauth-audit snapshot --policy …`), or turn the check off.',
+  );
+}
+
 /** Fail closed on data that cannot be judged as a whole: no client at all, or a role it cannot name. */
 function assertComplete(org: OrgData, policy: Policy): void {
+  assertUsage(org, policy);
   if (org.clients.length === 0 && !policy.settings.allowEmptyOrg) {
     throw new IncompleteError(
       'the org returned zero OAuth clients. An org always has some; this usually means the audit identity ' +

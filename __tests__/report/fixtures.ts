@@ -42,6 +42,7 @@ export const LINES = {
     'unknown-scope': 16,
     'expired-exemption': 17,
     'unused-exemption': 18,
+    'unused-client': 19,
   } satisfies Record<BuiltinCheckId, number>,
   webMessaging: 21,
   integrations: 38,
