@@ -16,6 +16,7 @@ export type UsageFault = 'query-failed' | 'query-running' | 'query-empty' | 'que
 export const USAGE_QUERY_PATH = '/api/v2/usage/query';
 const RESULTS_PATH = /^\/api\/v2\/usage\/query\/([^/]+)\/results$/;
 const DAY_MS = 86_400_000;
+const startOfDay = (ms: number): number => ms - (((ms % DAY_MS) + DAY_MS) % DAY_MS);
 /** What a seed without a usage section gets: every client used yesterday. */
 const USED_YESTERDAY: SeedUsage = { lastUsedDaysAgo: 1, activeDays: 1 };
 
@@ -34,7 +35,9 @@ export function applyCreationDates(
   if (!usage) return;
   for (const c of clients) {
     const days = Object.hasOwn(usage, c.id) ? usage[c.id]!.createdDaysAgo : undefined;
-    if (days !== undefined) c.dateCreated = new Date(now.getTime() - days * DAY_MS).toISOString();
+    // At 09:00 UTC that day: the same date for every sandbox started on one day.
+    if (days !== undefined)
+      c.dateCreated = new Date(startOfDay(now.getTime()) - days * DAY_MS + 9 * 3_600_000).toISOString();
   }
 }
 
@@ -53,8 +56,6 @@ interface Query {
   from: number;
   to: number;
 }
-
-const startOfDay = (ms: number): number => ms - (((ms % DAY_MS) + DAY_MS) % DAY_MS);
 
 export class UsageStore {
   private readonly queries = new Map<string, Query>();
