@@ -7,7 +7,9 @@
  * example policy should raise on it (`expect`, exempted ones included). Clients name their roles
  * and divisions and their author (`by`, a key of `users`); this loader turns the names into IDs
  * and adds what every record carries (`selfUri`, `createdBy`, `modifiedBy`). The GUIDs are fixed
- * so reports, snapshots and tests stay stable.
+ * so reports, snapshots and tests stay stable. The `usage` section gives each client's API use in
+ * days before the sandbox's clock (and its own `why` and `expect`), so the demo's idle clients stay
+ * idle whatever the date.
  */
 import data from './demo.json' with { type: 'json' };
 import type { SeedOrg, SeedUsage, WireDivision, WireOAuthClient, WireRole } from '../wire.js';
