@@ -96,6 +96,20 @@ describe('audit', () => {
     expect(report.clients.find((c) => c.name === 'Agent Assist Prototype')).toMatchObject({ lastUsed: null });
   });
 
+  test('on a pull request, usage covers the longer max-idle of the two versions, so both are judged right', async () => {
+    const text = readFileSync(EXAMPLE, 'utf8');
+    expect(text).toContain('max-idle: 90d');
+    const base = text.replace('max-idle: 90d', 'max-idle: 365d');
+    const { report } = await audit(
+      settings(demo, EXAMPLE, { basePolicy: { text: base, ref: 'main' } }),
+      silentLogger,
+    );
+    expect(report.usage?.from).toBe('2025-11-25');
+    // Last used 200 days ago: unused within 90 days, used within 365.
+    const added = report.impact!.added.filter((f) => f.check === 'unused-client').map((f) => f.clientName);
+    expect(added).toEqual(['Web Messaging Legacy Widget', 'Legacy Recording Archiver']);
+  });
+
   test('a snapshot without usage data cannot judge unused-client: incomplete, saying what to do', async () => {
     const file = path.join(dir, 'no-usage.json');
     await writeSnapshot(file, {

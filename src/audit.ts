@@ -82,7 +82,7 @@ async function loadOrg(
     {
       roleNames: refersToRolesByName(policy),
       scopeCatalogue: policy.checks['unknown-scope'].severity !== 'off',
-      ...(judgesUsage(policy) && { usageDays: (policy.unusedClient ?? DEFAULT_UNUSED_CLIENT).maxIdleDays }),
+      ...usageNeeds(settings, policy),
     },
     logger,
     { clock: () => settings.now },
@@ -100,6 +100,25 @@ export function refersToRolesByName(policy: Policy): boolean {
 
 function judgesUsage(policy: Policy): boolean {
   return policy.checks['unused-client'].severity !== 'off';
+}
+
+/**
+ * Days of usage to read: the longest `max-idle` of the policy and, on a pull request, of its base
+ * version, so that the impact of changing `max-idle` compares both on data that covers them.
+ */
+function usageNeeds(settings: AuditSettings, policy: Policy): { usageDays?: number } {
+  let base: Policy | undefined;
+  if (settings.basePolicy?.text != null) {
+    try {
+      base = loadPolicy(settings.basePolicy.text, policy.path, settings.now);
+    } catch {
+      // An invalid base version is reported with the impact; it needs no usage.
+    }
+  }
+  const days = [policy, base].flatMap((p) =>
+    p && judgesUsage(p) ? [(p.unusedClient ?? DEFAULT_UNUSED_CLIENT).maxIdleDays] : [],
+  );
+  return days.length > 0 ? { usageDays: Math.max(...days) } : {};
 }
 
 /** With `unused-client` on, the usage data must cover the whole idle window (a snapshot may not). */
