@@ -99,7 +99,8 @@ describe('the demo org', () => {
   });
 
   test('GET on the query is refused; an unknown execution is a 404; no token is a 401', async () => {
-    expect((await get(sb, '/api/v2/usage/query', bearer)).status).toBe(405);
+    const refused = await get(sb, '/api/v2/usage/query', bearer);
+    expect([refused.status, refused.headers.allow]).toEqual([405, 'POST']);
     expect((await get(sb, '/api/v2/usage/query/nope/results', bearer)).status).toBe(404);
     expect((await get(sb, '/api/v2/usage/query/nope/results')).status).toBe(401);
   });

@@ -108,7 +108,10 @@ export function resolveRoute(method: string, rawPath: string): Route {
 }
 
 export function refusal(status: 404 | 405, method: string, path: string, correlationId: string): Reply {
-  if (status === 405) return jsonReply(405, methodNotAllowed(method, path, correlationId), { Allow: 'GET' });
+  if (status === 405) {
+    const allow = path === '/oauth/token' || path === USAGE_QUERY_PATH ? 'POST' : 'GET';
+    return jsonReply(405, methodNotAllowed(method, path, correlationId), { Allow: allow });
+  }
   return jsonReply(404, notFound(`Resource not found: ${path}`, correlationId));
 }
 
