@@ -6,11 +6,13 @@
 import { afterEach, describe, expect, test } from '@jest/globals';
 import { IncompleteError } from '../../src/errors.js';
 import { fetchOrg, type FetchNeeds } from '../../src/genesys/api.js';
-import { usageWindows, WINDOW_DAYS } from '../../src/genesys/usage.js';
+import { GenesysSession } from '../../src/genesys/auth.js';
+import { HttpClient } from '../../src/genesys/http.js';
+import { readUsage, usageWindows, WINDOW_DAYS } from '../../src/genesys/usage.js';
 import { limitsFromEnv, type HttpLimits } from '../../src/limits.js';
 import type { Logger } from '../../src/logger.js';
 import { startSandbox, type FaultSpec, type Sandbox } from '../../src/sandbox/server.js';
-import { TEST_LIMITS } from './fake-server.js';
+import { json, startServer, TEST_LIMITS, type FakeServer } from './fake-server.js';
 
 const NOW = new Date('2026-11-25T12:00:00.000Z');
 const NEEDS: FetchNeeds = { roleNames: false, scopeCatalogue: false, usageDays: 90 };
@@ -231,4 +233,89 @@ describe('usage limits from the environment', () => {
       ]);
     },
   );
+});
+
+describe('answers the sandbox never gives', () => {
+  let server: FakeServer | undefined;
+  afterEach(async () => {
+    await server?.close();
+    server = undefined;
+  });
+
+  /** Reads 7 days of usage from a server whose results answer `results` (and whose query answers `query`). */
+  async function readFrom(results: unknown, query: unknown = { executionId: 'e-1' }, logger = recorder()) {
+    server = await startServer((req, res) => {
+      if (req.url === '/oauth/token')
+        return json(res, 200, { access_token: 'a'.repeat(40), expires_in: 3600 });
+      if (req.method === 'POST') return json(res, 202, query);
+      return json(res, 200, results);
+    });
+    const http = new HttpClient({ ...TEST_LIMITS, usagePollMs: 1, usageTimeoutMs: 50 }, logger);
+    const session = new GenesysSession(
+      http,
+      {
+        region: 'custom',
+        apiBaseUrl: server.url,
+        loginBaseUrl: server.url,
+        clientId: 'c',
+        clientSecret: 's'.repeat(20),
+      },
+      logger,
+    );
+    try {
+      return await readUsage(session, http, logger, 7, NOW, Date.now);
+    } finally {
+      await http.close();
+    }
+  }
+  const row = (over: Record<string, unknown>) => ({
+    clientId: 'c1',
+    requests: 3,
+    date: '2026-11-24T00:00:00Z',
+    ...over,
+  });
+  const complete = (rows: unknown[]) => ({ queryStatus: 'Complete', results: rows });
+
+  test.each<[string, unknown, RegExp]>([
+    ['requests as text', complete([row({ requests: '3' })]), /result 0 has no `requests` count/],
+    ['a negative count', complete([row({ requests: -1 })]), /result 0 has no `requests` count/],
+    ['no date', complete([row({ date: undefined })]), /result 0 has no readable `date`/],
+    ['a client ID that is a number', complete([row({ clientId: 7 })]), /`clientId` that is not text/],
+    ['a row that is not an object', complete(['c1']), /result 0 is not an object/],
+    ['no results list', { queryStatus: 'Complete' }, /has no `results` list/],
+    ['no queryStatus', { results: [] }, /has no `queryStatus`/],
+  ])('%s is incomplete, naming the answer', async (_, body, says) => {
+    const message = await incomplete(readFrom(body));
+    expect(message).toMatch(says);
+    expect(message).toMatch(/^GET \/api\/v2\/usage\/query\/e-1\/results failed: /);
+  });
+
+  test.each([{}, { executionId: '../../oauth/clients' }, { executionId: 42 }])(
+    'a query answer %j without a usable executionId is incomplete',
+    async (query) => {
+      expect(await incomplete(readFrom(complete([]), query))).toContain('no usable `executionId`');
+    },
+  );
+
+  test('rows without a client, with zero requests, or outside the window count for nothing', async () => {
+    const usage = await readFrom(
+      complete([
+        row({ clientId: null }),
+        row({ clientId: 'c2', requests: 0 }),
+        row({ clientId: 'c3', date: '2026-11-01T00:00:00Z' }),
+        row({ clientId: 'C1' }),
+        row({ date: '2026-11-20T00:00:00Z', requests: 4 }),
+      ]),
+    );
+    expect([...usage.clients]).toEqual([['c1', { lastUsed: '2026-11-24', requests: 7 }]]);
+    expect(usage.from).toBe('2026-11-18');
+  });
+
+  test('a status that is not a word is not echoed in the wait line', async () => {
+    const logger = recorder();
+    await incomplete(readFrom({ queryStatus: '\u001b[31mRunning\nfake' }, undefined, logger));
+    const waits = logger.lines.filter((l) => l.startsWith('Waiting'));
+    expect(waits.length).toBeGreaterThan(0);
+    expect(waits.every((l) => l.startsWith("Waiting for Genesys Cloud's usage query (running,"))).toBe(true);
+  });
 });

@@ -23,7 +23,9 @@ interface Window {
   executionId: string;
   /** `GET …/results` (correlation ID …), for messages. */
   source: string;
+  /** The results, once complete (merged at once, then let go). */
   rows?: unknown[];
+  done?: boolean;
 }
 
 type Obj = Record<string, unknown>;
@@ -65,26 +67,36 @@ export async function readUsage(
 ): Promise<UsageData> {
   const windows: Window[] = [];
   for (const interval of usageWindows(days, asOf)) windows.push(await submit(session, interval));
+  const first = dayOf(Date.parse(dayOf(asOf.getTime())) - days * DAY_MS);
+  const last = dayOf(asOf.getTime());
+  const clients = new Map<string, ClientUsage>();
   const started = now();
   let waitMs = http.limits.usagePollMs;
   for (;;) {
-    let status = '';
+    let status = 'running';
     for (const w of windows) {
-      if (w.rows !== undefined) continue;
+      if (w.done) continue;
       const s = await poll(session, w);
-      if (w.rows === undefined) status = s;
+      if (w.rows === undefined) {
+        // Genesys's word for it (Running, Queued), unless it is not a word.
+        if (/^[A-Za-z]{1,20}$/.test(s)) status = s.toLowerCase();
+        continue;
+      }
+      addRows(clients, w, first, last);
+      w.rows = undefined;
+      w.done = true;
     }
-    if (windows.every((w) => w.rows !== undefined)) break;
+    if (windows.every((w) => w.done)) break;
     const elapsed = now() - started;
     const timeout = http.limits.usageTimeoutMs;
     if (elapsed >= timeout) throw tooLong(timeout);
     logger.info(
-      `Waiting for Genesys Cloud's usage query (${status.toLowerCase()}, ${Math.round(elapsed / 1000)} s so far)…`,
+      `Waiting for Genesys Cloud's usage query (${status}, ${Math.round(elapsed / 1000)} s so far)…`,
     );
     await http.pause(Math.min(waitMs, timeout - elapsed));
     waitMs = Math.min(Math.max(waitMs * 2, 1), MAX_POLL_MS);
   }
-  return merge(windows, Date.parse(dayOf(asOf.getTime())) - days * DAY_MS, asOf);
+  return { from: first, to: asOf.toISOString(), clients };
 }
 
 function tooLong(timeoutMs: number): IncompleteError {
@@ -131,31 +143,25 @@ async function poll(session: GenesysSession, w: Window): Promise<string> {
   return status;
 }
 
-/** The rows of every window as one client → usage map; days outside the window are ignored. */
-function merge(windows: readonly Window[], firstMs: number, asOf: Date): UsageData {
-  const clients = new Map<string, ClientUsage>();
-  const last = dayOf(asOf.getTime());
-  const first = dayOf(firstMs);
-  for (const w of windows) {
-    w.rows!.forEach((row, i) => {
-      if (!isObj(row)) throw malformed(w.source, `result ${i} is not an object`);
-      // Requests made without an OAuth client (none are expected when grouped by client) count for none.
-      if (row.clientId === undefined || row.clientId === null || row.clientId === '') return;
-      const { clientId, requests, date } = row;
-      if (typeof clientId !== 'string')
-        throw malformed(w.source, `result ${i} has a \`clientId\` that is not text`);
-      if (typeof requests !== 'number' || !Number.isSafeInteger(requests) || requests < 0)
-        throw malformed(w.source, `result ${i} has no \`requests\` count`);
-      const ms = typeof date === 'string' ? Date.parse(date) : NaN;
-      if (Number.isNaN(ms)) throw malformed(w.source, `result ${i} has no readable \`date\``);
-      const day = dayOf(ms);
-      if (requests === 0 || day < first || day > last) return;
-      const key = clientId.toLowerCase();
-      const u = clients.get(key) ?? { lastUsed: null, requests: 0 };
-      u.requests += requests;
-      if (u.lastUsed === null || day > u.lastUsed) u.lastUsed = day;
-      clients.set(key, u);
-    });
-  }
-  return { from: first, to: asOf.toISOString(), clients };
+/** Adds a window's rows to the client → usage map; days outside `first`…`last` are ignored. */
+function addRows(clients: Map<string, ClientUsage>, w: Window, first: string, last: string): void {
+  w.rows!.forEach((row, i) => {
+    if (!isObj(row)) throw malformed(w.source, `result ${i} is not an object`);
+    // Requests made without an OAuth client (none are expected when grouped by client) count for none.
+    if (row.clientId === undefined || row.clientId === null || row.clientId === '') return;
+    const { clientId, requests, date } = row;
+    if (typeof clientId !== 'string')
+      throw malformed(w.source, `result ${i} has a \`clientId\` that is not text`);
+    if (typeof requests !== 'number' || !Number.isSafeInteger(requests) || requests < 0)
+      throw malformed(w.source, `result ${i} has no \`requests\` count`);
+    const ms = typeof date === 'string' ? Date.parse(date) : NaN;
+    if (Number.isNaN(ms)) throw malformed(w.source, `result ${i} has no readable \`date\``);
+    const day = dayOf(ms);
+    if (requests === 0 || day < first || day > last) return;
+    const key = clientId.toLowerCase();
+    const u = clients.get(key) ?? { lastUsed: null, requests: 0 };
+    u.requests += requests;
+    if (u.lastUsed === null || day > u.lastUsed) u.lastUsed = day;
+    clients.set(key, u);
+  });
 }
