@@ -164,6 +164,15 @@ describe('reading usage from the sandbox', () => {
     expect(message).toContain('429');
   });
 
+  test('a token that expires at the query is renewed once, and the query posted again', async () => {
+    const sb = await sandbox([{ endpoint: 'usage-query', kind: 'expired-token', times: 1 }]);
+    const logger = recorder();
+    const { org } = await read(sb, {}, logger);
+    expect(org.usage?.clients.get(MAIN_SITE)?.requests).toBe(3600);
+    expect(logger.lines).toContain('POST /api/v2/usage/query answered 401; signing in again.');
+    expect(sb.requests.filter((r) => r.path === '/oauth/token')).toHaveLength(2);
+  });
+
   test('a 403 on the query names the permission', async () => {
     const sb = await sandbox([{ endpoint: 'usage-query', kind: 'forbidden' }]);
     const message = await incomplete(read(sb));
