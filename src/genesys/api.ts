@@ -161,7 +161,7 @@ function usageOfClients(usage: UsageData, clients: readonly OAuthClient[], fetch
       `${total - usage.clients.size} client(s) in the usage data are not in the org's client list.`,
     );
   }
-  if (total === 0) {
+  if (usage.clients.size === 0 && clients.length > 0) {
     fetcher.warn(
       `Genesys Cloud reports no API request by any OAuth client since ${usage.from}: every active client older than the grace period is judged unused.`,
     );
