@@ -9,6 +9,7 @@ import { DEFAULT_LIMITS } from '../src/limits.js';
 import type { OAuthClient, OrgData } from '../src/model.js';
 import { writeSnapshot } from '../src/genesys/snapshot.js';
 import { silentLogger } from '../src/logger.js';
+import { DEMO_EXPECTED_CHECKS } from '../src/sandbox/seeds/demo.js';
 import { loadPolicy } from '../src/policy/load.js';
 import { validateReport } from '../src/report/validate.js';
 import { startSandbox, type Sandbox, type SandboxOptions } from '../src/sandbox/server.js';
@@ -54,7 +55,8 @@ async function withSandbox<T>(options: SandboxOptions, fn: (s: Sandbox) => Promi
 
 let demo: Sandbox;
 beforeAll(async () => {
-  demo = await startSandbox({ seed: 'demo' });
+  // The demo's usage is relative to the sandbox's clock: the same as the audit's.
+  demo = await startSandbox({ seed: 'demo', clock: () => NOW });
 });
 afterAll(async () => {
   await demo?.close();
@@ -69,9 +71,69 @@ describe('audit', () => {
     expect(report.result).toBe('fail');
     expect(report.failOn).toBe('high');
     expect(report.generatedAt).toBe(NOW.toISOString());
-    // 1 token + clients + scopes + roles + divisions: the listing is one page.
-    expect(apiCalls).toBe(5);
-    expect(demo.requests.every((r) => r.method === 'GET' || r.path === '/oauth/token')).toBe(true);
+    // 1 token + clients + scopes + roles + divisions (the listing is one page), then the usage
+    // query of unused-client: 90 days are 3 windows, each posted once and polled once.
+    expect(apiCalls).toBe(5 + 3 + 3);
+    const reads = (r: { method: string; path: string }) =>
+      r.method === 'GET' || r.path === '/oauth/token' || r.path === '/api/v2/usage/query';
+    expect(demo.requests.every(reads)).toBe(true);
+  });
+
+  test('the example policy finds unused exactly the demo clients the demo says are unused', async () => {
+    const { report } = await audit(settings(demo), silentLogger);
+    const judged = (c: (typeof report.clients)[number]) =>
+      c.findings.some((f) => f.check === 'unused-client');
+    for (const c of report.clients) {
+      expect([c.name, judged(c)]).toEqual([c.name, DEMO_EXPECTED_CHECKS[c.id]!.includes('unused-client')]);
+    }
+    const unused = report.clients.filter((c) => c.findings.some((f) => f.check === 'unused-client'));
+    expect(unused.map((c) => [c.name, c.lastUsed, c.requests])).toEqual([
+      ['Web Messaging Legacy Widget', null, 0],
+      ['Legacy Recording Archiver', null, 0],
+      ['Survey Integration', null, 0],
+    ]);
+    // Created last week and never used: within the grace period.
+    expect(report.clients.find((c) => c.name === 'Agent Assist Prototype')).toMatchObject({ lastUsed: null });
+  });
+
+  test('on a pull request, usage covers the longer max-idle of the two versions, so both are judged right', async () => {
+    const text = readFileSync(EXAMPLE, 'utf8');
+    expect(text).toContain('max-idle: 90d');
+    const base = text.replace('max-idle: 90d', 'max-idle: 365d');
+    const { report } = await audit(
+      settings(demo, EXAMPLE, { basePolicy: { text: base, ref: 'main' } }),
+      silentLogger,
+    );
+    expect(report.usage?.from).toBe('2025-11-25');
+    // Last used 200 days ago: unused within 90 days, used within 365.
+    const added = report.impact!.added.filter((f) => f.check === 'unused-client').map((f) => f.clientName);
+    expect(added).toEqual(['Web Messaging Legacy Widget', 'Legacy Recording Archiver']);
+  });
+
+  test('a snapshot without usage data cannot judge unused-client: incomplete, saying what to do', async () => {
+    const file = path.join(dir, 'no-usage.json');
+    await writeSnapshot(file, {
+      clients: [],
+      roles: null,
+      divisions: null,
+      scopes: null,
+      fetchedAt: NOW.toISOString(),
+      source: { kind: 'api', region: 'mypurecloud.com', apiBaseUrl: 'https://api.mypurecloud.com' },
+    });
+    const err = await audit(
+      {
+        policyPath: EXAMPLE,
+        policyDisplayPath: 'policies/oauth-policy.yml',
+        source: { kind: 'snapshot', path: file },
+        now: NOW,
+      },
+      silentLogger,
+    ).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(IncompleteError);
+    expect((err as Error).message).toBe(
+      'the snapshot has no usage data, but `checks.unused-client` needs the last 90 days: write the snapshot ' +
+        'again with this policy (`genesys-oauth-audit snapshot --policy …`), or turn the check off.',
+    );
   });
 
   test('the fail-on input overrides the policy', async () => {

@@ -269,6 +269,64 @@ describe('genesys-oauth-audit', () => {
     },
   );
 
+  test('unused-client: a waiting line per poll on stderr, then exit 3 when the usage query never completes', async () => {
+    sandbox.addFault(parseFaultSpec('usage-results:query-running'));
+    try {
+      const env = { ...credentials(), GENESYS_AUDIT_USAGE_POLL_MS: '20', GENESYS_AUDIT_USAGE_TIMEOUT: '1' };
+      const run = capture(env);
+      expect(await main(['audit', ...endpoints(), ...examplePolicy, '--no-reports'], run.io)).toBe(3);
+      expect(run.err()).toMatch(/Waiting for Genesys Cloud's usage query \(running, \d+ s so far\)…/);
+      expect(run.err()).toContain("Genesys Cloud's usage query was still running after 1 s");
+    } finally {
+      sandbox.clearFaults();
+    }
+  });
+
+  test('unused-client: a usage query that fails is exit 3 with what to do', async () => {
+    sandbox.addFault(parseFaultSpec('usage-results:query-failed:times=1'));
+    try {
+      const run = capture(credentials());
+      expect(await main(['audit', ...endpoints(), ...examplePolicy, '--no-reports'], run.io)).toBe(3);
+      expect(run.err()).toMatch(/usage query for \S+ ended with status Failed.*re-run the audit/);
+    } finally {
+      sandbox.clearFaults();
+    }
+  });
+
+  test('snapshot --policy keeps the max-idle of that policy in usage; a shorter snapshot cannot judge it', async () => {
+    const snap = capture(credentials());
+    writeFileSync(
+      path.join(snap.io.cwd, 'long.yml'),
+      'version: 1\nchecks:\n  unused-client: { max-idle: 120d }\n',
+    );
+    expect(await main(['snapshot', ...endpoints(), '--out', 'short.json'], snap.io)).toBe(0);
+    expect(
+      await main(['snapshot', ...endpoints(), '--policy', 'long.yml', '--out', 'long.json'], snap.io),
+    ).toBe(0);
+    const days = (f: string) => {
+      const u = (
+        JSON.parse(readFileSync(path.join(snap.io.cwd, f), 'utf8')) as { usage: { from: string; to: string } }
+      ).usage;
+      return Math.round((Date.parse(u.to.slice(0, 10)) - Date.parse(u.from)) / 86_400_000);
+    };
+    expect([days('short.json'), days('long.json')]).toEqual([90, 120]);
+    const offline = (file: string) => {
+      const run = capture({}, snap.io.cwd);
+      return main(
+        ['audit', '--snapshot', file, '--policy', 'long.yml', '--fail-on', 'never', '--no-reports'],
+        run.io,
+      ).then((code) => ({
+        code,
+        err: run.err(),
+      }));
+    };
+    expect((await offline('long.json')).code).toBe(0);
+    const short = await offline('short.json');
+    expect(short.code).toBe(3);
+    expect(short.err).toContain('the snapshot has usage since');
+    expect(short.err).toContain('needs the last 120 days');
+  });
+
   test('credentials come from a .env file in the working folder', async () => {
     const run = capture();
     writeFileSync(

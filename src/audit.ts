@@ -11,7 +11,8 @@ import { breadthWarnings } from './policy/exemptions.js';
 import { resolveFailOn } from './policy/gate.js';
 import { loadPolicy, loadPolicyFile } from './policy/load.js';
 import { isGenesysId } from './policy/patterns.js';
-import type { Policy } from './policy/types.js';
+import { DEFAULT_UNUSED_CLIENT, type Policy } from './policy/types.js';
+import { usageCovers } from './policy/unused.js';
 import type { PolicyMessage } from './types.js';
 import { catalogueWarnings } from './policy/validate.js';
 import { buildReport } from './report/build.js';
@@ -83,8 +84,10 @@ async function loadOrg(
     {
       roleNames: refersToRolesByName(policy),
       scopeCatalogue: policy.checks['unknown-scope'].severity !== 'off',
+      ...usageNeeds(settings, policy),
     },
     logger,
+    { clock: () => settings.now },
   );
 }
 
@@ -97,8 +100,45 @@ export function refersToRolesByName(policy: Policy): boolean {
   });
 }
 
+function judgesUsage(policy: Policy): boolean {
+  return policy.checks['unused-client'].severity !== 'off';
+}
+
+/**
+ * Days of usage to read: the longest `max-idle` of the policy and, on a pull request, of its base
+ * version, so that the impact of changing `max-idle` compares both on data that covers them.
+ */
+function usageNeeds(settings: AuditSettings, policy: Policy): { usageDays?: number } {
+  let base: Policy | undefined;
+  if (settings.basePolicy?.text != null) {
+    try {
+      base = loadPolicy(settings.basePolicy.text, policy.path, settings.now);
+    } catch {
+      // An invalid base version is reported with the impact; it needs no usage.
+    }
+  }
+  const days = [policy, base].flatMap((p) =>
+    p && judgesUsage(p) ? [(p.unusedClient ?? DEFAULT_UNUSED_CLIENT).maxIdleDays] : [],
+  );
+  return days.length > 0 ? { usageDays: Math.max(...days) } : {};
+}
+
+/** With `unused-client` on, the usage data must cover the whole idle window (a snapshot may not). */
+function assertUsage(org: OrgData, policy: Policy): void {
+  if (!judgesUsage(policy)) return;
+  const settings = policy.unusedClient ?? DEFAULT_UNUSED_CLIENT;
+  if (org.usage && usageCovers(org.usage, settings)) return;
+  const has = org.usage ? `usage since ${org.usage.from} only` : 'no usage data';
+  throw new IncompleteError(
+    `the ${org.source.kind === 'snapshot' ? 'snapshot' : 'org data'} has ${has}, but \`checks.unused-client\` ` +
+      `needs the last ${settings.maxIdleDays} days: write the snapshot again with this policy ` +
+      '(`genesys-oauth-audit snapshot --policy …`), or turn the check off.',
+  );
+}
+
 /** Fail closed on data that cannot be judged as a whole: no client at all, or a role it cannot name. */
 function assertComplete(org: OrgData, policy: Policy): void {
+  assertUsage(org, policy);
   if (org.clients.length === 0 && !policy.settings.allowEmptyOrg) {
     throw new IncompleteError(
       'the org returned zero OAuth clients. An org always has some; this usually means the audit identity ' +

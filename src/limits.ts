@@ -23,6 +23,10 @@ export interface HttpLimits {
   maxRetryAfterSeconds: number;
   /** Largest response body accepted. `GENESYS_AUDIT_MAX_BODY_BYTES` */
   maxBodyBytes: number;
+  /** First wait between polls of the usage query; it doubles up to 30 s. `GENESYS_AUDIT_USAGE_POLL_MS` */
+  usagePollMs: number;
+  /** How long the usage query may run: seconds, or `10m`, `1h`. `GENESYS_AUDIT_USAGE_TIMEOUT` */
+  usageTimeoutMs: number;
 }
 
 /**
@@ -45,6 +49,8 @@ export const DEFAULT_LIMITS: HttpLimits = {
   backoffMaxMs: 15_000,
   maxRetryAfterSeconds: 120,
   maxBodyBytes: 64 * 1024 * 1024,
+  usagePollMs: 2000,
+  usageTimeoutMs: 10 * 60_000,
 };
 
 /** The environment variable of each limit, also named in the advice of the failure it caused. */
@@ -59,7 +65,19 @@ export const ENV_NAMES: Record<keyof HttpLimits, string> = {
   backoffMaxMs: 'GENESYS_AUDIT_BACKOFF_MAX_MS',
   maxRetryAfterSeconds: 'GENESYS_AUDIT_MAX_RETRY_AFTER_S',
   maxBodyBytes: 'GENESYS_AUDIT_MAX_BODY_BYTES',
+  usagePollMs: 'GENESYS_AUDIT_USAGE_POLL_MS',
+  usageTimeoutMs: 'GENESYS_AUDIT_USAGE_TIMEOUT',
 };
+
+const TIMEOUT_UNITS: Record<string, number> = { '': 1000, s: 1000, m: 60_000, h: 3_600_000 };
+
+/** `GENESYS_AUDIT_USAGE_TIMEOUT`: whole seconds, or with a unit (`90s`, `10m`, `1h`); undefined when unreadable. */
+function parseTimeout(raw: string): number | undefined {
+  const m = /^(\d+)([smh]?)$/.exec(raw.trim());
+  if (!m) return undefined;
+  const ms = Number(m[1]) * TIMEOUT_UNITS[m[2]!]!;
+  return Number.isSafeInteger(ms) ? ms : undefined;
+}
 
 /** Reads the limits from the environment; a malformed value is an input error message, returned. */
 export function limitsFromEnv(env: NodeJS.ProcessEnv): { limits: HttpLimits; errors: string[] } {
@@ -69,6 +87,13 @@ export function limitsFromEnv(env: NodeJS.ProcessEnv): { limits: HttpLimits; err
     const name = ENV_NAMES[key];
     const raw = env[name];
     if (raw === undefined || raw.trim() === '') continue;
+    if (key === 'usageTimeoutMs') {
+      const ms = parseTimeout(raw);
+      if (ms === undefined)
+        errors.push(`${name} must be whole seconds or a duration such as 10m, got "${raw}".`);
+      else limits[key] = ms;
+      continue;
+    }
     const value = Number(raw);
     if (!Number.isInteger(value) || value < 0) {
       errors.push(`${name} must be a whole number ≥ 0, got "${raw}".`);

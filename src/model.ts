@@ -85,6 +85,29 @@ export interface OrgData {
   /** ISO-8601 UTC time the data was fetched. */
   fetchedAt: string;
   source: OrgSource;
+  /** API usage by client; absent when not read (the `unused-client` check is off). */
+  usage?: UsageData;
+}
+
+/** One client's API use within the usage window. */
+export interface ClientUsage {
+  /** The latest day (`YYYY-MM-DD`, UTC) with a request; null: none in the window. */
+  lastUsed: string | null;
+  /** Requests in the window. */
+  requests: number;
+}
+
+/**
+ * The org's API usage by OAuth client, read when `unused-client` is on. Genesys Cloud counts
+ * requests per day and refreshes the data daily, so the latest day or so may still be missing.
+ */
+export interface UsageData {
+  /** First day of the window (`YYYY-MM-DD`, UTC). */
+  from: string;
+  /** ISO-8601 UTC time the window ends: when the usage was read. */
+  to: string;
+  /** By client ID, lower-cased; a client that is not here made no request in the window. */
+  clients: Map<string, ClientUsage>;
 }
 
 /**

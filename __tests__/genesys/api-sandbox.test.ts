@@ -35,6 +35,8 @@ const LIMITS: HttpLimits = {
   backoffMaxMs: 40,
   maxRetryAfterSeconds: 2,
   maxBodyBytes: 64 * 1024 * 1024,
+  usagePollMs: 0,
+  usageTimeoutMs: 2000,
 };
 
 /** Every value masked in any run (the secret, the Basic credential, every token) and every request seen. */

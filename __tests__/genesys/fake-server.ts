@@ -77,4 +77,6 @@ export const TEST_LIMITS: HttpLimits = {
   backoffMaxMs: 20,
   maxRetryAfterSeconds: 2,
   maxBodyBytes: 1024 * 1024,
+  usagePollMs: 0,
+  usageTimeoutMs: 2000,
 };

@@ -417,12 +417,19 @@ describe('HttpClient over real HTTP', () => {
     expect(c.requestCount).toBe(1);
   });
 
-  test('only GET, and POST to the token endpoint, can be sent', async () => {
-    const c = await setup((_req, res) => json(res, 200, {}));
-    await expect(
-      c.send({ method: 'POST', baseUrl: server!.url, path: '/api/v2/oauth/clients' }),
-    ).rejects.toThrow(/GET calls only/);
+  test('only GET, and POST to the token endpoint and the read-only usage query, can be sent', async () => {
+    const c = await setup((_req, res) => json(res, 202, { executionId: 'e1' }));
+    for (const path of [
+      '/api/v2/oauth/clients',
+      '/api/v2/oauth/clients/c1/secret',
+      '/api/v2/usage/query/e1/results',
+      '/api/v2/oauth/clients/c1/usage/query',
+    ]) {
+      await expect(c.send({ method: 'POST', baseUrl: server!.url, path })).rejects.toThrow(/GET calls only/);
+    }
     expect(server!.requests).toHaveLength(0);
+    const res = await c.getJson(server!.url, '/api/v2/usage/query', { method: 'POST', body: '{}' });
+    expect(res.json).toEqual({ executionId: 'e1' });
   });
 
   test('registered secrets never appear in an error', async () => {

@@ -71,10 +71,71 @@ describe('snapshots', () => {
     expect(back).toEqual({ ...org, source: { ...org.source, kind: 'snapshot' } });
   });
 
+  test('usage rides along, so an offline audit judges unused clients as the live one did', async () => {
+    const usage = {
+      from: '2026-08-03',
+      to: '2026-11-01T12:00:00.000Z',
+      clients: new Map([['c1', { lastUsed: '2026-10-30', requests: 1200 }]]),
+    };
+    const path = join(await dirP, 'usage.json');
+    await writeSnapshot(path, { ...org, usage });
+    const back = await readSnapshot(path);
+    expect(back.usage).toEqual(usage);
+    expect(snapshotOf({ ...org, usage }).usage).toEqual({
+      from: '2026-08-03',
+      to: '2026-11-01T12:00:00.000Z',
+      clients: [{ id: 'c1', lastUsed: '2026-10-30', requests: 1200 }],
+    });
+    // Not read: no usage key at all.
+    expect('usage' in snapshotOf(org)).toBe(false);
+  });
+
   const base = () =>
     JSON.parse(JSON.stringify(snapshotOf(org))) as Record<string, unknown> & {
       clients: Record<string, unknown>[];
     };
+  const USAGE = { from: '2026-08-03', to: '2026-11-01T12:00:00.000Z', clients: [] as unknown[] };
+  const withUsage = (s: ReturnType<typeof base>, entry: unknown, over: object = {}) => ({
+    ...s,
+    usage: { ...USAGE, clients: [entry], ...over },
+  });
+  const usageCases: [string, (s: ReturnType<typeof base>) => unknown, RegExp][] = [
+    ['usage without its window', (s) => ({ ...s, usage: { clients: [] } }), /usage: missing "from"/],
+    [
+      'a usage day that is a time',
+      (s) => withUsage(s, { id: 'c1', lastUsed: '2026-10-30T10:00:00Z', requests: 1 }),
+      /is not a day/,
+    ],
+    [
+      'a negative request count',
+      (s) => withUsage(s, { id: 'c1', lastUsed: null, requests: -1 }),
+      /requests: expected a whole number/,
+    ],
+    [
+      'an unknown usage key',
+      (s) => withUsage(s, { id: 'c1', lastUsed: null, requests: 0, secret: 'x' }),
+      /unknown key "secret"/,
+    ],
+    [
+      'a client twice in the usage',
+      (s) => ({
+        ...s,
+        usage: {
+          ...USAGE,
+          clients: [
+            { id: 'c1', lastUsed: null, requests: 0 },
+            { id: 'C1', lastUsed: null, requests: 0 },
+          ],
+        },
+      }),
+      /client c1 appears twice/,
+    ],
+    [
+      'a bad usage end',
+      (s) => withUsage(s, { id: 'c1', lastUsed: null, requests: 0 }, { to: 'later' }),
+      /usage.to: "later" is not a date/,
+    ],
+  ];
   const cases: [string, (s: ReturnType<typeof base>) => unknown, RegExp][] = [
     ['not an object', () => [], /\(top level\): expected an object/],
     ['wrong kind', (s) => ({ ...s, kind: 'other' }), /kind: expected "genesys-oauth-audit-snapshot"/],
@@ -99,13 +160,16 @@ describe('snapshots', () => {
     ['roles not a list', (s) => ({ ...s, roles: {} }), /roles: expected a list/],
     ['a bad fetchedAt', (s) => ({ ...s, fetchedAt: 'now' }), /fetchedAt: "now" is not a date/],
   ];
-  test.each(cases)('a snapshot with %s is refused clearly', async (_name, mutate, why) => {
-    const path = join(await dirP, `bad-${Math.random()}.json`);
-    await writeFile(path, JSON.stringify(mutate(base())));
-    const p = readSnapshot(path);
-    await expect(p).rejects.toThrow(SnapshotError);
-    await expect(readSnapshot(path)).rejects.toThrow(why);
-  });
+  test.each([...cases, ...usageCases])(
+    'a snapshot with %s is refused clearly',
+    async (_name, mutate, why) => {
+      const path = join(await dirP, `bad-${Math.random()}.json`);
+      await writeFile(path, JSON.stringify(mutate(base())));
+      const p = readSnapshot(path);
+      await expect(p).rejects.toThrow(SnapshotError);
+      await expect(readSnapshot(path)).rejects.toThrow(why);
+    },
+  );
 
   test('missing and non-JSON files are user errors', async () => {
     await expect(readSnapshot(join(await dirP, 'nope.json'))).rejects.toThrow(/does not exist/);

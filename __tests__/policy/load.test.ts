@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadPolicy, loadPolicyFile } from '../../src/policy/load.js';
 import { PolicyError } from '../../src/errors.js';
-import { BUILTIN_CHECK_DEFAULTS, BUILTIN_CHECKS } from '../../src/policy/types.js';
+import { BUILTIN_CHECKS, unsetSeverity } from '../../src/policy/types.js';
 import { MAX_POLICY_BYTES } from '../../src/policy/source-text.js';
 import { policyErrors } from '../helpers/policy-builders.js';
 
@@ -121,7 +121,10 @@ describe('the loaded Policy', () => {
     expect(p.rules).toEqual([]);
     expect(p.exemptions).toEqual([]);
     expect(p.tokenLifetimeMax).toBe(86400);
-    for (const id of BUILTIN_CHECKS) expect(p.checks[id]).toEqual({ severity: BUILTIN_CHECK_DEFAULTS[id] });
+    for (const id of BUILTIN_CHECKS) expect(p.checks[id]).toEqual({ severity: unsetSeverity(id) });
+    // Off unless set: reading usage costs an API query that is polled until it completes.
+    expect(p.checks['unused-client']).toEqual({ severity: 'off' });
+    expect(p.unusedClient).toBeUndefined();
     const rule = loadPolicy('version: 1\nrules:\n  - id: r\n', 'p.yml', NOW).rules[0]!;
     expect(rule).toEqual({
       id: 'r',

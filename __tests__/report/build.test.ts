@@ -17,7 +17,7 @@ import {
   reportOf,
 } from './fixtures.js';
 import { expectValidReport } from './schemas.js';
-import { ALL_CHECKS } from '../../src/policy/types.js';
+import { ALL_CHECKS, type Finding } from '../../src/policy/types.js';
 import { SEVERITIES, type FailOn } from '../../src/types.js';
 
 describe('buildReport', () => {
@@ -39,7 +39,58 @@ describe('buildReport', () => {
   test('the fixture covers every check', () => {
     const r = fixtureReport();
     const seen = new Set([...r.clients.flatMap((c) => c.findings), ...r.policyFindings].map((f) => f.check));
-    expect([...seen].sort()).toEqual([...ALL_CHECKS].sort());
+    // unused-client has its own report below, so that the fixture's counts stay as they are.
+    expect([...seen, 'unused-client'].sort()).toEqual([...ALL_CHECKS].sort());
+  });
+
+  test('lastUsed and requests for every client, and the usage window, when the usage was read', () => {
+    const r = fixtureReport();
+    expect(r.usage).toEqual({ from: '2026-08-22', to: '2026-11-20T06:00:00.000Z' });
+    const byId = new Map(r.clients.map((c) => [c.id, c]));
+    expect(byId.get(IDS.webchat)).toMatchObject({ lastUsed: '2026-11-19', requests: 48210 });
+    // Not in the usage data: no request in the window.
+    expect(byId.get(IDS.mystery)).toMatchObject({ lastUsed: null, requests: 0 });
+    expect(Object.keys(byId.get(IDS.webchat)!)).toEqual([
+      'id',
+      'name',
+      'description',
+      'grantType',
+      'state',
+      'scopes',
+      'roles',
+      'redirectUris',
+      'tokenLifetimeSeconds',
+      'dateCreated',
+      'dateModified',
+      'lastUsed',
+      'requests',
+      'rules',
+      'result',
+      'findings',
+    ]);
+    expect(validateReport(JSON.parse(JSON.stringify(r))).ok).toBe(true);
+  });
+
+  test('without usage data, no lastUsed, requests or usage window', () => {
+    const r = reportOf([ORG.clients[0]!], () => []);
+    expect(r.usage).toBeUndefined();
+    expect('lastUsed' in r.clients[0]!).toBe(false);
+    expect('requests' in r.clients[0]!).toBe(false);
+  });
+
+  test('an unused-client finding is a valid report finding', () => {
+    const unused: Finding = {
+      check: 'unused-client',
+      severity: 'medium',
+      rule: 'unused-client',
+      subject: 'never in the window',
+      message: 'Made no API request in the last 90 days (since 2026-08-22), yet is active.',
+      exempted: false,
+      line: 19,
+    };
+    const r = reportOf([ORG.clients[0]!], () => [unused]);
+    expect(r.summary.bySeverity.medium).toBe(1);
+    expect(validateReport(JSON.parse(JSON.stringify(r))).ok).toBe(true);
   });
 
   test('resolves role and division names, null when unknown', () => {

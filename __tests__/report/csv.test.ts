@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { ALL_CHECKS } from '../../src/policy/types.js';
 import { SEVERITIES } from '../../src/types.js';
 import { CSV_COLUMNS, csvCell, renderCsv } from '../../src/report/csv.js';
-import { client, expectGolden, finding, fixtureReport, reportOf } from './fixtures.js';
+import { ORG, client, expectGolden, finding, fixtureReport, reportOf } from './fixtures.js';
 
 /** A strict RFC 4180 parser: CRLF records, quoted fields with doubled quotes; throws on anything else. */
 function parseCsv(text: string): string[][] {
@@ -77,17 +77,31 @@ describe('CSV report', () => {
       'active',
       'pass',
     ]);
-    expect(clean.slice(5).every((c) => c === '')).toBe(true);
+    expect(clean.slice(5, 14).every((c) => c === '')).toBe(true);
+    // The usage columns come last, so that readers by position keep working.
+    expect(CSV_COLUMNS.slice(-2)).toEqual(['last_used', 'requests']);
+    expect(clean.slice(14)).toEqual(['2026-11-19', '3']);
     const policy = rows.filter((row) => row[6] === 'expired-exemption' || row[6] === 'unused-exemption');
     expect(policy).toHaveLength(2);
     expect(policy.every((row) => row.slice(0, 5).every((c) => c === ''))).toBe(true);
+    expect(policy.every((row) => row.slice(14).every((c) => c === ''))).toBe(true);
     const exempted = rows.find((row) => row[6] === 'scope-not-allowed')!;
     expect(exempted.slice(10)).toEqual([
       'true',
       'Analytics dashboard migration, SEC-1234',
       'team-cx@example.com',
       '2026-11-25',
+      '2026-11-19',
+      '48210',
     ]);
+    // Not in the usage data: never used in the window.
+    expect(rows.find((row) => row[1] === 'mystery-device')!.slice(14)).toEqual(['', '0']);
+  });
+
+  test('without usage data the usage columns are empty', () => {
+    const r = reportOf([ORG.clients[0]!], () => []);
+    const rows = parseCsv(renderCsv(r));
+    expect(rows[1]!.slice(14)).toEqual(['', '']);
   });
 
   test('quotes fields with quotes, commas, CR and LF; lines end with CRLF', () => {

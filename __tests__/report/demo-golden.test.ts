@@ -23,8 +23,11 @@ const ROOT = path.resolve(import.meta.dirname, '..', '..');
 let sandbox: Sandbox;
 let report: AuditReport;
 
+const NOW = new Date('2026-11-25T12:00:00Z');
+
 beforeAll(async () => {
-  sandbox = await startSandbox({ seed: 'demo' });
+  // The demo's usage ("last used 200 days ago") is relative to the sandbox's clock: pin it too.
+  sandbox = await startSandbox({ seed: 'demo', clock: () => NOW });
   const result = await audit(
     {
       policyPath: path.join(ROOT, 'policies', 'oauth-policy.yml'),
@@ -38,7 +41,7 @@ beforeAll(async () => {
         clientSecret: 'sandbox-secret',
         limits: DEFAULT_LIMITS,
       },
-      now: new Date('2026-11-25T12:00:00Z'),
+      now: NOW,
     },
     silentLogger,
   );

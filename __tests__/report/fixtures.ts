@@ -42,6 +42,7 @@ export const LINES = {
     'unknown-scope': 16,
     'expired-exemption': 17,
     'unused-exemption': 18,
+    'unused-client': 19,
   } satisfies Record<BuiltinCheckId, number>,
   webMessaging: 21,
   integrations: 38,
@@ -89,61 +90,74 @@ export function org(clients: OAuthClient[]): OrgData {
   };
 }
 
-export const ORG: OrgData = org([
-  client({
-    id: IDS.webchat,
-    name: 'webchat-prod',
-    description: 'Customer web messaging widget',
-    scopes: ['conversations', 'users', 'analytics', 'oauth'],
-    redirectUris: [
-      'https://chat.example.com/cb',
-      'https://evil.example.net/cb',
-      'evil-app://app.example.com/cb',
-    ],
-    tokenLifetimeSeconds: 7200,
-  }),
-  client({
-    id: IDS.legacy,
-    name: 'webchat-legacy',
-    grantType: 'TOKEN',
-    scopes: ['conversations'],
-    redirectUris: ['http://legacy.example.com/cb'],
-  }),
-  client({
-    id: IDS.etl,
-    name: 'Integration ETL',
-    grantType: 'CLIENT-CREDENTIALS',
-    roles: [
-      { roleId: 'role-master', divisionId: '*' },
-      { roleId: 'role-reporting', divisionId: 'div-home' },
-      { roleId: 'role-gone', divisionId: 'div-gone' },
-      { roleId: 'role-reporting', divisionId: null },
-    ],
-    tokenLifetimeSeconds: 86400,
-    dateModified: undefined,
-  }),
-  client({
-    id: IDS.password,
-    name: 'old-password-app',
-    grantType: 'PASSWORD',
-    state: 'inactive',
-    dateCreated: undefined,
-    dateModified: undefined,
-  }),
-  client({
-    id: IDS.mystery,
-    name: 'mystery-device',
-    grantType: 'DEVICE-CODE',
-    scopes: ['foo:bar'],
-    tokenLifetimeSeconds: 172800,
-  }),
-  client({
-    id: IDS.clean,
-    name: 'clean-client',
-    scopes: ['conversations'],
-    redirectUris: ['https://chat.example.com/cb'],
-  }),
-]);
+export const ORG: OrgData = withUsage(
+  org([
+    client({
+      id: IDS.webchat,
+      name: 'webchat-prod',
+      description: 'Customer web messaging widget',
+      scopes: ['conversations', 'users', 'analytics', 'oauth'],
+      redirectUris: [
+        'https://chat.example.com/cb',
+        'https://evil.example.net/cb',
+        'evil-app://app.example.com/cb',
+      ],
+      tokenLifetimeSeconds: 7200,
+    }),
+    client({
+      id: IDS.legacy,
+      name: 'webchat-legacy',
+      grantType: 'TOKEN',
+      scopes: ['conversations'],
+      redirectUris: ['http://legacy.example.com/cb'],
+    }),
+    client({
+      id: IDS.etl,
+      name: 'Integration ETL',
+      grantType: 'CLIENT-CREDENTIALS',
+      roles: [
+        { roleId: 'role-master', divisionId: '*' },
+        { roleId: 'role-reporting', divisionId: 'div-home' },
+        { roleId: 'role-gone', divisionId: 'div-gone' },
+        { roleId: 'role-reporting', divisionId: null },
+      ],
+      tokenLifetimeSeconds: 86400,
+      dateModified: undefined,
+    }),
+    client({
+      id: IDS.password,
+      name: 'old-password-app',
+      grantType: 'PASSWORD',
+      state: 'inactive',
+      dateCreated: undefined,
+      dateModified: undefined,
+    }),
+    client({
+      id: IDS.mystery,
+      name: 'mystery-device',
+      grantType: 'DEVICE-CODE',
+      scopes: ['foo:bar'],
+      tokenLifetimeSeconds: 172800,
+    }),
+    client({
+      id: IDS.clean,
+      name: 'clean-client',
+      scopes: ['conversations'],
+      redirectUris: ['https://chat.example.com/cb'],
+    }),
+  ]),
+);
+
+/** The org's API usage (its \`unused-client\` finding is tested in build.test.ts): the mystery device made no request in the window. */
+function withUsage(o: OrgData): OrgData {
+  const usage = new Map([
+    [IDS.webchat, { lastUsed: '2026-11-19', requests: 48210 }],
+    [IDS.legacy, { lastUsed: '2026-09-02', requests: 17 }],
+    [IDS.etl, { lastUsed: '2026-11-18', requests: 912 }],
+    [IDS.clean, { lastUsed: '2026-11-19', requests: 3 }],
+  ]);
+  return { ...o, usage: { from: '2026-08-22', to: GENERATED_AT, clients: usage } };
+}
 
 function checks(): Policy['checks'] {
   const out = {} as Record<BuiltinCheckId, BuiltinCheckSetting>;

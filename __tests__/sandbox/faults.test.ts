@@ -28,6 +28,11 @@ describe('parseFaultSpec', () => {
     ],
     ['token:delay:ms=200', { endpoint: 'token', kind: 'delay', ms: 200 }],
     ['clients:delay=50', { endpoint: 'clients', kind: 'delay', ms: 50 }],
+    ['usage-results:query-running:times=2', { endpoint: 'usage-results', kind: 'query-running', times: 2 }],
+    ['usage-results:query-failed', { endpoint: 'usage-results', kind: 'query-failed' }],
+    ['usage-results:query-empty', { endpoint: 'usage-results', kind: 'query-empty' }],
+    ['usage-results:query-unknown-clients', { endpoint: 'usage-results', kind: 'query-unknown-clients' }],
+    ['usage-query:429:retry-after=1', { endpoint: 'usage-query', kind: 'rate-limit', retryAfterSeconds: 1 }],
     ['clients:stall:ms=100:after=10', { endpoint: 'clients', kind: 'stall', ms: 100, afterBytes: 10 }],
     ['*:reset:nth=3:times=1', { endpoint: '*', kind: 'reset', nth: 3, times: 1 }],
     ['client:truncate:bytes=5', { endpoint: 'client', kind: 'truncate', bytes: 5 }],
@@ -80,6 +85,7 @@ describe('parseFaultSpec', () => {
     ['clients:field:name=owner', /field needs name=/],
     ['clients:field:name=total:value=twelve', /value must be JSON/],
     ['clients:field:name=total:ms=1', /unknown option "ms"/],
+    ['usage-results:query-failed:ms=1', /unknown option "ms"/],
   ])('rejects %j', (text, message) => {
     expect(() => parseFaultSpec(text)).toThrow(message);
   });
@@ -87,6 +93,7 @@ describe('parseFaultSpec', () => {
   test('listing faults only apply to the clients endpoint', () => {
     const book = new FaultBook();
     expect(() => book.add({ endpoint: 'roles', kind: 'paging-loop' })).toThrow(/clients listing only/);
+    expect(() => book.add({ endpoint: 'clients', kind: 'query-running' })).toThrow(/usage-results only/);
   });
 
   test('the field fault applies to listings only', () => {

@@ -67,6 +67,47 @@ describe('official SDK against the sandbox', () => {
     expect(me.organization.id).toBe(sb.org.id);
   });
 
+  test('UsageApi: postUsageQuery, then getUsageQueryExecutionIdResults', async () => {
+    const client = sdkClient(sb);
+    await client.loginClientCredentialsGrant('sandbox-client', 'sandbox-secret');
+    const usage = new platformClient.UsageApi();
+    const end = new Date();
+    const start = new Date(end.getTime() - 30 * 86_400_000);
+    const started = await usage.postUsageQuery({
+      interval: `${start.toISOString()}/${end.toISOString()}`,
+      granularity: 'Day',
+      metrics: ['Requests'],
+      groupBy: ['OAuthClientId'],
+    });
+    expect(started.executionId).toMatch(UUID);
+    expect(started.resultsUri).toBe(`/api/v2/usage/query/${started.executionId}/results`);
+
+    const result = await usage.getUsageQueryExecutionIdResults(started.executionId);
+    expect(result.queryStatus).toBe('Complete');
+    const ids = new Set(sb.org.clients.map((c) => c.id));
+    expect(result.results.length).toBeGreaterThan(0);
+    for (const row of result.results) {
+      expect(ids.has(row.clientId)).toBe(true);
+      expect(row.organizationId).toBe(sb.org.id);
+      expect(row.requests).toBe(row.status200);
+      expect(Date.parse(row.date)).toBeGreaterThanOrEqual(start.getTime() - 86_400_000);
+    }
+
+    // Running first, as a real query is for a while, then complete.
+    sb.addFault({ endpoint: 'usage-results', kind: 'query-running', times: 1 });
+    expect((await usage.getUsageQueryExecutionIdResults(started.executionId)).queryStatus).toBe('Running');
+    expect((await usage.getUsageQueryExecutionIdResults(started.executionId)).queryStatus).toBe('Complete');
+    sb.clearFaults();
+
+    let error: any;
+    try {
+      await usage.getUsageQueryExecutionIdResults('no-such-execution');
+    } catch (e) {
+      error = e;
+    }
+    expect(error?.status).toBe(404);
+  });
+
   test('an error surfaces the Genesys code and contextId', async () => {
     const client = sdkClient(sb);
     await client.loginClientCredentialsGrant('sandbox-client', 'sandbox-secret');

@@ -188,6 +188,7 @@ describe('demo org', () => {
       'unmatched-client',
       'inactive-client',
       'unknown-scope',
+      'unused-client',
     ];
     expect([...raised].sort()).toEqual(expected.sort());
     const passing = Object.values(DEMO_EXPECTED_CHECKS).filter((c) => c.length === 0).length;

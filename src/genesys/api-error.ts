@@ -178,7 +178,7 @@ export function answerFailure(req: Request, res: Answer): ApiErrorDetails {
     problem = location ? `redirected to ${location.split('?')[0]}` : 'redirected';
   }
   if (!body.message && !body.code && res.status < 300) problem = 'unexpected answer';
-  if (res.status === 401 && req.method === 'GET') {
+  if (res.status === 401 && req.path.startsWith('/api/')) {
     advice = advice.replace(/^The token was refused:/, 'The token was refused even after signing in again:');
   }
   return {

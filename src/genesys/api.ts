@@ -9,14 +9,24 @@ import { ApiError } from './api-error.js';
 import { GenesysSession } from './auth.js';
 import { HttpClient, type HttpDeps } from './http.js';
 import { OrgFetcher, ROLES_PATH } from './listings.js';
-import { unlistedRoles, type Division, type OAuthClient, type OrgData, type Role } from '../model.js';
+import {
+  unlistedRoles,
+  type Division,
+  type OAuthClient,
+  type OrgData,
+  type Role,
+  type UsageData,
+} from '../model.js';
 import { validateBaseUrl } from './regions.js';
+import { readUsage } from './usage.js';
 
 export interface FetchNeeds {
   /** The policy refers to roles by name: role names must resolve. */
   roleNames: boolean;
   /** The policy (or a check) needs the org's scope catalogue. */
   scopeCatalogue: boolean;
+  /** Read the API usage of the last this many days (`unused-client`); absent: not read. */
+  usageDays?: number;
 }
 
 export interface FetchResult {
@@ -131,6 +141,24 @@ async function readLists(fetcher: OrgFetcher, needs: FetchNeeds, logger: Logger)
   };
 }
 
+/** The usage of the org's own clients: rows about other clients (deleted since) are left out. */
+function usageOfClients(usage: UsageData, clients: readonly OAuthClient[], fetcher: OrgFetcher): UsageData {
+  const known = new Set(clients.map((c) => c.id.toLowerCase()));
+  const total = usage.clients.size;
+  for (const id of usage.clients.keys()) if (!known.has(id)) usage.clients.delete(id);
+  if (total > usage.clients.size) {
+    fetcher.debug(
+      `${total - usage.clients.size} client(s) in the usage data are not in the org's client list.`,
+    );
+  }
+  if (usage.clients.size === 0 && clients.length > 0) {
+    fetcher.warn(
+      `Genesys Cloud reports no API request by any OAuth client since ${usage.from}: every active client older than the grace period is judged unused.`,
+    );
+  }
+  return usage;
+}
+
 /**
  * Fetches the org: token, clients, scope catalogue, roles and division names (optional), the last
  * three alongside the clients. Roles and divisions are judged only when a CLIENT-CREDENTIALS client
@@ -145,7 +173,8 @@ export async function fetchOrg(
   // Checked again here, before any request: credentials go over https or to loopback only.
   const apiBaseUrl = validateBaseUrl(settings.apiBaseUrl, 'api-base-url');
   const loginBaseUrl = validateBaseUrl(settings.loginBaseUrl, 'login-base-url');
-  const fetchedAt = (deps.clock?.() ?? new Date()).toISOString();
+  const clock = deps.clock?.() ?? new Date();
+  const fetchedAt = clock.toISOString();
 
   const http = new HttpClient(settings.limits, logger, deps);
   try {
@@ -161,6 +190,10 @@ export async function fetchOrg(
       fetchedAt,
       source: { kind: 'api', region: settings.region, apiBaseUrl },
     };
+    if (needs.usageDays !== undefined) {
+      const read = () => readUsage(session, http, logger, needs.usageDays!, clock, deps.now ?? Date.now);
+      org.usage = usageOfClients(await read(), clients, fetcher);
+    }
     return { org, apiCalls: http.requestCount, warnings: fetcher.warnings };
   } catch (err) {
     // A message may quote the server (an error body sent with status 200): whatever secret it

@@ -152,29 +152,45 @@ export class GenesysSession {
    * to the new token is final.
    */
   async get(path: string, permission?: string): Promise<HttpResponse> {
+    return this.call(path, permission);
+  }
+
+  /** POST a read-only JSON query (the usage query) with the token; a 401 is handled as for `get`. */
+  async post(path: string, body: unknown, permission?: string): Promise<HttpResponse> {
+    return this.call(path, permission, JSON.stringify(body));
+  }
+
+  private async call(path: string, permission: string | undefined, body?: string): Promise<HttpResponse> {
     if (this.token === undefined) await this.signIn();
     const sent = this.token!;
     try {
-      return await this.getWithToken(path, permission, sent);
+      return await this.withToken(path, permission, sent, body);
     } catch (err) {
       if (!(err instanceof ApiError) || err.status !== 401) throw err;
       if (this.renewal === undefined) {
         this.refused = sent;
-        this.logger.info(`GET ${err.path} answered 401; signing in again.`);
+        this.logger.info(
+          `${body === undefined ? 'GET' : 'POST'} ${err.path} answered 401; signing in again.`,
+        );
         this.renewal = this.signIn();
       } else if (sent !== this.refused) {
         throw err;
       }
       await this.renewal;
-      return this.getWithToken(path, permission, this.token!);
+      return this.withToken(path, permission, this.token!, body);
     }
   }
 
-  private getWithToken(path: string, permission: string | undefined, token: string): Promise<HttpResponse> {
-    return this.http.getJson(this.settings.apiBaseUrl, path, {
-      headers: { authorization: `Bearer ${token}` },
-      permission,
-    });
+  private withToken(
+    path: string,
+    permission: string | undefined,
+    token: string,
+    body: string | undefined,
+  ): Promise<HttpResponse> {
+    const headers: Record<string, string> = { authorization: `Bearer ${token}` };
+    if (body === undefined) return this.http.getJson(this.settings.apiBaseUrl, path, { headers, permission });
+    headers['content-type'] = 'application/json';
+    return this.http.getJson(this.settings.apiBaseUrl, path, { method: 'POST', body, headers, permission });
   }
 
   private authError(res: HttpResponse, problem: string, advice: string): AuthError {

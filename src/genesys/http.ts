@@ -33,7 +33,7 @@ interface HttpRequest {
   path: string;
   headers?: Record<string, string>;
   body?: string;
-  /** GET only: parse the body of a 2xx answer as JSON (a malformed body is retried). */
+  /** Parse the body of a 2xx answer as JSON (a malformed body is retried). */
   json?: boolean;
   /** Permission the endpoint needs; named in the advice of a 403. */
   permission?: string;
@@ -206,6 +206,11 @@ export class HttpClient {
       await Promise.all([this.dispatcher, ...this.proxyAgents.values()].map((d) => d.close()));
   }
 
+  /** Waits `ms` (the injected sleep in tests); ends early when the client is closed. */
+  pause(ms: number): Promise<void> {
+    return this.sleep(ms);
+  }
+
   private wait(ms: number): Promise<void> {
     return new Promise((resolve) => {
       const timer = setTimeout(() => {
@@ -215,7 +220,7 @@ export class HttpClient {
       this.waits.set(timer, resolve);
     });
   }
-  /** GET a JSON document; any non-2xx answer becomes an ApiError. */
+  /** GET a JSON document (or POST a read-only query); any non-2xx answer becomes an ApiError. */
   async getJson(baseUrl: string, path: string, extra: Partial<HttpRequest> = {}): Promise<HttpResponse> {
     const req: HttpRequest = { method: 'GET', baseUrl, path, json: true, ...extra };
     const res = await this.send(req);
@@ -229,8 +234,8 @@ export class HttpClient {
    * returned as they are; failures for good throw an ApiError.
    */
   async send(req: HttpRequest): Promise<HttpResponse> {
-    if (req.method !== 'GET' && !(req.method === 'POST' && req.path === '/oauth/token')) {
-      // The audit reads; the only POST it may make is the token request.
+    if (req.method !== 'GET' && !(req.method === 'POST' && READ_ONLY_POSTS.has(req.path))) {
+      // The audit reads; the only POSTs it may make are the token request and the usage query.
       throw new Error(`Refusing ${req.method} ${req.path}: the audit makes GET calls only.`);
     }
     const route = this.route(new URL(req.baseUrl + req.path));
@@ -269,7 +274,7 @@ export class HttpClient {
   /**
    * An answer as the caller gets it, or a failure to retry: a 429 after its `Retry-After` (one
    * longer than the audit waits fails at once), a 5xx but 501 after its `Retry-After` when that
-   * is within the cap (else the backoff), or a 2xx GET whose body is not JSON.
+   * is within the cap (else the backoff), or a 2xx answer whose JSON body is not JSON.
    */
   private judge(req: HttpRequest, res: HttpResponse): HttpResponse | Retry {
     const retryAfter = parseRetryAfter(res.headers['retry-after'], this.now());
@@ -285,8 +290,7 @@ export class HttpClient {
       const waitMs = honoured ? retryAfter * 1000 : this.backoff(res.attempts - 1);
       return { failure: answerFailure(req, res), waitMs };
     }
-    if (req.json && req.method === 'GET' && res.status >= 200 && res.status < 300)
-      return this.withJson(req, res);
+    if (req.json && res.status >= 200 && res.status < 300) return this.withJson(req, res);
     return res;
   }
 
@@ -372,6 +376,8 @@ export class HttpClient {
 }
 
 const EMPTY_BODY = Buffer.alloc(0);
+/** POSTs that change nothing: the token request and the org's API-usage query (it only reads). */
+const READ_ONLY_POSTS: ReadonlySet<string> = new Set(['/oauth/token', '/api/v2/usage/query']);
 
 /** JSON.parse with a message that says what is wrong, without echoing the body. */
 export function parseJson(body: Buffer): unknown {

@@ -130,6 +130,10 @@ export class OrgFetcher {
     private readonly logger: Logger,
   ) {}
 
+  debug(message: string): void {
+    this.logger.debug(this.http.redact(message));
+  }
+
   warn(message: string): void {
     const clean = this.http.redact(message);
     this.warnings.push(clean);

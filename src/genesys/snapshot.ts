@@ -8,7 +8,7 @@ import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { UserError } from '../errors.js';
 import { TOOL_NAME, VERSION } from '../version.js';
-import type { Division, OAuthClient, OrgData, Role } from '../model.js';
+import type { ClientUsage, Division, OAuthClient, OrgData, Role, UsageData } from '../model.js';
 
 const SNAPSHOT_KIND = 'genesys-oauth-audit-snapshot';
 const SNAPSHOT_SCHEMA_VERSION = 1;
@@ -31,6 +31,15 @@ interface Snapshot {
   roles: Role[] | null;
   divisions: Division[] | null;
   scopes: string[] | null;
+  /** Absent when the usage was not read. */
+  usage?: SnapshotUsage;
+}
+
+interface SnapshotUsage {
+  from: string;
+  to: string;
+  /** Clients with a request in the window (lower-case IDs). */
+  clients: { id: string; lastUsed: string | null; requests: number }[];
 }
 
 /** A snapshot file that cannot be used: the user gave a wrong or damaged file. */
@@ -68,6 +77,17 @@ export function snapshotOf(org: OrgData): Snapshot {
     roles: org.roles?.map((r) => ({ id: r.id, name: r.name })) ?? null,
     divisions: org.divisions?.map((d) => ({ id: d.id, name: d.name })) ?? null,
     scopes: org.scopes ? [...org.scopes] : null,
+    ...(org.usage && {
+      usage: {
+        from: org.usage.from,
+        to: org.usage.to,
+        clients: [...org.usage.clients].map(([id, u]) => ({
+          id,
+          lastUsed: u.lastUsed,
+          requests: u.requests,
+        })),
+      },
+    }),
   };
 }
 
@@ -176,20 +196,37 @@ function readNamed(r: Reader, v: unknown, at: string, kind: string): { id: strin
   return items;
 }
 
+const DAY_RE = /^\d{4}-\d{2}-\d{2}$/;
+
+function readUsage(r: Reader, v: unknown): UsageData {
+  const o = r.object(v, 'usage', ['from', 'to', 'clients']);
+  const day = (x: unknown, at: string): string => {
+    const s = r.date(x, at);
+    if (!DAY_RE.test(s)) r.fail(at, `"${s}" is not a day (YYYY-MM-DD)`);
+    return s;
+  };
+  const clients = new Map<string, ClientUsage>();
+  r.list(o.clients, 'usage.clients', (x, a) => {
+    const c = r.object(x, a, ['id', 'lastUsed', 'requests']);
+    const id = r.string(c.id, `${a}.id`, true).toLowerCase();
+    if (clients.has(id)) r.fail(`${a}.id`, `client ${id} appears twice`);
+    const requests = c.requests;
+    if (typeof requests !== 'number' || !Number.isSafeInteger(requests) || requests < 0)
+      r.fail(`${a}.requests`, 'expected a whole number ≥ 0');
+    clients.set(id, { lastUsed: c.lastUsed === null ? null : day(c.lastUsed, `${a}.lastUsed`), requests });
+  });
+  return { from: day(o.from, 'usage.from'), to: new Date(r.date(o.to, 'usage.to')).toISOString(), clients };
+}
+
 /** Validates a parsed snapshot and returns the org data it holds (source kind `snapshot`). */
 function orgFromSnapshot(data: unknown, file: string): OrgData {
   const r = new Reader(file);
-  const top = r.object(data, '(top level)', [
-    'kind',
-    'schemaVersion',
-    'tool',
-    'fetchedAt',
-    'source',
-    'clients',
-    'roles',
-    'divisions',
-    'scopes',
-  ]);
+  const top = r.object(
+    data,
+    '(top level)',
+    ['kind', 'schemaVersion', 'tool', 'fetchedAt', 'source', 'clients', 'roles', 'divisions', 'scopes'],
+    ['usage'],
+  );
   if (top.kind !== SNAPSHOT_KIND) r.fail('kind', `expected "${SNAPSHOT_KIND}" (is this a snapshot file?)`);
   if (top.schemaVersion !== SNAPSHOT_SCHEMA_VERSION) {
     r.fail(
@@ -211,6 +248,7 @@ function orgFromSnapshot(data: unknown, file: string): OrgData {
   let scopes: string[] | null = null;
   if (top.scopes !== null) scopes = r.strings(top.scopes, 'scopes');
   return {
+    ...(top.usage !== undefined && { usage: readUsage(r, top.usage) }),
     clients,
     roles: readNamed(r, top.roles, 'roles', 'role'),
     divisions: readNamed(r, top.divisions, 'divisions', 'division'),

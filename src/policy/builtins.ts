@@ -9,7 +9,13 @@ import { describeScope, type CompiledExemption } from './exemptions.js';
 import { isKnownGrantType, unusualCharacters } from '../grant-types.js';
 import type { ClientContext } from './evaluate-rules.js';
 import { describeInsecure } from './redirect-uri.js';
-import { BUILTIN_CHECK_DEFAULTS, type BuiltinCheckId, type Finding, type Policy } from './types.js';
+import {
+  BUILTIN_CHECK_DEFAULTS,
+  unsetSeverity,
+  type BuiltinCheckId,
+  type Finding,
+  type Policy,
+} from './types.js';
 
 const INACTIVE_STATES: ReadonlySet<string> = new Set(['inactive', 'disabled']);
 
@@ -23,7 +29,7 @@ export function builtinSettings(policy: Policy): Record<BuiltinCheckId, BuiltinS
   const out = {} as Record<BuiltinCheckId, BuiltinSetting>;
   for (const id of Object.keys(BUILTIN_CHECK_DEFAULTS) as BuiltinCheckId[]) {
     const set = policy.checks?.[id];
-    const severity = set?.severity ?? BUILTIN_CHECK_DEFAULTS[id];
+    const severity = set?.severity ?? unsetSeverity(id);
     out[id] = { severity: severity === 'off' ? null : severity, line: set?.position?.line ?? 1 };
   }
   return out;

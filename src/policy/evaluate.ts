@@ -12,6 +12,7 @@ import { applyExemptions, compileExemptions, exemptionsFor, type CompiledExempti
 import { clientKey } from './match.js';
 import { buildRoleDirectory, matchesSomeRole, rolesOfOrg, type RoleDirectory } from './roles.js';
 import { didYouMean } from './suggest.js';
+import { unusedDraft, usageJudge, type UsageJudge } from './unused.js';
 import {
   ALL_CHECKS,
   DEFAULT_MAX_TOKEN_LIFETIME,
@@ -104,6 +105,8 @@ interface Judge {
   readonly catalogue: ReadonlySet<string> | null;
   readonly exemptions: readonly CompiledExemption[];
   readonly roleDir: RoleDirectory;
+  /** Usage to judge `unused-client` by; null when the check is off or the usage was not read. */
+  readonly usage: UsageJudge | null;
 }
 
 /** One client against every rule, then the built-in checks; counts the rules it matches. */
@@ -123,6 +126,8 @@ function evaluateClient(j: Judge, client: OAuthClient, matchCounts: number[]): C
   });
   const drafts: Draft[] = [];
   applyBuiltins(ctx, matched.length > 0, j.settings, j.tokenLifetimeMax, j.catalogue, drafts);
+  const unused = j.usage && unusedDraft(j.usage, client, key.stateLower);
+  if (unused) drafts.push(unused);
   emit(
     drafts,
     (d) => {
@@ -166,6 +171,10 @@ export function evaluate(policy: Policy, org: OrgData, now: Date): Evaluation {
       : null,
     exemptions,
     roleDir,
+    usage:
+      settings['unused-client'].severity !== null && org.usage
+        ? usageJudge(org.usage, policy.unusedClient)
+        : null,
   };
   const matchCounts = new Array<number>(policy.rules.length).fill(0);
   const clients = org.clients.map((client) => evaluateClient(judge, client, matchCounts));

@@ -9,6 +9,9 @@ import type { FailOn, PolicyMessage, Severity } from '../types.js';
 import {
   BUILTIN_CHECK_DEFAULTS,
   BUILTIN_CHECKS,
+  DEFAULT_UNUSED_CLIENT,
+  unsetSeverity,
+  type UnusedClientSettings,
   DEFAULT_MAX_TOKEN_LIFETIME,
   type BuiltinCheckId,
   type BuiltinCheckSetting,
@@ -138,7 +141,25 @@ interface RawRule {
   'redirect-uris'?: { 'allow-hosts'?: string[]; 'allow-schemes'?: string[] };
   'max-token-lifetime'?: number | string;
 }
-type RawCheck = Severity | 'off' | { severity?: Severity | 'off'; max?: number | string };
+type RawCheck =
+  | Severity
+  | 'off'
+  | {
+      severity?: Severity | 'off';
+      max?: number | string;
+      'max-idle'?: number | string;
+      grace?: number | string;
+    };
+
+/** `max-idle` and `grace` in whole days (the semantic checks made sure they are). */
+function unusedClientSettings(raw: Exclude<RawCheck, string>): UnusedClientSettings {
+  const days = (v: number | string | undefined, fallback: number): number =>
+    v === undefined ? fallback : parseDuration(v)! / 86400;
+  return {
+    maxIdleDays: days(raw['max-idle'], DEFAULT_UNUSED_CLIENT.maxIdleDays),
+    graceDays: days(raw.grace, DEFAULT_UNUSED_CLIENT.graceDays),
+  };
+}
 interface RawPolicy {
   version: 1;
   settings?: { 'fail-on'?: FailOn; 'max-exemption-days'?: number; 'allow-empty-org'?: boolean };
@@ -198,10 +219,11 @@ function buildPolicy(
 ): Policy {
   const checks = {} as Record<BuiltinCheckId, BuiltinCheckSetting>;
   let tokenLifetimeMax = DEFAULT_MAX_TOKEN_LIFETIME;
+  let unusedClient: UnusedClientSettings | undefined;
   for (const id of BUILTIN_CHECKS) {
     const setting = raw.checks?.[id];
     if (setting === undefined) {
-      checks[id] = { severity: BUILTIN_CHECK_DEFAULTS[id] };
+      checks[id] = { severity: unsetSeverity(id) };
       continue;
     }
     const position = positions.at(['checks', id], 'key');
@@ -211,6 +233,7 @@ function buildPolicy(
       checks[id] = { severity: setting.severity ?? BUILTIN_CHECK_DEFAULTS[id], position };
       if (id === 'token-lifetime' && setting.max !== undefined)
         tokenLifetimeMax = parseDuration(setting.max)!;
+      if (id === 'unused-client') unusedClient = unusedClientSettings(setting);
     }
   }
 
@@ -246,5 +269,17 @@ function buildPolicy(
   };
   if (raw.settings?.['fail-on'] !== undefined) settings.failOn = raw.settings['fail-on'];
 
-  return { path: file, sha256, version: 1, settings, checks, tokenLifetimeMax, rules, exemptions, warnings };
+  const policy: Policy = {
+    path: file,
+    sha256,
+    version: 1,
+    settings,
+    checks,
+    tokenLifetimeMax,
+    rules,
+    exemptions,
+    warnings,
+  };
+  if (unusedClient) policy.unusedClient = unusedClient;
+  return policy;
 }

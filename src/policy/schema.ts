@@ -106,7 +106,9 @@ function unknownKey(
     );
   const where = formatPath(path);
   if (path.length === 2 && path[0] === 'checks' && key === 'max')
-    return at(`${where}: \`max\` applies only to token-lifetime`);
+    return at(
+      `${where}: \`max\` applies only to token-lifetime${path[1] === 'unused-client' ? ' (unused-client takes `max-idle`)' : ''}`,
+    );
   return at(
     `unknown key "${key}" in ${where}.${didYouMean(key, allowed)} Allowed keys: ${allowed.join(', ')}.`,
   );

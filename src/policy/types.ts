@@ -25,6 +25,7 @@ export const BUILTIN_CHECK_DEFAULTS = {
   'implicit-grant': 'high',
   'insecure-redirect-uri': 'high',
   'unknown-grant-type': 'high',
+  'unused-client': 'medium',
   'unmatched-client': 'medium',
   'inactive-client': 'info',
   'unknown-scope': 'low',
@@ -33,6 +34,23 @@ export const BUILTIN_CHECK_DEFAULTS = {
 } as const satisfies Record<string, Severity>;
 export type BuiltinCheckId = keyof typeof BUILTIN_CHECK_DEFAULTS;
 export const BUILTIN_CHECKS = Object.keys(BUILTIN_CHECK_DEFAULTS) as BuiltinCheckId[];
+
+/** Built-in checks that stay `off` until the policy sets them: they need more data from the org. */
+const OFF_UNLESS_SET: ReadonlySet<BuiltinCheckId> = new Set<BuiltinCheckId>(['unused-client']);
+
+/** A built-in check's severity when the policy does not mention it. */
+export function unsetSeverity(id: BuiltinCheckId): Severity | 'off' {
+  return OFF_UNLESS_SET.has(id) ? 'off' : BUILTIN_CHECK_DEFAULTS[id];
+}
+
+/** `checks.unused-client`: judged over the last `maxIdleDays`, for clients older than `graceDays`. */
+export interface UnusedClientSettings {
+  maxIdleDays: number;
+  graceDays: number;
+}
+export const DEFAULT_UNUSED_CLIENT: UnusedClientSettings = { maxIdleDays: 90, graceDays: 30 };
+/** Longest `max-idle`: a year of usage is already a dozen queries. */
+export const MAX_IDLE_DAYS = 365;
 
 type RuleCheckId = (typeof RULE_CHECKS)[number];
 export type CheckId = RuleCheckId | BuiltinCheckId;
@@ -128,6 +146,8 @@ export interface Policy {
   checks: Record<BuiltinCheckId, BuiltinCheckSetting>;
   /** Seconds; the built-in `token-lifetime` check's `max` (default 24h). */
   tokenLifetimeMax: number;
+  /** `checks.unused-client`'s `max-idle` and `grace`; absent: the defaults. */
+  unusedClient?: UnusedClientSettings;
   rules: Rule[];
   exemptions: Exemption[];
   /** Non-fatal messages found while loading (unknown scope names, …). */

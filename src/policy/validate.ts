@@ -16,6 +16,7 @@ import { ScopeLookup, scopeEntryIssue } from './validate-scopes.js';
 import { BUILTIN_CHECKS, RULE_CHECKS, type Policy, type Position, type Rule } from './types.js';
 import { formatPath, type PathIssue } from './schema.js';
 import type { ValuePath } from './yaml-source.js';
+import { checkUnusedClientSettings } from './unused.js';
 
 /** Default of `settings.max-exemption-days`. */
 export const DEFAULT_MAX_EXEMPTION_DAYS = 365;
@@ -61,6 +62,8 @@ export function checkSemantics(raw: unknown, now: Date): SemanticResult {
   if (isObj(checks) && isObj(checks['token-lifetime'])) {
     checkDuration(checks['token-lifetime'].max, ['checks', 'token-lifetime', 'max'], r.error);
   }
+  if (isObj(checks) && isObj(checks['unused-client']))
+    checkUnusedClientSettings(checks['unused-client'], r.error);
   const ruleIds = new Map<string, number>();
   const known = new ScopeLookup(KNOWN_SCOPES);
   const rules = Array.isArray(raw.rules) ? raw.rules : [];

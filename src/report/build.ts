@@ -3,7 +3,7 @@
  * allowlist, never spread: whatever else the model ever carries (a client `secret`, a
  * token) cannot reach a report file, a summary or a comment.
  */
-import type { Division, OAuthClient, OrgData, Role } from '../model.js';
+import type { Division, OAuthClient, OrgData, Role, UsageData } from '../model.js';
 import { atOrAbove, clientResult } from '../policy/gate.js';
 import type { ClientEvaluation, Evaluation, ExemptionRef, Finding, Policy } from '../policy/types.js';
 import type { FailOn, PolicyMessage } from '../types.js';
@@ -26,9 +26,10 @@ export function buildReport(input: BuildReportInput): AuditReport {
   const roleNames = nameIndex(org.roles);
   const divisionNames = nameIndex(org.divisions);
   const evaluations = new Map(evaluation.clients.map((e) => [e.clientId, e]));
-  const clients = org.clients.map((c) =>
-    reportClient(c, evaluations.get(c.id), failOn, roleNames, divisionNames),
-  );
+  const clients = org.clients.map((c) => {
+    const client = reportClient(c, evaluations.get(c.id), failOn, roleNames, divisionNames);
+    return org.usage ? withUsage(client, org.usage) : client;
+  });
   const policyFindings = evaluation.policyFindings.map(copyFinding);
   const summary = summarize(clients, policyFindings, failOn);
 
@@ -37,6 +38,7 @@ export function buildReport(input: BuildReportInput): AuditReport {
     tool: { name: TOOL_NAME, version: String(input.toolVersion) },
     generatedAt: input.generatedAt,
     source: { kind: org.source.kind, region: org.source.region, apiBaseUrl: org.source.apiBaseUrl },
+    ...(org.usage && { usage: { from: org.usage.from, to: org.usage.to } }),
     policy: { path: policy.path, sha256: policy.sha256 },
     failOn,
     result: summary.violations > 0 ? 'fail' : 'pass',
@@ -110,6 +112,13 @@ function reportClient(
     result: clientResult(findings, failOn),
     findings,
   };
+}
+
+/** The client with its `lastUsed` and `requests`, placed after its dates. */
+function withUsage(client: ReportClient, usage: UsageData): ReportClient {
+  const u = usage.clients.get(client.id.toLowerCase());
+  const { rules, result, findings, ...head } = client;
+  return { ...head, lastUsed: u?.lastUsed ?? null, requests: u?.requests ?? 0, rules, result, findings };
 }
 
 /** A finding, field by field. */

@@ -110,6 +110,12 @@ export const CHECK_INFO: Readonly<Record<CheckId, CheckInfo>> = {
     remedy:
       'Review the client by hand; recreate it if its grant type is a look-alike, and report a new grant type so the tool can learn it.',
   },
+  'unused-client': {
+    title: 'Unused client',
+    description:
+      'The client made no API request in the usage window, yet its credentials still work: a forgotten credential to clean up.',
+    remedy: 'Delete the client, or disable it and delete it later if nobody asks for it back.',
+  },
   'unmatched-client': {
     title: 'No rule matches the client',
     description: 'No policy rule matched the client, so nothing but the built-in checks judged it.',

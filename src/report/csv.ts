@@ -21,6 +21,9 @@ export const CSV_COLUMNS = [
   'exemption_reason',
   'exemption_owner',
   'exemption_expires',
+  // Added after the first release: at the end, so that readers by position keep working.
+  'last_used',
+  'requests',
 ] as const;
 
 /** Spreadsheets (Excel, LibreOffice, Sheets) evaluate a cell starting with one of these as a formula. */
@@ -46,6 +49,12 @@ function findingCells(f: Finding): string {
   );
 }
 
+/** `last_used` and `requests`, with their leading comma; empty when the usage was not read. */
+function usageCells(c: ReportClient): string {
+  if (c.requests === undefined) return ',,';
+  return `,${csvCell(c.lastUsed ?? '')},${c.requests}`;
+}
+
 function clientCells(c: ReportClient): string {
   return `${csvCell(c.id)},${csvCell(c.name)},${csvCell(c.grantType)},${csvCell(c.state)},${csvCell(c.result)}`;
 }
@@ -56,14 +65,15 @@ export function* csvRows(report: AuditReport): Generator<string> {
   for (const c of report.clients) {
     // The client's cells repeat on each of its rows: escaped once.
     const client = clientCells(c);
+    const usage = usageCells(c);
     if (c.findings.length === 0) {
-      yield `${client},,,,,,,,,\r\n`;
+      yield `${client},,,,,,,,,${usage}\r\n`;
       continue;
     }
-    for (const f of c.findings) yield `${client},${findingCells(f)}\r\n`;
+    for (const f of c.findings) yield `${client},${findingCells(f)}${usage}\r\n`;
   }
   // Findings about the policy itself (expired, unused exemptions) belong to no client.
-  for (const f of report.policyFindings) yield `,,,,,${findingCells(f)}\r\n`;
+  for (const f of report.policyFindings) yield `,,,,,${findingCells(f)},,\r\n`;
 }
 
 export function renderCsv(report: AuditReport): string {

@@ -23,6 +23,10 @@ export interface ReportClient {
   tokenLifetimeSeconds: number;
   dateCreated: string | null;
   dateModified: string | null;
+  /** Present when the usage was read: the latest day with an API request in the window, or null. */
+  lastUsed?: string | null;
+  /** Present when the usage was read: API requests in the window. */
+  requests?: number;
   /** IDs of the matched rules. */
   rules: string[];
   /** `fail` when a non-exempted finding is at or above `failOn`. */
@@ -85,6 +89,8 @@ export interface AuditReport {
   tool: { name: 'genesys-oauth-audit'; version: string };
   generatedAt: string;
   source: { kind: 'api' | 'snapshot'; region: string; apiBaseUrl: string };
+  /** The window of the usage data (`lastUsed`, `requests`), when it was read: first day, end time. */
+  usage?: { from: string; to: string };
   policy: { path: string; sha256: string };
   failOn: FailOn;
   result: 'pass' | 'fail';

@@ -5,7 +5,8 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import { errorBody } from './errors.js';
-import type { FaultBook, FaultKind, FiredFault } from './faults.js';
+import { type FaultBook, type FaultKind, type FiredFault, USAGE_FAULTS } from './faults.js';
+import type { UsageFault } from './usage.js';
 import { type SandboxState, faultReply, handle, listingMods, refusal, resolveRoute } from './handlers.js';
 import { type Reply, jsonReply } from './reply.js';
 
@@ -160,7 +161,7 @@ async function onRequest(ex: Exchange, req: IncomingMessage, res: ServerResponse
     (sum, f) => sum + (f.fault.kind === 'delay' ? (f.fault.ms ?? DEFAULT_FAULT_MS) : 0),
     0,
   );
-  const body = route.endpoint === 'token' ? await readBody(req) : '';
+  const body = route.endpoint === 'token' || route.endpoint === 'usage-query' ? await readBody(req) : '';
   if (delayMs > 0) await ex.delays.wait(delayMs);
   if (ex.delays.closed || req.socket.destroyed) return;
 
@@ -171,6 +172,7 @@ async function onRequest(ex: Exchange, req: IncomingMessage, res: ServerResponse
     body,
     correlationId,
     listingMods: listingMods(fired, route.endpoint),
+    usageFault: fired.find((f) => USAGE_FAULTS.has(f.fault.kind))?.fault.kind as UsageFault | undefined,
   };
   let reply: Reply | undefined;
   for (const f of fired) {

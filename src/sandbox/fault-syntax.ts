@@ -4,8 +4,9 @@
  *
  *   <endpoint>:<kind>[:<option>=<value>]...
  *
- *   endpoint   token | clients | client | scopes | roles | divisions | tokens-me | *
- *              (`client` is GET /api/v2/oauth/clients/{id}; `*` is every request)
+ *   endpoint   token | clients | client | scopes | roles | divisions | tokens-me | usage-query |
+ *              usage-results | *   (`client` is GET /api/v2/oauth/clients/{id}; `usage-query` is
+ *              POST /api/v2/usage/query, `usage-results` GET …/{executionId}/results; `*` is every request)
  *   kind       429                429 + Retry-After + `too.many.requests.retry.after` body
  *                                 options: retry-after=<seconds> (default 1)
  *              500,502,503,...    a status sequence (any 4xx/5xx but 401/403/429, e.g. 503,503,500 or 501):
@@ -27,6 +28,10 @@
  *              paging-loop        clients only: the last page's nextUri points back to page <to> (default 1)
  *              duplicate-ids      clients only: the first client is served again on the last page
  *              total-mismatch     clients only: `total` is larger than the entities; options: extra=<n> (default 5)
+ *              query-failed       usage-results only: the usage query's `queryStatus` is `Failed`
+ *              query-running      usage-results only: the query is still `Running` (with times=<n>: for n polls)
+ *              query-empty        usage-results only: the query completes with no rows
+ *              query-unknown-clients  usage-results only: rows for clients that are not in the org
  *              field              listings only (clients, roles, divisions, scopes): sets one top-level field
  *                                 of the page to a JSON value, or removes it;
  *                                 options: name=<field> (required; entities, pageSize, pageNumber, total,
@@ -67,6 +72,10 @@ const KIND_WORDS: Record<string, FaultKind> = {
   'duplicate-ids': 'duplicate-ids',
   'total-mismatch': 'total-mismatch',
   field: 'field',
+  'query-failed': 'query-failed',
+  'query-running': 'query-running',
+  'query-empty': 'query-empty',
+  'query-unknown-clients': 'query-unknown-clients',
 };
 
 const KIND_OPTIONS: Record<FaultKind, readonly string[]> = {
@@ -84,6 +93,10 @@ const KIND_OPTIONS: Record<FaultKind, readonly string[]> = {
   'duplicate-ids': [],
   'total-mismatch': ['extra'],
   field: ['name', 'value'],
+  'query-failed': [],
+  'query-running': [],
+  'query-empty': [],
+  'query-unknown-clients': [],
 };
 
 /** The error for a fault text that does not parse. */
@@ -235,6 +248,10 @@ function buildFault(t: FaultText, timing: FaultTiming, kind: FaultKind, statuses
     case 'expired-token':
     case 'reset':
     case 'duplicate-ids':
+    case 'query-failed':
+    case 'query-running':
+    case 'query-empty':
+    case 'query-unknown-clients':
       return { ...timing, kind };
     case 'forbidden':
       return forbiddenFault(t, timing);

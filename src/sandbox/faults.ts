@@ -14,6 +14,8 @@ export const FAULT_ENDPOINTS = [
   'roles',
   'divisions',
   'tokens-me',
+  'usage-query',
+  'usage-results',
   '*',
 ] as const;
 export type FaultEndpoint = (typeof FAULT_ENDPOINTS)[number];
@@ -63,12 +65,25 @@ export type FaultSpec = FaultTiming &
     | { kind: 'total-mismatch'; extra?: number }
     /** `value` undefined: the field is removed. */
     | { kind: 'field'; name: ListingField; value?: unknown }
+    /** Usage results: the query failed, is still running, found nothing, or has rows for unknown clients. */
+    | { kind: 'query-failed' }
+    | { kind: 'query-running' }
+    | { kind: 'query-empty' }
+    | { kind: 'query-unknown-clients' }
   );
 
 export type FaultKind = FaultSpec['kind'];
 
 /** Faults that change the clients listing instead of replacing the answer. */
 const LISTING_FAULTS: ReadonlySet<FaultKind> = new Set(['paging-loop', 'duplicate-ids', 'total-mismatch']);
+
+/** Faults that change the usage results instead of replacing the answer. */
+export const USAGE_FAULTS: ReadonlySet<FaultKind> = new Set([
+  'query-failed',
+  'query-running',
+  'query-empty',
+  'query-unknown-clients',
+]);
 
 /** A `--fault` that cannot be read: the user's mistake. */
 export class FaultSpecError extends UserError {
@@ -91,6 +106,9 @@ function validateFault(fault: FaultSpec): void {
   }
   if (LISTING_FAULTS.has(fault.kind) && fault.endpoint !== 'clients' && fault.endpoint !== '*') {
     throw new FaultSpecError(`fault ${fault.kind} applies to the clients listing only`);
+  }
+  if (USAGE_FAULTS.has(fault.kind) && fault.endpoint !== 'usage-results' && fault.endpoint !== '*') {
+    throw new FaultSpecError(`fault ${fault.kind} applies to usage-results only`);
   }
   if (fault.kind === 'field') {
     if (!LISTING_ENDPOINTS.has(fault.endpoint) && fault.endpoint !== '*') {

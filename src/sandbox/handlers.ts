@@ -27,6 +27,7 @@ import {
 import type { RateLimiter } from './rate-limiter.js';
 import { type Reply, htmlReply, jsonReply, rawJsonReply } from './reply.js';
 import { type TokenStore, basicCredentials, bearerToken } from './tokens.js';
+import { resultsId, USAGE_QUERY_PATH, type UsageFault, type UsageStore } from './usage.js';
 import type { ResolvedSeedOrg, WireTokenResponse } from './wire.js';
 
 /** Permission each endpoint needs, as Genesys checks them; scopes and tokens/me need none. */
@@ -35,6 +36,9 @@ const REQUIRED_PERMISSIONS: Partial<Record<Endpoint, string>> = {
   client: 'oauth:client:view',
   roles: 'authorization:role:view',
   divisions: 'authorization:division:view',
+  // Genesys accepts oauth:client:view or usage:organization:view; the audit identity has the first.
+  'usage-query': 'oauth:client:view',
+  'usage-results': 'oauth:client:view',
 };
 
 export interface SandboxState {
@@ -47,16 +51,18 @@ export interface SandboxState {
   tokenTtlSeconds: number;
   /** undefined: every permission. */
   permissions: readonly string[] | undefined;
+  usage: UsageStore;
 }
 
 interface RequestContext {
   method: string;
   url: URL;
   headers: IncomingHttpHeaders;
-  /** The raw request body (read only for the token endpoint). */
+  /** The raw request body (read only for the token endpoint and the usage query). */
   body: string;
   correlationId: string;
   listingMods?: ListingMods;
+  usageFault?: UsageFault;
 }
 
 type Route =
@@ -74,7 +80,16 @@ export function resolveRoute(method: string, rawPath: string): Route {
       : { kind: 'refuse', status: 405 };
   }
   if (!path.startsWith(API_PREFIX)) return { kind: 'refuse', status: 404 };
+  // The usage query is a POST that only reads.
+  if (path === USAGE_QUERY_PATH) {
+    return method === 'POST'
+      ? { kind: 'endpoint', endpoint: 'usage-query', params: {} }
+      : { kind: 'refuse', status: 405 };
+  }
   if (method !== 'GET') return { kind: 'refuse', status: 405 };
+  const executionId = resultsId(path);
+  if (executionId !== undefined)
+    return { kind: 'endpoint', endpoint: 'usage-results', params: { executionId } };
   switch (path) {
     case CLIENTS_PATH:
       return { kind: 'endpoint', endpoint: 'clients', params: {} };
@@ -93,7 +108,10 @@ export function resolveRoute(method: string, rawPath: string): Route {
 }
 
 export function refusal(status: 404 | 405, method: string, path: string, correlationId: string): Reply {
-  if (status === 405) return jsonReply(405, methodNotAllowed(method, path, correlationId), { Allow: 'GET' });
+  if (status === 405) {
+    const allow = path === '/oauth/token' || path === USAGE_QUERY_PATH ? 'POST' : 'GET';
+    return jsonReply(405, methodNotAllowed(method, path, correlationId), { Allow: allow });
+  }
   return jsonReply(404, notFound(`Resource not found: ${path}`, correlationId));
 }
 
@@ -266,6 +284,10 @@ function apiEndpoint(
       return divisionsEndpoint(state, ctx);
     case 'tokens-me':
       return tokensMeEndpoint(state, issued.clientId);
+    case 'usage-query':
+      return state.usage.submit(ctx.body, ctx.correlationId);
+    case 'usage-results':
+      return state.usage.results(params.executionId!, ctx.correlationId, ctx.usageFault);
     case 'token':
       throw new Error('unreachable: the token endpoint is not an API endpoint');
   }

@@ -8,6 +8,7 @@ import type { Socket } from 'node:net';
 import { DEFAULT_LIMITS, type HttpLimits } from '../limits.js';
 import { Delays, type Exchange, type RequestLogEntry, requestListener } from './exchange.js';
 import { FaultBook, type FaultSpec } from './faults.js';
+import { applyCreationDates, UsageStore } from './usage.js';
 import type { SandboxState } from './handlers.js';
 import { ClientListing } from './listing.js';
 import { RateLimiter } from './rate-limiter.js';
@@ -45,6 +46,8 @@ export interface SandboxOptions {
   omitListGrantTypes?: boolean;
   /** Put a legacy `secret` value (starting with `INJECTED_SECRET_PREFIX`) in every client record. */
   injectSecrets?: boolean;
+  /** The sandbox's clock: seeded usage and creation dates are relative to it. Default: the real time. */
+  clock?: () => Date;
 }
 
 export interface Sandbox {
@@ -71,7 +74,7 @@ export const INJECTED_SECRET_PREFIX = 'SANDBOX-INJECTED-SECRET-';
 const DEFAULT_RATE_LIMIT = { requests: 300, windowMs: 60_000 } as const;
 const DEFAULT_TOKEN_TTL_SECONDS = 86399;
 
-function resolveOrg(seed: string | SeedOrg | undefined, injectSecrets: boolean): ResolvedSeedOrg {
+function resolveOrg(seed: string | SeedOrg | undefined, injectSecrets: boolean, now: Date): ResolvedSeedOrg {
   const base =
     typeof seed === 'string' || seed === undefined ? parseSeed(seed ?? 'demo') : structuredClone(seed);
   const org: ResolvedSeedOrg = {
@@ -81,7 +84,9 @@ function resolveOrg(seed: string | SeedOrg | undefined, injectSecrets: boolean):
     roles: base.roles ?? [],
     divisions: base.divisions ?? [],
     scopes: base.scopes ?? SCOPE_CATALOGUE.map((s) => ({ ...s })),
+    usage: base.usage,
   };
+  applyCreationDates(org.clients, org.usage, now);
   if (injectSecrets) {
     org.clients = org.clients.map((c, i) => ({ ...c, secret: `${INJECTED_SECRET_PREFIX}${i}` }));
   }
@@ -106,7 +111,8 @@ function checkOptions(o: SandboxOptions): void {
 }
 
 function sandboxState(options: SandboxOptions): SandboxState {
-  const org = resolveOrg(options.seed, options.injectSecrets ?? false);
+  const clock = options.clock ?? (() => new Date());
+  const org = resolveOrg(options.seed, options.injectSecrets ?? false, clock());
   const rateLimit = options.rateLimit === undefined ? DEFAULT_RATE_LIMIT : options.rateLimit;
   const state: SandboxState = {
     org,
@@ -117,6 +123,7 @@ function sandboxState(options: SandboxOptions): SandboxState {
     clientSecret: options.clientSecret ?? 'sandbox-secret',
     tokenTtlSeconds: options.tokenTtlSeconds ?? DEFAULT_TOKEN_TTL_SECONDS,
     permissions: options.permissions ? [...options.permissions] : undefined,
+    usage: new UsageStore(org.id, org.clients, org.usage, clock),
   };
   // Serialise the first page now, so the first request of a large org is as fast as the rest.
   state.listing.page(1);

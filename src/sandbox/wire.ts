@@ -125,7 +125,21 @@ export interface SeedOrg {
   divisions?: WireDivision[];
   /** The org's scope catalogue; default: `SCOPE_CATALOGUE`. */
   scopes?: WireScope[];
+  /** API usage by client ID; a client not listed never made a request. Absent: every client was used yesterday. */
+  usage?: Record<string, SeedUsage>;
+}
+
+/** One client's seeded API use, relative to the sandbox's clock. */
+export interface SeedUsage {
+  /** Days before the sandbox's today of the client's last request; null: never used. */
+  lastUsedDaysAgo: number | null;
+  /** Requests on each day of use; default 20. */
+  requestsPerDay?: number;
+  /** Days of use up to the last one; default 30. */
+  activeDays?: number;
+  /** Sets the client's `dateCreated` this many days before the sandbox's now. */
+  createdDaysAgo?: number;
 }
 
 /** A seed with every part filled in: what a running sandbox serves (`Sandbox.org`). */
-export type ResolvedSeedOrg = Required<SeedOrg>;
+export type ResolvedSeedOrg = Required<Omit<SeedOrg, 'usage'>> & Pick<SeedOrg, 'usage'>;

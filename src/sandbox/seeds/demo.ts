@@ -7,10 +7,12 @@
  * example policy should raise on it (`expect`, exempted ones included). Clients name their roles
  * and divisions and their author (`by`, a key of `users`); this loader turns the names into IDs
  * and adds what every record carries (`selfUri`, `createdBy`, `modifiedBy`). The GUIDs are fixed
- * so reports, snapshots and tests stay stable.
+ * so reports, snapshots and tests stay stable. The `usage` section gives each client's API use in
+ * days before the sandbox's clock (and its own `why` and `expect`), so the demo's idle clients stay
+ * idle whatever the date.
  */
 import data from './demo.json' with { type: 'json' };
-import type { SeedOrg, WireDivision, WireOAuthClient, WireRole } from '../wire.js';
+import type { SeedOrg, SeedUsage, WireDivision, WireOAuthClient, WireRole } from '../wire.js';
 
 interface DemoClient {
   why: string;
@@ -31,9 +33,11 @@ interface DemoFile {
   divisions: Omit<WireDivision, 'selfUri'>[];
   roles: Omit<WireRole, 'selfUri'>[];
   clients: DemoClient[];
+  /** API usage by client ID, with `why` and the checks it should raise (`expect`, default none). */
+  usage: Record<string, SeedUsage & { why?: string; expect?: string[] }>;
 }
 
-const file: DemoFile = data;
+const file: DemoFile = data as DemoFile;
 
 /** Looks a name up, so a misspelt reference in the data fails loudly instead of serving nothing. */
 function lookup(what: string, ids: ReadonlyMap<string, string>): (name: string) => string {
@@ -75,6 +79,12 @@ const demo: Required<Omit<SeedOrg, 'scopes'>> = {
   clients: file.clients.map(wireClient),
   roles: file.roles.map((r) => ({ ...r, selfUri: `/api/v2/authorization/roles/${r.id}` })),
   divisions: file.divisions.map((d) => ({ ...d, selfUri: `/api/v2/authorization/divisions/${d.id}` })),
+  usage: Object.fromEntries(
+    Object.entries(file.usage).map(([id, u]) => {
+      const { why: _why, expect: _expect, ...seed } = u;
+      return [id, seed];
+    }),
+  ),
 };
 
 /** The value of the legacy `secret` field one demo client still carries: it must never leak. */
@@ -82,7 +92,12 @@ export const DEMO_LEGACY_SECRET: string = file.clients.find((c) => c.client.secr
 
 /** Checks the example policy should raise, per demo client ID (exempted findings included). */
 export const DEMO_EXPECTED_CHECKS: Readonly<Record<string, readonly string[]>> = Object.freeze(
-  Object.fromEntries(file.clients.map((c) => [c.client.id, Object.freeze([...c.expect])])),
+  Object.fromEntries(
+    file.clients.map((c) => [
+      c.client.id,
+      Object.freeze([...c.expect, ...(file.usage[c.client.id]?.expect ?? [])]),
+    ]),
+  ),
 );
 
 /** A fresh copy of the demo org (callers may mutate it). */

@@ -2,6 +2,7 @@
 import { UserError } from '../../errors.js';
 import { demoOrg } from './demo.js';
 import { DEFAULT_SYNTHETIC_ROLES, syntheticOrg } from './synthetic.js';
+import { syntheticUsage } from '../usage.js';
 import type { SeedOrg } from '../wire.js';
 
 /** A `--seed` the sandbox does not know: the user's mistake. */
@@ -27,7 +28,8 @@ export function parseSeed(text: string): SeedOrg {
       throw new SeedSpecError(`invalid seed "${text}": at most ${MAX_SYNTHETIC_CLIENTS} clients`);
     }
     if (roles < 1) throw new SeedSpecError(`invalid seed "${text}": at least 1 role`);
-    return syntheticOrg(clients, roles);
+    const org = syntheticOrg(clients, roles);
+    return { ...org, usage: syntheticUsage(org.clients) };
   }
   throw new SeedSpecError(
     `invalid seed "${text}": expected demo, synthetic:<clients> or synthetic:<clients>:<roles>`,
