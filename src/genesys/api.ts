@@ -181,6 +181,12 @@ export async function fetchOrg(
     const session = new GenesysSession(http, { ...settings, apiBaseUrl, loginBaseUrl }, logger);
     const fetcher = new OrgFetcher(session, http, logger);
     await session.signIn();
+    // The usage query runs on Genesys's side for seconds or minutes: started first, it runs while
+    // the lists are read.
+    const usage =
+      needs.usageDays === undefined
+        ? undefined
+        : settle(readUsage(session, http, logger, needs.usageDays, clock, deps.now ?? Date.now));
     const { clients, roles, divisions, scopes } = await readLists(fetcher, needs, logger);
     const org: OrgData = {
       clients,
@@ -190,9 +196,10 @@ export async function fetchOrg(
       fetchedAt,
       source: { kind: 'api', region: settings.region, apiBaseUrl },
     };
-    if (needs.usageDays !== undefined) {
-      const read = () => readUsage(session, http, logger, needs.usageDays!, clock, deps.now ?? Date.now);
-      org.usage = usageOfClients(await read(), clients, fetcher);
+    if (usage !== undefined) {
+      const read = await usage;
+      if (!read.ok) throw read.error;
+      org.usage = usageOfClients(read.value, clients, fetcher);
     }
     return { org, apiCalls: http.requestCount, warnings: fetcher.warnings };
   } catch (err) {
