@@ -6,6 +6,7 @@
 import { parseArgs } from 'node:util';
 import { runAudit, runDemo } from './cli/audit.js';
 import { terminalIo, terminalLogger, type Io } from './cli/io.js';
+import { runDiff } from './cli/diff.js';
 import { runMerge } from './cli/merge.js';
 import { COMMANDS, usage, type OptionValues } from './cli/options.js';
 import { runSandbox } from './cli/sandbox.js';
@@ -41,7 +42,7 @@ export async function main(argv: string[], rawIo: Io): Promise<number> {
     ({ values, positionals } = parseArgs({
       args: rest,
       options: spec.options,
-      allowPositionals: command === 'merge',
+      allowPositionals: command === 'merge' || command === 'diff',
     }));
   } catch (e) {
     io.err(`${(e as Error).message}\n\nUsage: ${TOOL_NAME} ${spec.usage}\n`);
@@ -79,6 +80,8 @@ async function runCommand(
       return runDemo(values, io, logger);
     case 'merge':
       return runMerge(positionals, values, io);
+    case 'diff':
+      return runDiff(positionals, values, io);
   }
   return 0;
 }

@@ -6,15 +6,19 @@ import type { Logger } from '../logger.js';
 import { EXIT_CODES, verdictMessage, type Outcome } from '../outcome.js';
 import { terminalJson, terminalMessage } from '../escape.js';
 import type { AuditReport } from '../report/types.js';
-import { writeReportFiles } from '../report-files.js';
+import { readPreviousReport, writeReportFiles } from '../report-files.js';
 import { colour, type Io } from './io.js';
 import type { OptionValues } from './options.js';
-import { loadDotEnv, reportDirFrom, settingsFrom, sourceFrom } from './settings.js';
+import { cwdRoot, loadDotEnv, reportDirFrom, settingsFrom, sourceFrom } from './settings.js';
 
 export async function runAudit(values: OptionValues, io: Io, logger: Logger): Promise<number> {
   loadDotEnv(io);
   const settings = settingsFrom(values, io, sourceFrom(values, io));
   const dir = reportDirFrom(values, io);
+  const previous = values['previous-report'];
+  if (typeof previous === 'string') {
+    settings.previous = await readPreviousReport(previous, cwdRoot(io), '--previous-report');
+  }
   const { report } = await audit(settings, logger);
   await finishAudit(report, values, io, settings.policyDisplayPath, dir);
   return EXIT_CODES[report.result as Outcome];

@@ -1,7 +1,7 @@
 /** The commands, their options and their usage text. */
 import type { ParseArgsConfig } from 'node:util';
 import { UserError } from '../errors.js';
-import { DEFAULT_POLICY, DEFAULT_REPORT_DIR } from '../settings.js';
+import { DEFAULT_POLICY, DEFAULT_REPORT_DIR, GATE_VALUES, type Gate } from '../settings.js';
 import { FAIL_ON_VALUES, type FailOn } from '../types.js';
 import { TOOL_NAME, VERSION } from '../version.js';
 
@@ -29,6 +29,11 @@ export const COMMANDS: Record<
     summary: 'audit the org against the policy',
     usage: `audit [--policy FILE] [--region ENV | --api-base-url URL --login-base-url URL | --snapshot FILE]
              [--fail-on SEVERITY] [--report-dir DIR] [--no-reports] [--sarif] [--format text|json|markdown]
+             [--previous-report FILE] [--gate all|new]
+  --previous-report FILE  an earlier oauth-audit.json: the report says what changed since (new violations,
+                          resolved ones, clients added and removed).
+  --gate all|new          all (default): every violation fails. new: only violations FILE does not have;
+                          without a previous report every violation is judged, as with all.
   Credentials: GENESYS_CLIENT_ID and GENESYS_CLIENT_SECRET in the environment (a .env file here is read).
   Exit codes: 0 pass, 1 fail, 2 invalid policy or input, 3 incomplete audit, 4 error.`,
     options: {
@@ -39,6 +44,8 @@ export const COMMANDS: Record<
       'no-reports': { type: 'boolean', default: false },
       sarif: { type: 'boolean', default: false },
       format: { type: 'string', default: 'text' },
+      'previous-report': { type: 'string' },
+      gate: { type: 'string', default: 'all' },
     },
   },
   validate: {
@@ -76,6 +83,17 @@ export const COMMANDS: Record<
       sarif: { type: 'boolean', default: false },
     },
   },
+  diff: {
+    summary: 'compare two JSON reports: new violations, resolved ones, clients added and removed',
+    usage: `diff [--fail-on SEVERITY] [--format text|json|markdown] OLD.json NEW.json
+  --fail-on SEVERITY  the threshold that makes a finding a violation on both sides (default: NEW's).
+  Exit codes: 0 no new violation, 1 new violations, 2 a report unreadable or invalid, 4 error.`,
+    options: {
+      help: COMMON.help,
+      'fail-on': { type: 'string' },
+      format: { type: 'string', default: 'text' },
+    },
+  },
   merge: {
     summary: 'combine the JSON reports of several audits (a matrix of orgs) into one verdict',
     usage: `merge [--fail-on SEVERITY] [--expect N] [--format text|markdown|json] REPORT.json...
@@ -103,4 +121,12 @@ export function parseFailOn(value: unknown): FailOn | undefined {
     throw new UserError(`--fail-on must be one of ${FAIL_ON_VALUES.join(', ')}; got "${String(value)}".`);
   }
   return value as FailOn;
+}
+
+export function parseGate(value: unknown): Gate {
+  if (value === undefined) return 'all';
+  if (!GATE_VALUES.includes(value as Gate)) {
+    throw new UserError(`--gate must be all or new; got "${String(value)}".`);
+  }
+  return value as Gate;
 }

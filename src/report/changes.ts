@@ -63,15 +63,17 @@ function clientsOnlyIn(a: ComparableReport, b: ComparableReport): ImpactClient[]
 }
 
 function severityChanges(previous: ComparableReport, current: ComparableReport): SeverityChange[] {
-  const before = new Map<string, ImpactFinding>();
-  for (const k of keyed(previous, () => true)) if (!before.has(k.key)) before.set(k.key, k.finding);
+  // The first of findings with one key stands for them all on each side.
+  const firsts = (r: ComparableReport): Map<string, ImpactFinding> => {
+    const map = new Map<string, ImpactFinding>();
+    for (const k of keyed(r, () => true)) if (!map.has(k.key)) map.set(k.key, k.finding);
+    return map;
+  };
+  const before = firsts(previous);
   const out: SeverityChange[] = [];
-  const seen = new Set<string>();
-  for (const k of keyed(current, () => true)) {
-    const old = before.get(k.key);
-    if (!old || old.severity === k.finding.severity || seen.has(k.key)) continue;
-    seen.add(k.key);
-    out.push({ ...k.finding, previousSeverity: old.severity });
+  for (const [key, now] of firsts(current)) {
+    const old = before.get(key);
+    if (old && old.severity !== now.severity) out.push({ ...now, previousSeverity: old.severity });
   }
   return out;
 }
