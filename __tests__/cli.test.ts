@@ -518,6 +518,19 @@ describe('since the last run: diff, and audit --previous-report --gate new', () 
       /Audit failed: \d+ new violations? at or above high since the previous run/,
     );
 
+    // The terminal table is followed by what changed.
+    const text = capture(credentials(), cwd);
+    const textArgs = [
+      'audit',
+      ...endpoints(),
+      ...examplePolicy,
+      '--no-reports',
+      '--previous-report',
+      'older.json',
+    ];
+    expect(await main(textArgs, text.io)).toBe(1);
+    expect(text.out()).toMatch(/Since \S+: \d+ new violations, 0 resolved, 1 clients added, 0 removed/);
+
     // Without a previous report, gate: new judges everything, and says so.
     const none = capture(credentials(), cwd);
     expect(await main([...args, '--previous-report', 'missing.json'], none.io)).toBe(1);

@@ -64,6 +64,10 @@ async function finishAudit(
   dir: string | undefined,
 ): Promise<void> {
   io.out(await render(report, values.format, io));
+  // JSON carries `changes`; the text table leaves them to this section.
+  if (report.changes && values.format === 'text') {
+    io.out((await import('../report/changes-text.js')).renderChangesText(report.changes));
+  }
   if (dir !== undefined) {
     const files = await writeReportFiles(report, dir, {
       sarif: Boolean(values.sarif),
