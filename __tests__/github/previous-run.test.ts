@@ -137,14 +137,14 @@ describe('previous-report: auto', () => {
     expect(api!.requests).toHaveLength(0);
   });
 
-  test('no token or no workflow reference: a warning without a request', async () => {
+  test('no token (a warning) or no workflow reference (a note): no request', async () => {
     expect(await lookUp({ workflowRuns: runs }, { githubToken: '' })).toEqual({
       none: expect.stringContaining('no github-token'),
       warning: true,
     });
+    // Outside a runner: a note.
     expect(await lookUp({ workflowRuns: runs }, {}, { GITHUB_WORKFLOW_REF: '' })).toEqual({
       none: expect.stringContaining('GITHUB_WORKFLOW_REF'),
-      warning: true,
     });
     expect(api!.requests).toHaveLength(0);
   });

@@ -64,7 +64,8 @@ function runRepo(env: NodeJS.ProcessEnv): RunRepo | string {
 
 async function findPreviousReport(inputs: Inputs, env: NodeJS.ProcessEnv): Promise<PreviousReport> {
   const where = runRepo(env);
-  if (typeof where === 'string') return { none: where, warning: true };
+  // Outside a runner (a local run of the action) there is no previous run to look for.
+  if (typeof where === 'string') return { none: where };
   if (!inputs.artifactName)
     return { none: 'artifact-name is empty, so no run has a report artifact to compare with' };
   if (!inputs.githubToken) return { none: 'no github-token to find the previous run with', warning: true };
