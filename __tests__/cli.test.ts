@@ -91,7 +91,7 @@ describe('genesys-oauth-audit', () => {
   test('--help lists the commands; an unknown command is a usage error', async () => {
     const help = capture();
     expect(await main(['--help'], help.io)).toBe(0);
-    for (const c of ['audit', 'validate', 'snapshot', 'sandbox', 'demo', 'merge'])
+    for (const c of ['audit', 'validate', 'snapshot', 'sandbox', 'demo', 'merge', 'diff'])
       expect(help.out()).toContain(c);
     const unknown = capture();
     expect(await main(['audti'], unknown.io)).toBe(2);
@@ -514,6 +514,128 @@ describe('genesys-oauth-audit', () => {
         /^invalid-input: client-secret has only 1 character: a Genesys Cloud client secret/,
       );
     });
+  });
+});
+
+describe('since the last run: diff, and audit --previous-report --gate new', () => {
+  const OLD = '2026-11-19T06:00:00.000Z';
+  /** An old and a new report: client b is new, and brings a new high violation. */
+  function twoRuns(): Captured {
+    const run = capture();
+    const a = client({ id: 'a', name: 'a' });
+    const b = client({ id: 'b', name: 'b\u001b]0;title\u0007' });
+    const old = reportOf([a], () => [finding()]);
+    old.generatedAt = OLD;
+    writeFileSync(path.join(run.io.cwd, 'old.json'), JSON.stringify(old));
+    writeFileSync(path.join(run.io.cwd, 'new.json'), JSON.stringify(reportOf([a, b], () => [finding()])));
+    return run;
+  }
+
+  test('diff OLD NEW: text, json and markdown; exit 1 on new violations, 0 without', async () => {
+    const text = twoRuns();
+    expect(await main(['diff', 'old.json', 'new.json'], text.io)).toBe(1);
+    expect(text.out()).toContain(`Since ${OLD}: 1 new violations, 0 resolved, 1 clients added, 0 removed`);
+    expect(text.out()).not.toContain('\u001b');
+
+    const json = twoRuns();
+    expect(await main(['diff', '--format', 'json', 'old.json', 'new.json'], json.io)).toBe(1);
+    expect(JSON.parse(json.out())).toMatchObject({
+      new: [{ clientId: 'b' }],
+      resolved: [],
+      clientsAdded: [{ id: 'b' }],
+    });
+
+    const md = twoRuns();
+    expect(await main(['diff', '--format', 'markdown', 'old.json', 'new.json'], md.io)).toBe(1);
+    expect(md.out()).toContain('### 🕑 Since the last run');
+
+    const reversed = twoRuns();
+    expect(await main(['diff', 'new.json', 'old.json'], reversed.io)).toBe(0);
+    expect(reversed.out()).toContain('0 new violations, 1 resolved, 0 clients added, 1 removed');
+    expect(await main(['diff', '--fail-on', 'critical', 'old.json', 'new.json'], twoRuns().io)).toBe(0);
+  });
+
+  test('diff: a missing, non-JSON or non-report file, or not two files, is exit 2', async () => {
+    const run = twoRuns();
+    writeFileSync(path.join(run.io.cwd, 'bad.json'), '{"schemaVersion": 1');
+    writeFileSync(path.join(run.io.cwd, 'other.json'), '{"hello": "world"}');
+    for (const args of [
+      ['old.json', 'missing.json'],
+      ['old.json', 'bad.json'],
+      ['other.json', 'new.json'],
+      ['old.json'],
+    ]) {
+      const r = capture({}, run.io.cwd);
+      expect([args, await main(['diff', ...args], r.io)]).toEqual([args, 2]);
+      expect(r.err()).toMatch(/^invalid-input: /);
+    }
+  });
+
+  test('audit --previous-report --gate new: the backlog passes, a new violation fails', async () => {
+    const first = capture(credentials());
+    expect(await main(['audit', ...endpoints(), ...examplePolicy, '--report-dir', 'first'], first.io)).toBe(
+      1,
+    );
+    const cwd = first.io.cwd;
+    const previous = JSON.parse(readFileSync(path.join(cwd, 'first', 'oauth-audit.json'), 'utf8')) as {
+      clients: { id: string; result: string }[];
+    };
+
+    const same = capture(credentials(), cwd);
+    const args = [
+      'audit',
+      ...endpoints(),
+      ...examplePolicy,
+      '--gate',
+      'new',
+      '--format',
+      'json',
+      '--no-reports',
+    ];
+    expect(await main([...args, '--previous-report', 'first/oauth-audit.json'], same.io)).toBe(0);
+    const report = JSON.parse(same.out()) as {
+      result: string;
+      summary: { violations: number };
+      gate: unknown;
+    };
+    expect(report.result).toBe('pass');
+    expect(report.summary.violations).toBeGreaterThan(0);
+    expect(report.gate).toEqual({
+      mode: 'new',
+      ignored: report.summary.violations,
+      note: expect.any(String),
+    });
+    expect(same.err()).toMatch(/Audit passed: no new violation since the previous run/);
+
+    // The previous run did not have one failing client: its violations are new.
+    const dropped = previous.clients.find((c) => c.result === 'fail')!;
+    previous.clients = previous.clients.filter((c) => c !== dropped);
+    writeFileSync(path.join(cwd, 'older.json'), JSON.stringify(previous));
+    const changed = capture(credentials(), cwd);
+    expect(await main([...args, '--previous-report', 'older.json'], changed.io)).toBe(1);
+    expect(changed.err()).toMatch(
+      /Audit failed: \d+ new violations? at or above high since the previous run/,
+    );
+
+    // The terminal table is followed by what changed.
+    const text = capture(credentials(), cwd);
+    const textArgs = [
+      'audit',
+      ...endpoints(),
+      ...examplePolicy,
+      '--no-reports',
+      '--previous-report',
+      'older.json',
+    ];
+    expect(await main(textArgs, text.io)).toBe(1);
+    expect(text.out()).toMatch(/Since \S+: \d+ new violations, 0 resolved, 1 clients added, 0 removed/);
+
+    // Without a previous report, gate: new judges everything, and says so.
+    const none = capture(credentials(), cwd);
+    expect(await main([...args, '--previous-report', 'missing.json'], none.io)).toBe(1);
+    expect(none.err()).toContain('cannot be read (ENOENT)');
+    expect(none.err()).toContain('gate: new judged every violation');
+    expect(await main([...args.slice(0, -4), '--gate', 'newest'], capture(credentials(), cwd).io)).toBe(2);
   });
 });
 

@@ -16,6 +16,7 @@ import { usageCovers } from './policy/unused.js';
 import type { PolicyMessage } from './types.js';
 import { catalogueWarnings } from './policy/validate.js';
 import { buildReport } from './report/build.js';
+import { applyGate, compareReports } from './report/changes.js';
 import { computeImpact, type BaseInfo, type ComputeImpactInput } from './report/impact.js';
 import type { AuditReport, Impact } from './report/types.js';
 import type { AuditSettings } from './settings.js';
@@ -65,7 +66,37 @@ export async function audit(settings: AuditSettings, logger: Logger): Promise<Au
   if (settings.basePolicy) {
     report.impact = impactOf(settings, org, policy, evaluation, failOn);
   }
+  const noPrevious = await compareWithPrevious(report, settings.previous, logger);
+  applyGate(report, settings.gate ?? 'all', noPrevious);
+  if (report.gate?.note) logger.info(report.gate.note);
   return { report, policy, apiCalls };
+}
+
+/**
+ * Adds `changes` to the report when the previous report can be read; otherwise returns why there
+ * is no comparison. A previous report that is not one is a warning, never a reason to fail or pass.
+ */
+async function compareWithPrevious(
+  report: AuditReport,
+  previous: AuditSettings['previous'],
+  logger: Logger,
+): Promise<string | undefined> {
+  if (previous === undefined) return undefined;
+  if ('none' in previous) {
+    const note = `No comparison with a previous run: ${previous.none}.`;
+    if (previous.warning) logger.warning(note);
+    else logger.info(note);
+    return previous.none;
+  }
+  const { validateReport } = await import('./report/validate.js');
+  const checked = validateReport(previous.report);
+  if (!checked.ok) {
+    const why = `the previous report (${previous.source}) is not a report of this tool: ${checked.errors.slice(0, 3).join('; ')}`;
+    logger.warning(`No comparison with the previous run: ${why}.`);
+    return why;
+  }
+  report.changes = compareReports(checked.report, report, { runUrl: previous.runUrl });
+  return undefined;
 }
 
 async function loadOrg(

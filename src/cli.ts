@@ -6,6 +6,7 @@
 import { parseArgs } from 'node:util';
 import { runAudit, runDemo } from './cli/audit.js';
 import { terminalIo, terminalLogger, type Io } from './cli/io.js';
+import { runDiff } from './cli/diff.js';
 import { runMerge } from './cli/merge.js';
 import { runInit } from './cli/init.js';
 import {
@@ -96,6 +97,8 @@ async function runCommand(
       return runDemo(values, io, logger);
     case 'merge':
       return runMerge(positionals, values, io);
+    case 'diff':
+      return runDiff(positionals, values, io);
   }
   return 0;
 }

@@ -13,6 +13,7 @@ import {
 import { actionsLogger, log } from './github/logger.js';
 import { setOutputs } from './github/outputs.js';
 import { prContext } from './github/pr.js';
+import { previousReportOf } from './github/previous-run.js';
 import { publish, publishMerged } from './github/publish.js';
 import { writeSummary } from './github/summary.js';
 import { classifyError, verdictMessage } from './outcome.js';
@@ -35,7 +36,8 @@ async function runAudit(inputs: ActionInputs, env: NodeJS.ProcessEnv): Promise<v
   const settings = toSettings(inputs, { now: new Date(), env });
   const pr = prContext(env);
   const basePolicy = await basePolicyOf(pr, inputs, settings.policyDisplayPath);
-  const result = await audit({ ...settings, basePolicy }, actionsLogger);
+  const previous = await previousReportOf(inputs, env);
+  const result = await audit({ ...settings, basePolicy, previous }, actionsLogger);
   setOutputs(await publish(result, settings.policyDisplayPath, inputs, pr, env));
   conclude(verdictMessage(result.report), result.report.result === 'fail');
 }

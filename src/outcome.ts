@@ -61,6 +61,10 @@ export interface VerdictReport {
   clients: readonly { id: string; name: string; findings: readonly VerdictFinding[] }[];
   /** Findings not tied to one client. */
   policyFindings: readonly VerdictFinding[];
+  /** `gate: new`: which violations the verdict judged. */
+  gate?: { mode: 'all' | 'new'; ignored: number; note: string | null };
+  /** The comparison with the previous run; its `new` violations are most severe first. */
+  changes?: { new: readonly (Omit<VerdictFinding, 'exempted'> & { clientName: string })[] };
 }
 
 /**
@@ -68,6 +72,29 @@ export interface VerdictReport {
  * and the worst one. The job summary's headline counts the same way.
  */
 export function verdictMessage(report: VerdictReport): string {
+  if (report.gate?.mode === 'new' && report.changes) return newGateVerdict(report, report.changes.new);
+  const verdict = allGateVerdict(report);
+  return report.gate?.note ? `${verdict} ${report.gate.note}` : verdict;
+}
+
+/** `gate: new`: the verdict counts only the violations the previous run did not have. */
+function newGateVerdict(report: VerdictReport, fresh: NonNullable<VerdictReport['changes']>['new']): string {
+  const older = report.gate?.ignored ?? 0;
+  const backlog = `${older} older ${older === 1 ? 'violation' : 'violations'} at or above ${report.failOn} not judged (gate: new)`;
+  if (fresh.length === 0) {
+    return `Audit passed: no new violation since the previous run in ${report.summary.clients} clients; ${backlog}.`;
+  }
+  const worst = fresh[0]!;
+  const noun = fresh.length === 1 ? 'violation' : 'violations';
+  const client = worst.clientName ? ` on client "${terminalText(worst.clientName, 80)}"` : '';
+  const subject = worst.subject ? ` (${terminalText(worst.subject, 80)})` : '';
+  return (
+    `Audit failed: ${fresh.length} new ${noun} at or above ${report.failOn} since the previous run; ${backlog}.` +
+    ` Worst new: ${worst.severity} ${worst.check}${client}${subject}, rule ${terminalText(worst.rule, 80)}.`
+  );
+}
+
+function allGateVerdict(report: VerdictReport): string {
   const { summary, failOn } = report;
   if (report.result === 'pass') {
     const gate = failOn === 'never' ? 'fail-on: never' : `nothing at or above ${failOn}`;

@@ -9,6 +9,7 @@ import { resolvePath, type PathRoot } from './paths.js';
 import { csvRows } from './report/csv.js';
 import { jsonChunks } from './report/json.js';
 import type { AuditReport } from './report/types.js';
+import type { PreviousReport } from './settings.js';
 
 const REPORT_FILES = {
   json: 'oauth-audit.json',
@@ -99,4 +100,21 @@ export async function readReports(
       }
     }),
   );
+}
+
+/**
+ * The previous run's report from a file (`previous-report: PATH`, `--previous-report`). A file
+ * that is missing or not JSON is a warning that skips the comparison; one outside the root is a
+ * user error, as for every path.
+ */
+export async function readPreviousReport(
+  file: string,
+  root: PathRoot,
+  what: string,
+): Promise<PreviousReport> {
+  const [read] = await readReports([file], root, what);
+  if ('unreadable' in read!) {
+    return { none: `${what} ("${file}") cannot be read (${read.unreadable})`, warning: true };
+  }
+  return { report: read!.report, source: file, runUrl: null };
 }

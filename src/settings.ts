@@ -27,6 +27,25 @@ export interface SnapshotSourceSettings {
 
 export type SourceSettings = ApiSourceSettings | SnapshotSourceSettings;
 
+/** The previous run's report to compare with: parsed JSON (checked by the core), or why there is none. */
+export type PreviousReport =
+  | {
+      report: unknown;
+      /** Where it came from, as messages name it (`run 123`, a file path). */
+      source: string;
+      /** The previous run's page, when it came from a run. */
+      runUrl: string | null;
+    }
+  | {
+      /** Why there is none, one sentence. */
+      none: string;
+      /** A report that exists but cannot be read (a warning), rather than none to read (a note). */
+      warning?: boolean;
+    };
+
+export const GATE_VALUES = ['all', 'new'] as const;
+export type Gate = (typeof GATE_VALUES)[number];
+
 export interface AuditSettings {
   /** Absolute path of the policy file to read. */
   policyPath: string;
@@ -39,6 +58,10 @@ export interface AuditSettings {
   now: Date;
   /** The base branch's version of the policy, for the impact of the change on a pull request. text null: absent there. */
   basePolicy?: { text: string | null; ref: string };
+  /** `new`: only violations the previous run did not have fail the run. Default `all`. */
+  gate?: Gate;
+  /** The previous run's report, for what changed since; undefined: no comparison asked. */
+  previous?: PreviousReport;
 }
 
 /** Settings of `mode: merge` / the `merge` command, from action inputs or CLI options. */

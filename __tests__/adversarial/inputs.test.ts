@@ -54,6 +54,15 @@ const BAD: [string, BadInput][] = [
     { inputs: { 'pr-comment': 'sometimes' }, names: 'pr-comment', says: /auto, always, never/ },
   ],
   ['compare-policy: perhaps', { inputs: { 'compare-policy': 'perhaps' }, names: 'compare-policy' }],
+  ['gate: newest', { inputs: { gate: 'newest' }, names: 'gate', says: /all, new/ }],
+  [
+    'a previous-report above the workspace',
+    {
+      inputs: { 'previous-report': '../old/oauth-audit.json' },
+      names: 'previous-report',
+      says: /inside the workspace/,
+    },
+  ],
   ['artifact-name with a slash', { inputs: { 'artifact-name': 'a/b' }, names: 'artifact-name' }],
   [
     'a policy path above the workspace',

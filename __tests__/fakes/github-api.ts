@@ -1,6 +1,7 @@
 /**
  * A local stand-in for the few GitHub REST endpoints the action calls: the contents API (the base
- * policy), the authenticated user and issue comments (the sticky PR comment), with GitHub's
+ * policy), the authenticated user and issue comments (the sticky PR comment), a workflow's runs,
+ * a run's artifacts and an artifact's download (the previous run's report), with GitHub's
  * shapes, paging and errors. As on GitHub, a token that may write comments may edit anyone's.
  */
 import * as http from 'node:http';
@@ -35,6 +36,27 @@ export interface FakeGitHubApiOptions {
   tokenUser?: { login: string; type?: string };
   /** Answer every request with this status and a GitHub error body. */
   failAll?: number;
+  /** Workflow runs by workflow file name (`oauth-audit.yml`), newest first, as GitHub lists them. */
+  workflowRuns?: Record<string, FakeWorkflowRun[]>;
+  /** Artifacts by run ID. */
+  artifacts?: Record<number, FakeArtifact[]>;
+  /** Answer the Actions endpoints with 403, as for a token without `actions: read`. */
+  actionsForbidden?: boolean;
+}
+
+export interface FakeWorkflowRun {
+  id: number;
+  branch: string;
+  /** `success`, `failure`, … */
+  conclusion: string;
+}
+
+export interface FakeArtifact {
+  id: number;
+  name: string;
+  expired?: boolean;
+  /** The zip served by the download (through a redirect to a blob URL, as GitHub does). */
+  zip: Buffer;
 }
 
 export interface FakeGitHubRequest {
@@ -131,6 +153,8 @@ export async function startFakeGitHubApi(options: FakeGitHubApiOptions = {}): Pr
         body,
       });
       if (options.failAll) return error(res, options.failAll, 'Server Error', 'overview');
+      // The blob URL is signed: it needs no token (GitHub's is on another host, which gets none).
+      if (url.pathname.startsWith('/blob/')) return blob(url, res);
       if (!req.headers.authorization) return error(res, 401, 'Requires authentication', 'overview');
       route(req.method ?? '', url, body, res);
     });
@@ -148,6 +172,8 @@ export async function startFakeGitHubApi(options: FakeGitHubApiOptions = {}): Pr
       }
       return send(res, 200, { ...self, id: 4242, html_url: `https://github.com/${self.login}` });
     }
+
+    if (/^\/repos\/[^/]+\/[^/]+\/actions\//.test(url.pathname) && method === 'GET') return actions(url, res);
 
     let m = /^\/repos\/([^/]+)\/([^/]+)\/contents\/(.+)$/.exec(url.pathname);
     if (m && method === 'GET') {
@@ -233,6 +259,67 @@ export async function startFakeGitHubApi(options: FakeGitHubApiOptions = {}): Pr
       return send(res, 200, comment);
     }
     error(res, 404, 'Not Found', 'overview');
+  }
+
+  function allArtifacts(): FakeArtifact[] {
+    return Object.values(options.artifacts ?? {}).flat();
+  }
+
+  function actions(url: URL, res: http.ServerResponse): void {
+    if (options.actionsForbidden) {
+      return error(res, 403, 'Resource not accessible by integration', 'actions/workflow-runs');
+    }
+    let m = /^\/repos\/[^/]+\/[^/]+\/actions\/workflows\/([^/]+)\/runs$/.exec(url.pathname);
+    if (m) {
+      const branch = url.searchParams.get('branch');
+      const status = url.searchParams.get('status');
+      const runs = (options.workflowRuns?.[decodeURIComponent(m[1]!)] ?? []).filter(
+        (r) => (!branch || r.branch === branch) && (!status || r.conclusion === status),
+      );
+      const perPage = Math.min(Number(url.searchParams.get('per_page') ?? 30), 100);
+      return send(res, 200, {
+        total_count: runs.length,
+        workflow_runs: runs.slice(0, perPage).map((r) => ({
+          id: r.id,
+          head_branch: r.branch,
+          status: 'completed',
+          conclusion: r.conclusion,
+        })),
+      });
+    }
+    m = /^\/repos\/[^/]+\/[^/]+\/actions\/runs\/(\d+)\/artifacts$/.exec(url.pathname);
+    if (m) {
+      const name = url.searchParams.get('name');
+      const list = (options.artifacts?.[Number(m[1])] ?? []).filter((a) => !name || a.name === name);
+      return send(res, 200, {
+        total_count: list.length,
+        artifacts: list.map((a) => ({
+          id: a.id,
+          name: a.name,
+          size_in_bytes: a.zip.length,
+          expired: Boolean(a.expired),
+          archive_download_url: `${base}repos/o/r/actions/artifacts/${a.id}/zip`,
+        })),
+      });
+    }
+    m = /^\/repos\/[^/]+\/[^/]+\/actions\/artifacts\/(\d+)\/zip$/.exec(url.pathname);
+    const artifact = m ? allArtifacts().find((a) => a.id === Number(m![1])) : undefined;
+    if (!artifact) return error(res, 404, 'Not Found', 'actions/artifacts');
+    if (artifact.expired) return error(res, 410, 'Artifact has expired', 'actions/artifacts');
+    res.writeHead(302, {
+      location: `${base}blob/artifact-${artifact.id}.zip?sig=fake`,
+      'content-length': '0',
+    });
+    res.end();
+  }
+
+  /** The short-lived blob URL an artifact download redirects to. */
+  function blob(url: URL, res: http.ServerResponse): void {
+    const id = Number(/^\/blob\/artifact-(\d+)\.zip$/.exec(url.pathname)?.[1]);
+    const artifact = allArtifacts().find((a) => a.id === id);
+    if (!artifact) return error(res, 404, 'Not Found', 'actions/artifacts');
+    res.writeHead(200, { 'content-type': 'application/zip', 'content-length': String(artifact.zip.length) });
+    res.end(artifact.zip);
   }
 
   function commentsOf(key: string, number: number): FakeComment[] {

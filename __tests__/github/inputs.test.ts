@@ -57,6 +57,8 @@ describe('readInputs', () => {
       prComment: 'auto',
       comparePolicy: 'auto',
       githubToken: '',
+      gate: 'all',
+      previousReport: 'auto',
       workspace: WS,
     } satisfies ActionInputs);
   });
@@ -83,6 +85,8 @@ describe('readInputs', () => {
         'pr-comment': 'always',
         'compare-policy': 'never',
         'github-token': 'ghs_abc',
+        gate: 'New',
+        'previous-report': './old/oauth-audit.json',
       }),
     );
     expect(inputs).toEqual({
@@ -105,6 +109,8 @@ describe('readInputs', () => {
       prComment: 'always',
       comparePolicy: 'never',
       githubToken: 'ghs_abc',
+      gate: 'new',
+      previousReport: 'old/oauth-audit.json',
       workspace: WS,
     } satisfies ActionInputs);
   });
@@ -234,6 +240,7 @@ describe('toSettings', () => {
       policyDisplayPath: 'policies/oauth-policy.yml',
       failOn: 'low',
       now,
+      gate: 'all',
       source: {
         kind: 'api',
         region: 'mypurecloud.ie',

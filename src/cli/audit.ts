@@ -8,16 +8,20 @@ import type { Logger } from '../logger.js';
 import { EXIT_CODES, verdictMessage, type Outcome } from '../outcome.js';
 import { terminalJson, terminalMessage } from '../escape.js';
 import type { AuditReport } from '../report/types.js';
-import { writeReportFiles } from '../report-files.js';
+import { readPreviousReport, writeReportFiles } from '../report-files.js';
 import { colour, terminalWidth, type Io } from './io.js';
 import type { OptionValues } from './options.js';
-import { loadDotEnv, reportDirFrom, settingsFrom, sourceFrom } from './settings.js';
+import { cwdRoot, loadDotEnv, reportDirFrom, settingsFrom, sourceFrom } from './settings.js';
 import { EXAMPLE_POLICY } from './starter-files.generated.js';
 
 export async function runAudit(values: OptionValues, io: Io, logger: Logger): Promise<number> {
   loadDotEnv(io);
   const settings = settingsFrom(values, io, sourceFrom(values, io));
   const dir = reportDirFrom(values, io);
+  const previous = values['previous-report'];
+  if (typeof previous === 'string') {
+    settings.previous = await readPreviousReport(previous, cwdRoot(io), '--previous-report');
+  }
   const { report } = await audit(settings, logger);
   await finishAudit(report, values, io, settings.policyDisplayPath, dir);
   return EXIT_CODES[report.result as Outcome];
@@ -75,6 +79,10 @@ async function finishAudit(
   dir: string | undefined,
 ): Promise<void> {
   io.out(await render(report, values.format, io));
+  // JSON carries `changes`; the text table leaves them to this section.
+  if (report.changes && values.format === 'text') {
+    io.out((await import('../report/changes-text.js')).renderChangesText(report.changes));
+  }
   if (dir !== undefined) {
     const files = await writeReportFiles(report, dir, {
       sarif: Boolean(values.sarif),

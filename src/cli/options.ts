@@ -1,7 +1,7 @@
 /** The commands, their options and the help generated from them. */
 import type { ParseArgsConfig } from 'node:util';
 import { UserError } from '../errors.js';
-import { DEFAULT_POLICY, DEFAULT_REPORT_DIR } from '../settings.js';
+import { DEFAULT_POLICY, DEFAULT_REPORT_DIR, GATE_VALUES, type Gate } from '../settings.js';
 import { FAIL_ON_VALUES, type FailOn } from '../types.js';
 import { TOOL_NAME, VERSION } from '../version.js';
 
@@ -108,6 +108,18 @@ export const COMMANDS: Record<string, Command> = {
       'fail-on': failOn(''),
       ...reports,
       format: format('the report'),
+      'previous-report': {
+        type: 'string',
+        arg: 'FILE',
+        help: 'an earlier oauth-audit.json: the report says what changed since (new violations, resolved ones, clients added and removed)',
+      },
+      gate: {
+        type: 'string',
+        arg: 'GATE',
+        default: 'all',
+        choices: GATE_VALUES,
+        help: 'all: every violation fails; new: only violations the previous report does not have (without one, every violation is judged)',
+      },
       help,
       verbose,
     },
@@ -195,6 +207,20 @@ export const COMMANDS: Record<string, Command> = {
     },
     env: [NO_COLOR],
     notes: ['Exit code 0 whatever the verdict; 2 for an invalid policy or option.'],
+  },
+  diff: {
+    summary: 'compare two JSON reports: new violations, resolved ones, clients added and removed',
+    args: 'OLD.json NEW.json',
+    options: {
+      'fail-on': {
+        ...failOn('; the threshold that makes a finding a violation on both sides'),
+        defaultText: "NEW's",
+      },
+      format: format('the comparison'),
+      help,
+      verbose,
+    },
+    notes: ['Exit codes: 0 no new violation, 1 new violations, 2 a report unreadable or invalid, 4 error.'],
   },
   merge: {
     summary: 'combine the JSON reports of several audits (a matrix of orgs) into one verdict',
@@ -321,4 +347,12 @@ export function parseFailOn(value: unknown): FailOn | undefined {
     throw new UserError(`--fail-on must be one of ${FAIL_ON_VALUES.join(', ')}; got "${String(value)}".`);
   }
   return value as FailOn;
+}
+
+export function parseGate(value: unknown): Gate {
+  if (value === undefined) return 'all';
+  if (!GATE_VALUES.includes(value as Gate)) {
+    throw new UserError(`--gate must be all or new; got "${String(value)}".`);
+  }
+  return value as Gate;
 }

@@ -8,7 +8,7 @@ import { resolveEndpoints } from '../genesys/regions.js';
 import { resolvePath, type PathRoot } from '../paths.js';
 import { DEFAULT_POLICY, type AuditSettings, type SourceSettings } from '../settings.js';
 import type { Io } from './io.js';
-import { parseFailOn, type OptionValues } from './options.js';
+import { parseFailOn, parseGate, type OptionValues } from './options.js';
 
 export function loadDotEnv(io: Io): void {
   const file = path.join(io.cwd, '.env');
@@ -56,6 +56,7 @@ export function settingsFrom(values: OptionValues, io: Io, source: SourceSetting
     failOn: parseFailOn(values['fail-on']),
     source,
     now: new Date(),
+    gate: parseGate(values.gate),
   };
 }
 

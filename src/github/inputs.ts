@@ -13,7 +13,9 @@ import { FAIL_ON_VALUES, type FailOn } from '../types.js';
 import {
   DEFAULT_POLICY,
   DEFAULT_REPORT_DIR,
+  GATE_VALUES,
   parseReportCount,
+  type Gate,
   type AuditSettings,
   type MergeSettings,
   type SourceSettings,
@@ -59,6 +61,10 @@ export interface ActionInputs {
   prComment: PrCommentMode;
   comparePolicy: ComparePolicyMode;
   githubToken: string;
+  /** `new`: only violations the previous run did not have fail the run. */
+  gate: Gate;
+  /** `auto`, `never`, or a report path relative to the workspace, `/`-separated. */
+  previousReport: string;
   /** Absolute workspace the relative paths above are resolved against. */
   workspace: string;
 }
@@ -149,6 +155,14 @@ function retentionDays(env: NodeJS.ProcessEnv): number | undefined {
   return days;
 }
 
+/** `auto`, `never`, or a path inside the workspace. */
+function previousReport(workspace: string, raw: string): string {
+  const keyword = raw.toLowerCase();
+  if (raw === '' || keyword === 'auto') return 'auto';
+  if (keyword === 'never') return 'never';
+  return workspacePath(workspace, 'previous-report', raw, raw);
+}
+
 function expectedReports(env: NodeJS.ProcessEnv): number | undefined {
   const raw = rawInput(env, 'expected-reports');
   if (raw === '') return undefined;
@@ -208,6 +222,8 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
     prComment: oneOf(env, 'pr-comment', PR_COMMENT_VALUES, 'auto'),
     comparePolicy: oneOf(env, 'compare-policy', COMPARE_POLICY_VALUES, 'auto'),
     githubToken: rawInput(env, 'github-token'),
+    gate: oneOf(env, 'gate', GATE_VALUES, 'all'),
+    previousReport: previousReport(workspace, rawInput(env, 'previous-report')),
     workspace,
   };
   if (inputs.snapshot?.includes('\0')) throw new UserError('Input "snapshot" contains a NUL character.');
@@ -251,6 +267,7 @@ export function toSettings(inputs: ActionInputs, ctx: SettingsContext): AuditSet
     failOn: inputs.failOn,
     source: sourceSettings(inputs, workspace, ctx.env),
     now: ctx.now,
+    gate: inputs.gate,
   };
 }
 

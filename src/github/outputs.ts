@@ -10,6 +10,9 @@ export interface ActionOutputs {
   findings?: number;
   violations?: number;
   exempted?: number;
+  /** Counts of the comparison with the previous run; undefined when there was none. */
+  newViolations?: number;
+  resolved?: number;
   /** Absolute paths of the written reports. */
   reportJson?: string;
   reportCsv?: string;
@@ -27,6 +30,8 @@ function outputRecord(values: ActionOutputs): Record<string, string> {
     findings: text(values.findings),
     violations: text(values.violations),
     exempted: text(values.exempted),
+    'new-violations': text(values.newViolations),
+    resolved: text(values.resolved),
     'report-json': text(values.reportJson),
     'report-csv': text(values.reportCsv),
     'report-sarif': text(values.reportSarif),

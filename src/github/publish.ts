@@ -51,6 +51,8 @@ export async function publish(
     findings: report.summary.findings,
     violations: report.summary.violations,
     exempted: report.summary.exempted,
+    newViolations: report.changes?.new.length,
+    resolved: report.changes?.resolved.length,
     reportJson: files.json,
     reportCsv: files.csv,
     reportSarif: files.sarif ?? undefined,

@@ -4,6 +4,7 @@
  * subject, so a change of message wording or severity alone is not an added or removed finding.
  */
 import type { OrgData } from '../model.js';
+import { findingKey } from './changes.js';
 import { clientResult, compareSeverity, isViolation } from '../policy/gate.js';
 import type { ClientEvaluation, Evaluation, Finding } from '../policy/types.js';
 import type { FailOn } from '../types.js';
@@ -115,7 +116,7 @@ function keyedFindings(e: Evaluation, names: Map<string, string>): Keyed[] {
   const add = (clientId: string, f: Finding): void => {
     if (f.exempted) return;
     out.push({
-      key: JSON.stringify([clientId, f.rule, f.check, f.subject]),
+      key: findingKey(clientId, f),
       finding: impactFinding(clientId, clientId === '' ? '' : (names.get(clientId) ?? ''), f),
     });
   };

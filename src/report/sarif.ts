@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { SEVERITY_RANK } from '../policy/gate.js';
 import { ALL_CHECKS, BUILTIN_CHECK_DEFAULTS, type CheckId, type Finding } from '../policy/types.js';
 import type { Severity } from '../types.js';
+import { findingKey } from './changes.js';
 import { CHECK_INFO } from './checks.js';
 import { githubText } from '../escape.js';
 import type { AuditReport } from './types.js';
@@ -42,10 +43,7 @@ function defaultSeverity(check: CheckId): Severity {
 
 /** Stable across runs for the same client, rule, check and subject, so code-scanning alerts are tracked, not re-opened. */
 export function fingerprint(clientId: string, f: Pick<Finding, 'rule' | 'check' | 'subject'>): string {
-  // JSON of the tuple: unambiguous whatever characters the values hold.
-  return createHash('sha256')
-    .update(JSON.stringify([clientId, f.rule, f.check, f.subject]))
-    .digest('hex');
+  return createHash('sha256').update(findingKey(clientId, f)).digest('hex');
 }
 
 /** A repository-relative path as a URI reference: forward slashes, each segment percent-encoded. */

@@ -84,6 +84,39 @@ export interface Impact {
   byRule: { rule: string; added: number; removed: number }[];
 }
 
+/** A finding's severity that differs between the previous run and this one. */
+export interface SeverityChange extends ImpactFinding {
+  /** The severity in the previous run; `severity` is this run's. */
+  previousSeverity: Severity;
+}
+
+/** What changed since the previous run's report: findings keyed by client ID, rule, check and subject. */
+export interface Changes {
+  previous: {
+    generatedAt: string;
+    /** The previous run's page, or null when the report was given as a file. */
+    runUrl: string | null;
+  };
+  /** Violations of this run that the previous run did not have as violations. */
+  new: ImpactFinding[];
+  /** Violations of the previous run that are no longer violations (gone, exempted or below fail-on). */
+  resolved: ImpactFinding[];
+  clientsAdded: ImpactClient[];
+  clientsRemoved: ImpactClient[];
+  /** Non-exempted findings present in both runs with another severity. */
+  severityChanged: SeverityChange[];
+}
+
+/** Which violations failed the run: all of them, or (`gate: new`) only the ones the previous run did not have. */
+export interface GateInfo {
+  /** The gate applied: `all` when `new` was asked but there was no previous report to compare with. */
+  mode: 'all' | 'new';
+  /** Violations that did not fail the run (the backlog under `gate: new`). */
+  ignored: number;
+  /** Why the gate is what it is, when it is not what was asked or ignores violations. */
+  note: string | null;
+}
+
 export interface AuditReport {
   schemaVersion: 1;
   tool: { name: 'genesys-oauth-audit'; version: string };
@@ -101,4 +134,8 @@ export interface AuditReport {
   /** Policy warnings (non-fatal). */
   warnings: PolicyMessage[];
   impact?: Impact;
+  /** The comparison with the previous run, when there was one. */
+  changes?: Changes;
+  /** Present when `gate: new` was asked. */
+  gate?: GateInfo;
 }

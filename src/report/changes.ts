@@ -1,0 +1,134 @@
+/**
+ * Since the last run: this report compared with the previous run's. Findings are keyed by client
+ * ID, rule, check and subject (as the SARIF fingerprints are), so a new message wording or client
+ * name is not a change. `gate: new` fails only on the violations the previous run did not have.
+ */
+import { compareSeverity, isViolation } from '../policy/gate.js';
+import type { Finding } from '../policy/types.js';
+import type { FailOn } from '../types.js';
+import type { AuditReport, Changes, GateInfo, ImpactClient, ImpactFinding, SeverityChange } from './types.js';
+
+/** What the comparison reads of a report: the fields every report of schema version 1 has. */
+export type ComparableReport = Pick<AuditReport, 'generatedAt' | 'clients' | 'policyFindings' | 'failOn'>;
+
+/** The identity of a finding across runs: the same for the same client, rule, check and subject. */
+export function findingKey(clientId: string, f: Pick<Finding, 'rule' | 'check' | 'subject'>): string {
+  // JSON of the tuple: unambiguous whatever characters the values hold.
+  return JSON.stringify([clientId, f.rule, f.check, f.subject]);
+}
+
+interface Keyed {
+  key: string;
+  finding: ImpactFinding;
+}
+
+/** Non-exempted findings of a report with their keys; policy findings have an empty client ID. */
+function keyed(report: ComparableReport, keep: (f: Finding) => boolean): Keyed[] {
+  const out: Keyed[] = [];
+  const add = (clientId: string, clientName: string, f: Finding): void => {
+    if (f.exempted || !keep(f)) return;
+    out.push({
+      key: findingKey(clientId, f),
+      finding: {
+        clientId,
+        clientName,
+        rule: f.rule,
+        check: f.check,
+        severity: f.severity,
+        subject: f.subject,
+      },
+    });
+  };
+  for (const c of report.clients) for (const f of c.findings) add(c.id, c.name, f);
+  for (const f of report.policyFindings) add('', '', f);
+  return out;
+}
+
+/** Multiset difference `a − b` by key, most severe first, then in report order. */
+function difference(a: readonly Keyed[], b: readonly Keyed[]): ImpactFinding[] {
+  const remaining = new Map<string, number>();
+  for (const k of b) remaining.set(k.key, (remaining.get(k.key) ?? 0) + 1);
+  const out: ImpactFinding[] = [];
+  for (const k of a) {
+    const n = remaining.get(k.key) ?? 0;
+    if (n > 0) remaining.set(k.key, n - 1);
+    else out.push(k.finding);
+  }
+  return out.sort((x, y) => compareSeverity(x.severity, y.severity));
+}
+
+function clientsOnlyIn(a: ComparableReport, b: ComparableReport): ImpactClient[] {
+  const ids = new Set(b.clients.map((c) => c.id));
+  return a.clients.filter((c) => !ids.has(c.id)).map((c) => ({ id: c.id, name: c.name }));
+}
+
+function severityChanges(previous: ComparableReport, current: ComparableReport): SeverityChange[] {
+  // The first of findings with one key stands for them all on each side.
+  const firsts = (r: ComparableReport): Map<string, ImpactFinding> => {
+    const map = new Map<string, ImpactFinding>();
+    for (const k of keyed(r, () => true)) if (!map.has(k.key)) map.set(k.key, k.finding);
+    return map;
+  };
+  const before = firsts(previous);
+  const out: SeverityChange[] = [];
+  for (const [key, now] of firsts(current)) {
+    const old = before.get(key);
+    if (old && old.severity !== now.severity) out.push({ ...now, previousSeverity: old.severity });
+  }
+  return out;
+}
+
+/**
+ * Compares two reports. Violations are judged with one threshold on both sides (`failOn`, by
+ * default the current report's), so that only the org and the policy's findings make a difference:
+ * a finding that is a violation now and was not one before (new, no longer exempted, or more
+ * severe) is new; the reverse is resolved.
+ */
+export function compareReports(
+  previous: ComparableReport,
+  current: ComparableReport,
+  options: { runUrl?: string | null; failOn?: FailOn } = {},
+): Changes {
+  const failOn = options.failOn ?? current.failOn;
+  const violation = (f: Finding): boolean => isViolation(f, failOn);
+  const now = keyed(current, violation);
+  const before = keyed(previous, violation);
+  return {
+    previous: { generatedAt: previous.generatedAt, runUrl: options.runUrl ?? null },
+    new: difference(now, before),
+    resolved: difference(before, now),
+    clientsAdded: clientsOnlyIn(current, previous),
+    clientsRemoved: clientsOnlyIn(previous, current),
+    severityChanged: severityChanges(previous, current),
+  };
+}
+
+/**
+ * Applies the gate to a finished report. `gate: new` with a comparison fails only on new
+ * violations; without one (the first run, an unreadable previous report) it judges every violation,
+ * as `gate: all` does: a gate that cannot tell old from new must not let anything through.
+ */
+export function applyGate(report: AuditReport, gate: 'all' | 'new', noPrevious?: string): void {
+  if (gate === 'all') return;
+  const changes = report.changes;
+  if (!changes) {
+    const why = noPrevious ?? 'there is no previous report to compare with';
+    report.gate = {
+      mode: 'all',
+      ignored: 0,
+      note: `gate: new judged every violation, because ${why}.`,
+    };
+    return;
+  }
+  const ignored = report.summary.violations - changes.new.length;
+  const info: GateInfo = {
+    mode: 'new',
+    ignored,
+    note:
+      ignored > 0
+        ? `gate: new ignored ${ignored} ${ignored === 1 ? 'violation' : 'violations'} that the previous run (${changes.previous.generatedAt}) already had.`
+        : null,
+  };
+  report.gate = info;
+  report.result = changes.new.length > 0 ? 'fail' : 'pass';
+}
