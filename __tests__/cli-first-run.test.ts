@@ -150,7 +150,10 @@ describe('help and options', () => {
     [['valdiate'], 'did you mean validate?'],
     [['audit', '--polcy', 'p.yml'], 'Unknown option --polcy for audit: did you mean --policy?'],
     [['audit', '--fail-no', 'high'], 'did you mean --fail-on?'],
-    [['snapshot', '--policy', 'p.yml'], 'snapshot has no --policy option (audit, validate, demo have one).'],
+    [
+      ['sandbox', '--policy', 'p.yml'],
+      'sandbox has no --policy option (audit, validate, snapshot, demo have one).',
+    ],
   ])('%j: exit 2 with a suggestion', async (args, message) => {
     const run = capture();
     expect(await main(args, run.io)).toBe(2);

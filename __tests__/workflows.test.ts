@@ -136,7 +136,7 @@ describe('workflows', () => {
           expect(job.permissions).toEqual({ contents: 'read', 'pull-requests': 'write' });
         } else {
           expect(job.if).toBe("github.event_name != 'pull_request'");
-          expect(job.permissions).toEqual({ contents: 'read', 'security-events': 'write' });
+          expect(job.permissions).toEqual({ contents: 'read', actions: 'read', 'security-events': 'write' });
         }
       }
     });

@@ -13,15 +13,21 @@ import {
   resolveEndpoints,
   unlistedRoles,
   unusualCharacters
-} from "./chunk-MR4B7KNZ.js";
+} from "./chunk-IXDOAIXE.js";
 import {
   ALL_CHECKS,
   BUILTIN_CHECKS,
   BUILTIN_CHECK_DEFAULTS,
   CHECK_INFO,
   DEFAULT_MAX_TOKEN_LIFETIME,
-  RULE_CHECKS
-} from "./chunk-ZZR65IKW.js";
+  DEFAULT_UNUSED_CLIENT,
+  MAX_IDLE_DAYS,
+  RULE_CHECKS,
+  applyGate,
+  compareReports,
+  findingKey,
+  unsetSeverity
+} from "./chunk-LXFFW2H4.js";
 import {
   debug,
   error,
@@ -36,9 +42,11 @@ import {
 import {
   FAIL_ON_VALUES,
   SEVERITIES,
-  buildReport,
+  buildReport
+} from "./chunk-2EIBFUI4.js";
+import {
   require_ucs2length
-} from "./chunk-CZMCUM73.js";
+} from "./chunk-VLUGHWXV.js";
 import {
   IncompleteError,
   PolicyError,
@@ -7508,19 +7516,34 @@ function readNamed(r, v, at, kind) {
   }
   return items;
 }
+var DAY_RE = /^\d{4}-\d{2}-\d{2}$/;
+function readUsage(r, v) {
+  const o = r.object(v, "usage", ["from", "to", "clients"]);
+  const day = (x, at) => {
+    const s = r.date(x, at);
+    if (!DAY_RE.test(s)) r.fail(at, `"${s}" is not a day (YYYY-MM-DD)`);
+    return s;
+  };
+  const clients = /* @__PURE__ */ new Map();
+  r.list(o.clients, "usage.clients", (x, a) => {
+    const c = r.object(x, a, ["id", "lastUsed", "requests"]);
+    const id = r.string(c.id, `${a}.id`, true).toLowerCase();
+    if (clients.has(id)) r.fail(`${a}.id`, `client ${id} appears twice`);
+    const requests = c.requests;
+    if (typeof requests !== "number" || !Number.isSafeInteger(requests) || requests < 0)
+      r.fail(`${a}.requests`, "expected a whole number \u2265 0");
+    clients.set(id, { lastUsed: c.lastUsed === null ? null : day(c.lastUsed, `${a}.lastUsed`), requests });
+  });
+  return { from: day(o.from, "usage.from"), to: new Date(r.date(o.to, "usage.to")).toISOString(), clients };
+}
 function orgFromSnapshot(data, file) {
   const r = new Reader(file);
-  const top = r.object(data, "(top level)", [
-    "kind",
-    "schemaVersion",
-    "tool",
-    "fetchedAt",
-    "source",
-    "clients",
-    "roles",
-    "divisions",
-    "scopes"
-  ]);
+  const top = r.object(
+    data,
+    "(top level)",
+    ["kind", "schemaVersion", "tool", "fetchedAt", "source", "clients", "roles", "divisions", "scopes"],
+    ["usage"]
+  );
   if (top.kind !== SNAPSHOT_KIND) r.fail("kind", `expected "${SNAPSHOT_KIND}" (is this a snapshot file?)`);
   if (top.schemaVersion !== SNAPSHOT_SCHEMA_VERSION) {
     r.fail(
@@ -7542,6 +7565,7 @@ function orgFromSnapshot(data, file) {
   let scopes = null;
   if (top.scopes !== null) scopes = r.strings(top.scopes, "scopes");
   return {
+    ...top.usage !== void 0 && { usage: readUsage(r, top.usage) },
     clients,
     roles: readNamed(r, top.roles, "roles", "role"),
     divisions: readNamed(r, top.divisions, "divisions", "division"),
@@ -10957,23 +10981,23 @@ var AhoCorasick = class {
     const byDepth = new Int32Array(numNodes);
     for (let n = 0; n < numNodes; n++) byDepth[n] = n;
     byDepth.sort((a, b) => depth[a] - depth[b]);
-    const fail = new Int32Array(numNodes);
+    const fail2 = new Int32Array(numNodes);
     const match = Uint8Array.from(terminal);
     for (let k = 1; k < numNodes; k++) {
       const c = byDepth[k];
       const p = parent[c];
       if (p !== 0) {
-        let f = fail[p];
+        let f = fail2[p];
         let next = this.next(f, unit[c]);
         while (next < 0 && f !== 0) {
-          f = fail[f];
+          f = fail2[f];
           next = this.next(f, unit[c]);
         }
-        fail[c] = next >= 0 ? next : 0;
+        fail2[c] = next >= 0 ? next : 0;
       }
-      match[c] |= match[fail[c]];
+      match[c] |= match[fail2[c]];
     }
-    this.fail = fail;
+    this.fail = fail2;
     this.match = match;
   }
   next(node, u) {
@@ -14630,7 +14654,7 @@ function builtinSettings(policy) {
   const out = {};
   for (const id of Object.keys(BUILTIN_CHECK_DEFAULTS)) {
     const set = policy.checks?.[id];
-    const severity = set?.severity ?? BUILTIN_CHECK_DEFAULTS[id];
+    const severity = set?.severity ?? unsetSeverity(id);
     out[id] = { severity: severity === "off" ? null : severity, line: set?.position?.line ?? 1 };
   }
   return out;
@@ -15121,6 +15145,55 @@ function didYouMean(word, candidates) {
   return s === void 0 ? "" : ` Did you mean "${s}"?`;
 }
 
+// src/policy/unused.ts
+var DAY_MS2 = 864e5;
+var DURATION_RE2 = new RegExp(DURATION_PATTERN);
+function checkUnusedClientSettings(setting, error2) {
+  for (const key of ["max-idle", "grace"]) {
+    const value = setting[key];
+    if (typeof value === "string" && !DURATION_RE2.test(value)) continue;
+    if (value === void 0 || typeof value !== "string" && typeof value !== "number") continue;
+    const seconds = parseDuration(value);
+    const path6 = ["checks", "unused-client", key];
+    if (seconds === null) continue;
+    if (seconds % 86400 !== 0) {
+      error2(path6, `"${value}" is not a whole number of days: usage is counted per day, write e.g. 90d`);
+    } else if (key === "max-idle" && seconds / 86400 > MAX_IDLE_DAYS) {
+      error2(path6, `"${value}" is longer than ${MAX_IDLE_DAYS}d: usage is read at most a year back`);
+    }
+  }
+}
+var dayOf = (ms) => new Date(ms).toISOString().slice(0, 10);
+function firstDayOf(usage, maxIdleDays) {
+  return dayOf(Date.parse(usage.to.slice(0, 10)) - maxIdleDays * DAY_MS2);
+}
+function usageJudge(usage, settings = DEFAULT_UNUSED_CLIENT) {
+  return {
+    usage,
+    settings,
+    firstDay: firstDayOf(usage, settings.maxIdleDays),
+    graceStart: Date.parse(usage.to) - settings.graceDays * DAY_MS2
+  };
+}
+function usageCovers(usage, settings = DEFAULT_UNUSED_CLIENT) {
+  return usage.from <= firstDayOf(usage, settings.maxIdleDays);
+}
+function unusedDraft(j, client, stateLower) {
+  if (stateLower !== "active") return void 0;
+  const created = typeof client.dateCreated === "string" ? Date.parse(client.dateCreated) : NaN;
+  if (!Number.isNaN(created) && created >= j.graceStart) return void 0;
+  const id = typeof client.id === "string" ? client.id.toLowerCase() : "";
+  const lastUsed = j.usage.clients.get(id)?.lastUsed ?? null;
+  if (lastUsed !== null && lastUsed >= j.firstDay) return void 0;
+  const days = j.settings.maxIdleDays;
+  const since = lastUsed === null ? `Made no API request in the last ${days} days (since ${j.firstDay})` : `Last made an API request on ${lastUsed}, more than ${days} days ago`;
+  return {
+    check: "unused-client",
+    subject: lastUsed ?? "never in the window",
+    message: `${since}, yet is active: delete it if nobody needs it (Genesys Cloud's usage data lags about a day).`
+  };
+}
+
 // src/policy/evaluate.ts
 var CHECK_ORDER = new Map(ALL_CHECKS.map((c, i) => [c, i]));
 var MAX_SUGGESTED_ROLE = 200;
@@ -15191,6 +15264,8 @@ function evaluateClient(j, client, matchCounts) {
   });
   const drafts = [];
   applyBuiltins(ctx, matched.length > 0, j.settings, j.tokenLifetimeMax, j.catalogue, drafts);
+  const unused = j.usage && unusedDraft(j.usage, client, key.stateLower);
+  if (unused) drafts.push(unused);
   emit(
     drafts,
     (d) => {
@@ -15225,7 +15300,8 @@ function evaluate(policy, org, now) {
     tokenLifetimeMax: Number.isFinite(policy.tokenLifetimeMax) ? policy.tokenLifetimeMax : DEFAULT_MAX_TOKEN_LIFETIME,
     catalogue: org.scopes ? new Set(org.scopes.filter((s) => typeof s === "string").map((s) => s.toLowerCase())) : null,
     exemptions,
-    roleDir
+    roleDir,
+    usage: settings["unused-client"].severity !== null && org.usage ? usageJudge(org.usage, policy.unusedClient) : null
   };
   const matchCounts = new Array(policy.rules.length).fill(0);
   const clients = org.clients.map((client) => evaluateClient(judge, client, matchCounts));
@@ -15592,22 +15668,22 @@ function keyString(key) {
 var import_ucs2length = __toESM(require_ucs2length(), 1);
 var helper = (m) => ({ default: typeof m === "function" ? m : m.default });
 var policy_validator_generated_default = validate10;
-var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "title": "genesys-oauth-audit policy (version 1)", "description": "Policy for the OAuth clients of a Genesys Cloud organization. Reference: docs/policy.md.", "type": "object", "additionalProperties": false, "required": ["version"], "properties": { "version": { "description": "Policy language version. Must be 1.", "const": 1 }, "settings": { "description": "Settings of the audit.", "type": "object", "additionalProperties": false, "properties": { "fail-on": { "description": "Lowest severity of a non-exempted finding that fails the run (`never`: findings never fail it). The `fail-on` input overrides it; default `high`.", "enum": ["critical", "high", "medium", "low", "info", "never"] }, "max-exemption-days": { "description": "An exemption may not expire more than this many days from today. Default 365.", "type": "integer", "minimum": 1, "maximum": 3650, "default": 365 }, "allow-empty-org": { "description": "When false, an org that returns zero clients is an incomplete audit (fail closed). Default false.", "type": "boolean", "default": false } } }, "checks": { "description": "Built-in checks, applied to every client: a severity, or `off`.", "type": "object", "additionalProperties": false, "properties": { "token-lifetime": { "description": "An access-token lifetime (`accessTokenValiditySeconds`, default 86400 when absent) above `max` (default 24h). Rules can set a tighter `max-token-lifetime`. Default severity `low`. A severity, `off`, or `{ severity: \u2026 , max: 24h }`.", "default": "low", "if": { "type": "object" }, "then": { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/definitions/checkSeverity" }, "max": { "$ref": "#/definitions/duration", "description": "Longest access-token lifetime allowed: seconds, or a duration such as `12h`, `90m`, `2d`. Default 24h.", "default": "24h" } }, "minProperties": 1 }, "else": { "$ref": "#/definitions/checkSeverity" } }, "password-grant": { "description": "The client uses the resource owner password grant (`PASSWORD`); RFC 9700 \xA72.4: it must not be used. Default severity `critical`. A severity, `off`, or `{ severity: \u2026 }`.", "default": "critical", "if": { "type": "object" }, "then": { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/definitions/checkSeverity" } }, "required": ["severity"] }, "else": { "$ref": "#/definitions/checkSeverity" } }, "implicit-grant": { "description": "The client uses the implicit grant (`TOKEN`); RFC 9700 \xA72.1.2. Genesys is retiring it: migrate to CODE with PKCE. Default severity `high`. A severity, `off`, or `{ severity: \u2026 }`.", "default": "high", "if": { "type": "object" }, "then": { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/definitions/checkSeverity" } }, "required": ["severity"] }, "else": { "$ref": "#/definitions/checkSeverity" } }, "insecure-redirect-uri": { "description": "A redirect URI with `http` on a non-loopback host, a wildcard, a fragment, userinfo, or that cannot be parsed. Default severity `high`. A severity, `off`, or `{ severity: \u2026 }`.", "default": "high", "if": { "type": "object" }, "then": { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/definitions/checkSeverity" } }, "required": ["severity"] }, "else": { "$ref": "#/definitions/checkSeverity" } }, "unknown-grant-type": { "description": "A grant type the tool does not know (a look-alike of a known one included), or none at all: such a client cannot be judged. Default severity `high`. A severity, `off`, or `{ severity: \u2026 }`.", "default": "high", "if": { "type": "object" }, "then": { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/definitions/checkSeverity" } }, "required": ["severity"] }, "else": { "$ref": "#/definitions/checkSeverity" } }, "unmatched-client": { "description": "A client that no rule matched. Default severity `medium`. A severity, `off`, or `{ severity: \u2026 }`.", "default": "medium", "if": { "type": "object" }, "then": { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/definitions/checkSeverity" } }, "required": ["severity"] }, "else": { "$ref": "#/definitions/checkSeverity" } }, "inactive-client": { "description": "A client in state `inactive` or `disabled`. Default severity `info`. A severity, `off`, or `{ severity: \u2026 }`.", "default": "info", "if": { "type": "object" }, "then": { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/definitions/checkSeverity" } }, "required": ["severity"] }, "else": { "$ref": "#/definitions/checkSeverity" } }, "unknown-scope": { "description": "A granted scope absent from the org's scope catalogue. Default severity `low`. A severity, `off`, or `{ severity: \u2026 }`.", "default": "low", "if": { "type": "object" }, "then": { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/definitions/checkSeverity" } }, "required": ["severity"] }, "else": { "$ref": "#/definitions/checkSeverity" } }, "expired-exemption": { "description": "An exemption past its `expires` date (it exempts nothing any more). Default severity `low`. A severity, `off`, or `{ severity: \u2026 }`.", "default": "low", "if": { "type": "object" }, "then": { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/definitions/checkSeverity" } }, "required": ["severity"] }, "else": { "$ref": "#/definitions/checkSeverity" } }, "unused-exemption": { "description": "An exemption that exempted nothing in the run. Default severity `low`. A severity, `off`, or `{ severity: \u2026 }`.", "default": "low", "if": { "type": "object" }, "then": { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/definitions/checkSeverity" } }, "required": ["severity"] }, "else": { "$ref": "#/definitions/checkSeverity" } } } }, "rules": { "description": "Rules: each applies to the clients it matches; a client may match several. A client that matches none gets `unmatched-client`.", "type": "array", "items": { "$ref": "#/definitions/rule" } }, "exemptions": { "description": "Exemptions: findings they cover stay in the reports but do not fail the run, until `expires`.", "type": "array", "items": { "$ref": "#/definitions/exemption" } } }, "definitions": { "severity": { "description": "Severity, highest first: critical, high, medium, low, info.", "enum": ["critical", "high", "medium", "low", "info"] }, "checkSeverity": { "description": "A severity, or `off` to disable the check.", "enum": ["critical", "high", "medium", "low", "info", "off"] }, "ruleId": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 100 }, "duration": { "description": "Seconds (an integer), or a duration: `30s`, `90m`, `1h`, `2d`, `1h30m`.", "if": { "type": "string" }, "then": { "pattern": "^(?=[0-9])([0-9]+d)?([0-9]+h)?([0-9]+m)?([0-9]+s)?$", "maxLength": 40 }, "else": { "type": "integer", "minimum": 1, "maximum": 31536e4 } }, "stringOrList": { "if": { "type": "array" }, "then": { "minItems": 1, "items": { "type": "string", "minLength": 1 } }, "else": { "type": "string", "minLength": 1 } }, "grantType": { "description": "A grant type as the API writes it (`_` for `-`, or no hyphen, accepted).", "type": "string", "pattern": "^(CODE|TOKEN|PASSWORD|SAML2[-_]?BEARER|CLIENT[-_]?CREDENTIALS)$", "examples": ["CODE", "TOKEN", "SAML2-BEARER", "PASSWORD", "CLIENT-CREDENTIALS"] }, "grantTypes": { "if": { "type": "array" }, "then": { "minItems": 1, "items": { "$ref": "#/definitions/grantType" } }, "else": { "$ref": "#/definitions/grantType" } }, "state": { "enum": ["active", "disabled", "inactive"] }, "states": { "if": { "type": "array" }, "then": { "minItems": 1, "items": { "$ref": "#/definitions/state" } }, "else": { "$ref": "#/definitions/state" } }, "match": { "description": "Which clients the rule applies to: every key must hold (AND); a list holds when any item does (OR). Absent: every client.", "type": "object", "additionalProperties": false, "properties": { "name": { "$ref": "#/definitions/stringOrList", "description": "Client name: a case-insensitive glob (`*`, `?`, `[...]`, `{a,b}`) or a regular expression `/.../` (optional `i` flag); a string or a list (any item may match)." }, "id": { "$ref": "#/definitions/stringOrList", "description": "Client ID: exact, case-insensitive; a string or a list." }, "description": { "$ref": "#/definitions/stringOrList", "description": "Client description: a case-insensitive glob or `/regex/`; a string or a list." }, "grant-types": { "$ref": "#/definitions/grantTypes", "description": "Grant type: CODE, TOKEN, SAML2-BEARER, PASSWORD, CLIENT-CREDENTIALS; a string or a list." }, "states": { "$ref": "#/definitions/states", "description": "Client state: active, disabled, inactive; a string or a list." } } }, "exclude": { "description": "Clients to leave out: a client that fits (every key holds) is not matched by the rule. Same keys as `match`.", "type": "object", "additionalProperties": false, "properties": { "name": { "$ref": "#/definitions/stringOrList", "description": "Client name: a case-insensitive glob (`*`, `?`, `[...]`, `{a,b}`) or a regular expression `/.../` (optional `i` flag); a string or a list (any item may match)." }, "id": { "$ref": "#/definitions/stringOrList", "description": "Client ID: exact, case-insensitive; a string or a list." }, "description": { "$ref": "#/definitions/stringOrList", "description": "Client description: a case-insensitive glob or `/regex/`; a string or a list." }, "grant-types": { "$ref": "#/definitions/grantTypes", "description": "Grant type: CODE, TOKEN, SAML2-BEARER, PASSWORD, CLIENT-CREDENTIALS; a string or a list." }, "states": { "$ref": "#/definitions/states", "description": "Client state: active, disabled, inactive; a string or a list." } } }, "rule": { "description": "A rule: which clients it matches and what it requires of them.", "type": "object", "additionalProperties": false, "required": ["id"], "properties": { "id": { "$ref": "#/definitions/ruleId", "description": "Unique rule ID: lower case letters, digits and `-` (`[a-z0-9][a-z0-9-]*`). Used in findings and exemptions." }, "description": { "description": "What the rule is for (shown in reports).", "type": "string" }, "severity": { "$ref": "#/definitions/severity", "description": "Severity of this rule's findings. Default `high`.", "default": "high" }, "match": { "$ref": "#/definitions/match" }, "exclude": { "$ref": "#/definitions/exclude" }, "grant-types": { "description": "Allowed grant types: a matched client with another grant type gives `grant-type-not-allowed`.", "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/grantType" } }, "scopes": { "description": "Scope rules, judged for every grant type except CLIENT-CREDENTIALS (Genesys ignores scopes there). Scopes are `<domain>` or `<domain>:readonly`; a write scope includes its `:readonly` twin.", "type": "object", "additionalProperties": false, "properties": { "require": { "description": "Scopes every matched client must hold (exact names; holding `X` holds `X:readonly`). Else `missing-scope`.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "allow": { "description": "Allowlist of scope globs; a granted scope outside it gives `scope-not-allowed`. Allowing `X` allows `X:readonly`; required scopes count as allowed.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "forbid": { "description": "Forbidden scope globs: `scope-forbidden`. Forbidding `X:readonly` forbids `X` too; forbidding `X` does not forbid `X:readonly`.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "max": { "description": "More granted scopes than this gives `too-many-scopes`.", "type": "integer", "minimum": 0 } } }, "roles": { "description": "Role rules, judged for CLIENT-CREDENTIALS clients only. Patterns are case-insensitive globs on the role name, or an exact role ID.", "type": "object", "additionalProperties": false, "properties": { "require": { "description": "Roles every matched client must be granted. Else `missing-role`.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "allow": { "description": "Allowlist of roles; a granted role outside it gives `role-not-allowed`.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "forbid": { "description": "Forbidden roles: `role-forbidden`.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "allow-all-divisions": { "description": "false: each role granted in all divisions (`*`) gives `all-divisions-role`. Default true (not checked).", "type": "boolean" }, "max": { "description": "More distinct roles than this gives `too-many-roles`.", "type": "integer", "minimum": 0 } } }, "redirect-uris": { "description": "Redirect URI rules: `allow-hosts`, `allow-schemes` or both. Every redirect URI must be `https`, `http` on a loopback host, or of a scheme in `allow-schemes` (else `redirect-scheme-not-allowed`).", "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "allow-hosts": { "description": "Host globs (case-insensitive, no scheme, port or path) for `https` and `http` redirect URIs; a host not allowed gives `redirect-host-not-allowed`. Absent: any host.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "allow-schemes": { "description": "Schemes allowed besides `https` and `http` on loopback hosts, in lower case without `://` (`myapp`, `com.example.app`); a redirect URI of another scheme gives `redirect-scheme-not-allowed`. Hosts of these schemes are not judged, except for `http`.", "type": "array", "items": { "type": "string", "pattern": "^[a-z][a-z0-9+.-]*$", "maxLength": 100 } } } }, "max-token-lifetime": { "$ref": "#/definitions/duration", "description": "Longest access-token lifetime allowed for matched clients: seconds or a duration (`90m`, `1h`, `2d`). Else `token-lifetime`." } } }, "exemption": { "description": "An exemption: applies to a finding when every field it names fits. `client`, `reason`, `owner` and `expires` are required.", "type": "object", "additionalProperties": false, "required": ["client", "reason", "owner", "expires"], "properties": { "client": { "description": "A client ID (exact, case-insensitive) or a case-insensitive glob on the client name.", "type": "string", "minLength": 1 }, "rule": { "$ref": "#/definitions/ruleId", "description": "Only findings of this rule (a rule ID) or of this built-in check (its check ID)." }, "check": { "description": "Only findings of this check.", "enum": ["missing-scope", "scope-not-allowed", "scope-forbidden", "too-many-scopes", "missing-role", "role-not-allowed", "role-forbidden", "too-many-roles", "all-divisions-role", "grant-type-not-allowed", "redirect-host-not-allowed", "redirect-scheme-not-allowed", "token-lifetime", "password-grant", "implicit-grant", "insecure-redirect-uri", "unknown-grant-type", "unmatched-client", "inactive-client", "unknown-scope", "expired-exemption", "unused-exemption"] }, "subject": { "description": "Only findings about this scope, role, redirect URI or grant type.", "type": "string", "minLength": 1 }, "reason": { "description": "Why the exemption is granted (shown in reports).", "type": "string", "pattern": "\\S" }, "owner": { "description": "Who is accountable for it (a team or an e-mail address).", "type": "string", "pattern": "\\S" }, "expires": { "description": "Last day the exemption applies (`YYYY-MM-DD`, inclusive, UTC). At most `max-exemption-days` from today.", "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" } } } } };
+var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "title": "genesys-oauth-audit policy (version 1)", "description": "Policy for the OAuth clients of a Genesys Cloud organization. Reference: docs/policy.md.", "type": "object", "additionalProperties": false, "required": ["version"], "properties": { "version": { "description": "Policy language version. Must be 1.", "const": 1 }, "settings": { "description": "Settings of the audit.", "type": "object", "additionalProperties": false, "properties": { "fail-on": { "description": "Lowest severity of a non-exempted finding that fails the run (`never`: findings never fail it). The `fail-on` input overrides it; default `high`.", "enum": ["critical", "high", "medium", "low", "info", "never"] }, "max-exemption-days": { "description": "An exemption may not expire more than this many days from today. Default 365.", "type": "integer", "minimum": 1, "maximum": 3650, "default": 365 }, "allow-empty-org": { "description": "When false, an org that returns zero clients is an incomplete audit (fail closed). Default false.", "type": "boolean", "default": false } } }, "checks": { "description": "Built-in checks, applied to every client: a severity, or `off`.", "type": "object", "additionalProperties": false, "properties": { "token-lifetime": { "description": "An access-token lifetime (`accessTokenValiditySeconds`, default 86400 when absent) above `max` (default 24h). Rules can set a tighter `max-token-lifetime`. Default severity `low`. A severity, `off`, or `{ severity: \u2026 , max: 24h }`.", "default": "low", "if": { "type": "object" }, "then": { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/definitions/checkSeverity" }, "max": { "$ref": "#/definitions/duration", "description": "Longest access-token lifetime allowed: seconds, or a duration such as `12h`, `90m`, `2d`. Default 24h.", "default": "24h" } }, "minProperties": 1 }, "else": { "$ref": "#/definitions/checkSeverity" } }, "password-grant": { "description": "The client uses the resource owner password grant (`PASSWORD`); RFC 9700 \xA72.4: it must not be used. Default severity `critical`. A severity, `off`, or `{ severity: \u2026 }`.", "default": "critical", "if": { "type": "object" }, "then": { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/definitions/checkSeverity" } }, "required": ["severity"] }, "else": { "$ref": "#/definitions/checkSeverity" } }, "implicit-grant": { "description": "The client uses the implicit grant (`TOKEN`); RFC 9700 \xA72.1.2. Genesys is retiring it: migrate to CODE with PKCE. Default severity `high`. A severity, `off`, or `{ severity: \u2026 }`.", "default": "high", "if": { "type": "object" }, "then": { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/definitions/checkSeverity" } }, "required": ["severity"] }, "else": { "$ref": "#/definitions/checkSeverity" } }, "insecure-redirect-uri": { "description": "A redirect URI with `http` on a non-loopback host, a wildcard, a fragment, userinfo, or that cannot be parsed. Default severity `high`. A severity, `off`, or `{ severity: \u2026 }`.", "default": "high", "if": { "type": "object" }, "then": { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/definitions/checkSeverity" } }, "required": ["severity"] }, "else": { "$ref": "#/definitions/checkSeverity" } }, "unknown-grant-type": { "description": "A grant type the tool does not know (a look-alike of a known one included), or none at all: such a client cannot be judged. Default severity `high`. A severity, `off`, or `{ severity: \u2026 }`.", "default": "high", "if": { "type": "object" }, "then": { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/definitions/checkSeverity" } }, "required": ["severity"] }, "else": { "$ref": "#/definitions/checkSeverity" } }, "unused-client": { "description": "An active client with no API request in the last `max-idle` (default 90d), created more than `grace` (default 30d) ago, judged from Genesys Cloud's usage data (which lags about a day). Off unless set; when set without a severity, `medium`. A severity, `off`, or `{ severity: \u2026 , max-idle: 90d, grace: 30d }`.", "default": "off", "if": { "type": "object" }, "then": { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/definitions/checkSeverity" }, "max-idle": { "$ref": "#/definitions/duration", "description": "A client with no request for this long is unused: whole days, such as `90d` (at most 365d). Default 90d.", "default": "90d" }, "grace": { "$ref": "#/definitions/duration", "description": "Clients created less than this long ago are not judged: whole days, such as `30d`. Default 30d.", "default": "30d" } } }, "else": { "$ref": "#/definitions/checkSeverity" } }, "unmatched-client": { "description": "A client that no rule matched. Default severity `medium`. A severity, `off`, or `{ severity: \u2026 }`.", "default": "medium", "if": { "type": "object" }, "then": { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/definitions/checkSeverity" } }, "required": ["severity"] }, "else": { "$ref": "#/definitions/checkSeverity" } }, "inactive-client": { "description": "A client in state `inactive` or `disabled`. Default severity `info`. A severity, `off`, or `{ severity: \u2026 }`.", "default": "info", "if": { "type": "object" }, "then": { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/definitions/checkSeverity" } }, "required": ["severity"] }, "else": { "$ref": "#/definitions/checkSeverity" } }, "unknown-scope": { "description": "A granted scope absent from the org's scope catalogue. Default severity `low`. A severity, `off`, or `{ severity: \u2026 }`.", "default": "low", "if": { "type": "object" }, "then": { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/definitions/checkSeverity" } }, "required": ["severity"] }, "else": { "$ref": "#/definitions/checkSeverity" } }, "expired-exemption": { "description": "An exemption past its `expires` date (it exempts nothing any more). Default severity `low`. A severity, `off`, or `{ severity: \u2026 }`.", "default": "low", "if": { "type": "object" }, "then": { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/definitions/checkSeverity" } }, "required": ["severity"] }, "else": { "$ref": "#/definitions/checkSeverity" } }, "unused-exemption": { "description": "An exemption that exempted nothing in the run. Default severity `low`. A severity, `off`, or `{ severity: \u2026 }`.", "default": "low", "if": { "type": "object" }, "then": { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/definitions/checkSeverity" } }, "required": ["severity"] }, "else": { "$ref": "#/definitions/checkSeverity" } } } }, "rules": { "description": "Rules: each applies to the clients it matches; a client may match several. A client that matches none gets `unmatched-client`.", "type": "array", "items": { "$ref": "#/definitions/rule" } }, "exemptions": { "description": "Exemptions: findings they cover stay in the reports but do not fail the run, until `expires`.", "type": "array", "items": { "$ref": "#/definitions/exemption" } } }, "definitions": { "severity": { "description": "Severity, highest first: critical, high, medium, low, info.", "enum": ["critical", "high", "medium", "low", "info"] }, "checkSeverity": { "description": "A severity, or `off` to disable the check.", "enum": ["critical", "high", "medium", "low", "info", "off"] }, "ruleId": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 100 }, "duration": { "description": "Seconds (an integer), or a duration: `30s`, `90m`, `1h`, `2d`, `1h30m`.", "if": { "type": "string" }, "then": { "pattern": "^(?=[0-9])([0-9]+d)?([0-9]+h)?([0-9]+m)?([0-9]+s)?$", "maxLength": 40 }, "else": { "type": "integer", "minimum": 1, "maximum": 31536e4 } }, "stringOrList": { "if": { "type": "array" }, "then": { "minItems": 1, "items": { "type": "string", "minLength": 1 } }, "else": { "type": "string", "minLength": 1 } }, "grantType": { "description": "A grant type as the API writes it (`_` for `-`, or no hyphen, accepted).", "type": "string", "pattern": "^(CODE|TOKEN|PASSWORD|SAML2[-_]?BEARER|CLIENT[-_]?CREDENTIALS)$", "examples": ["CODE", "TOKEN", "SAML2-BEARER", "PASSWORD", "CLIENT-CREDENTIALS"] }, "grantTypes": { "if": { "type": "array" }, "then": { "minItems": 1, "items": { "$ref": "#/definitions/grantType" } }, "else": { "$ref": "#/definitions/grantType" } }, "state": { "enum": ["active", "disabled", "inactive"] }, "states": { "if": { "type": "array" }, "then": { "minItems": 1, "items": { "$ref": "#/definitions/state" } }, "else": { "$ref": "#/definitions/state" } }, "match": { "description": "Which clients the rule applies to: every key must hold (AND); a list holds when any item does (OR). Absent: every client.", "type": "object", "additionalProperties": false, "properties": { "name": { "$ref": "#/definitions/stringOrList", "description": "Client name: a case-insensitive glob (`*`, `?`, `[...]`, `{a,b}`) or a regular expression `/.../` (optional `i` flag); a string or a list (any item may match)." }, "id": { "$ref": "#/definitions/stringOrList", "description": "Client ID: exact, case-insensitive; a string or a list." }, "description": { "$ref": "#/definitions/stringOrList", "description": "Client description: a case-insensitive glob or `/regex/`; a string or a list." }, "grant-types": { "$ref": "#/definitions/grantTypes", "description": "Grant type: CODE, TOKEN, SAML2-BEARER, PASSWORD, CLIENT-CREDENTIALS; a string or a list." }, "states": { "$ref": "#/definitions/states", "description": "Client state: active, disabled, inactive; a string or a list." } } }, "exclude": { "description": "Clients to leave out: a client that fits (every key holds) is not matched by the rule. Same keys as `match`.", "type": "object", "additionalProperties": false, "properties": { "name": { "$ref": "#/definitions/stringOrList", "description": "Client name: a case-insensitive glob (`*`, `?`, `[...]`, `{a,b}`) or a regular expression `/.../` (optional `i` flag); a string or a list (any item may match)." }, "id": { "$ref": "#/definitions/stringOrList", "description": "Client ID: exact, case-insensitive; a string or a list." }, "description": { "$ref": "#/definitions/stringOrList", "description": "Client description: a case-insensitive glob or `/regex/`; a string or a list." }, "grant-types": { "$ref": "#/definitions/grantTypes", "description": "Grant type: CODE, TOKEN, SAML2-BEARER, PASSWORD, CLIENT-CREDENTIALS; a string or a list." }, "states": { "$ref": "#/definitions/states", "description": "Client state: active, disabled, inactive; a string or a list." } } }, "rule": { "description": "A rule: which clients it matches and what it requires of them.", "type": "object", "additionalProperties": false, "required": ["id"], "properties": { "id": { "$ref": "#/definitions/ruleId", "description": "Unique rule ID: lower case letters, digits and `-` (`[a-z0-9][a-z0-9-]*`). Used in findings and exemptions." }, "description": { "description": "What the rule is for (shown in reports).", "type": "string" }, "severity": { "$ref": "#/definitions/severity", "description": "Severity of this rule's findings. Default `high`.", "default": "high" }, "match": { "$ref": "#/definitions/match" }, "exclude": { "$ref": "#/definitions/exclude" }, "grant-types": { "description": "Allowed grant types: a matched client with another grant type gives `grant-type-not-allowed`.", "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/grantType" } }, "scopes": { "description": "Scope rules, judged for every grant type except CLIENT-CREDENTIALS (Genesys ignores scopes there). Scopes are `<domain>` or `<domain>:readonly`; a write scope includes its `:readonly` twin.", "type": "object", "additionalProperties": false, "properties": { "require": { "description": "Scopes every matched client must hold (exact names; holding `X` holds `X:readonly`). Else `missing-scope`.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "allow": { "description": "Allowlist of scope globs; a granted scope outside it gives `scope-not-allowed`. Allowing `X` allows `X:readonly`; required scopes count as allowed.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "forbid": { "description": "Forbidden scope globs: `scope-forbidden`. Forbidding `X:readonly` forbids `X` too; forbidding `X` does not forbid `X:readonly`.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "max": { "description": "More granted scopes than this gives `too-many-scopes`.", "type": "integer", "minimum": 0 } } }, "roles": { "description": "Role rules, judged for CLIENT-CREDENTIALS clients only. Patterns are case-insensitive globs on the role name, or an exact role ID.", "type": "object", "additionalProperties": false, "properties": { "require": { "description": "Roles every matched client must be granted. Else `missing-role`.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "allow": { "description": "Allowlist of roles; a granted role outside it gives `role-not-allowed`.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "forbid": { "description": "Forbidden roles: `role-forbidden`.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "allow-all-divisions": { "description": "false: each role granted in all divisions (`*`) gives `all-divisions-role`. Default true (not checked).", "type": "boolean" }, "max": { "description": "More distinct roles than this gives `too-many-roles`.", "type": "integer", "minimum": 0 } } }, "redirect-uris": { "description": "Redirect URI rules: `allow-hosts`, `allow-schemes` or both. Every redirect URI must be `https`, `http` on a loopback host, or of a scheme in `allow-schemes` (else `redirect-scheme-not-allowed`).", "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "allow-hosts": { "description": "Host globs (case-insensitive, no scheme, port or path) for `https` and `http` redirect URIs; a host not allowed gives `redirect-host-not-allowed`. Absent: any host.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "allow-schemes": { "description": "Schemes allowed besides `https` and `http` on loopback hosts, in lower case without `://` (`myapp`, `com.example.app`); a redirect URI of another scheme gives `redirect-scheme-not-allowed`. Hosts of these schemes are not judged, except for `http`.", "type": "array", "items": { "type": "string", "pattern": "^[a-z][a-z0-9+.-]*$", "maxLength": 100 } } } }, "max-token-lifetime": { "$ref": "#/definitions/duration", "description": "Longest access-token lifetime allowed for matched clients: seconds or a duration (`90m`, `1h`, `2d`). Else `token-lifetime`." } } }, "exemption": { "description": "An exemption: applies to a finding when every field it names fits. `client`, `reason`, `owner` and `expires` are required.", "type": "object", "additionalProperties": false, "required": ["client", "reason", "owner", "expires"], "properties": { "client": { "description": "A client ID (exact, case-insensitive) or a case-insensitive glob on the client name.", "type": "string", "minLength": 1 }, "rule": { "$ref": "#/definitions/ruleId", "description": "Only findings of this rule (a rule ID) or of this built-in check (its check ID)." }, "check": { "description": "Only findings of this check.", "enum": ["missing-scope", "scope-not-allowed", "scope-forbidden", "too-many-scopes", "missing-role", "role-not-allowed", "role-forbidden", "too-many-roles", "all-divisions-role", "grant-type-not-allowed", "redirect-host-not-allowed", "redirect-scheme-not-allowed", "token-lifetime", "password-grant", "implicit-grant", "insecure-redirect-uri", "unknown-grant-type", "unused-client", "unmatched-client", "inactive-client", "unknown-scope", "expired-exemption", "unused-exemption"] }, "subject": { "description": "Only findings about this scope, role, redirect URI or grant type.", "type": "string", "minLength": 1 }, "reason": { "description": "Why the exemption is granted (shown in reports).", "type": "string", "pattern": "\\S" }, "owner": { "description": "Who is accountable for it (a team or an e-mail address).", "type": "string", "pattern": "\\S" }, "expires": { "description": "Last day the exemption applies (`YYYY-MM-DD`, inclusive, UTC). At most `max-exemption-days` from today.", "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" } } } } };
 var schema12 = { "description": "A severity, or `off` to disable the check.", "enum": ["critical", "high", "medium", "low", "info", "off"] };
 var schema13 = { "description": "Seconds (an integer), or a duration: `30s`, `90m`, `1h`, `2d`, `1h30m`.", "if": { "type": "string" }, "then": { "pattern": "^(?=[0-9])([0-9]+d)?([0-9]+h)?([0-9]+m)?([0-9]+s)?$", "maxLength": 40 }, "else": { "type": "integer", "minimum": 1, "maximum": 31536e4 } };
 var func2 = Object.prototype.hasOwnProperty;
 var func3 = helper(import_ucs2length.default).default;
 var pattern0 = new RegExp("^(?=[0-9])([0-9]+d)?([0-9]+h)?([0-9]+m)?([0-9]+s)?$", "u");
-var schema33 = { "description": "A rule: which clients it matches and what it requires of them.", "type": "object", "additionalProperties": false, "required": ["id"], "properties": { "id": { "$ref": "#/definitions/ruleId", "description": "Unique rule ID: lower case letters, digits and `-` (`[a-z0-9][a-z0-9-]*`). Used in findings and exemptions." }, "description": { "description": "What the rule is for (shown in reports).", "type": "string" }, "severity": { "$ref": "#/definitions/severity", "description": "Severity of this rule's findings. Default `high`.", "default": "high" }, "match": { "$ref": "#/definitions/match" }, "exclude": { "$ref": "#/definitions/exclude" }, "grant-types": { "description": "Allowed grant types: a matched client with another grant type gives `grant-type-not-allowed`.", "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/grantType" } }, "scopes": { "description": "Scope rules, judged for every grant type except CLIENT-CREDENTIALS (Genesys ignores scopes there). Scopes are `<domain>` or `<domain>:readonly`; a write scope includes its `:readonly` twin.", "type": "object", "additionalProperties": false, "properties": { "require": { "description": "Scopes every matched client must hold (exact names; holding `X` holds `X:readonly`). Else `missing-scope`.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "allow": { "description": "Allowlist of scope globs; a granted scope outside it gives `scope-not-allowed`. Allowing `X` allows `X:readonly`; required scopes count as allowed.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "forbid": { "description": "Forbidden scope globs: `scope-forbidden`. Forbidding `X:readonly` forbids `X` too; forbidding `X` does not forbid `X:readonly`.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "max": { "description": "More granted scopes than this gives `too-many-scopes`.", "type": "integer", "minimum": 0 } } }, "roles": { "description": "Role rules, judged for CLIENT-CREDENTIALS clients only. Patterns are case-insensitive globs on the role name, or an exact role ID.", "type": "object", "additionalProperties": false, "properties": { "require": { "description": "Roles every matched client must be granted. Else `missing-role`.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "allow": { "description": "Allowlist of roles; a granted role outside it gives `role-not-allowed`.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "forbid": { "description": "Forbidden roles: `role-forbidden`.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "allow-all-divisions": { "description": "false: each role granted in all divisions (`*`) gives `all-divisions-role`. Default true (not checked).", "type": "boolean" }, "max": { "description": "More distinct roles than this gives `too-many-roles`.", "type": "integer", "minimum": 0 } } }, "redirect-uris": { "description": "Redirect URI rules: `allow-hosts`, `allow-schemes` or both. Every redirect URI must be `https`, `http` on a loopback host, or of a scheme in `allow-schemes` (else `redirect-scheme-not-allowed`).", "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "allow-hosts": { "description": "Host globs (case-insensitive, no scheme, port or path) for `https` and `http` redirect URIs; a host not allowed gives `redirect-host-not-allowed`. Absent: any host.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "allow-schemes": { "description": "Schemes allowed besides `https` and `http` on loopback hosts, in lower case without `://` (`myapp`, `com.example.app`); a redirect URI of another scheme gives `redirect-scheme-not-allowed`. Hosts of these schemes are not judged, except for `http`.", "type": "array", "items": { "type": "string", "pattern": "^[a-z][a-z0-9+.-]*$", "maxLength": 100 } } } }, "max-token-lifetime": { "$ref": "#/definitions/duration", "description": "Longest access-token lifetime allowed for matched clients: seconds or a duration (`90m`, `1h`, `2d`). Else `token-lifetime`." } } };
-var schema34 = { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 100 };
-var schema35 = { "description": "Severity, highest first: critical, high, medium, low, info.", "enum": ["critical", "high", "medium", "low", "info"] };
-var schema41 = { "description": "A grant type as the API writes it (`_` for `-`, or no hyphen, accepted).", "type": "string", "pattern": "^(CODE|TOKEN|PASSWORD|SAML2[-_]?BEARER|CLIENT[-_]?CREDENTIALS)$", "examples": ["CODE", "TOKEN", "SAML2-BEARER", "PASSWORD", "CLIENT-CREDENTIALS"] };
-var pattern1 = new RegExp("^[a-z0-9][a-z0-9-]*$", "u");
-var pattern2 = new RegExp("^(CODE|TOKEN|PASSWORD|SAML2[-_]?BEARER|CLIENT[-_]?CREDENTIALS)$", "u");
-var pattern5 = new RegExp("^[a-z][a-z0-9+.-]*$", "u");
-var schema36 = { "description": "Which clients the rule applies to: every key must hold (AND); a list holds when any item does (OR). Absent: every client.", "type": "object", "additionalProperties": false, "properties": { "name": { "$ref": "#/definitions/stringOrList", "description": "Client name: a case-insensitive glob (`*`, `?`, `[...]`, `{a,b}`) or a regular expression `/.../` (optional `i` flag); a string or a list (any item may match)." }, "id": { "$ref": "#/definitions/stringOrList", "description": "Client ID: exact, case-insensitive; a string or a list." }, "description": { "$ref": "#/definitions/stringOrList", "description": "Client description: a case-insensitive glob or `/regex/`; a string or a list." }, "grant-types": { "$ref": "#/definitions/grantTypes", "description": "Grant type: CODE, TOKEN, SAML2-BEARER, PASSWORD, CLIENT-CREDENTIALS; a string or a list." }, "states": { "$ref": "#/definitions/states", "description": "Client state: active, disabled, inactive; a string or a list." } } };
-var schema37 = { "if": { "type": "array" }, "then": { "minItems": 1, "items": { "type": "string", "minLength": 1 } }, "else": { "type": "string", "minLength": 1 } };
-var schema40 = { "if": { "type": "array" }, "then": { "minItems": 1, "items": { "$ref": "#/definitions/grantType" } }, "else": { "$ref": "#/definitions/grantType" } };
+var schema37 = { "description": "A rule: which clients it matches and what it requires of them.", "type": "object", "additionalProperties": false, "required": ["id"], "properties": { "id": { "$ref": "#/definitions/ruleId", "description": "Unique rule ID: lower case letters, digits and `-` (`[a-z0-9][a-z0-9-]*`). Used in findings and exemptions." }, "description": { "description": "What the rule is for (shown in reports).", "type": "string" }, "severity": { "$ref": "#/definitions/severity", "description": "Severity of this rule's findings. Default `high`.", "default": "high" }, "match": { "$ref": "#/definitions/match" }, "exclude": { "$ref": "#/definitions/exclude" }, "grant-types": { "description": "Allowed grant types: a matched client with another grant type gives `grant-type-not-allowed`.", "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/grantType" } }, "scopes": { "description": "Scope rules, judged for every grant type except CLIENT-CREDENTIALS (Genesys ignores scopes there). Scopes are `<domain>` or `<domain>:readonly`; a write scope includes its `:readonly` twin.", "type": "object", "additionalProperties": false, "properties": { "require": { "description": "Scopes every matched client must hold (exact names; holding `X` holds `X:readonly`). Else `missing-scope`.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "allow": { "description": "Allowlist of scope globs; a granted scope outside it gives `scope-not-allowed`. Allowing `X` allows `X:readonly`; required scopes count as allowed.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "forbid": { "description": "Forbidden scope globs: `scope-forbidden`. Forbidding `X:readonly` forbids `X` too; forbidding `X` does not forbid `X:readonly`.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "max": { "description": "More granted scopes than this gives `too-many-scopes`.", "type": "integer", "minimum": 0 } } }, "roles": { "description": "Role rules, judged for CLIENT-CREDENTIALS clients only. Patterns are case-insensitive globs on the role name, or an exact role ID.", "type": "object", "additionalProperties": false, "properties": { "require": { "description": "Roles every matched client must be granted. Else `missing-role`.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "allow": { "description": "Allowlist of roles; a granted role outside it gives `role-not-allowed`.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "forbid": { "description": "Forbidden roles: `role-forbidden`.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "allow-all-divisions": { "description": "false: each role granted in all divisions (`*`) gives `all-divisions-role`. Default true (not checked).", "type": "boolean" }, "max": { "description": "More distinct roles than this gives `too-many-roles`.", "type": "integer", "minimum": 0 } } }, "redirect-uris": { "description": "Redirect URI rules: `allow-hosts`, `allow-schemes` or both. Every redirect URI must be `https`, `http` on a loopback host, or of a scheme in `allow-schemes` (else `redirect-scheme-not-allowed`).", "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "allow-hosts": { "description": "Host globs (case-insensitive, no scheme, port or path) for `https` and `http` redirect URIs; a host not allowed gives `redirect-host-not-allowed`. Absent: any host.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "allow-schemes": { "description": "Schemes allowed besides `https` and `http` on loopback hosts, in lower case without `://` (`myapp`, `com.example.app`); a redirect URI of another scheme gives `redirect-scheme-not-allowed`. Hosts of these schemes are not judged, except for `http`.", "type": "array", "items": { "type": "string", "pattern": "^[a-z][a-z0-9+.-]*$", "maxLength": 100 } } } }, "max-token-lifetime": { "$ref": "#/definitions/duration", "description": "Longest access-token lifetime allowed for matched clients: seconds or a duration (`90m`, `1h`, `2d`). Else `token-lifetime`." } } };
+var schema38 = { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 100 };
+var schema39 = { "description": "Severity, highest first: critical, high, medium, low, info.", "enum": ["critical", "high", "medium", "low", "info"] };
+var schema45 = { "description": "A grant type as the API writes it (`_` for `-`, or no hyphen, accepted).", "type": "string", "pattern": "^(CODE|TOKEN|PASSWORD|SAML2[-_]?BEARER|CLIENT[-_]?CREDENTIALS)$", "examples": ["CODE", "TOKEN", "SAML2-BEARER", "PASSWORD", "CLIENT-CREDENTIALS"] };
+var pattern3 = new RegExp("^[a-z0-9][a-z0-9-]*$", "u");
+var pattern4 = new RegExp("^(CODE|TOKEN|PASSWORD|SAML2[-_]?BEARER|CLIENT[-_]?CREDENTIALS)$", "u");
+var pattern7 = new RegExp("^[a-z][a-z0-9+.-]*$", "u");
+var schema40 = { "description": "Which clients the rule applies to: every key must hold (AND); a list holds when any item does (OR). Absent: every client.", "type": "object", "additionalProperties": false, "properties": { "name": { "$ref": "#/definitions/stringOrList", "description": "Client name: a case-insensitive glob (`*`, `?`, `[...]`, `{a,b}`) or a regular expression `/.../` (optional `i` flag); a string or a list (any item may match)." }, "id": { "$ref": "#/definitions/stringOrList", "description": "Client ID: exact, case-insensitive; a string or a list." }, "description": { "$ref": "#/definitions/stringOrList", "description": "Client description: a case-insensitive glob or `/regex/`; a string or a list." }, "grant-types": { "$ref": "#/definitions/grantTypes", "description": "Grant type: CODE, TOKEN, SAML2-BEARER, PASSWORD, CLIENT-CREDENTIALS; a string or a list." }, "states": { "$ref": "#/definitions/states", "description": "Client state: active, disabled, inactive; a string or a list." } } };
+var schema41 = { "if": { "type": "array" }, "then": { "minItems": 1, "items": { "type": "string", "minLength": 1 } }, "else": { "type": "string", "minLength": 1 } };
+var schema44 = { "if": { "type": "array" }, "then": { "minItems": 1, "items": { "$ref": "#/definitions/grantType" } }, "else": { "$ref": "#/definitions/grantType" } };
 function validate13(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -15637,7 +15713,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
     const _errs3 = errors;
     if (Array.isArray(data)) {
       if (data.length < 1) {
-        const err1 = { instancePath, schemaPath: "#/then/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema40.then, data };
+        const err1 = { instancePath, schemaPath: "#/then/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema44.then, data };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -15649,8 +15725,8 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
       for (let i0 = 0; i0 < len0; i0++) {
         let data0 = data[i0];
         if (typeof data0 === "string") {
-          if (!pattern2.test(data0)) {
-            const err2 = { instancePath: instancePath + "/" + i0, schemaPath: "#/definitions/grantType/pattern", keyword: "pattern", params: { pattern: "^(CODE|TOKEN|PASSWORD|SAML2[-_]?BEARER|CLIENT[-_]?CREDENTIALS)$" }, message: 'must match pattern "^(CODE|TOKEN|PASSWORD|SAML2[-_]?BEARER|CLIENT[-_]?CREDENTIALS)$"', schema: "^(CODE|TOKEN|PASSWORD|SAML2[-_]?BEARER|CLIENT[-_]?CREDENTIALS)$", parentSchema: schema41, data: data0 };
+          if (!pattern4.test(data0)) {
+            const err2 = { instancePath: instancePath + "/" + i0, schemaPath: "#/definitions/grantType/pattern", keyword: "pattern", params: { pattern: "^(CODE|TOKEN|PASSWORD|SAML2[-_]?BEARER|CLIENT[-_]?CREDENTIALS)$" }, message: 'must match pattern "^(CODE|TOKEN|PASSWORD|SAML2[-_]?BEARER|CLIENT[-_]?CREDENTIALS)$"', schema: "^(CODE|TOKEN|PASSWORD|SAML2[-_]?BEARER|CLIENT[-_]?CREDENTIALS)$", parentSchema: schema45, data: data0 };
             if (vErrors === null) {
               vErrors = [err2];
             } else {
@@ -15659,7 +15735,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         } else {
-          const err3 = { instancePath: instancePath + "/" + i0, schemaPath: "#/definitions/grantType/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.type, parentSchema: schema41, data: data0 };
+          const err3 = { instancePath: instancePath + "/" + i0, schemaPath: "#/definitions/grantType/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema45.type, parentSchema: schema45, data: data0 };
           if (vErrors === null) {
             vErrors = [err3];
           } else {
@@ -15675,8 +15751,8 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
   } else {
     const _errs7 = errors;
     if (typeof data === "string") {
-      if (!pattern2.test(data)) {
-        const err4 = { instancePath, schemaPath: "#/definitions/grantType/pattern", keyword: "pattern", params: { pattern: "^(CODE|TOKEN|PASSWORD|SAML2[-_]?BEARER|CLIENT[-_]?CREDENTIALS)$" }, message: 'must match pattern "^(CODE|TOKEN|PASSWORD|SAML2[-_]?BEARER|CLIENT[-_]?CREDENTIALS)$"', schema: "^(CODE|TOKEN|PASSWORD|SAML2[-_]?BEARER|CLIENT[-_]?CREDENTIALS)$", parentSchema: schema41, data };
+      if (!pattern4.test(data)) {
+        const err4 = { instancePath, schemaPath: "#/definitions/grantType/pattern", keyword: "pattern", params: { pattern: "^(CODE|TOKEN|PASSWORD|SAML2[-_]?BEARER|CLIENT[-_]?CREDENTIALS)$" }, message: 'must match pattern "^(CODE|TOKEN|PASSWORD|SAML2[-_]?BEARER|CLIENT[-_]?CREDENTIALS)$"', schema: "^(CODE|TOKEN|PASSWORD|SAML2[-_]?BEARER|CLIENT[-_]?CREDENTIALS)$", parentSchema: schema45, data };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -15685,7 +15761,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     } else {
-      const err5 = { instancePath, schemaPath: "#/definitions/grantType/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.type, parentSchema: schema41, data };
+      const err5 = { instancePath, schemaPath: "#/definitions/grantType/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema45.type, parentSchema: schema45, data };
       if (vErrors === null) {
         vErrors = [err5];
       } else {
@@ -15698,7 +15774,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
     ifClause0 = "else";
   }
   if (!valid0) {
-    const err6 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: 'must match "' + ifClause0 + '" schema', schema: schema40.if, parentSchema: schema40, data };
+    const err6 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: 'must match "' + ifClause0 + '" schema', schema: schema44.if, parentSchema: schema44, data };
     if (vErrors === null) {
       vErrors = [err6];
     } else {
@@ -15709,8 +15785,8 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
   validate13.errors = vErrors;
   return errors === 0;
 }
-var schema43 = { "if": { "type": "array" }, "then": { "minItems": 1, "items": { "$ref": "#/definitions/state" } }, "else": { "$ref": "#/definitions/state" } };
-var schema44 = { "enum": ["active", "disabled", "inactive"] };
+var schema47 = { "if": { "type": "array" }, "then": { "minItems": 1, "items": { "$ref": "#/definitions/state" } }, "else": { "$ref": "#/definitions/state" } };
+var schema48 = { "enum": ["active", "disabled", "inactive"] };
 function validate15(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -15740,7 +15816,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
     const _errs3 = errors;
     if (Array.isArray(data)) {
       if (data.length < 1) {
-        const err1 = { instancePath, schemaPath: "#/then/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema43.then, data };
+        const err1 = { instancePath, schemaPath: "#/then/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema47.then, data };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -15752,7 +15828,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
       for (let i0 = 0; i0 < len0; i0++) {
         let data0 = data[i0];
         if (!(data0 === "active" || data0 === "disabled" || data0 === "inactive")) {
-          const err2 = { instancePath: instancePath + "/" + i0, schemaPath: "#/definitions/state/enum", keyword: "enum", params: { allowedValues: schema44.enum }, message: "must be equal to one of the allowed values", schema: schema44.enum, parentSchema: schema44, data: data0 };
+          const err2 = { instancePath: instancePath + "/" + i0, schemaPath: "#/definitions/state/enum", keyword: "enum", params: { allowedValues: schema48.enum }, message: "must be equal to one of the allowed values", schema: schema48.enum, parentSchema: schema48, data: data0 };
           if (vErrors === null) {
             vErrors = [err2];
           } else {
@@ -15768,7 +15844,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
   } else {
     const _errs6 = errors;
     if (!(data === "active" || data === "disabled" || data === "inactive")) {
-      const err3 = { instancePath, schemaPath: "#/definitions/state/enum", keyword: "enum", params: { allowedValues: schema44.enum }, message: "must be equal to one of the allowed values", schema: schema44.enum, parentSchema: schema44, data };
+      const err3 = { instancePath, schemaPath: "#/definitions/state/enum", keyword: "enum", params: { allowedValues: schema48.enum }, message: "must be equal to one of the allowed values", schema: schema48.enum, parentSchema: schema48, data };
       if (vErrors === null) {
         vErrors = [err3];
       } else {
@@ -15781,7 +15857,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
     ifClause0 = "else";
   }
   if (!valid0) {
-    const err4 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: 'must match "' + ifClause0 + '" schema', schema: schema43.if, parentSchema: schema43, data };
+    const err4 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: 'must match "' + ifClause0 + '" schema', schema: schema47.if, parentSchema: schema47, data };
     if (vErrors === null) {
       vErrors = [err4];
     } else {
@@ -15798,7 +15874,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
       if (!(key0 === "name" || key0 === "id" || key0 === "description" || key0 === "grant-types" || key0 === "states")) {
-        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema36, data };
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema40, data };
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -15835,7 +15911,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
         const _errs7 = errors;
         if (Array.isArray(data0)) {
           if (data0.length < 1) {
-            const err2 = { instancePath: instancePath + "/name", schemaPath: "#/definitions/stringOrList/then/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema37.then, data: data0 };
+            const err2 = { instancePath: instancePath + "/name", schemaPath: "#/definitions/stringOrList/then/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema41.then, data: data0 };
             if (vErrors === null) {
               vErrors = [err2];
             } else {
@@ -15848,7 +15924,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
             let data1 = data0[i0];
             if (typeof data1 === "string") {
               if (func3(data1) < 1) {
-                const err3 = { instancePath: instancePath + "/name/" + i0, schemaPath: "#/definitions/stringOrList/then/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.then.items, data: data1 };
+                const err3 = { instancePath: instancePath + "/name/" + i0, schemaPath: "#/definitions/stringOrList/then/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41.then.items, data: data1 };
                 if (vErrors === null) {
                   vErrors = [err3];
                 } else {
@@ -15857,7 +15933,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             } else {
-              const err4 = { instancePath: instancePath + "/name/" + i0, schemaPath: "#/definitions/stringOrList/then/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.then.items.type, parentSchema: schema37.then.items, data: data1 };
+              const err4 = { instancePath: instancePath + "/name/" + i0, schemaPath: "#/definitions/stringOrList/then/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.then.items.type, parentSchema: schema41.then.items, data: data1 };
               if (vErrors === null) {
                 vErrors = [err4];
               } else {
@@ -15874,7 +15950,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
         const _errs10 = errors;
         if (typeof data0 === "string") {
           if (func3(data0) < 1) {
-            const err5 = { instancePath: instancePath + "/name", schemaPath: "#/definitions/stringOrList/else/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.else, data: data0 };
+            const err5 = { instancePath: instancePath + "/name", schemaPath: "#/definitions/stringOrList/else/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41.else, data: data0 };
             if (vErrors === null) {
               vErrors = [err5];
             } else {
@@ -15883,7 +15959,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         } else {
-          const err6 = { instancePath: instancePath + "/name", schemaPath: "#/definitions/stringOrList/else/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.else.type, parentSchema: schema37.else, data: data0 };
+          const err6 = { instancePath: instancePath + "/name", schemaPath: "#/definitions/stringOrList/else/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.else.type, parentSchema: schema41.else, data: data0 };
           if (vErrors === null) {
             vErrors = [err6];
           } else {
@@ -15896,7 +15972,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
         ifClause0 = "else";
       }
       if (!valid2) {
-        const err7 = { instancePath: instancePath + "/name", schemaPath: "#/definitions/stringOrList/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: 'must match "' + ifClause0 + '" schema', schema: schema37.if, parentSchema: schema37, data: data0 };
+        const err7 = { instancePath: instancePath + "/name", schemaPath: "#/definitions/stringOrList/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: 'must match "' + ifClause0 + '" schema', schema: schema41.if, parentSchema: schema41, data: data0 };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -15933,7 +16009,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
         const _errs17 = errors;
         if (Array.isArray(data2)) {
           if (data2.length < 1) {
-            const err9 = { instancePath: instancePath + "/id", schemaPath: "#/definitions/stringOrList/then/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema37.then, data: data2 };
+            const err9 = { instancePath: instancePath + "/id", schemaPath: "#/definitions/stringOrList/then/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema41.then, data: data2 };
             if (vErrors === null) {
               vErrors = [err9];
             } else {
@@ -15946,7 +16022,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
             let data3 = data2[i1];
             if (typeof data3 === "string") {
               if (func3(data3) < 1) {
-                const err10 = { instancePath: instancePath + "/id/" + i1, schemaPath: "#/definitions/stringOrList/then/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.then.items, data: data3 };
+                const err10 = { instancePath: instancePath + "/id/" + i1, schemaPath: "#/definitions/stringOrList/then/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41.then.items, data: data3 };
                 if (vErrors === null) {
                   vErrors = [err10];
                 } else {
@@ -15955,7 +16031,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             } else {
-              const err11 = { instancePath: instancePath + "/id/" + i1, schemaPath: "#/definitions/stringOrList/then/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.then.items.type, parentSchema: schema37.then.items, data: data3 };
+              const err11 = { instancePath: instancePath + "/id/" + i1, schemaPath: "#/definitions/stringOrList/then/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.then.items.type, parentSchema: schema41.then.items, data: data3 };
               if (vErrors === null) {
                 vErrors = [err11];
               } else {
@@ -15972,7 +16048,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
         const _errs20 = errors;
         if (typeof data2 === "string") {
           if (func3(data2) < 1) {
-            const err12 = { instancePath: instancePath + "/id", schemaPath: "#/definitions/stringOrList/else/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.else, data: data2 };
+            const err12 = { instancePath: instancePath + "/id", schemaPath: "#/definitions/stringOrList/else/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41.else, data: data2 };
             if (vErrors === null) {
               vErrors = [err12];
             } else {
@@ -15981,7 +16057,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         } else {
-          const err13 = { instancePath: instancePath + "/id", schemaPath: "#/definitions/stringOrList/else/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.else.type, parentSchema: schema37.else, data: data2 };
+          const err13 = { instancePath: instancePath + "/id", schemaPath: "#/definitions/stringOrList/else/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.else.type, parentSchema: schema41.else, data: data2 };
           if (vErrors === null) {
             vErrors = [err13];
           } else {
@@ -15994,7 +16070,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
         ifClause1 = "else";
       }
       if (!valid6) {
-        const err14 = { instancePath: instancePath + "/id", schemaPath: "#/definitions/stringOrList/if", keyword: "if", params: { failingKeyword: ifClause1 }, message: 'must match "' + ifClause1 + '" schema', schema: schema37.if, parentSchema: schema37, data: data2 };
+        const err14 = { instancePath: instancePath + "/id", schemaPath: "#/definitions/stringOrList/if", keyword: "if", params: { failingKeyword: ifClause1 }, message: 'must match "' + ifClause1 + '" schema', schema: schema41.if, parentSchema: schema41, data: data2 };
         if (vErrors === null) {
           vErrors = [err14];
         } else {
@@ -16031,7 +16107,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
         const _errs27 = errors;
         if (Array.isArray(data4)) {
           if (data4.length < 1) {
-            const err16 = { instancePath: instancePath + "/description", schemaPath: "#/definitions/stringOrList/then/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema37.then, data: data4 };
+            const err16 = { instancePath: instancePath + "/description", schemaPath: "#/definitions/stringOrList/then/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema41.then, data: data4 };
             if (vErrors === null) {
               vErrors = [err16];
             } else {
@@ -16044,7 +16120,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
             let data5 = data4[i2];
             if (typeof data5 === "string") {
               if (func3(data5) < 1) {
-                const err17 = { instancePath: instancePath + "/description/" + i2, schemaPath: "#/definitions/stringOrList/then/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.then.items, data: data5 };
+                const err17 = { instancePath: instancePath + "/description/" + i2, schemaPath: "#/definitions/stringOrList/then/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41.then.items, data: data5 };
                 if (vErrors === null) {
                   vErrors = [err17];
                 } else {
@@ -16053,7 +16129,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             } else {
-              const err18 = { instancePath: instancePath + "/description/" + i2, schemaPath: "#/definitions/stringOrList/then/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.then.items.type, parentSchema: schema37.then.items, data: data5 };
+              const err18 = { instancePath: instancePath + "/description/" + i2, schemaPath: "#/definitions/stringOrList/then/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.then.items.type, parentSchema: schema41.then.items, data: data5 };
               if (vErrors === null) {
                 vErrors = [err18];
               } else {
@@ -16070,7 +16146,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
         const _errs30 = errors;
         if (typeof data4 === "string") {
           if (func3(data4) < 1) {
-            const err19 = { instancePath: instancePath + "/description", schemaPath: "#/definitions/stringOrList/else/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.else, data: data4 };
+            const err19 = { instancePath: instancePath + "/description", schemaPath: "#/definitions/stringOrList/else/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41.else, data: data4 };
             if (vErrors === null) {
               vErrors = [err19];
             } else {
@@ -16079,7 +16155,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         } else {
-          const err20 = { instancePath: instancePath + "/description", schemaPath: "#/definitions/stringOrList/else/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.else.type, parentSchema: schema37.else, data: data4 };
+          const err20 = { instancePath: instancePath + "/description", schemaPath: "#/definitions/stringOrList/else/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.else.type, parentSchema: schema41.else, data: data4 };
           if (vErrors === null) {
             vErrors = [err20];
           } else {
@@ -16092,7 +16168,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
         ifClause2 = "else";
       }
       if (!valid10) {
-        const err21 = { instancePath: instancePath + "/description", schemaPath: "#/definitions/stringOrList/if", keyword: "if", params: { failingKeyword: ifClause2 }, message: 'must match "' + ifClause2 + '" schema', schema: schema37.if, parentSchema: schema37, data: data4 };
+        const err21 = { instancePath: instancePath + "/description", schemaPath: "#/definitions/stringOrList/if", keyword: "if", params: { failingKeyword: ifClause2 }, message: 'must match "' + ifClause2 + '" schema', schema: schema41.if, parentSchema: schema41, data: data4 };
         if (vErrors === null) {
           vErrors = [err21];
         } else {
@@ -16114,7 +16190,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err22 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema36.type, parentSchema: schema36, data };
+    const err22 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.type, parentSchema: schema40, data };
     if (vErrors === null) {
       vErrors = [err22];
     } else {
@@ -16125,14 +16201,14 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
   validate12.errors = vErrors;
   return errors === 0;
 }
-var schema46 = { "description": "Clients to leave out: a client that fits (every key holds) is not matched by the rule. Same keys as `match`.", "type": "object", "additionalProperties": false, "properties": { "name": { "$ref": "#/definitions/stringOrList", "description": "Client name: a case-insensitive glob (`*`, `?`, `[...]`, `{a,b}`) or a regular expression `/.../` (optional `i` flag); a string or a list (any item may match)." }, "id": { "$ref": "#/definitions/stringOrList", "description": "Client ID: exact, case-insensitive; a string or a list." }, "description": { "$ref": "#/definitions/stringOrList", "description": "Client description: a case-insensitive glob or `/regex/`; a string or a list." }, "grant-types": { "$ref": "#/definitions/grantTypes", "description": "Grant type: CODE, TOKEN, SAML2-BEARER, PASSWORD, CLIENT-CREDENTIALS; a string or a list." }, "states": { "$ref": "#/definitions/states", "description": "Client state: active, disabled, inactive; a string or a list." } } };
+var schema50 = { "description": "Clients to leave out: a client that fits (every key holds) is not matched by the rule. Same keys as `match`.", "type": "object", "additionalProperties": false, "properties": { "name": { "$ref": "#/definitions/stringOrList", "description": "Client name: a case-insensitive glob (`*`, `?`, `[...]`, `{a,b}`) or a regular expression `/.../` (optional `i` flag); a string or a list (any item may match)." }, "id": { "$ref": "#/definitions/stringOrList", "description": "Client ID: exact, case-insensitive; a string or a list." }, "description": { "$ref": "#/definitions/stringOrList", "description": "Client description: a case-insensitive glob or `/regex/`; a string or a list." }, "grant-types": { "$ref": "#/definitions/grantTypes", "description": "Grant type: CODE, TOKEN, SAML2-BEARER, PASSWORD, CLIENT-CREDENTIALS; a string or a list." }, "states": { "$ref": "#/definitions/states", "description": "Client state: active, disabled, inactive; a string or a list." } } };
 function validate18(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
       if (!(key0 === "name" || key0 === "id" || key0 === "description" || key0 === "grant-types" || key0 === "states")) {
-        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema46, data };
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema50, data };
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -16169,7 +16245,7 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
         const _errs7 = errors;
         if (Array.isArray(data0)) {
           if (data0.length < 1) {
-            const err2 = { instancePath: instancePath + "/name", schemaPath: "#/definitions/stringOrList/then/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema37.then, data: data0 };
+            const err2 = { instancePath: instancePath + "/name", schemaPath: "#/definitions/stringOrList/then/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema41.then, data: data0 };
             if (vErrors === null) {
               vErrors = [err2];
             } else {
@@ -16182,7 +16258,7 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
             let data1 = data0[i0];
             if (typeof data1 === "string") {
               if (func3(data1) < 1) {
-                const err3 = { instancePath: instancePath + "/name/" + i0, schemaPath: "#/definitions/stringOrList/then/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.then.items, data: data1 };
+                const err3 = { instancePath: instancePath + "/name/" + i0, schemaPath: "#/definitions/stringOrList/then/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41.then.items, data: data1 };
                 if (vErrors === null) {
                   vErrors = [err3];
                 } else {
@@ -16191,7 +16267,7 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             } else {
-              const err4 = { instancePath: instancePath + "/name/" + i0, schemaPath: "#/definitions/stringOrList/then/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.then.items.type, parentSchema: schema37.then.items, data: data1 };
+              const err4 = { instancePath: instancePath + "/name/" + i0, schemaPath: "#/definitions/stringOrList/then/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.then.items.type, parentSchema: schema41.then.items, data: data1 };
               if (vErrors === null) {
                 vErrors = [err4];
               } else {
@@ -16208,7 +16284,7 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
         const _errs10 = errors;
         if (typeof data0 === "string") {
           if (func3(data0) < 1) {
-            const err5 = { instancePath: instancePath + "/name", schemaPath: "#/definitions/stringOrList/else/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.else, data: data0 };
+            const err5 = { instancePath: instancePath + "/name", schemaPath: "#/definitions/stringOrList/else/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41.else, data: data0 };
             if (vErrors === null) {
               vErrors = [err5];
             } else {
@@ -16217,7 +16293,7 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         } else {
-          const err6 = { instancePath: instancePath + "/name", schemaPath: "#/definitions/stringOrList/else/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.else.type, parentSchema: schema37.else, data: data0 };
+          const err6 = { instancePath: instancePath + "/name", schemaPath: "#/definitions/stringOrList/else/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.else.type, parentSchema: schema41.else, data: data0 };
           if (vErrors === null) {
             vErrors = [err6];
           } else {
@@ -16230,7 +16306,7 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
         ifClause0 = "else";
       }
       if (!valid2) {
-        const err7 = { instancePath: instancePath + "/name", schemaPath: "#/definitions/stringOrList/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: 'must match "' + ifClause0 + '" schema', schema: schema37.if, parentSchema: schema37, data: data0 };
+        const err7 = { instancePath: instancePath + "/name", schemaPath: "#/definitions/stringOrList/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: 'must match "' + ifClause0 + '" schema', schema: schema41.if, parentSchema: schema41, data: data0 };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -16267,7 +16343,7 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
         const _errs17 = errors;
         if (Array.isArray(data2)) {
           if (data2.length < 1) {
-            const err9 = { instancePath: instancePath + "/id", schemaPath: "#/definitions/stringOrList/then/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema37.then, data: data2 };
+            const err9 = { instancePath: instancePath + "/id", schemaPath: "#/definitions/stringOrList/then/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema41.then, data: data2 };
             if (vErrors === null) {
               vErrors = [err9];
             } else {
@@ -16280,7 +16356,7 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
             let data3 = data2[i1];
             if (typeof data3 === "string") {
               if (func3(data3) < 1) {
-                const err10 = { instancePath: instancePath + "/id/" + i1, schemaPath: "#/definitions/stringOrList/then/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.then.items, data: data3 };
+                const err10 = { instancePath: instancePath + "/id/" + i1, schemaPath: "#/definitions/stringOrList/then/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41.then.items, data: data3 };
                 if (vErrors === null) {
                   vErrors = [err10];
                 } else {
@@ -16289,7 +16365,7 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             } else {
-              const err11 = { instancePath: instancePath + "/id/" + i1, schemaPath: "#/definitions/stringOrList/then/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.then.items.type, parentSchema: schema37.then.items, data: data3 };
+              const err11 = { instancePath: instancePath + "/id/" + i1, schemaPath: "#/definitions/stringOrList/then/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.then.items.type, parentSchema: schema41.then.items, data: data3 };
               if (vErrors === null) {
                 vErrors = [err11];
               } else {
@@ -16306,7 +16382,7 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
         const _errs20 = errors;
         if (typeof data2 === "string") {
           if (func3(data2) < 1) {
-            const err12 = { instancePath: instancePath + "/id", schemaPath: "#/definitions/stringOrList/else/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.else, data: data2 };
+            const err12 = { instancePath: instancePath + "/id", schemaPath: "#/definitions/stringOrList/else/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41.else, data: data2 };
             if (vErrors === null) {
               vErrors = [err12];
             } else {
@@ -16315,7 +16391,7 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         } else {
-          const err13 = { instancePath: instancePath + "/id", schemaPath: "#/definitions/stringOrList/else/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.else.type, parentSchema: schema37.else, data: data2 };
+          const err13 = { instancePath: instancePath + "/id", schemaPath: "#/definitions/stringOrList/else/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.else.type, parentSchema: schema41.else, data: data2 };
           if (vErrors === null) {
             vErrors = [err13];
           } else {
@@ -16328,7 +16404,7 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
         ifClause1 = "else";
       }
       if (!valid6) {
-        const err14 = { instancePath: instancePath + "/id", schemaPath: "#/definitions/stringOrList/if", keyword: "if", params: { failingKeyword: ifClause1 }, message: 'must match "' + ifClause1 + '" schema', schema: schema37.if, parentSchema: schema37, data: data2 };
+        const err14 = { instancePath: instancePath + "/id", schemaPath: "#/definitions/stringOrList/if", keyword: "if", params: { failingKeyword: ifClause1 }, message: 'must match "' + ifClause1 + '" schema', schema: schema41.if, parentSchema: schema41, data: data2 };
         if (vErrors === null) {
           vErrors = [err14];
         } else {
@@ -16365,7 +16441,7 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
         const _errs27 = errors;
         if (Array.isArray(data4)) {
           if (data4.length < 1) {
-            const err16 = { instancePath: instancePath + "/description", schemaPath: "#/definitions/stringOrList/then/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema37.then, data: data4 };
+            const err16 = { instancePath: instancePath + "/description", schemaPath: "#/definitions/stringOrList/then/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema41.then, data: data4 };
             if (vErrors === null) {
               vErrors = [err16];
             } else {
@@ -16378,7 +16454,7 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
             let data5 = data4[i2];
             if (typeof data5 === "string") {
               if (func3(data5) < 1) {
-                const err17 = { instancePath: instancePath + "/description/" + i2, schemaPath: "#/definitions/stringOrList/then/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.then.items, data: data5 };
+                const err17 = { instancePath: instancePath + "/description/" + i2, schemaPath: "#/definitions/stringOrList/then/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41.then.items, data: data5 };
                 if (vErrors === null) {
                   vErrors = [err17];
                 } else {
@@ -16387,7 +16463,7 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             } else {
-              const err18 = { instancePath: instancePath + "/description/" + i2, schemaPath: "#/definitions/stringOrList/then/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.then.items.type, parentSchema: schema37.then.items, data: data5 };
+              const err18 = { instancePath: instancePath + "/description/" + i2, schemaPath: "#/definitions/stringOrList/then/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.then.items.type, parentSchema: schema41.then.items, data: data5 };
               if (vErrors === null) {
                 vErrors = [err18];
               } else {
@@ -16404,7 +16480,7 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
         const _errs30 = errors;
         if (typeof data4 === "string") {
           if (func3(data4) < 1) {
-            const err19 = { instancePath: instancePath + "/description", schemaPath: "#/definitions/stringOrList/else/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.else, data: data4 };
+            const err19 = { instancePath: instancePath + "/description", schemaPath: "#/definitions/stringOrList/else/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41.else, data: data4 };
             if (vErrors === null) {
               vErrors = [err19];
             } else {
@@ -16413,7 +16489,7 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         } else {
-          const err20 = { instancePath: instancePath + "/description", schemaPath: "#/definitions/stringOrList/else/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.else.type, parentSchema: schema37.else, data: data4 };
+          const err20 = { instancePath: instancePath + "/description", schemaPath: "#/definitions/stringOrList/else/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.else.type, parentSchema: schema41.else, data: data4 };
           if (vErrors === null) {
             vErrors = [err20];
           } else {
@@ -16426,7 +16502,7 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
         ifClause2 = "else";
       }
       if (!valid10) {
-        const err21 = { instancePath: instancePath + "/description", schemaPath: "#/definitions/stringOrList/if", keyword: "if", params: { failingKeyword: ifClause2 }, message: 'must match "' + ifClause2 + '" schema', schema: schema37.if, parentSchema: schema37, data: data4 };
+        const err21 = { instancePath: instancePath + "/description", schemaPath: "#/definitions/stringOrList/if", keyword: "if", params: { failingKeyword: ifClause2 }, message: 'must match "' + ifClause2 + '" schema', schema: schema41.if, parentSchema: schema41, data: data4 };
         if (vErrors === null) {
           vErrors = [err21];
         } else {
@@ -16448,7 +16524,7 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err22 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema46.type, parentSchema: schema46, data };
+    const err22 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema50.type, parentSchema: schema50, data };
     if (vErrors === null) {
       vErrors = [err22];
     } else {
@@ -16464,7 +16540,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.id === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema33.required, parentSchema: schema33, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema37.required, parentSchema: schema37, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -16473,8 +16549,8 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!func2.call(schema33.properties, key0)) {
-        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema33, data };
+      if (!func2.call(schema37.properties, key0)) {
+        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37, data };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -16487,7 +16563,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
       let data0 = data.id;
       if (typeof data0 === "string") {
         if (func3(data0) > 100) {
-          const err2 = { instancePath: instancePath + "/id", schemaPath: "#/definitions/ruleId/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", schema: 100, parentSchema: schema34, data: data0 };
+          const err2 = { instancePath: instancePath + "/id", schemaPath: "#/definitions/ruleId/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", schema: 100, parentSchema: schema38, data: data0 };
           if (vErrors === null) {
             vErrors = [err2];
           } else {
@@ -16495,8 +16571,8 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (!pattern1.test(data0)) {
-          const err3 = { instancePath: instancePath + "/id", schemaPath: "#/definitions/ruleId/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema34, data: data0 };
+        if (!pattern3.test(data0)) {
+          const err3 = { instancePath: instancePath + "/id", schemaPath: "#/definitions/ruleId/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema38, data: data0 };
           if (vErrors === null) {
             vErrors = [err3];
           } else {
@@ -16505,7 +16581,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err4 = { instancePath: instancePath + "/id", schemaPath: "#/definitions/ruleId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.type, parentSchema: schema34, data: data0 };
+        const err4 = { instancePath: instancePath + "/id", schemaPath: "#/definitions/ruleId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.type, parentSchema: schema38, data: data0 };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -16517,7 +16593,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.description !== void 0) {
       let data1 = data.description;
       if (typeof data1 !== "string") {
-        const err5 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.properties.description.type, parentSchema: schema33.properties.description, data: data1 };
+        const err5 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.description.type, parentSchema: schema37.properties.description, data: data1 };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -16529,7 +16605,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.severity !== void 0) {
       let data2 = data.severity;
       if (!(data2 === "critical" || data2 === "high" || data2 === "medium" || data2 === "low" || data2 === "info")) {
-        const err6 = { instancePath: instancePath + "/severity", schemaPath: "#/definitions/severity/enum", keyword: "enum", params: { allowedValues: schema35.enum }, message: "must be equal to one of the allowed values", schema: schema35.enum, parentSchema: schema35, data: data2 };
+        const err6 = { instancePath: instancePath + "/severity", schemaPath: "#/definitions/severity/enum", keyword: "enum", params: { allowedValues: schema39.enum }, message: "must be equal to one of the allowed values", schema: schema39.enum, parentSchema: schema39, data: data2 };
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -16554,7 +16630,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
       let data5 = data["grant-types"];
       if (Array.isArray(data5)) {
         if (data5.length < 1) {
-          const err7 = { instancePath: instancePath + "/grant-types", schemaPath: "#/properties/grant-types/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema33.properties["grant-types"], data: data5 };
+          const err7 = { instancePath: instancePath + "/grant-types", schemaPath: "#/properties/grant-types/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema37.properties["grant-types"], data: data5 };
           if (vErrors === null) {
             vErrors = [err7];
           } else {
@@ -16566,8 +16642,8 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i0 = 0; i0 < len0; i0++) {
           let data6 = data5[i0];
           if (typeof data6 === "string") {
-            if (!pattern2.test(data6)) {
-              const err8 = { instancePath: instancePath + "/grant-types/" + i0, schemaPath: "#/definitions/grantType/pattern", keyword: "pattern", params: { pattern: "^(CODE|TOKEN|PASSWORD|SAML2[-_]?BEARER|CLIENT[-_]?CREDENTIALS)$" }, message: 'must match pattern "^(CODE|TOKEN|PASSWORD|SAML2[-_]?BEARER|CLIENT[-_]?CREDENTIALS)$"', schema: "^(CODE|TOKEN|PASSWORD|SAML2[-_]?BEARER|CLIENT[-_]?CREDENTIALS)$", parentSchema: schema41, data: data6 };
+            if (!pattern4.test(data6)) {
+              const err8 = { instancePath: instancePath + "/grant-types/" + i0, schemaPath: "#/definitions/grantType/pattern", keyword: "pattern", params: { pattern: "^(CODE|TOKEN|PASSWORD|SAML2[-_]?BEARER|CLIENT[-_]?CREDENTIALS)$" }, message: 'must match pattern "^(CODE|TOKEN|PASSWORD|SAML2[-_]?BEARER|CLIENT[-_]?CREDENTIALS)$"', schema: "^(CODE|TOKEN|PASSWORD|SAML2[-_]?BEARER|CLIENT[-_]?CREDENTIALS)$", parentSchema: schema45, data: data6 };
               if (vErrors === null) {
                 vErrors = [err8];
               } else {
@@ -16576,7 +16652,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err9 = { instancePath: instancePath + "/grant-types/" + i0, schemaPath: "#/definitions/grantType/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.type, parentSchema: schema41, data: data6 };
+            const err9 = { instancePath: instancePath + "/grant-types/" + i0, schemaPath: "#/definitions/grantType/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema45.type, parentSchema: schema45, data: data6 };
             if (vErrors === null) {
               vErrors = [err9];
             } else {
@@ -16586,7 +16662,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err10 = { instancePath: instancePath + "/grant-types", schemaPath: "#/properties/grant-types/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema33.properties["grant-types"].type, parentSchema: schema33.properties["grant-types"], data: data5 };
+        const err10 = { instancePath: instancePath + "/grant-types", schemaPath: "#/properties/grant-types/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema37.properties["grant-types"].type, parentSchema: schema37.properties["grant-types"], data: data5 };
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -16600,7 +16676,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
       if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
         for (const key1 in data7) {
           if (!(key1 === "require" || key1 === "allow" || key1 === "forbid" || key1 === "max")) {
-            const err11 = { instancePath: instancePath + "/scopes", schemaPath: "#/properties/scopes/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema33.properties.scopes, data: data7 };
+            const err11 = { instancePath: instancePath + "/scopes", schemaPath: "#/properties/scopes/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37.properties.scopes, data: data7 };
             if (vErrors === null) {
               vErrors = [err11];
             } else {
@@ -16617,7 +16693,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               let data9 = data8[i1];
               if (typeof data9 === "string") {
                 if (func3(data9) < 1) {
-                  const err12 = { instancePath: instancePath + "/scopes/require/" + i1, schemaPath: "#/properties/scopes/properties/require/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema33.properties.scopes.properties.require.items, data: data9 };
+                  const err12 = { instancePath: instancePath + "/scopes/require/" + i1, schemaPath: "#/properties/scopes/properties/require/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.properties.scopes.properties.require.items, data: data9 };
                   if (vErrors === null) {
                     vErrors = [err12];
                   } else {
@@ -16626,7 +16702,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err13 = { instancePath: instancePath + "/scopes/require/" + i1, schemaPath: "#/properties/scopes/properties/require/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.properties.scopes.properties.require.items.type, parentSchema: schema33.properties.scopes.properties.require.items, data: data9 };
+                const err13 = { instancePath: instancePath + "/scopes/require/" + i1, schemaPath: "#/properties/scopes/properties/require/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.scopes.properties.require.items.type, parentSchema: schema37.properties.scopes.properties.require.items, data: data9 };
                 if (vErrors === null) {
                   vErrors = [err13];
                 } else {
@@ -16636,7 +16712,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err14 = { instancePath: instancePath + "/scopes/require", schemaPath: "#/properties/scopes/properties/require/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema33.properties.scopes.properties.require.type, parentSchema: schema33.properties.scopes.properties.require, data: data8 };
+            const err14 = { instancePath: instancePath + "/scopes/require", schemaPath: "#/properties/scopes/properties/require/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema37.properties.scopes.properties.require.type, parentSchema: schema37.properties.scopes.properties.require, data: data8 };
             if (vErrors === null) {
               vErrors = [err14];
             } else {
@@ -16653,7 +16729,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               let data11 = data10[i2];
               if (typeof data11 === "string") {
                 if (func3(data11) < 1) {
-                  const err15 = { instancePath: instancePath + "/scopes/allow/" + i2, schemaPath: "#/properties/scopes/properties/allow/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema33.properties.scopes.properties.allow.items, data: data11 };
+                  const err15 = { instancePath: instancePath + "/scopes/allow/" + i2, schemaPath: "#/properties/scopes/properties/allow/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.properties.scopes.properties.allow.items, data: data11 };
                   if (vErrors === null) {
                     vErrors = [err15];
                   } else {
@@ -16662,7 +16738,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err16 = { instancePath: instancePath + "/scopes/allow/" + i2, schemaPath: "#/properties/scopes/properties/allow/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.properties.scopes.properties.allow.items.type, parentSchema: schema33.properties.scopes.properties.allow.items, data: data11 };
+                const err16 = { instancePath: instancePath + "/scopes/allow/" + i2, schemaPath: "#/properties/scopes/properties/allow/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.scopes.properties.allow.items.type, parentSchema: schema37.properties.scopes.properties.allow.items, data: data11 };
                 if (vErrors === null) {
                   vErrors = [err16];
                 } else {
@@ -16672,7 +16748,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err17 = { instancePath: instancePath + "/scopes/allow", schemaPath: "#/properties/scopes/properties/allow/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema33.properties.scopes.properties.allow.type, parentSchema: schema33.properties.scopes.properties.allow, data: data10 };
+            const err17 = { instancePath: instancePath + "/scopes/allow", schemaPath: "#/properties/scopes/properties/allow/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema37.properties.scopes.properties.allow.type, parentSchema: schema37.properties.scopes.properties.allow, data: data10 };
             if (vErrors === null) {
               vErrors = [err17];
             } else {
@@ -16689,7 +16765,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               let data13 = data12[i3];
               if (typeof data13 === "string") {
                 if (func3(data13) < 1) {
-                  const err18 = { instancePath: instancePath + "/scopes/forbid/" + i3, schemaPath: "#/properties/scopes/properties/forbid/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema33.properties.scopes.properties.forbid.items, data: data13 };
+                  const err18 = { instancePath: instancePath + "/scopes/forbid/" + i3, schemaPath: "#/properties/scopes/properties/forbid/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.properties.scopes.properties.forbid.items, data: data13 };
                   if (vErrors === null) {
                     vErrors = [err18];
                   } else {
@@ -16698,7 +16774,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err19 = { instancePath: instancePath + "/scopes/forbid/" + i3, schemaPath: "#/properties/scopes/properties/forbid/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.properties.scopes.properties.forbid.items.type, parentSchema: schema33.properties.scopes.properties.forbid.items, data: data13 };
+                const err19 = { instancePath: instancePath + "/scopes/forbid/" + i3, schemaPath: "#/properties/scopes/properties/forbid/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.scopes.properties.forbid.items.type, parentSchema: schema37.properties.scopes.properties.forbid.items, data: data13 };
                 if (vErrors === null) {
                   vErrors = [err19];
                 } else {
@@ -16708,7 +16784,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err20 = { instancePath: instancePath + "/scopes/forbid", schemaPath: "#/properties/scopes/properties/forbid/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema33.properties.scopes.properties.forbid.type, parentSchema: schema33.properties.scopes.properties.forbid, data: data12 };
+            const err20 = { instancePath: instancePath + "/scopes/forbid", schemaPath: "#/properties/scopes/properties/forbid/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema37.properties.scopes.properties.forbid.type, parentSchema: schema37.properties.scopes.properties.forbid, data: data12 };
             if (vErrors === null) {
               vErrors = [err20];
             } else {
@@ -16720,7 +16796,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
         if (data7.max !== void 0) {
           let data14 = data7.max;
           if (!(typeof data14 == "number" && (!(data14 % 1) && !isNaN(data14)) && isFinite(data14))) {
-            const err21 = { instancePath: instancePath + "/scopes/max", schemaPath: "#/properties/scopes/properties/max/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema33.properties.scopes.properties.max.type, parentSchema: schema33.properties.scopes.properties.max, data: data14 };
+            const err21 = { instancePath: instancePath + "/scopes/max", schemaPath: "#/properties/scopes/properties/max/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema37.properties.scopes.properties.max.type, parentSchema: schema37.properties.scopes.properties.max, data: data14 };
             if (vErrors === null) {
               vErrors = [err21];
             } else {
@@ -16730,7 +16806,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           }
           if (typeof data14 == "number" && isFinite(data14)) {
             if (data14 < 0 || isNaN(data14)) {
-              const err22 = { instancePath: instancePath + "/scopes/max", schemaPath: "#/properties/scopes/properties/max/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema33.properties.scopes.properties.max, data: data14 };
+              const err22 = { instancePath: instancePath + "/scopes/max", schemaPath: "#/properties/scopes/properties/max/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema37.properties.scopes.properties.max, data: data14 };
               if (vErrors === null) {
                 vErrors = [err22];
               } else {
@@ -16741,7 +16817,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err23 = { instancePath: instancePath + "/scopes", schemaPath: "#/properties/scopes/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema33.properties.scopes.type, parentSchema: schema33.properties.scopes, data: data7 };
+        const err23 = { instancePath: instancePath + "/scopes", schemaPath: "#/properties/scopes/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.scopes.type, parentSchema: schema37.properties.scopes, data: data7 };
         if (vErrors === null) {
           vErrors = [err23];
         } else {
@@ -16755,7 +16831,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
       if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
         for (const key2 in data15) {
           if (!(key2 === "require" || key2 === "allow" || key2 === "forbid" || key2 === "allow-all-divisions" || key2 === "max")) {
-            const err24 = { instancePath: instancePath + "/roles", schemaPath: "#/properties/roles/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema33.properties.roles, data: data15 };
+            const err24 = { instancePath: instancePath + "/roles", schemaPath: "#/properties/roles/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37.properties.roles, data: data15 };
             if (vErrors === null) {
               vErrors = [err24];
             } else {
@@ -16772,7 +16848,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               let data17 = data16[i4];
               if (typeof data17 === "string") {
                 if (func3(data17) < 1) {
-                  const err25 = { instancePath: instancePath + "/roles/require/" + i4, schemaPath: "#/properties/roles/properties/require/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema33.properties.roles.properties.require.items, data: data17 };
+                  const err25 = { instancePath: instancePath + "/roles/require/" + i4, schemaPath: "#/properties/roles/properties/require/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.properties.roles.properties.require.items, data: data17 };
                   if (vErrors === null) {
                     vErrors = [err25];
                   } else {
@@ -16781,7 +16857,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err26 = { instancePath: instancePath + "/roles/require/" + i4, schemaPath: "#/properties/roles/properties/require/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.properties.roles.properties.require.items.type, parentSchema: schema33.properties.roles.properties.require.items, data: data17 };
+                const err26 = { instancePath: instancePath + "/roles/require/" + i4, schemaPath: "#/properties/roles/properties/require/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.roles.properties.require.items.type, parentSchema: schema37.properties.roles.properties.require.items, data: data17 };
                 if (vErrors === null) {
                   vErrors = [err26];
                 } else {
@@ -16791,7 +16867,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err27 = { instancePath: instancePath + "/roles/require", schemaPath: "#/properties/roles/properties/require/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema33.properties.roles.properties.require.type, parentSchema: schema33.properties.roles.properties.require, data: data16 };
+            const err27 = { instancePath: instancePath + "/roles/require", schemaPath: "#/properties/roles/properties/require/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema37.properties.roles.properties.require.type, parentSchema: schema37.properties.roles.properties.require, data: data16 };
             if (vErrors === null) {
               vErrors = [err27];
             } else {
@@ -16808,7 +16884,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               let data19 = data18[i5];
               if (typeof data19 === "string") {
                 if (func3(data19) < 1) {
-                  const err28 = { instancePath: instancePath + "/roles/allow/" + i5, schemaPath: "#/properties/roles/properties/allow/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema33.properties.roles.properties.allow.items, data: data19 };
+                  const err28 = { instancePath: instancePath + "/roles/allow/" + i5, schemaPath: "#/properties/roles/properties/allow/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.properties.roles.properties.allow.items, data: data19 };
                   if (vErrors === null) {
                     vErrors = [err28];
                   } else {
@@ -16817,7 +16893,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err29 = { instancePath: instancePath + "/roles/allow/" + i5, schemaPath: "#/properties/roles/properties/allow/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.properties.roles.properties.allow.items.type, parentSchema: schema33.properties.roles.properties.allow.items, data: data19 };
+                const err29 = { instancePath: instancePath + "/roles/allow/" + i5, schemaPath: "#/properties/roles/properties/allow/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.roles.properties.allow.items.type, parentSchema: schema37.properties.roles.properties.allow.items, data: data19 };
                 if (vErrors === null) {
                   vErrors = [err29];
                 } else {
@@ -16827,7 +16903,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err30 = { instancePath: instancePath + "/roles/allow", schemaPath: "#/properties/roles/properties/allow/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema33.properties.roles.properties.allow.type, parentSchema: schema33.properties.roles.properties.allow, data: data18 };
+            const err30 = { instancePath: instancePath + "/roles/allow", schemaPath: "#/properties/roles/properties/allow/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema37.properties.roles.properties.allow.type, parentSchema: schema37.properties.roles.properties.allow, data: data18 };
             if (vErrors === null) {
               vErrors = [err30];
             } else {
@@ -16844,7 +16920,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               let data21 = data20[i6];
               if (typeof data21 === "string") {
                 if (func3(data21) < 1) {
-                  const err31 = { instancePath: instancePath + "/roles/forbid/" + i6, schemaPath: "#/properties/roles/properties/forbid/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema33.properties.roles.properties.forbid.items, data: data21 };
+                  const err31 = { instancePath: instancePath + "/roles/forbid/" + i6, schemaPath: "#/properties/roles/properties/forbid/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.properties.roles.properties.forbid.items, data: data21 };
                   if (vErrors === null) {
                     vErrors = [err31];
                   } else {
@@ -16853,7 +16929,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err32 = { instancePath: instancePath + "/roles/forbid/" + i6, schemaPath: "#/properties/roles/properties/forbid/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.properties.roles.properties.forbid.items.type, parentSchema: schema33.properties.roles.properties.forbid.items, data: data21 };
+                const err32 = { instancePath: instancePath + "/roles/forbid/" + i6, schemaPath: "#/properties/roles/properties/forbid/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.roles.properties.forbid.items.type, parentSchema: schema37.properties.roles.properties.forbid.items, data: data21 };
                 if (vErrors === null) {
                   vErrors = [err32];
                 } else {
@@ -16863,7 +16939,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err33 = { instancePath: instancePath + "/roles/forbid", schemaPath: "#/properties/roles/properties/forbid/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema33.properties.roles.properties.forbid.type, parentSchema: schema33.properties.roles.properties.forbid, data: data20 };
+            const err33 = { instancePath: instancePath + "/roles/forbid", schemaPath: "#/properties/roles/properties/forbid/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema37.properties.roles.properties.forbid.type, parentSchema: schema37.properties.roles.properties.forbid, data: data20 };
             if (vErrors === null) {
               vErrors = [err33];
             } else {
@@ -16875,7 +16951,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
         if (data15["allow-all-divisions"] !== void 0) {
           let data22 = data15["allow-all-divisions"];
           if (typeof data22 !== "boolean") {
-            const err34 = { instancePath: instancePath + "/roles/allow-all-divisions", schemaPath: "#/properties/roles/properties/allow-all-divisions/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema33.properties.roles.properties["allow-all-divisions"].type, parentSchema: schema33.properties.roles.properties["allow-all-divisions"], data: data22 };
+            const err34 = { instancePath: instancePath + "/roles/allow-all-divisions", schemaPath: "#/properties/roles/properties/allow-all-divisions/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema37.properties.roles.properties["allow-all-divisions"].type, parentSchema: schema37.properties.roles.properties["allow-all-divisions"], data: data22 };
             if (vErrors === null) {
               vErrors = [err34];
             } else {
@@ -16887,7 +16963,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
         if (data15.max !== void 0) {
           let data23 = data15.max;
           if (!(typeof data23 == "number" && (!(data23 % 1) && !isNaN(data23)) && isFinite(data23))) {
-            const err35 = { instancePath: instancePath + "/roles/max", schemaPath: "#/properties/roles/properties/max/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema33.properties.roles.properties.max.type, parentSchema: schema33.properties.roles.properties.max, data: data23 };
+            const err35 = { instancePath: instancePath + "/roles/max", schemaPath: "#/properties/roles/properties/max/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema37.properties.roles.properties.max.type, parentSchema: schema37.properties.roles.properties.max, data: data23 };
             if (vErrors === null) {
               vErrors = [err35];
             } else {
@@ -16897,7 +16973,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           }
           if (typeof data23 == "number" && isFinite(data23)) {
             if (data23 < 0 || isNaN(data23)) {
-              const err36 = { instancePath: instancePath + "/roles/max", schemaPath: "#/properties/roles/properties/max/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema33.properties.roles.properties.max, data: data23 };
+              const err36 = { instancePath: instancePath + "/roles/max", schemaPath: "#/properties/roles/properties/max/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema37.properties.roles.properties.max, data: data23 };
               if (vErrors === null) {
                 vErrors = [err36];
               } else {
@@ -16908,7 +16984,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err37 = { instancePath: instancePath + "/roles", schemaPath: "#/properties/roles/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema33.properties.roles.type, parentSchema: schema33.properties.roles, data: data15 };
+        const err37 = { instancePath: instancePath + "/roles", schemaPath: "#/properties/roles/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.roles.type, parentSchema: schema37.properties.roles, data: data15 };
         if (vErrors === null) {
           vErrors = [err37];
         } else {
@@ -16921,7 +16997,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
       let data24 = data["redirect-uris"];
       if (data24 && typeof data24 == "object" && !Array.isArray(data24)) {
         if (Object.keys(data24).length < 1) {
-          const err38 = { instancePath: instancePath + "/redirect-uris", schemaPath: "#/properties/redirect-uris/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema33.properties["redirect-uris"], data: data24 };
+          const err38 = { instancePath: instancePath + "/redirect-uris", schemaPath: "#/properties/redirect-uris/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema37.properties["redirect-uris"], data: data24 };
           if (vErrors === null) {
             vErrors = [err38];
           } else {
@@ -16931,7 +17007,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
         }
         for (const key3 in data24) {
           if (!(key3 === "allow-hosts" || key3 === "allow-schemes")) {
-            const err39 = { instancePath: instancePath + "/redirect-uris", schemaPath: "#/properties/redirect-uris/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema33.properties["redirect-uris"], data: data24 };
+            const err39 = { instancePath: instancePath + "/redirect-uris", schemaPath: "#/properties/redirect-uris/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37.properties["redirect-uris"], data: data24 };
             if (vErrors === null) {
               vErrors = [err39];
             } else {
@@ -16948,7 +17024,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               let data26 = data25[i7];
               if (typeof data26 === "string") {
                 if (func3(data26) < 1) {
-                  const err40 = { instancePath: instancePath + "/redirect-uris/allow-hosts/" + i7, schemaPath: "#/properties/redirect-uris/properties/allow-hosts/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema33.properties["redirect-uris"].properties["allow-hosts"].items, data: data26 };
+                  const err40 = { instancePath: instancePath + "/redirect-uris/allow-hosts/" + i7, schemaPath: "#/properties/redirect-uris/properties/allow-hosts/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.properties["redirect-uris"].properties["allow-hosts"].items, data: data26 };
                   if (vErrors === null) {
                     vErrors = [err40];
                   } else {
@@ -16957,7 +17033,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err41 = { instancePath: instancePath + "/redirect-uris/allow-hosts/" + i7, schemaPath: "#/properties/redirect-uris/properties/allow-hosts/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.properties["redirect-uris"].properties["allow-hosts"].items.type, parentSchema: schema33.properties["redirect-uris"].properties["allow-hosts"].items, data: data26 };
+                const err41 = { instancePath: instancePath + "/redirect-uris/allow-hosts/" + i7, schemaPath: "#/properties/redirect-uris/properties/allow-hosts/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties["redirect-uris"].properties["allow-hosts"].items.type, parentSchema: schema37.properties["redirect-uris"].properties["allow-hosts"].items, data: data26 };
                 if (vErrors === null) {
                   vErrors = [err41];
                 } else {
@@ -16967,7 +17043,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err42 = { instancePath: instancePath + "/redirect-uris/allow-hosts", schemaPath: "#/properties/redirect-uris/properties/allow-hosts/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema33.properties["redirect-uris"].properties["allow-hosts"].type, parentSchema: schema33.properties["redirect-uris"].properties["allow-hosts"], data: data25 };
+            const err42 = { instancePath: instancePath + "/redirect-uris/allow-hosts", schemaPath: "#/properties/redirect-uris/properties/allow-hosts/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema37.properties["redirect-uris"].properties["allow-hosts"].type, parentSchema: schema37.properties["redirect-uris"].properties["allow-hosts"], data: data25 };
             if (vErrors === null) {
               vErrors = [err42];
             } else {
@@ -16984,7 +17060,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               let data28 = data27[i8];
               if (typeof data28 === "string") {
                 if (func3(data28) > 100) {
-                  const err43 = { instancePath: instancePath + "/redirect-uris/allow-schemes/" + i8, schemaPath: "#/properties/redirect-uris/properties/allow-schemes/items/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", schema: 100, parentSchema: schema33.properties["redirect-uris"].properties["allow-schemes"].items, data: data28 };
+                  const err43 = { instancePath: instancePath + "/redirect-uris/allow-schemes/" + i8, schemaPath: "#/properties/redirect-uris/properties/allow-schemes/items/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", schema: 100, parentSchema: schema37.properties["redirect-uris"].properties["allow-schemes"].items, data: data28 };
                   if (vErrors === null) {
                     vErrors = [err43];
                   } else {
@@ -16992,8 +17068,8 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (!pattern5.test(data28)) {
-                  const err44 = { instancePath: instancePath + "/redirect-uris/allow-schemes/" + i8, schemaPath: "#/properties/redirect-uris/properties/allow-schemes/items/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9+.-]*$" }, message: 'must match pattern "^[a-z][a-z0-9+.-]*$"', schema: "^[a-z][a-z0-9+.-]*$", parentSchema: schema33.properties["redirect-uris"].properties["allow-schemes"].items, data: data28 };
+                if (!pattern7.test(data28)) {
+                  const err44 = { instancePath: instancePath + "/redirect-uris/allow-schemes/" + i8, schemaPath: "#/properties/redirect-uris/properties/allow-schemes/items/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9+.-]*$" }, message: 'must match pattern "^[a-z][a-z0-9+.-]*$"', schema: "^[a-z][a-z0-9+.-]*$", parentSchema: schema37.properties["redirect-uris"].properties["allow-schemes"].items, data: data28 };
                   if (vErrors === null) {
                     vErrors = [err44];
                   } else {
@@ -17002,7 +17078,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err45 = { instancePath: instancePath + "/redirect-uris/allow-schemes/" + i8, schemaPath: "#/properties/redirect-uris/properties/allow-schemes/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.properties["redirect-uris"].properties["allow-schemes"].items.type, parentSchema: schema33.properties["redirect-uris"].properties["allow-schemes"].items, data: data28 };
+                const err45 = { instancePath: instancePath + "/redirect-uris/allow-schemes/" + i8, schemaPath: "#/properties/redirect-uris/properties/allow-schemes/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties["redirect-uris"].properties["allow-schemes"].items.type, parentSchema: schema37.properties["redirect-uris"].properties["allow-schemes"].items, data: data28 };
                 if (vErrors === null) {
                   vErrors = [err45];
                 } else {
@@ -17012,7 +17088,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err46 = { instancePath: instancePath + "/redirect-uris/allow-schemes", schemaPath: "#/properties/redirect-uris/properties/allow-schemes/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema33.properties["redirect-uris"].properties["allow-schemes"].type, parentSchema: schema33.properties["redirect-uris"].properties["allow-schemes"], data: data27 };
+            const err46 = { instancePath: instancePath + "/redirect-uris/allow-schemes", schemaPath: "#/properties/redirect-uris/properties/allow-schemes/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema37.properties["redirect-uris"].properties["allow-schemes"].type, parentSchema: schema37.properties["redirect-uris"].properties["allow-schemes"], data: data27 };
             if (vErrors === null) {
               vErrors = [err46];
             } else {
@@ -17022,7 +17098,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err47 = { instancePath: instancePath + "/redirect-uris", schemaPath: "#/properties/redirect-uris/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema33.properties["redirect-uris"].type, parentSchema: schema33.properties["redirect-uris"], data: data24 };
+        const err47 = { instancePath: instancePath + "/redirect-uris", schemaPath: "#/properties/redirect-uris/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties["redirect-uris"].type, parentSchema: schema37.properties["redirect-uris"], data: data24 };
         if (vErrors === null) {
           vErrors = [err47];
         } else {
@@ -17126,7 +17202,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err55 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema33.type, parentSchema: schema33, data };
+    const err55 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.type, parentSchema: schema37, data };
     if (vErrors === null) {
       vErrors = [err55];
     } else {
@@ -17137,15 +17213,15 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
   validate11.errors = vErrors;
   return errors === 0;
 }
-var schema52 = { "description": "An exemption: applies to a finding when every field it names fits. `client`, `reason`, `owner` and `expires` are required.", "type": "object", "additionalProperties": false, "required": ["client", "reason", "owner", "expires"], "properties": { "client": { "description": "A client ID (exact, case-insensitive) or a case-insensitive glob on the client name.", "type": "string", "minLength": 1 }, "rule": { "$ref": "#/definitions/ruleId", "description": "Only findings of this rule (a rule ID) or of this built-in check (its check ID)." }, "check": { "description": "Only findings of this check.", "enum": ["missing-scope", "scope-not-allowed", "scope-forbidden", "too-many-scopes", "missing-role", "role-not-allowed", "role-forbidden", "too-many-roles", "all-divisions-role", "grant-type-not-allowed", "redirect-host-not-allowed", "redirect-scheme-not-allowed", "token-lifetime", "password-grant", "implicit-grant", "insecure-redirect-uri", "unknown-grant-type", "unmatched-client", "inactive-client", "unknown-scope", "expired-exemption", "unused-exemption"] }, "subject": { "description": "Only findings about this scope, role, redirect URI or grant type.", "type": "string", "minLength": 1 }, "reason": { "description": "Why the exemption is granted (shown in reports).", "type": "string", "pattern": "\\S" }, "owner": { "description": "Who is accountable for it (a team or an e-mail address).", "type": "string", "pattern": "\\S" }, "expires": { "description": "Last day the exemption applies (`YYYY-MM-DD`, inclusive, UTC). At most `max-exemption-days` from today.", "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" } } };
-var pattern8 = new RegExp("\\S", "u");
-var pattern10 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "u");
+var schema56 = { "description": "An exemption: applies to a finding when every field it names fits. `client`, `reason`, `owner` and `expires` are required.", "type": "object", "additionalProperties": false, "required": ["client", "reason", "owner", "expires"], "properties": { "client": { "description": "A client ID (exact, case-insensitive) or a case-insensitive glob on the client name.", "type": "string", "minLength": 1 }, "rule": { "$ref": "#/definitions/ruleId", "description": "Only findings of this rule (a rule ID) or of this built-in check (its check ID)." }, "check": { "description": "Only findings of this check.", "enum": ["missing-scope", "scope-not-allowed", "scope-forbidden", "too-many-scopes", "missing-role", "role-not-allowed", "role-forbidden", "too-many-roles", "all-divisions-role", "grant-type-not-allowed", "redirect-host-not-allowed", "redirect-scheme-not-allowed", "token-lifetime", "password-grant", "implicit-grant", "insecure-redirect-uri", "unknown-grant-type", "unused-client", "unmatched-client", "inactive-client", "unknown-scope", "expired-exemption", "unused-exemption"] }, "subject": { "description": "Only findings about this scope, role, redirect URI or grant type.", "type": "string", "minLength": 1 }, "reason": { "description": "Why the exemption is granted (shown in reports).", "type": "string", "pattern": "\\S" }, "owner": { "description": "Who is accountable for it (a team or an e-mail address).", "type": "string", "pattern": "\\S" }, "expires": { "description": "Last day the exemption applies (`YYYY-MM-DD`, inclusive, UTC). At most `max-exemption-days` from today.", "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" } } };
+var pattern10 = new RegExp("\\S", "u");
+var pattern12 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "u");
 function validate23(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.client === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "client" }, message: "must have required property 'client'", schema: schema52.required, parentSchema: schema52, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "client" }, message: "must have required property 'client'", schema: schema56.required, parentSchema: schema56, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -17154,7 +17230,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.reason === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'", schema: schema52.required, parentSchema: schema52, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'", schema: schema56.required, parentSchema: schema56, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -17163,7 +17239,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.owner === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "owner" }, message: "must have required property 'owner'", schema: schema52.required, parentSchema: schema52, data };
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "owner" }, message: "must have required property 'owner'", schema: schema56.required, parentSchema: schema56, data };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -17172,7 +17248,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.expires === void 0) {
-      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "expires" }, message: "must have required property 'expires'", schema: schema52.required, parentSchema: schema52, data };
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "expires" }, message: "must have required property 'expires'", schema: schema56.required, parentSchema: schema56, data };
       if (vErrors === null) {
         vErrors = [err3];
       } else {
@@ -17182,7 +17258,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (!(key0 === "client" || key0 === "rule" || key0 === "check" || key0 === "subject" || key0 === "reason" || key0 === "owner" || key0 === "expires")) {
-        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema52, data };
+        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema56, data };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -17195,7 +17271,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
       let data0 = data.client;
       if (typeof data0 === "string") {
         if (func3(data0) < 1) {
-          const err5 = { instancePath: instancePath + "/client", schemaPath: "#/properties/client/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema52.properties.client, data: data0 };
+          const err5 = { instancePath: instancePath + "/client", schemaPath: "#/properties/client/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema56.properties.client, data: data0 };
           if (vErrors === null) {
             vErrors = [err5];
           } else {
@@ -17204,7 +17280,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err6 = { instancePath: instancePath + "/client", schemaPath: "#/properties/client/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema52.properties.client.type, parentSchema: schema52.properties.client, data: data0 };
+        const err6 = { instancePath: instancePath + "/client", schemaPath: "#/properties/client/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.client.type, parentSchema: schema56.properties.client, data: data0 };
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -17217,7 +17293,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
       let data1 = data.rule;
       if (typeof data1 === "string") {
         if (func3(data1) > 100) {
-          const err7 = { instancePath: instancePath + "/rule", schemaPath: "#/definitions/ruleId/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", schema: 100, parentSchema: schema34, data: data1 };
+          const err7 = { instancePath: instancePath + "/rule", schemaPath: "#/definitions/ruleId/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", schema: 100, parentSchema: schema38, data: data1 };
           if (vErrors === null) {
             vErrors = [err7];
           } else {
@@ -17225,8 +17301,8 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (!pattern1.test(data1)) {
-          const err8 = { instancePath: instancePath + "/rule", schemaPath: "#/definitions/ruleId/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema34, data: data1 };
+        if (!pattern3.test(data1)) {
+          const err8 = { instancePath: instancePath + "/rule", schemaPath: "#/definitions/ruleId/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema38, data: data1 };
           if (vErrors === null) {
             vErrors = [err8];
           } else {
@@ -17235,7 +17311,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err9 = { instancePath: instancePath + "/rule", schemaPath: "#/definitions/ruleId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.type, parentSchema: schema34, data: data1 };
+        const err9 = { instancePath: instancePath + "/rule", schemaPath: "#/definitions/ruleId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.type, parentSchema: schema38, data: data1 };
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -17246,8 +17322,8 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.check !== void 0) {
       let data2 = data.check;
-      if (!(data2 === "missing-scope" || data2 === "scope-not-allowed" || data2 === "scope-forbidden" || data2 === "too-many-scopes" || data2 === "missing-role" || data2 === "role-not-allowed" || data2 === "role-forbidden" || data2 === "too-many-roles" || data2 === "all-divisions-role" || data2 === "grant-type-not-allowed" || data2 === "redirect-host-not-allowed" || data2 === "redirect-scheme-not-allowed" || data2 === "token-lifetime" || data2 === "password-grant" || data2 === "implicit-grant" || data2 === "insecure-redirect-uri" || data2 === "unknown-grant-type" || data2 === "unmatched-client" || data2 === "inactive-client" || data2 === "unknown-scope" || data2 === "expired-exemption" || data2 === "unused-exemption")) {
-        const err10 = { instancePath: instancePath + "/check", schemaPath: "#/properties/check/enum", keyword: "enum", params: { allowedValues: schema52.properties.check.enum }, message: "must be equal to one of the allowed values", schema: schema52.properties.check.enum, parentSchema: schema52.properties.check, data: data2 };
+      if (!(data2 === "missing-scope" || data2 === "scope-not-allowed" || data2 === "scope-forbidden" || data2 === "too-many-scopes" || data2 === "missing-role" || data2 === "role-not-allowed" || data2 === "role-forbidden" || data2 === "too-many-roles" || data2 === "all-divisions-role" || data2 === "grant-type-not-allowed" || data2 === "redirect-host-not-allowed" || data2 === "redirect-scheme-not-allowed" || data2 === "token-lifetime" || data2 === "password-grant" || data2 === "implicit-grant" || data2 === "insecure-redirect-uri" || data2 === "unknown-grant-type" || data2 === "unused-client" || data2 === "unmatched-client" || data2 === "inactive-client" || data2 === "unknown-scope" || data2 === "expired-exemption" || data2 === "unused-exemption")) {
+        const err10 = { instancePath: instancePath + "/check", schemaPath: "#/properties/check/enum", keyword: "enum", params: { allowedValues: schema56.properties.check.enum }, message: "must be equal to one of the allowed values", schema: schema56.properties.check.enum, parentSchema: schema56.properties.check, data: data2 };
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -17260,7 +17336,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
       let data3 = data.subject;
       if (typeof data3 === "string") {
         if (func3(data3) < 1) {
-          const err11 = { instancePath: instancePath + "/subject", schemaPath: "#/properties/subject/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema52.properties.subject, data: data3 };
+          const err11 = { instancePath: instancePath + "/subject", schemaPath: "#/properties/subject/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema56.properties.subject, data: data3 };
           if (vErrors === null) {
             vErrors = [err11];
           } else {
@@ -17269,7 +17345,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err12 = { instancePath: instancePath + "/subject", schemaPath: "#/properties/subject/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema52.properties.subject.type, parentSchema: schema52.properties.subject, data: data3 };
+        const err12 = { instancePath: instancePath + "/subject", schemaPath: "#/properties/subject/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.subject.type, parentSchema: schema56.properties.subject, data: data3 };
         if (vErrors === null) {
           vErrors = [err12];
         } else {
@@ -17281,8 +17357,8 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.reason !== void 0) {
       let data4 = data.reason;
       if (typeof data4 === "string") {
-        if (!pattern8.test(data4)) {
-          const err13 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"', schema: "\\S", parentSchema: schema52.properties.reason, data: data4 };
+        if (!pattern10.test(data4)) {
+          const err13 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"', schema: "\\S", parentSchema: schema56.properties.reason, data: data4 };
           if (vErrors === null) {
             vErrors = [err13];
           } else {
@@ -17291,7 +17367,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err14 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema52.properties.reason.type, parentSchema: schema52.properties.reason, data: data4 };
+        const err14 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.reason.type, parentSchema: schema56.properties.reason, data: data4 };
         if (vErrors === null) {
           vErrors = [err14];
         } else {
@@ -17303,8 +17379,8 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.owner !== void 0) {
       let data5 = data.owner;
       if (typeof data5 === "string") {
-        if (!pattern8.test(data5)) {
-          const err15 = { instancePath: instancePath + "/owner", schemaPath: "#/properties/owner/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"', schema: "\\S", parentSchema: schema52.properties.owner, data: data5 };
+        if (!pattern10.test(data5)) {
+          const err15 = { instancePath: instancePath + "/owner", schemaPath: "#/properties/owner/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"', schema: "\\S", parentSchema: schema56.properties.owner, data: data5 };
           if (vErrors === null) {
             vErrors = [err15];
           } else {
@@ -17313,7 +17389,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err16 = { instancePath: instancePath + "/owner", schemaPath: "#/properties/owner/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema52.properties.owner.type, parentSchema: schema52.properties.owner, data: data5 };
+        const err16 = { instancePath: instancePath + "/owner", schemaPath: "#/properties/owner/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.owner.type, parentSchema: schema56.properties.owner, data: data5 };
         if (vErrors === null) {
           vErrors = [err16];
         } else {
@@ -17325,8 +17401,8 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.expires !== void 0) {
       let data6 = data.expires;
       if (typeof data6 === "string") {
-        if (!pattern10.test(data6)) {
-          const err17 = { instancePath: instancePath + "/expires", schemaPath: "#/properties/expires/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", parentSchema: schema52.properties.expires, data: data6 };
+        if (!pattern12.test(data6)) {
+          const err17 = { instancePath: instancePath + "/expires", schemaPath: "#/properties/expires/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", parentSchema: schema56.properties.expires, data: data6 };
           if (vErrors === null) {
             vErrors = [err17];
           } else {
@@ -17335,7 +17411,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err18 = { instancePath: instancePath + "/expires", schemaPath: "#/properties/expires/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema52.properties.expires.type, parentSchema: schema52.properties.expires, data: data6 };
+        const err18 = { instancePath: instancePath + "/expires", schemaPath: "#/properties/expires/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.expires.type, parentSchema: schema56.properties.expires, data: data6 };
         if (vErrors === null) {
           vErrors = [err18];
         } else {
@@ -17345,7 +17421,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err19 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema52.type, parentSchema: schema52, data };
+    const err19 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema56.type, parentSchema: schema56, data };
     if (vErrors === null) {
       vErrors = [err19];
     } else {
@@ -18060,8 +18136,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data5["unmatched-client"] !== void 0) {
-          let data17 = data5["unmatched-client"];
+        if (data5["unused-client"] !== void 0) {
+          let data17 = data5["unused-client"];
           const _errs78 = errors;
           let valid25 = true;
           const _errs79 = errors;
@@ -18087,18 +18163,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           if (_valid6) {
             const _errs81 = errors;
             if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
-              if (data17.severity === void 0) {
-                const err54 = { instancePath: instancePath + "/checks/unmatched-client", schemaPath: "#/properties/checks/properties/unmatched-client/then/required", keyword: "required", params: { missingProperty: "severity" }, message: "must have required property 'severity'", schema: schema11.properties.checks.properties["unmatched-client"].then.required, parentSchema: schema11.properties.checks.properties["unmatched-client"].then, data: data17 };
-                if (vErrors === null) {
-                  vErrors = [err54];
-                } else {
-                  vErrors.push(err54);
-                }
-                errors++;
-              }
               for (const key8 in data17) {
-                if (!(key8 === "severity")) {
-                  const err55 = { instancePath: instancePath + "/checks/unmatched-client", schemaPath: "#/properties/checks/properties/unmatched-client/then/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.checks.properties["unmatched-client"].then, data: data17 };
+                if (!(key8 === "severity" || key8 === "max-idle" || key8 === "grace")) {
+                  const err54 = { instancePath: instancePath + "/checks/unused-client", schemaPath: "#/properties/checks/properties/unused-client/then/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.checks.properties["unused-client"].then, data: data17 };
+                  if (vErrors === null) {
+                    vErrors = [err54];
+                  } else {
+                    vErrors.push(err54);
+                  }
+                  errors++;
+                }
+              }
+              if (data17.severity !== void 0) {
+                let data18 = data17.severity;
+                if (!(data18 === "critical" || data18 === "high" || data18 === "medium" || data18 === "low" || data18 === "info" || data18 === "off")) {
+                  const err55 = { instancePath: instancePath + "/checks/unused-client/severity", schemaPath: "#/definitions/checkSeverity/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data18 };
                   if (vErrors === null) {
                     vErrors = [err55];
                   } else {
@@ -18107,10 +18186,13 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               }
-              if (data17.severity !== void 0) {
-                let data18 = data17.severity;
-                if (!(data18 === "critical" || data18 === "high" || data18 === "medium" || data18 === "low" || data18 === "info" || data18 === "off")) {
-                  const err56 = { instancePath: instancePath + "/checks/unmatched-client/severity", schemaPath: "#/definitions/checkSeverity/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data18 };
+              if (data17["max-idle"] !== void 0) {
+                let data19 = data17["max-idle"];
+                const _errs88 = errors;
+                let valid29 = true;
+                const _errs89 = errors;
+                if (typeof data19 !== "string") {
+                  const err56 = {};
                   if (vErrors === null) {
                     vErrors = [err56];
                   } else {
@@ -18118,83 +18200,78 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-              }
-            } else {
-              const err57 = { instancePath: instancePath + "/checks/unmatched-client", schemaPath: "#/properties/checks/properties/unmatched-client/then/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.checks.properties["unmatched-client"].then.type, parentSchema: schema11.properties.checks.properties["unmatched-client"].then, data: data17 };
-              if (vErrors === null) {
-                vErrors = [err57];
-              } else {
-                vErrors.push(err57);
-              }
-              errors++;
-            }
-            var _valid6 = _errs81 === errors;
-            valid25 = _valid6;
-            ifClause6 = "then";
-          } else {
-            const _errs86 = errors;
-            if (!(data17 === "critical" || data17 === "high" || data17 === "medium" || data17 === "low" || data17 === "info" || data17 === "off")) {
-              const err58 = { instancePath: instancePath + "/checks/unmatched-client", schemaPath: "#/definitions/checkSeverity/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data17 };
-              if (vErrors === null) {
-                vErrors = [err58];
-              } else {
-                vErrors.push(err58);
-              }
-              errors++;
-            }
-            var _valid6 = _errs86 === errors;
-            valid25 = _valid6;
-            ifClause6 = "else";
-          }
-          if (!valid25) {
-            const err59 = { instancePath: instancePath + "/checks/unmatched-client", schemaPath: "#/properties/checks/properties/unmatched-client/if", keyword: "if", params: { failingKeyword: ifClause6 }, message: 'must match "' + ifClause6 + '" schema', schema: schema11.properties.checks.properties["unmatched-client"].if, parentSchema: schema11.properties.checks.properties["unmatched-client"], data: data17 };
-            if (vErrors === null) {
-              vErrors = [err59];
-            } else {
-              vErrors.push(err59);
-            }
-            errors++;
-          }
-        }
-        if (data5["inactive-client"] !== void 0) {
-          let data19 = data5["inactive-client"];
-          const _errs89 = errors;
-          let valid29 = true;
-          const _errs90 = errors;
-          if (!(data19 && typeof data19 == "object" && !Array.isArray(data19))) {
-            const err60 = {};
-            if (vErrors === null) {
-              vErrors = [err60];
-            } else {
-              vErrors.push(err60);
-            }
-            errors++;
-          }
-          var _valid7 = _errs90 === errors;
-          errors = _errs89;
-          if (vErrors !== null) {
-            if (_errs89) {
-              vErrors.length = _errs89;
-            } else {
-              vErrors = null;
-            }
-          }
-          let ifClause7;
-          if (_valid7) {
-            const _errs92 = errors;
-            if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
-              if (data19.severity === void 0) {
-                const err61 = { instancePath: instancePath + "/checks/inactive-client", schemaPath: "#/properties/checks/properties/inactive-client/then/required", keyword: "required", params: { missingProperty: "severity" }, message: "must have required property 'severity'", schema: schema11.properties.checks.properties["inactive-client"].then.required, parentSchema: schema11.properties.checks.properties["inactive-client"].then, data: data19 };
-                if (vErrors === null) {
-                  vErrors = [err61];
-                } else {
-                  vErrors.push(err61);
+                var _valid7 = _errs89 === errors;
+                errors = _errs88;
+                if (vErrors !== null) {
+                  if (_errs88) {
+                    vErrors.length = _errs88;
+                  } else {
+                    vErrors = null;
+                  }
                 }
-                errors++;
-              }
-              for (const key9 in data19) {
-                if (!(key9 === "severity")) {
-                  const err62 = { instancePath: instancePath + "/checks/inactive-client", schemaPath: "#/properties/checks/properties/inactive-client/then/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.checks.properties["inactive-client"].then, data: data19 };
+                let ifClause7;
+                if (_valid7) {
+                  const _errs91 = errors;
+                  if (typeof data19 === "string") {
+                    if (func3(data19) > 40) {
+                      const err57 = { instancePath: instancePath + "/checks/unused-client/max-idle", schemaPath: "#/definitions/duration/then/maxLength", keyword: "maxLength", params: { limit: 40 }, message: "must NOT have more than 40 characters", schema: 40, parentSchema: schema13.then, data: data19 };
+                      if (vErrors === null) {
+                        vErrors = [err57];
+                      } else {
+                        vErrors.push(err57);
+                      }
+                      errors++;
+                    }
+                    if (!pattern0.test(data19)) {
+                      const err58 = { instancePath: instancePath + "/checks/unused-client/max-idle", schemaPath: "#/definitions/duration/then/pattern", keyword: "pattern", params: { pattern: "^(?=[0-9])([0-9]+d)?([0-9]+h)?([0-9]+m)?([0-9]+s)?$" }, message: 'must match pattern "^(?=[0-9])([0-9]+d)?([0-9]+h)?([0-9]+m)?([0-9]+s)?$"', schema: "^(?=[0-9])([0-9]+d)?([0-9]+h)?([0-9]+m)?([0-9]+s)?$", parentSchema: schema13.then, data: data19 };
+                      if (vErrors === null) {
+                        vErrors = [err58];
+                      } else {
+                        vErrors.push(err58);
+                      }
+                      errors++;
+                    }
+                  }
+                  var _valid7 = _errs91 === errors;
+                  valid29 = _valid7;
+                  ifClause7 = "then";
+                } else {
+                  const _errs92 = errors;
+                  if (!(typeof data19 == "number" && (!(data19 % 1) && !isNaN(data19)) && isFinite(data19))) {
+                    const err59 = { instancePath: instancePath + "/checks/unused-client/max-idle", schemaPath: "#/definitions/duration/else/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema13.else.type, parentSchema: schema13.else, data: data19 };
+                    if (vErrors === null) {
+                      vErrors = [err59];
+                    } else {
+                      vErrors.push(err59);
+                    }
+                    errors++;
+                  }
+                  if (typeof data19 == "number" && isFinite(data19)) {
+                    if (data19 > 31536e4 || isNaN(data19)) {
+                      const err60 = { instancePath: instancePath + "/checks/unused-client/max-idle", schemaPath: "#/definitions/duration/else/maximum", keyword: "maximum", params: { comparison: "<=", limit: 31536e4 }, message: "must be <= 315360000", schema: 31536e4, parentSchema: schema13.else, data: data19 };
+                      if (vErrors === null) {
+                        vErrors = [err60];
+                      } else {
+                        vErrors.push(err60);
+                      }
+                      errors++;
+                    }
+                    if (data19 < 1 || isNaN(data19)) {
+                      const err61 = { instancePath: instancePath + "/checks/unused-client/max-idle", schemaPath: "#/definitions/duration/else/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema13.else, data: data19 };
+                      if (vErrors === null) {
+                        vErrors = [err61];
+                      } else {
+                        vErrors.push(err61);
+                      }
+                      errors++;
+                    }
+                  }
+                  var _valid7 = _errs92 === errors;
+                  valid29 = _valid7;
+                  ifClause7 = "else";
+                }
+                if (!valid29) {
+                  const err62 = { instancePath: instancePath + "/checks/unused-client/max-idle", schemaPath: "#/definitions/duration/if", keyword: "if", params: { failingKeyword: ifClause7 }, message: 'must match "' + ifClause7 + '" schema', schema: schema13.if, parentSchema: schema13, data: data19 };
                   if (vErrors === null) {
                     vErrors = [err62];
                   } else {
@@ -18203,10 +18280,13 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               }
-              if (data19.severity !== void 0) {
-                let data20 = data19.severity;
-                if (!(data20 === "critical" || data20 === "high" || data20 === "medium" || data20 === "low" || data20 === "info" || data20 === "off")) {
-                  const err63 = { instancePath: instancePath + "/checks/inactive-client/severity", schemaPath: "#/definitions/checkSeverity/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data20 };
+              if (data17.grace !== void 0) {
+                let data20 = data17.grace;
+                const _errs96 = errors;
+                let valid31 = true;
+                const _errs97 = errors;
+                if (typeof data20 !== "string") {
+                  const err63 = {};
                   if (vErrors === null) {
                     vErrors = [err63];
                   } else {
@@ -18214,83 +18294,78 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-              }
-            } else {
-              const err64 = { instancePath: instancePath + "/checks/inactive-client", schemaPath: "#/properties/checks/properties/inactive-client/then/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.checks.properties["inactive-client"].then.type, parentSchema: schema11.properties.checks.properties["inactive-client"].then, data: data19 };
-              if (vErrors === null) {
-                vErrors = [err64];
-              } else {
-                vErrors.push(err64);
-              }
-              errors++;
-            }
-            var _valid7 = _errs92 === errors;
-            valid29 = _valid7;
-            ifClause7 = "then";
-          } else {
-            const _errs97 = errors;
-            if (!(data19 === "critical" || data19 === "high" || data19 === "medium" || data19 === "low" || data19 === "info" || data19 === "off")) {
-              const err65 = { instancePath: instancePath + "/checks/inactive-client", schemaPath: "#/definitions/checkSeverity/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data19 };
-              if (vErrors === null) {
-                vErrors = [err65];
-              } else {
-                vErrors.push(err65);
-              }
-              errors++;
-            }
-            var _valid7 = _errs97 === errors;
-            valid29 = _valid7;
-            ifClause7 = "else";
-          }
-          if (!valid29) {
-            const err66 = { instancePath: instancePath + "/checks/inactive-client", schemaPath: "#/properties/checks/properties/inactive-client/if", keyword: "if", params: { failingKeyword: ifClause7 }, message: 'must match "' + ifClause7 + '" schema', schema: schema11.properties.checks.properties["inactive-client"].if, parentSchema: schema11.properties.checks.properties["inactive-client"], data: data19 };
-            if (vErrors === null) {
-              vErrors = [err66];
-            } else {
-              vErrors.push(err66);
-            }
-            errors++;
-          }
-        }
-        if (data5["unknown-scope"] !== void 0) {
-          let data21 = data5["unknown-scope"];
-          const _errs100 = errors;
-          let valid33 = true;
-          const _errs101 = errors;
-          if (!(data21 && typeof data21 == "object" && !Array.isArray(data21))) {
-            const err67 = {};
-            if (vErrors === null) {
-              vErrors = [err67];
-            } else {
-              vErrors.push(err67);
-            }
-            errors++;
-          }
-          var _valid8 = _errs101 === errors;
-          errors = _errs100;
-          if (vErrors !== null) {
-            if (_errs100) {
-              vErrors.length = _errs100;
-            } else {
-              vErrors = null;
-            }
-          }
-          let ifClause8;
-          if (_valid8) {
-            const _errs103 = errors;
-            if (data21 && typeof data21 == "object" && !Array.isArray(data21)) {
-              if (data21.severity === void 0) {
-                const err68 = { instancePath: instancePath + "/checks/unknown-scope", schemaPath: "#/properties/checks/properties/unknown-scope/then/required", keyword: "required", params: { missingProperty: "severity" }, message: "must have required property 'severity'", schema: schema11.properties.checks.properties["unknown-scope"].then.required, parentSchema: schema11.properties.checks.properties["unknown-scope"].then, data: data21 };
-                if (vErrors === null) {
-                  vErrors = [err68];
-                } else {
-                  vErrors.push(err68);
+                var _valid8 = _errs97 === errors;
+                errors = _errs96;
+                if (vErrors !== null) {
+                  if (_errs96) {
+                    vErrors.length = _errs96;
+                  } else {
+                    vErrors = null;
+                  }
                 }
-                errors++;
-              }
-              for (const key10 in data21) {
-                if (!(key10 === "severity")) {
-                  const err69 = { instancePath: instancePath + "/checks/unknown-scope", schemaPath: "#/properties/checks/properties/unknown-scope/then/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.checks.properties["unknown-scope"].then, data: data21 };
+                let ifClause8;
+                if (_valid8) {
+                  const _errs99 = errors;
+                  if (typeof data20 === "string") {
+                    if (func3(data20) > 40) {
+                      const err64 = { instancePath: instancePath + "/checks/unused-client/grace", schemaPath: "#/definitions/duration/then/maxLength", keyword: "maxLength", params: { limit: 40 }, message: "must NOT have more than 40 characters", schema: 40, parentSchema: schema13.then, data: data20 };
+                      if (vErrors === null) {
+                        vErrors = [err64];
+                      } else {
+                        vErrors.push(err64);
+                      }
+                      errors++;
+                    }
+                    if (!pattern0.test(data20)) {
+                      const err65 = { instancePath: instancePath + "/checks/unused-client/grace", schemaPath: "#/definitions/duration/then/pattern", keyword: "pattern", params: { pattern: "^(?=[0-9])([0-9]+d)?([0-9]+h)?([0-9]+m)?([0-9]+s)?$" }, message: 'must match pattern "^(?=[0-9])([0-9]+d)?([0-9]+h)?([0-9]+m)?([0-9]+s)?$"', schema: "^(?=[0-9])([0-9]+d)?([0-9]+h)?([0-9]+m)?([0-9]+s)?$", parentSchema: schema13.then, data: data20 };
+                      if (vErrors === null) {
+                        vErrors = [err65];
+                      } else {
+                        vErrors.push(err65);
+                      }
+                      errors++;
+                    }
+                  }
+                  var _valid8 = _errs99 === errors;
+                  valid31 = _valid8;
+                  ifClause8 = "then";
+                } else {
+                  const _errs100 = errors;
+                  if (!(typeof data20 == "number" && (!(data20 % 1) && !isNaN(data20)) && isFinite(data20))) {
+                    const err66 = { instancePath: instancePath + "/checks/unused-client/grace", schemaPath: "#/definitions/duration/else/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema13.else.type, parentSchema: schema13.else, data: data20 };
+                    if (vErrors === null) {
+                      vErrors = [err66];
+                    } else {
+                      vErrors.push(err66);
+                    }
+                    errors++;
+                  }
+                  if (typeof data20 == "number" && isFinite(data20)) {
+                    if (data20 > 31536e4 || isNaN(data20)) {
+                      const err67 = { instancePath: instancePath + "/checks/unused-client/grace", schemaPath: "#/definitions/duration/else/maximum", keyword: "maximum", params: { comparison: "<=", limit: 31536e4 }, message: "must be <= 315360000", schema: 31536e4, parentSchema: schema13.else, data: data20 };
+                      if (vErrors === null) {
+                        vErrors = [err67];
+                      } else {
+                        vErrors.push(err67);
+                      }
+                      errors++;
+                    }
+                    if (data20 < 1 || isNaN(data20)) {
+                      const err68 = { instancePath: instancePath + "/checks/unused-client/grace", schemaPath: "#/definitions/duration/else/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema13.else, data: data20 };
+                      if (vErrors === null) {
+                        vErrors = [err68];
+                      } else {
+                        vErrors.push(err68);
+                      }
+                      errors++;
+                    }
+                  }
+                  var _valid8 = _errs100 === errors;
+                  valid31 = _valid8;
+                  ifClause8 = "else";
+                }
+                if (!valid31) {
+                  const err69 = { instancePath: instancePath + "/checks/unused-client/grace", schemaPath: "#/definitions/duration/if", keyword: "if", params: { failingKeyword: ifClause8 }, message: 'must match "' + ifClause8 + '" schema', schema: schema13.if, parentSchema: schema13, data: data20 };
                   if (vErrors === null) {
                     vErrors = [err69];
                   } else {
@@ -18299,20 +18374,22 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               }
-              if (data21.severity !== void 0) {
-                let data22 = data21.severity;
-                if (!(data22 === "critical" || data22 === "high" || data22 === "medium" || data22 === "low" || data22 === "info" || data22 === "off")) {
-                  const err70 = { instancePath: instancePath + "/checks/unknown-scope/severity", schemaPath: "#/definitions/checkSeverity/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data22 };
-                  if (vErrors === null) {
-                    vErrors = [err70];
-                  } else {
-                    vErrors.push(err70);
-                  }
-                  errors++;
-                }
-              }
             } else {
-              const err71 = { instancePath: instancePath + "/checks/unknown-scope", schemaPath: "#/properties/checks/properties/unknown-scope/then/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.checks.properties["unknown-scope"].then.type, parentSchema: schema11.properties.checks.properties["unknown-scope"].then, data: data21 };
+              const err70 = { instancePath: instancePath + "/checks/unused-client", schemaPath: "#/properties/checks/properties/unused-client/then/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.checks.properties["unused-client"].then.type, parentSchema: schema11.properties.checks.properties["unused-client"].then, data: data17 };
+              if (vErrors === null) {
+                vErrors = [err70];
+              } else {
+                vErrors.push(err70);
+              }
+              errors++;
+            }
+            var _valid6 = _errs81 === errors;
+            valid25 = _valid6;
+            ifClause6 = "then";
+          } else {
+            const _errs102 = errors;
+            if (!(data17 === "critical" || data17 === "high" || data17 === "medium" || data17 === "low" || data17 === "info" || data17 === "off")) {
+              const err71 = { instancePath: instancePath + "/checks/unused-client", schemaPath: "#/definitions/checkSeverity/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data17 };
               if (vErrors === null) {
                 vErrors = [err71];
               } else {
@@ -18320,26 +18397,27 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            var _valid8 = _errs103 === errors;
-            valid33 = _valid8;
-            ifClause8 = "then";
-          } else {
-            const _errs108 = errors;
-            if (!(data21 === "critical" || data21 === "high" || data21 === "medium" || data21 === "low" || data21 === "info" || data21 === "off")) {
-              const err72 = { instancePath: instancePath + "/checks/unknown-scope", schemaPath: "#/definitions/checkSeverity/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data21 };
-              if (vErrors === null) {
-                vErrors = [err72];
-              } else {
-                vErrors.push(err72);
-              }
-              errors++;
-            }
-            var _valid8 = _errs108 === errors;
-            valid33 = _valid8;
-            ifClause8 = "else";
+            var _valid6 = _errs102 === errors;
+            valid25 = _valid6;
+            ifClause6 = "else";
           }
-          if (!valid33) {
-            const err73 = { instancePath: instancePath + "/checks/unknown-scope", schemaPath: "#/properties/checks/properties/unknown-scope/if", keyword: "if", params: { failingKeyword: ifClause8 }, message: 'must match "' + ifClause8 + '" schema', schema: schema11.properties.checks.properties["unknown-scope"].if, parentSchema: schema11.properties.checks.properties["unknown-scope"], data: data21 };
+          if (!valid25) {
+            const err72 = { instancePath: instancePath + "/checks/unused-client", schemaPath: "#/properties/checks/properties/unused-client/if", keyword: "if", params: { failingKeyword: ifClause6 }, message: 'must match "' + ifClause6 + '" schema', schema: schema11.properties.checks.properties["unused-client"].if, parentSchema: schema11.properties.checks.properties["unused-client"], data: data17 };
+            if (vErrors === null) {
+              vErrors = [err72];
+            } else {
+              vErrors.push(err72);
+            }
+            errors++;
+          }
+        }
+        if (data5["unmatched-client"] !== void 0) {
+          let data21 = data5["unmatched-client"];
+          const _errs105 = errors;
+          let valid33 = true;
+          const _errs106 = errors;
+          if (!(data21 && typeof data21 == "object" && !Array.isArray(data21))) {
+            const err73 = {};
             if (vErrors === null) {
               vErrors = [err73];
             } else {
@@ -18347,46 +18425,43 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-        }
-        if (data5["expired-exemption"] !== void 0) {
-          let data23 = data5["expired-exemption"];
-          const _errs111 = errors;
-          let valid37 = true;
-          const _errs112 = errors;
-          if (!(data23 && typeof data23 == "object" && !Array.isArray(data23))) {
-            const err74 = {};
-            if (vErrors === null) {
-              vErrors = [err74];
-            } else {
-              vErrors.push(err74);
-            }
-            errors++;
-          }
-          var _valid9 = _errs112 === errors;
-          errors = _errs111;
+          var _valid9 = _errs106 === errors;
+          errors = _errs105;
           if (vErrors !== null) {
-            if (_errs111) {
-              vErrors.length = _errs111;
+            if (_errs105) {
+              vErrors.length = _errs105;
             } else {
               vErrors = null;
             }
           }
           let ifClause9;
           if (_valid9) {
-            const _errs114 = errors;
-            if (data23 && typeof data23 == "object" && !Array.isArray(data23)) {
-              if (data23.severity === void 0) {
-                const err75 = { instancePath: instancePath + "/checks/expired-exemption", schemaPath: "#/properties/checks/properties/expired-exemption/then/required", keyword: "required", params: { missingProperty: "severity" }, message: "must have required property 'severity'", schema: schema11.properties.checks.properties["expired-exemption"].then.required, parentSchema: schema11.properties.checks.properties["expired-exemption"].then, data: data23 };
+            const _errs108 = errors;
+            if (data21 && typeof data21 == "object" && !Array.isArray(data21)) {
+              if (data21.severity === void 0) {
+                const err74 = { instancePath: instancePath + "/checks/unmatched-client", schemaPath: "#/properties/checks/properties/unmatched-client/then/required", keyword: "required", params: { missingProperty: "severity" }, message: "must have required property 'severity'", schema: schema11.properties.checks.properties["unmatched-client"].then.required, parentSchema: schema11.properties.checks.properties["unmatched-client"].then, data: data21 };
                 if (vErrors === null) {
-                  vErrors = [err75];
+                  vErrors = [err74];
                 } else {
-                  vErrors.push(err75);
+                  vErrors.push(err74);
                 }
                 errors++;
               }
-              for (const key11 in data23) {
-                if (!(key11 === "severity")) {
-                  const err76 = { instancePath: instancePath + "/checks/expired-exemption", schemaPath: "#/properties/checks/properties/expired-exemption/then/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.checks.properties["expired-exemption"].then, data: data23 };
+              for (const key9 in data21) {
+                if (!(key9 === "severity")) {
+                  const err75 = { instancePath: instancePath + "/checks/unmatched-client", schemaPath: "#/properties/checks/properties/unmatched-client/then/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.checks.properties["unmatched-client"].then, data: data21 };
+                  if (vErrors === null) {
+                    vErrors = [err75];
+                  } else {
+                    vErrors.push(err75);
+                  }
+                  errors++;
+                }
+              }
+              if (data21.severity !== void 0) {
+                let data22 = data21.severity;
+                if (!(data22 === "critical" || data22 === "high" || data22 === "medium" || data22 === "low" || data22 === "info" || data22 === "off")) {
+                  const err76 = { instancePath: instancePath + "/checks/unmatched-client/severity", schemaPath: "#/definitions/checkSeverity/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data22 };
                   if (vErrors === null) {
                     vErrors = [err76];
                   } else {
@@ -18395,20 +18470,22 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               }
-              if (data23.severity !== void 0) {
-                let data24 = data23.severity;
-                if (!(data24 === "critical" || data24 === "high" || data24 === "medium" || data24 === "low" || data24 === "info" || data24 === "off")) {
-                  const err77 = { instancePath: instancePath + "/checks/expired-exemption/severity", schemaPath: "#/definitions/checkSeverity/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data24 };
-                  if (vErrors === null) {
-                    vErrors = [err77];
-                  } else {
-                    vErrors.push(err77);
-                  }
-                  errors++;
-                }
-              }
             } else {
-              const err78 = { instancePath: instancePath + "/checks/expired-exemption", schemaPath: "#/properties/checks/properties/expired-exemption/then/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.checks.properties["expired-exemption"].then.type, parentSchema: schema11.properties.checks.properties["expired-exemption"].then, data: data23 };
+              const err77 = { instancePath: instancePath + "/checks/unmatched-client", schemaPath: "#/properties/checks/properties/unmatched-client/then/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.checks.properties["unmatched-client"].then.type, parentSchema: schema11.properties.checks.properties["unmatched-client"].then, data: data21 };
+              if (vErrors === null) {
+                vErrors = [err77];
+              } else {
+                vErrors.push(err77);
+              }
+              errors++;
+            }
+            var _valid9 = _errs108 === errors;
+            valid33 = _valid9;
+            ifClause9 = "then";
+          } else {
+            const _errs113 = errors;
+            if (!(data21 === "critical" || data21 === "high" || data21 === "medium" || data21 === "low" || data21 === "info" || data21 === "off")) {
+              const err78 = { instancePath: instancePath + "/checks/unmatched-client", schemaPath: "#/definitions/checkSeverity/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data21 };
               if (vErrors === null) {
                 vErrors = [err78];
               } else {
@@ -18416,26 +18493,27 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            var _valid9 = _errs114 === errors;
-            valid37 = _valid9;
-            ifClause9 = "then";
-          } else {
-            const _errs119 = errors;
-            if (!(data23 === "critical" || data23 === "high" || data23 === "medium" || data23 === "low" || data23 === "info" || data23 === "off")) {
-              const err79 = { instancePath: instancePath + "/checks/expired-exemption", schemaPath: "#/definitions/checkSeverity/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data23 };
-              if (vErrors === null) {
-                vErrors = [err79];
-              } else {
-                vErrors.push(err79);
-              }
-              errors++;
-            }
-            var _valid9 = _errs119 === errors;
-            valid37 = _valid9;
+            var _valid9 = _errs113 === errors;
+            valid33 = _valid9;
             ifClause9 = "else";
           }
-          if (!valid37) {
-            const err80 = { instancePath: instancePath + "/checks/expired-exemption", schemaPath: "#/properties/checks/properties/expired-exemption/if", keyword: "if", params: { failingKeyword: ifClause9 }, message: 'must match "' + ifClause9 + '" schema', schema: schema11.properties.checks.properties["expired-exemption"].if, parentSchema: schema11.properties.checks.properties["expired-exemption"], data: data23 };
+          if (!valid33) {
+            const err79 = { instancePath: instancePath + "/checks/unmatched-client", schemaPath: "#/properties/checks/properties/unmatched-client/if", keyword: "if", params: { failingKeyword: ifClause9 }, message: 'must match "' + ifClause9 + '" schema', schema: schema11.properties.checks.properties["unmatched-client"].if, parentSchema: schema11.properties.checks.properties["unmatched-client"], data: data21 };
+            if (vErrors === null) {
+              vErrors = [err79];
+            } else {
+              vErrors.push(err79);
+            }
+            errors++;
+          }
+        }
+        if (data5["inactive-client"] !== void 0) {
+          let data23 = data5["inactive-client"];
+          const _errs116 = errors;
+          let valid37 = true;
+          const _errs117 = errors;
+          if (!(data23 && typeof data23 == "object" && !Array.isArray(data23))) {
+            const err80 = {};
             if (vErrors === null) {
               vErrors = [err80];
             } else {
@@ -18443,46 +18521,43 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-        }
-        if (data5["unused-exemption"] !== void 0) {
-          let data25 = data5["unused-exemption"];
-          const _errs122 = errors;
-          let valid41 = true;
-          const _errs123 = errors;
-          if (!(data25 && typeof data25 == "object" && !Array.isArray(data25))) {
-            const err81 = {};
-            if (vErrors === null) {
-              vErrors = [err81];
-            } else {
-              vErrors.push(err81);
-            }
-            errors++;
-          }
-          var _valid10 = _errs123 === errors;
-          errors = _errs122;
+          var _valid10 = _errs117 === errors;
+          errors = _errs116;
           if (vErrors !== null) {
-            if (_errs122) {
-              vErrors.length = _errs122;
+            if (_errs116) {
+              vErrors.length = _errs116;
             } else {
               vErrors = null;
             }
           }
           let ifClause10;
           if (_valid10) {
-            const _errs125 = errors;
-            if (data25 && typeof data25 == "object" && !Array.isArray(data25)) {
-              if (data25.severity === void 0) {
-                const err82 = { instancePath: instancePath + "/checks/unused-exemption", schemaPath: "#/properties/checks/properties/unused-exemption/then/required", keyword: "required", params: { missingProperty: "severity" }, message: "must have required property 'severity'", schema: schema11.properties.checks.properties["unused-exemption"].then.required, parentSchema: schema11.properties.checks.properties["unused-exemption"].then, data: data25 };
+            const _errs119 = errors;
+            if (data23 && typeof data23 == "object" && !Array.isArray(data23)) {
+              if (data23.severity === void 0) {
+                const err81 = { instancePath: instancePath + "/checks/inactive-client", schemaPath: "#/properties/checks/properties/inactive-client/then/required", keyword: "required", params: { missingProperty: "severity" }, message: "must have required property 'severity'", schema: schema11.properties.checks.properties["inactive-client"].then.required, parentSchema: schema11.properties.checks.properties["inactive-client"].then, data: data23 };
                 if (vErrors === null) {
-                  vErrors = [err82];
+                  vErrors = [err81];
                 } else {
-                  vErrors.push(err82);
+                  vErrors.push(err81);
                 }
                 errors++;
               }
-              for (const key12 in data25) {
-                if (!(key12 === "severity")) {
-                  const err83 = { instancePath: instancePath + "/checks/unused-exemption", schemaPath: "#/properties/checks/properties/unused-exemption/then/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.checks.properties["unused-exemption"].then, data: data25 };
+              for (const key10 in data23) {
+                if (!(key10 === "severity")) {
+                  const err82 = { instancePath: instancePath + "/checks/inactive-client", schemaPath: "#/properties/checks/properties/inactive-client/then/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.checks.properties["inactive-client"].then, data: data23 };
+                  if (vErrors === null) {
+                    vErrors = [err82];
+                  } else {
+                    vErrors.push(err82);
+                  }
+                  errors++;
+                }
+              }
+              if (data23.severity !== void 0) {
+                let data24 = data23.severity;
+                if (!(data24 === "critical" || data24 === "high" || data24 === "medium" || data24 === "low" || data24 === "info" || data24 === "off")) {
+                  const err83 = { instancePath: instancePath + "/checks/inactive-client/severity", schemaPath: "#/definitions/checkSeverity/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data24 };
                   if (vErrors === null) {
                     vErrors = [err83];
                   } else {
@@ -18491,20 +18566,22 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               }
-              if (data25.severity !== void 0) {
-                let data26 = data25.severity;
-                if (!(data26 === "critical" || data26 === "high" || data26 === "medium" || data26 === "low" || data26 === "info" || data26 === "off")) {
-                  const err84 = { instancePath: instancePath + "/checks/unused-exemption/severity", schemaPath: "#/definitions/checkSeverity/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data26 };
-                  if (vErrors === null) {
-                    vErrors = [err84];
-                  } else {
-                    vErrors.push(err84);
-                  }
-                  errors++;
-                }
-              }
             } else {
-              const err85 = { instancePath: instancePath + "/checks/unused-exemption", schemaPath: "#/properties/checks/properties/unused-exemption/then/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.checks.properties["unused-exemption"].then.type, parentSchema: schema11.properties.checks.properties["unused-exemption"].then, data: data25 };
+              const err84 = { instancePath: instancePath + "/checks/inactive-client", schemaPath: "#/properties/checks/properties/inactive-client/then/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.checks.properties["inactive-client"].then.type, parentSchema: schema11.properties.checks.properties["inactive-client"].then, data: data23 };
+              if (vErrors === null) {
+                vErrors = [err84];
+              } else {
+                vErrors.push(err84);
+              }
+              errors++;
+            }
+            var _valid10 = _errs119 === errors;
+            valid37 = _valid10;
+            ifClause10 = "then";
+          } else {
+            const _errs124 = errors;
+            if (!(data23 === "critical" || data23 === "high" || data23 === "medium" || data23 === "low" || data23 === "info" || data23 === "off")) {
+              const err85 = { instancePath: instancePath + "/checks/inactive-client", schemaPath: "#/definitions/checkSeverity/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data23 };
               if (vErrors === null) {
                 vErrors = [err85];
               } else {
@@ -18512,26 +18589,27 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            var _valid10 = _errs125 === errors;
-            valid41 = _valid10;
-            ifClause10 = "then";
-          } else {
-            const _errs130 = errors;
-            if (!(data25 === "critical" || data25 === "high" || data25 === "medium" || data25 === "low" || data25 === "info" || data25 === "off")) {
-              const err86 = { instancePath: instancePath + "/checks/unused-exemption", schemaPath: "#/definitions/checkSeverity/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data25 };
-              if (vErrors === null) {
-                vErrors = [err86];
-              } else {
-                vErrors.push(err86);
-              }
-              errors++;
-            }
-            var _valid10 = _errs130 === errors;
-            valid41 = _valid10;
+            var _valid10 = _errs124 === errors;
+            valid37 = _valid10;
             ifClause10 = "else";
           }
-          if (!valid41) {
-            const err87 = { instancePath: instancePath + "/checks/unused-exemption", schemaPath: "#/properties/checks/properties/unused-exemption/if", keyword: "if", params: { failingKeyword: ifClause10 }, message: 'must match "' + ifClause10 + '" schema', schema: schema11.properties.checks.properties["unused-exemption"].if, parentSchema: schema11.properties.checks.properties["unused-exemption"], data: data25 };
+          if (!valid37) {
+            const err86 = { instancePath: instancePath + "/checks/inactive-client", schemaPath: "#/properties/checks/properties/inactive-client/if", keyword: "if", params: { failingKeyword: ifClause10 }, message: 'must match "' + ifClause10 + '" schema', schema: schema11.properties.checks.properties["inactive-client"].if, parentSchema: schema11.properties.checks.properties["inactive-client"], data: data23 };
+            if (vErrors === null) {
+              vErrors = [err86];
+            } else {
+              vErrors.push(err86);
+            }
+            errors++;
+          }
+        }
+        if (data5["unknown-scope"] !== void 0) {
+          let data25 = data5["unknown-scope"];
+          const _errs127 = errors;
+          let valid41 = true;
+          const _errs128 = errors;
+          if (!(data25 && typeof data25 == "object" && !Array.isArray(data25))) {
+            const err87 = {};
             if (vErrors === null) {
               vErrors = [err87];
             } else {
@@ -18539,63 +18617,336 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
+          var _valid11 = _errs128 === errors;
+          errors = _errs127;
+          if (vErrors !== null) {
+            if (_errs127) {
+              vErrors.length = _errs127;
+            } else {
+              vErrors = null;
+            }
+          }
+          let ifClause11;
+          if (_valid11) {
+            const _errs130 = errors;
+            if (data25 && typeof data25 == "object" && !Array.isArray(data25)) {
+              if (data25.severity === void 0) {
+                const err88 = { instancePath: instancePath + "/checks/unknown-scope", schemaPath: "#/properties/checks/properties/unknown-scope/then/required", keyword: "required", params: { missingProperty: "severity" }, message: "must have required property 'severity'", schema: schema11.properties.checks.properties["unknown-scope"].then.required, parentSchema: schema11.properties.checks.properties["unknown-scope"].then, data: data25 };
+                if (vErrors === null) {
+                  vErrors = [err88];
+                } else {
+                  vErrors.push(err88);
+                }
+                errors++;
+              }
+              for (const key11 in data25) {
+                if (!(key11 === "severity")) {
+                  const err89 = { instancePath: instancePath + "/checks/unknown-scope", schemaPath: "#/properties/checks/properties/unknown-scope/then/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.checks.properties["unknown-scope"].then, data: data25 };
+                  if (vErrors === null) {
+                    vErrors = [err89];
+                  } else {
+                    vErrors.push(err89);
+                  }
+                  errors++;
+                }
+              }
+              if (data25.severity !== void 0) {
+                let data26 = data25.severity;
+                if (!(data26 === "critical" || data26 === "high" || data26 === "medium" || data26 === "low" || data26 === "info" || data26 === "off")) {
+                  const err90 = { instancePath: instancePath + "/checks/unknown-scope/severity", schemaPath: "#/definitions/checkSeverity/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data26 };
+                  if (vErrors === null) {
+                    vErrors = [err90];
+                  } else {
+                    vErrors.push(err90);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err91 = { instancePath: instancePath + "/checks/unknown-scope", schemaPath: "#/properties/checks/properties/unknown-scope/then/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.checks.properties["unknown-scope"].then.type, parentSchema: schema11.properties.checks.properties["unknown-scope"].then, data: data25 };
+              if (vErrors === null) {
+                vErrors = [err91];
+              } else {
+                vErrors.push(err91);
+              }
+              errors++;
+            }
+            var _valid11 = _errs130 === errors;
+            valid41 = _valid11;
+            ifClause11 = "then";
+          } else {
+            const _errs135 = errors;
+            if (!(data25 === "critical" || data25 === "high" || data25 === "medium" || data25 === "low" || data25 === "info" || data25 === "off")) {
+              const err92 = { instancePath: instancePath + "/checks/unknown-scope", schemaPath: "#/definitions/checkSeverity/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data25 };
+              if (vErrors === null) {
+                vErrors = [err92];
+              } else {
+                vErrors.push(err92);
+              }
+              errors++;
+            }
+            var _valid11 = _errs135 === errors;
+            valid41 = _valid11;
+            ifClause11 = "else";
+          }
+          if (!valid41) {
+            const err93 = { instancePath: instancePath + "/checks/unknown-scope", schemaPath: "#/properties/checks/properties/unknown-scope/if", keyword: "if", params: { failingKeyword: ifClause11 }, message: 'must match "' + ifClause11 + '" schema', schema: schema11.properties.checks.properties["unknown-scope"].if, parentSchema: schema11.properties.checks.properties["unknown-scope"], data: data25 };
+            if (vErrors === null) {
+              vErrors = [err93];
+            } else {
+              vErrors.push(err93);
+            }
+            errors++;
+          }
+        }
+        if (data5["expired-exemption"] !== void 0) {
+          let data27 = data5["expired-exemption"];
+          const _errs138 = errors;
+          let valid45 = true;
+          const _errs139 = errors;
+          if (!(data27 && typeof data27 == "object" && !Array.isArray(data27))) {
+            const err94 = {};
+            if (vErrors === null) {
+              vErrors = [err94];
+            } else {
+              vErrors.push(err94);
+            }
+            errors++;
+          }
+          var _valid12 = _errs139 === errors;
+          errors = _errs138;
+          if (vErrors !== null) {
+            if (_errs138) {
+              vErrors.length = _errs138;
+            } else {
+              vErrors = null;
+            }
+          }
+          let ifClause12;
+          if (_valid12) {
+            const _errs141 = errors;
+            if (data27 && typeof data27 == "object" && !Array.isArray(data27)) {
+              if (data27.severity === void 0) {
+                const err95 = { instancePath: instancePath + "/checks/expired-exemption", schemaPath: "#/properties/checks/properties/expired-exemption/then/required", keyword: "required", params: { missingProperty: "severity" }, message: "must have required property 'severity'", schema: schema11.properties.checks.properties["expired-exemption"].then.required, parentSchema: schema11.properties.checks.properties["expired-exemption"].then, data: data27 };
+                if (vErrors === null) {
+                  vErrors = [err95];
+                } else {
+                  vErrors.push(err95);
+                }
+                errors++;
+              }
+              for (const key12 in data27) {
+                if (!(key12 === "severity")) {
+                  const err96 = { instancePath: instancePath + "/checks/expired-exemption", schemaPath: "#/properties/checks/properties/expired-exemption/then/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.checks.properties["expired-exemption"].then, data: data27 };
+                  if (vErrors === null) {
+                    vErrors = [err96];
+                  } else {
+                    vErrors.push(err96);
+                  }
+                  errors++;
+                }
+              }
+              if (data27.severity !== void 0) {
+                let data28 = data27.severity;
+                if (!(data28 === "critical" || data28 === "high" || data28 === "medium" || data28 === "low" || data28 === "info" || data28 === "off")) {
+                  const err97 = { instancePath: instancePath + "/checks/expired-exemption/severity", schemaPath: "#/definitions/checkSeverity/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data28 };
+                  if (vErrors === null) {
+                    vErrors = [err97];
+                  } else {
+                    vErrors.push(err97);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err98 = { instancePath: instancePath + "/checks/expired-exemption", schemaPath: "#/properties/checks/properties/expired-exemption/then/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.checks.properties["expired-exemption"].then.type, parentSchema: schema11.properties.checks.properties["expired-exemption"].then, data: data27 };
+              if (vErrors === null) {
+                vErrors = [err98];
+              } else {
+                vErrors.push(err98);
+              }
+              errors++;
+            }
+            var _valid12 = _errs141 === errors;
+            valid45 = _valid12;
+            ifClause12 = "then";
+          } else {
+            const _errs146 = errors;
+            if (!(data27 === "critical" || data27 === "high" || data27 === "medium" || data27 === "low" || data27 === "info" || data27 === "off")) {
+              const err99 = { instancePath: instancePath + "/checks/expired-exemption", schemaPath: "#/definitions/checkSeverity/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data27 };
+              if (vErrors === null) {
+                vErrors = [err99];
+              } else {
+                vErrors.push(err99);
+              }
+              errors++;
+            }
+            var _valid12 = _errs146 === errors;
+            valid45 = _valid12;
+            ifClause12 = "else";
+          }
+          if (!valid45) {
+            const err100 = { instancePath: instancePath + "/checks/expired-exemption", schemaPath: "#/properties/checks/properties/expired-exemption/if", keyword: "if", params: { failingKeyword: ifClause12 }, message: 'must match "' + ifClause12 + '" schema', schema: schema11.properties.checks.properties["expired-exemption"].if, parentSchema: schema11.properties.checks.properties["expired-exemption"], data: data27 };
+            if (vErrors === null) {
+              vErrors = [err100];
+            } else {
+              vErrors.push(err100);
+            }
+            errors++;
+          }
+        }
+        if (data5["unused-exemption"] !== void 0) {
+          let data29 = data5["unused-exemption"];
+          const _errs149 = errors;
+          let valid49 = true;
+          const _errs150 = errors;
+          if (!(data29 && typeof data29 == "object" && !Array.isArray(data29))) {
+            const err101 = {};
+            if (vErrors === null) {
+              vErrors = [err101];
+            } else {
+              vErrors.push(err101);
+            }
+            errors++;
+          }
+          var _valid13 = _errs150 === errors;
+          errors = _errs149;
+          if (vErrors !== null) {
+            if (_errs149) {
+              vErrors.length = _errs149;
+            } else {
+              vErrors = null;
+            }
+          }
+          let ifClause13;
+          if (_valid13) {
+            const _errs152 = errors;
+            if (data29 && typeof data29 == "object" && !Array.isArray(data29)) {
+              if (data29.severity === void 0) {
+                const err102 = { instancePath: instancePath + "/checks/unused-exemption", schemaPath: "#/properties/checks/properties/unused-exemption/then/required", keyword: "required", params: { missingProperty: "severity" }, message: "must have required property 'severity'", schema: schema11.properties.checks.properties["unused-exemption"].then.required, parentSchema: schema11.properties.checks.properties["unused-exemption"].then, data: data29 };
+                if (vErrors === null) {
+                  vErrors = [err102];
+                } else {
+                  vErrors.push(err102);
+                }
+                errors++;
+              }
+              for (const key13 in data29) {
+                if (!(key13 === "severity")) {
+                  const err103 = { instancePath: instancePath + "/checks/unused-exemption", schemaPath: "#/properties/checks/properties/unused-exemption/then/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.checks.properties["unused-exemption"].then, data: data29 };
+                  if (vErrors === null) {
+                    vErrors = [err103];
+                  } else {
+                    vErrors.push(err103);
+                  }
+                  errors++;
+                }
+              }
+              if (data29.severity !== void 0) {
+                let data30 = data29.severity;
+                if (!(data30 === "critical" || data30 === "high" || data30 === "medium" || data30 === "low" || data30 === "info" || data30 === "off")) {
+                  const err104 = { instancePath: instancePath + "/checks/unused-exemption/severity", schemaPath: "#/definitions/checkSeverity/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data30 };
+                  if (vErrors === null) {
+                    vErrors = [err104];
+                  } else {
+                    vErrors.push(err104);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err105 = { instancePath: instancePath + "/checks/unused-exemption", schemaPath: "#/properties/checks/properties/unused-exemption/then/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.checks.properties["unused-exemption"].then.type, parentSchema: schema11.properties.checks.properties["unused-exemption"].then, data: data29 };
+              if (vErrors === null) {
+                vErrors = [err105];
+              } else {
+                vErrors.push(err105);
+              }
+              errors++;
+            }
+            var _valid13 = _errs152 === errors;
+            valid49 = _valid13;
+            ifClause13 = "then";
+          } else {
+            const _errs157 = errors;
+            if (!(data29 === "critical" || data29 === "high" || data29 === "medium" || data29 === "low" || data29 === "info" || data29 === "off")) {
+              const err106 = { instancePath: instancePath + "/checks/unused-exemption", schemaPath: "#/definitions/checkSeverity/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data29 };
+              if (vErrors === null) {
+                vErrors = [err106];
+              } else {
+                vErrors.push(err106);
+              }
+              errors++;
+            }
+            var _valid13 = _errs157 === errors;
+            valid49 = _valid13;
+            ifClause13 = "else";
+          }
+          if (!valid49) {
+            const err107 = { instancePath: instancePath + "/checks/unused-exemption", schemaPath: "#/properties/checks/properties/unused-exemption/if", keyword: "if", params: { failingKeyword: ifClause13 }, message: 'must match "' + ifClause13 + '" schema', schema: schema11.properties.checks.properties["unused-exemption"].if, parentSchema: schema11.properties.checks.properties["unused-exemption"], data: data29 };
+            if (vErrors === null) {
+              vErrors = [err107];
+            } else {
+              vErrors.push(err107);
+            }
+            errors++;
+          }
         }
       } else {
-        const err88 = { instancePath: instancePath + "/checks", schemaPath: "#/properties/checks/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.checks.type, parentSchema: schema11.properties.checks, data: data5 };
+        const err108 = { instancePath: instancePath + "/checks", schemaPath: "#/properties/checks/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.checks.type, parentSchema: schema11.properties.checks, data: data5 };
         if (vErrors === null) {
-          vErrors = [err88];
+          vErrors = [err108];
         } else {
-          vErrors.push(err88);
+          vErrors.push(err108);
         }
         errors++;
       }
     }
     if (data.rules !== void 0) {
-      let data27 = data.rules;
-      if (Array.isArray(data27)) {
-        const len0 = data27.length;
+      let data31 = data.rules;
+      if (Array.isArray(data31)) {
+        const len0 = data31.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate11(data27[i0], { instancePath: instancePath + "/rules/" + i0, parentData: data27, parentDataProperty: i0, rootData })) {
+          if (!validate11(data31[i0], { instancePath: instancePath + "/rules/" + i0, parentData: data31, parentDataProperty: i0, rootData })) {
             vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err89 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.type, parentSchema: schema11.properties.rules, data: data27 };
+        const err109 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.type, parentSchema: schema11.properties.rules, data: data31 };
         if (vErrors === null) {
-          vErrors = [err89];
+          vErrors = [err109];
         } else {
-          vErrors.push(err89);
+          vErrors.push(err109);
         }
         errors++;
       }
     }
     if (data.exemptions !== void 0) {
-      let data29 = data.exemptions;
-      if (Array.isArray(data29)) {
-        const len1 = data29.length;
+      let data33 = data.exemptions;
+      if (Array.isArray(data33)) {
+        const len1 = data33.length;
         for (let i1 = 0; i1 < len1; i1++) {
-          if (!validate23(data29[i1], { instancePath: instancePath + "/exemptions/" + i1, parentData: data29, parentDataProperty: i1, rootData })) {
+          if (!validate23(data33[i1], { instancePath: instancePath + "/exemptions/" + i1, parentData: data33, parentDataProperty: i1, rootData })) {
             vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err90 = { instancePath: instancePath + "/exemptions", schemaPath: "#/properties/exemptions/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.exemptions.type, parentSchema: schema11.properties.exemptions, data: data29 };
+        const err110 = { instancePath: instancePath + "/exemptions", schemaPath: "#/properties/exemptions/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.exemptions.type, parentSchema: schema11.properties.exemptions, data: data33 };
         if (vErrors === null) {
-          vErrors = [err90];
+          vErrors = [err110];
         } else {
-          vErrors.push(err90);
+          vErrors.push(err110);
         }
         errors++;
       }
     }
   } else {
-    const err91 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
+    const err111 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
     if (vErrors === null) {
-      vErrors = [err91];
+      vErrors = [err111];
     } else {
-      vErrors.push(err91);
+      vErrors.push(err111);
     }
     errors++;
   }
@@ -18666,7 +19017,9 @@ function unknownKey(e, path6, parent) {
     );
   const where = formatPath(path6);
   if (path6.length === 2 && path6[0] === "checks" && key === "max")
-    return at(`${where}: \`max\` applies only to token-lifetime`);
+    return at(
+      `${where}: \`max\` applies only to token-lifetime${path6[1] === "unused-client" ? " (unused-client takes `max-idle`)" : ""}`
+    );
   return at(
     `unknown key "${key}" in ${where}.${didYouMean(key, allowed)} Allowed keys: ${allowed.join(", ")}.`
   );
@@ -18946,8 +19299,8 @@ function strings(value, path6) {
 }
 var RULE_ID_RE = /^[a-z0-9][a-z0-9-]*$/;
 var DATE_RE = /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/;
-var DURATION_RE2 = new RegExp(DURATION_PATTERN);
-var DAY_MS2 = 864e5;
+var DURATION_RE3 = new RegExp(DURATION_PATTERN);
+var DAY_MS3 = 864e5;
 function checkSemantics(raw, now) {
   const out = { errors: [], warnings: [] };
   if (!isObj(raw)) return out;
@@ -18959,6 +19312,8 @@ function checkSemantics(raw, now) {
   if (isObj(checks) && isObj(checks["token-lifetime"])) {
     checkDuration(checks["token-lifetime"].max, ["checks", "token-lifetime", "max"], r.error);
   }
+  if (isObj(checks) && isObj(checks["unused-client"]))
+    checkUnusedClientSettings(checks["unused-client"], r.error);
   const ruleIds = /* @__PURE__ */ new Map();
   const known = new ScopeLookup(KNOWN_SCOPES);
   const rules = Array.isArray(raw.rules) ? raw.rules : [];
@@ -19108,7 +19463,7 @@ function checkEdgeSpace(pattern, path6, warn) {
   );
 }
 function checkDuration(value, path6, error2) {
-  if (typeof value !== "string" || !DURATION_RE2.test(value)) return;
+  if (typeof value !== "string" || !DURATION_RE3.test(value)) return;
   const seconds = parseDuration(value);
   if (seconds === null) error2(path6, `duration "${value}" must be longer than zero`);
   else if (seconds > MAX_DURATION_SECONDS)
@@ -19121,7 +19476,7 @@ function expiryProblem(expires, now, maxDays) {
   if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d)
     return `${expires} is not a calendar date`;
   const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
-  const days = Math.round((date.getTime() - today) / DAY_MS2);
+  const days = Math.round((date.getTime() - today) / DAY_MS3);
   if (days > maxDays) {
     const todayText = new Date(today).toISOString().slice(0, 10);
     return `${expires} is ${days} days from today (${todayText}); an exemption may run at most ${maxDays} days (settings.max-exemption-days)`;
@@ -19224,30 +19579,30 @@ function loadPolicy(text, file, now) {
   return buildPolicy(parsed.value, file, decoded.sha256, positions, warnings);
 }
 async function loadPolicyFile(absPath, displayPath, now) {
-  const fail = (text) => {
+  const fail2 = (text) => {
     throw new PolicyError([{ level: "error", file: displayPath, line: 1, col: 1, message: text }]);
   };
   let size;
   try {
     const st = await stat2(absPath);
-    if (!st.isFile()) fail(`the policy path ${displayPath} (${absPath}) is not a file`);
+    if (!st.isFile()) fail2(`the policy path ${displayPath} (${absPath}) is not a file`);
     size = st.size;
   } catch (e) {
     if (e instanceof PolicyError) throw e;
     const code18 = e.code;
     if (code18 === "ENOENT" || code18 === "ENOTDIR")
-      fail(
+      fail2(
         `policy file not found: ${displayPath} (looked for ${absPath}). The path is relative to the workspace, or to the working folder on the command line (default policies/oauth-policy.yml). To start one, run \`npx genesys-oauth-audit init\`: it writes a baseline policy there that runs on any org`
       );
-    fail(`cannot read the policy file ${displayPath}: ${code18 ?? e.message}`);
+    fail2(`cannot read the policy file ${displayPath}: ${code18 ?? e.message}`);
   }
   if (size > MAX_POLICY_BYTES)
-    fail(`the policy file is ${size} bytes; files over ${MAX_POLICY_BYTES} bytes (1 MiB) are refused`);
+    fail2(`the policy file is ${size} bytes; files over ${MAX_POLICY_BYTES} bytes (1 MiB) are refused`);
   let bytes;
   try {
     bytes = await readFile2(absPath);
   } catch (e) {
-    return fail(
+    return fail2(
       `cannot read the policy file ${displayPath}: ${e.code ?? e.message}`
     );
   }
@@ -19266,6 +19621,13 @@ function capped(messages) {
 }
 function byPosition(issues) {
   return issues.map((issue, i) => ({ issue, i })).sort((a, b) => a.issue.line - b.issue.line || a.issue.col - b.issue.col || a.i - b.i).map((x) => x.issue);
+}
+function unusedClientSettings(raw) {
+  const days = (v, fallback) => v === void 0 ? fallback : parseDuration(v) / 86400;
+  return {
+    maxIdleDays: days(raw["max-idle"], DEFAULT_UNUSED_CLIENT.maxIdleDays),
+    graceDays: days(raw.grace, DEFAULT_UNUSED_CLIENT.graceDays)
+  };
 }
 var list = (v) => v === void 0 ? void 0 : Array.isArray(v) ? v : [v];
 function buildMatch(raw) {
@@ -19307,10 +19669,11 @@ function buildRule(raw, position) {
 function buildPolicy(raw, file, sha256, positions, warnings) {
   const checks = {};
   let tokenLifetimeMax = DEFAULT_MAX_TOKEN_LIFETIME;
+  let unusedClient;
   for (const id of BUILTIN_CHECKS) {
     const setting = raw.checks?.[id];
     if (setting === void 0) {
-      checks[id] = { severity: BUILTIN_CHECK_DEFAULTS[id] };
+      checks[id] = { severity: unsetSeverity(id) };
       continue;
     }
     const position = positions.at(["checks", id], "key");
@@ -19320,6 +19683,7 @@ function buildPolicy(raw, file, sha256, positions, warnings) {
       checks[id] = { severity: setting.severity ?? BUILTIN_CHECK_DEFAULTS[id], position };
       if (id === "token-lifetime" && setting.max !== void 0)
         tokenLifetimeMax = parseDuration(setting.max);
+      if (id === "unused-client") unusedClient = unusedClientSettings(setting);
     }
   }
   const rules = (raw.rules ?? []).map((r, i) => {
@@ -19351,7 +19715,19 @@ function buildPolicy(raw, file, sha256, positions, warnings) {
     allowEmptyOrg: raw.settings?.["allow-empty-org"] ?? false
   };
   if (raw.settings?.["fail-on"] !== void 0) settings.failOn = raw.settings["fail-on"];
-  return { path: file, sha256, version: 1, settings, checks, tokenLifetimeMax, rules, exemptions, warnings };
+  const policy = {
+    path: file,
+    sha256,
+    version: 1,
+    settings,
+    checks,
+    tokenLifetimeMax,
+    rules,
+    exemptions,
+    warnings
+  };
+  if (unusedClient) policy.unusedClient = unusedClient;
+  return policy;
 }
 
 // src/report/impact.ts
@@ -19424,7 +19800,7 @@ function keyedFindings(e, names) {
   const add = (clientId, f) => {
     if (f.exempted) return;
     out.push({
-      key: JSON.stringify([clientId, f.rule, f.check, f.subject]),
+      key: findingKey(clientId, f),
       finding: impactFinding(clientId, clientId === "" ? "" : names.get(clientId) ?? "", f)
     });
   };
@@ -19469,20 +19845,43 @@ async function audit(settings, logger) {
   if (settings.basePolicy) {
     report.impact = impactOf(settings, org, policy, evaluation, failOn);
   }
+  const noPrevious = await compareWithPrevious(report, settings.previous, logger);
+  applyGate(report, settings.gate ?? "all", noPrevious);
+  if (report.gate?.note) logger.info(report.gate.note);
   return { report, policy, apiCalls };
+}
+async function compareWithPrevious(report, previous, logger) {
+  if (previous === void 0) return void 0;
+  if ("none" in previous) {
+    const note = `No comparison with a previous run: ${previous.none}.`;
+    if (previous.warning) logger.warning(note);
+    else logger.info(note);
+    return previous.none;
+  }
+  const { validateReport } = await import("./validate-SFRAKI4T.js");
+  const checked = validateReport(previous.report);
+  if (!checked.ok) {
+    const why = `the previous report (${previous.source}) is not a report of this tool: ${checked.errors.slice(0, 3).join("; ")}`;
+    logger.warning(`No comparison with the previous run: ${why}.`);
+    return why;
+  }
+  report.changes = compareReports(checked.report, report, { runUrl: previous.runUrl });
+  return void 0;
 }
 async function loadOrg(settings, policy, logger) {
   if (settings.source.kind === "snapshot") {
     return { org: await readSnapshot(settings.source.path), apiCalls: 0, warnings: [] };
   }
-  const { fetchOrg } = await import("./api-XN3LKNHP.js");
+  const { fetchOrg } = await import("./api-CJ3QJEMJ.js");
   return fetchOrg(
     settings.source,
     {
       roleNames: refersToRolesByName(policy),
-      scopeCatalogue: policy.checks["unknown-scope"].severity !== "off"
+      scopeCatalogue: policy.checks["unknown-scope"].severity !== "off",
+      ...usageNeeds(settings, policy)
     },
-    logger
+    logger,
+    { clock: () => settings.now }
   );
 }
 function refersToRolesByName(policy) {
@@ -19492,7 +19891,33 @@ function refersToRolesByName(policy) {
     return [...r.require ?? [], ...r.allow ?? [], ...r.forbid ?? []].some((p) => !isGenesysId(p));
   });
 }
+function judgesUsage(policy) {
+  return policy.checks["unused-client"].severity !== "off";
+}
+function usageNeeds(settings, policy) {
+  let base;
+  if (settings.basePolicy?.text != null) {
+    try {
+      base = loadPolicy(settings.basePolicy.text, policy.path, settings.now);
+    } catch {
+    }
+  }
+  const days = [policy, base].flatMap(
+    (p) => p && judgesUsage(p) ? [(p.unusedClient ?? DEFAULT_UNUSED_CLIENT).maxIdleDays] : []
+  );
+  return days.length > 0 ? { usageDays: Math.max(...days) } : {};
+}
+function assertUsage(org, policy) {
+  if (!judgesUsage(policy)) return;
+  const settings = policy.unusedClient ?? DEFAULT_UNUSED_CLIENT;
+  if (org.usage && usageCovers(org.usage, settings)) return;
+  const has = org.usage ? `usage since ${org.usage.from} only` : "no usage data";
+  throw new IncompleteError(
+    `the ${org.source.kind === "snapshot" ? "snapshot" : "org data"} has ${has}, but \`checks.unused-client\` needs the last ${settings.maxIdleDays} days: write the snapshot again with this policy (\`genesys-oauth-audit snapshot --policy \u2026\`), or turn the check off.`
+  );
+}
 function assertComplete(org, policy) {
+  assertUsage(org, policy);
   if (org.clients.length === 0 && !policy.settings.allowEmptyOrg) {
     throw new IncompleteError(
       "the org returned zero OAuth clients. An org always has some; this usually means the audit identity cannot see them (check its role has oauth:client:view) or the wrong org/region. If the org really has none, set `settings.allow-empty-org: true` in the policy."
@@ -19725,6 +20150,7 @@ function resolvePath(root, input, given, kind) {
 // src/settings.ts
 var DEFAULT_POLICY = "policies/oauth-policy.yml";
 var DEFAULT_REPORT_DIR = "oauth-audit-report";
+var GATE_VALUES = ["all", "new"];
 function parseReportCount(raw) {
   const count = Number(raw);
   return /^\d+$/.test(raw) && Number.isSafeInteger(count) && count >= 1 ? count : void 0;
@@ -19789,6 +20215,12 @@ function retentionDays(env) {
   }
   return days;
 }
+function previousReport(workspace, raw) {
+  const keyword = raw.toLowerCase();
+  if (raw === "" || keyword === "auto") return "auto";
+  if (keyword === "never") return "never";
+  return workspacePath(workspace, "previous-report", raw, raw);
+}
 function expectedReports(env) {
   const raw = rawInput(env, "expected-reports");
   if (raw === "") return void 0;
@@ -19836,6 +20268,8 @@ function readInputs(env = process.env) {
     prComment: oneOf(env, "pr-comment", PR_COMMENT_VALUES, "auto"),
     comparePolicy: oneOf(env, "compare-policy", COMPARE_POLICY_VALUES, "auto"),
     githubToken: rawInput(env, "github-token"),
+    gate: oneOf(env, "gate", GATE_VALUES, "all"),
+    previousReport: previousReport(workspace, rawInput(env, "previous-report")),
     workspace
   };
   if (inputs.snapshot?.includes("\0")) throw new UserError('Input "snapshot" contains a NUL character.');
@@ -19859,7 +20293,8 @@ function toSettings(inputs, ctx) {
     policyDisplayPath: path2.relative(workspace, shownPath).split(path2.sep).join("/"),
     failOn: inputs.failOn,
     source: sourceSettings(inputs, workspace, ctx.env),
-    now: ctx.now
+    now: ctx.now,
+    gate: inputs.gate
   };
 }
 function sourceSettings(inputs, workspace, env) {
@@ -19914,6 +20349,8 @@ function outputRecord(values) {
     findings: text(values.findings),
     violations: text(values.violations),
     exempted: text(values.exempted),
+    "new-violations": text(values.newViolations),
+    resolved: text(values.resolved),
     "report-json": text(values.reportJson),
     "report-csv": text(values.reportCsv),
     "report-sarif": text(values.reportSarif),
@@ -19957,6 +20394,315 @@ function prContext(env = process.env) {
     headSha: pr.head?.sha ?? "",
     fork: headName === void 0 || headName.toLowerCase() !== baseName.toLowerCase()
   };
+}
+
+// src/report-files.ts
+import { createWriteStream } from "node:fs";
+import { mkdir as mkdir2, readdir, readFile as readFile3, rm } from "node:fs/promises";
+import path3 from "node:path";
+import { Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
+
+// src/report/csv.ts
+var CSV_COLUMNS = [
+  "client_id",
+  "client_name",
+  "grant_type",
+  "state",
+  "result",
+  "rule",
+  "check",
+  "severity",
+  "subject",
+  "message",
+  "exempted",
+  "exemption_reason",
+  "exemption_owner",
+  "exemption_expires",
+  // Added after the first release: at the end, so that readers by position keep working.
+  "last_used",
+  "requests"
+];
+var LIKE_FORMULA = /^[=+\-@\t\r]/;
+var NEEDS_QUOTES = /[",\r\n]/;
+function csvCell(value) {
+  const safe = LIKE_FORMULA.test(value) ? `'${value}` : value;
+  return NEEDS_QUOTES.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+}
+var HEADER = `${CSV_COLUMNS.join(",")}\r
+`;
+function findingCells(f) {
+  const e = f.exemption;
+  return `${csvCell(f.rule)},${f.check},${f.severity},${csvCell(f.subject)},${csvCell(f.message)},${f.exempted ? "true" : "false"},` + (e ? `${csvCell(e.reason)},${csvCell(e.owner)},${csvCell(e.expires)}` : ",,");
+}
+function usageCells(c) {
+  if (c.requests === void 0) return ",,";
+  return `,${csvCell(c.lastUsed ?? "")},${c.requests}`;
+}
+function clientCells(c) {
+  return `${csvCell(c.id)},${csvCell(c.name)},${csvCell(c.grantType)},${csvCell(c.state)},${csvCell(c.result)}`;
+}
+function* csvRows(report) {
+  yield HEADER;
+  for (const c of report.clients) {
+    const client = clientCells(c);
+    const usage = usageCells(c);
+    if (c.findings.length === 0) {
+      yield `${client},,,,,,,,,${usage}\r
+`;
+      continue;
+    }
+    for (const f of c.findings) yield `${client},${findingCells(f)}${usage}\r
+`;
+  }
+  for (const f of report.policyFindings) yield `,,,,,${findingCells(f)},,\r
+`;
+}
+
+// src/report/json.ts
+var LISTS = /* @__PURE__ */ new Set(["clients", "policyFindings", "warnings"]);
+function* jsonChunks(report) {
+  yield "{\n";
+  const entries = Object.entries(report);
+  for (const [i, [key, value]] of entries.entries()) {
+    const comma = i < entries.length - 1 ? "," : "";
+    const name = JSON.stringify(key);
+    if (LISTS.has(key) && Array.isArray(value) && value.length > 0) {
+      yield `  ${name}: [
+`;
+      for (const [j, item] of value.entries()) {
+        yield `    ${JSON.stringify(item)}${j < value.length - 1 ? "," : ""}
+`;
+      }
+      yield `  ]${comma}
+`;
+    } else {
+      yield `  ${name}: ${JSON.stringify(value)}${comma}
+`;
+    }
+  }
+  yield "}\n";
+}
+
+// src/report-files.ts
+var REPORT_FILES = {
+  json: "oauth-audit.json",
+  csv: "oauth-audit.csv",
+  sarif: "oauth-audit.sarif"
+};
+async function writePieces(file, pieces) {
+  await rm(file, { force: true });
+  await pipeline(Readable.from(pieces), createWriteStream(file, { flags: "wx", highWaterMark: 64 * 1024 }));
+}
+async function writeReportFiles(report, dir, options) {
+  const root = path3.resolve(dir);
+  await mkdir2(root, { recursive: true });
+  const json = path3.join(root, REPORT_FILES.json);
+  const csv = path3.join(root, REPORT_FILES.csv);
+  await writePieces(json, jsonChunks(report));
+  await writePieces(csv, csvRows(report));
+  let sarif = null;
+  if (options.sarif) {
+    const { renderSarif } = await import("./sarif-FBIBLYP2.js");
+    sarif = path3.join(root, REPORT_FILES.sarif);
+    await writePieces(sarif, [renderSarif(report, { policyFile: options.policyFile })]);
+  }
+  return { json, csv, sarif };
+}
+async function findReports(glob, root) {
+  const { default: picomatch2 } = await import("./picomatch-LFN2CGGM.js");
+  const isMatch = picomatch2(glob, { dot: false });
+  const entries = await readdir(root.dir, { recursive: true, withFileTypes: true });
+  return entries.filter((e) => e.isFile() || e.isSymbolicLink()).map((e) => path3.relative(root.dir, path3.join(e.parentPath, e.name)).split(path3.sep).join("/")).filter((rel) => !rel.startsWith("node_modules/") && !rel.includes("/node_modules/") && isMatch(rel)).sort();
+}
+async function readReports(files, root, what) {
+  const real = files.map((file) => resolvePath(root, what, file, "file"));
+  return Promise.all(
+    files.map(async (file, i) => {
+      let text;
+      try {
+        text = await readFile3(real[i], "utf8");
+      } catch (e) {
+        return { path: file, unreadable: e.code ?? "read error" };
+      }
+      try {
+        return { path: file, report: JSON.parse(text) };
+      } catch (e) {
+        return { path: file, unreadable: `not valid JSON${jsonErrorPosition(e)}` };
+      }
+    })
+  );
+}
+async function readPreviousReport(file, root, what) {
+  const [read] = await readReports([file], root, what);
+  if ("unreadable" in read) {
+    return { none: `${what} ("${file}") cannot be read (${read.unreadable})`, warning: true };
+  }
+  return { report: read.report, source: file, runUrl: null };
+}
+
+// src/github/zip.ts
+import { crc32, inflateRawSync } from "node:zlib";
+var EOCD = 101010256;
+var CENTRAL = 33639248;
+var LOCAL = 67324752;
+function fail(why) {
+  throw new Error(`not a readable zip archive (${why})`);
+}
+function endOfCentralDirectory(zip) {
+  const lowest = Math.max(0, zip.length - 22 - 65535);
+  for (let at = zip.length - 22; at >= lowest; at--) {
+    if (zip.readUInt32LE(at) === EOCD) return at;
+  }
+  return fail("no end of central directory");
+}
+function readZipEntry(zip, name, maxBytes) {
+  if (zip.length < 22) fail("too short");
+  const eocd = endOfCentralDirectory(zip);
+  const count = zip.readUInt16LE(eocd + 10);
+  let at = zip.readUInt32LE(eocd + 16);
+  for (let i = 0; i < count; i++) {
+    if (at + 46 > zip.length || zip.readUInt32LE(at) !== CENTRAL) fail("damaged central directory");
+    const method = zip.readUInt16LE(at + 10);
+    const crc = zip.readUInt32LE(at + 16);
+    const compressed = zip.readUInt32LE(at + 20);
+    const size = zip.readUInt32LE(at + 24);
+    const nameLength = zip.readUInt16LE(at + 28);
+    const skip = nameLength + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
+    const local = zip.readUInt32LE(at + 42);
+    const entryName = zip.toString("utf8", at + 46, at + 46 + nameLength);
+    at += 46 + skip;
+    if (entryName !== name) continue;
+    if (size > maxBytes) fail(`${name} is larger than ${maxBytes} bytes`);
+    const data = entryData(zip, local, method, compressed, size);
+    if (crc32(data) !== crc) fail(`${name} fails its checksum`);
+    return data;
+  }
+  return null;
+}
+function entryData(zip, local, method, compressed, size) {
+  if (local + 30 > zip.length || zip.readUInt32LE(local) !== LOCAL) fail("damaged local header");
+  const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
+  if (start + compressed > zip.length) fail("truncated");
+  const raw = zip.subarray(start, start + compressed);
+  let data;
+  if (method === 0) data = raw;
+  else if (method === 8) {
+    try {
+      data = inflateRawSync(raw, { maxOutputLength: Math.max(size, 1) });
+    } catch (e) {
+      return fail(e.message);
+    }
+  } else return fail(`compression method ${method}`);
+  if (data.length !== size) fail("size mismatch");
+  return data;
+}
+
+// src/github/previous-run.ts
+var AUTO_EVENTS = /* @__PURE__ */ new Set(["schedule", "workflow_dispatch"]);
+var REPORT_FILE = "oauth-audit.json";
+var MAX_ARTIFACT_BYTES = 256 * 1024 * 1024;
+async function previousReportOf(inputs, env) {
+  if (inputs.previousReport === "never") return void 0;
+  if (inputs.previousReport !== "auto") {
+    return readPreviousReport(inputs.previousReport, workspaceRoot(inputs), 'Input "previous-report"');
+  }
+  const event = env["GITHUB_EVENT_NAME"] ?? "";
+  if (!AUTO_EVENTS.has(event)) {
+    return inputs.gate === "new" ? {
+      none: `previous-report: auto looks for the previous run only on schedule and workflow_dispatch events, not on ${event || "this event"}`
+    } : void 0;
+  }
+  return findPreviousReport(inputs, env);
+}
+function runRepo(env) {
+  const [owner, repo] = (env["GITHUB_REPOSITORY"] ?? "").split("/");
+  const workflow = /^[^/]+\/[^/]+\/\.github\/workflows\/([^@/]+)@/.exec(
+    env["GITHUB_WORKFLOW_REF"] ?? ""
+  )?.[1];
+  const branch = env["GITHUB_REF_NAME"] ?? "";
+  if (!owner || !repo || !workflow || !branch) {
+    return "GITHUB_REPOSITORY, GITHUB_WORKFLOW_REF or GITHUB_REF_NAME is not set, so the previous run cannot be found";
+  }
+  const server = (env["GITHUB_SERVER_URL"] || "https://github.com").replace(/\/+$/, "");
+  return { owner, repo, workflow, branch, runId: env["GITHUB_RUN_ID"] ?? "", server };
+}
+async function findPreviousReport(inputs, env) {
+  const where = runRepo(env);
+  if (typeof where === "string") return { none: where };
+  if (!inputs.artifactName)
+    return { none: "artifact-name is empty, so no run has a report artifact to compare with" };
+  if (!inputs.githubToken) return { none: "no github-token to find the previous run with", warning: true };
+  try {
+    const octokit = await githubClient(inputs.githubToken, env);
+    return await lookUp(octokit, where, inputs.artifactName);
+  } catch (error2) {
+    const status = httpStatus(error2);
+    const advice = status === 403 || status === 404 ? " Give the workflow `permissions: actions: read` (and `contents: read`) so that the token can read earlier runs and their artifacts." : "";
+    return {
+      none: `the previous run's report could not be fetched: ${errorText(error2)}.${advice}`,
+      warning: true
+    };
+  }
+}
+async function lookUp(octokit, where, name) {
+  const signal = () => AbortSignal.timeout(GITHUB_API_TIMEOUT_MS);
+  const { owner, repo } = where;
+  const runs = await octokit.request("GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs", {
+    owner,
+    repo,
+    workflow_id: where.workflow,
+    branch: where.branch,
+    status: "success",
+    exclude_pull_requests: true,
+    per_page: 10,
+    request: { signal: signal() }
+  });
+  const run2 = runs.data.workflow_runs.find((r) => String(r.id) !== where.runId);
+  if (!run2) return { none: `${where.workflow} has no earlier successful run on branch ${where.branch}` };
+  const runUrl = `${where.server}/${owner}/${repo}/actions/runs/${run2.id}`;
+  const listed = await octokit.request("GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts", {
+    owner,
+    repo,
+    run_id: Number(run2.id),
+    name,
+    per_page: 100,
+    request: { signal: signal() }
+  });
+  const artifacts = listed.data.artifacts.filter((a) => a.name === name).sort((a, b) => b.id - a.id);
+  const artifact = artifacts.find((a) => !a.expired);
+  if (!artifact) {
+    const why = artifacts.length > 0 ? "has expired" : "does not exist";
+    return { none: `the artifact "${name}" of the previous run ${run2.id} ${why}` };
+  }
+  if (artifact.size_in_bytes > MAX_ARTIFACT_BYTES) {
+    return { none: `the artifact "${name}" of run ${run2.id} is too large to read`, warning: true };
+  }
+  const download = await octokit.request(
+    "GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}",
+    {
+      owner,
+      repo,
+      artifact_id: artifact.id,
+      archive_format: "zip",
+      request: { signal: signal() }
+    }
+  );
+  return reportInZip(Buffer.from(download.data), `run ${run2.id}`, runUrl);
+}
+function reportInZip(zip, source, runUrl) {
+  let bytes;
+  try {
+    bytes = readZipEntry(zip, REPORT_FILE, MAX_ARTIFACT_BYTES);
+  } catch (error2) {
+    return { none: `the artifact of ${source} is ${error2.message}`, warning: true };
+  }
+  if (bytes === null) return { none: `the artifact of ${source} holds no ${REPORT_FILE}`, warning: true };
+  try {
+    return { report: JSON.parse(bytes.toString("utf8")), source, runUrl };
+  } catch {
+    return { none: `${REPORT_FILE} in the artifact of ${source} is not valid JSON`, warning: true };
+  }
 }
 
 // src/github/publish.ts
@@ -20068,18 +20814,18 @@ function cap(list2, max, more, file) {
 
 // src/report/expiring.ts
 var EXPIRING_SOON_DAYS = 14;
-var DAY_MS3 = 864e5;
+var DAY_MS4 = 864e5;
 function expiringSoon(report, days = EXPIRING_SOON_DAYS) {
   const now = Date.parse(report.generatedAt);
   if (Number.isNaN(now)) return [];
-  const today = Math.floor(now / DAY_MS3);
+  const today = Math.floor(now / DAY_MS4);
   const groups = /* @__PURE__ */ new Map();
   const visit = (f, clientName) => {
     const e = f.exemption;
     if (!f.exempted || !e) return;
     const end = expiryEnd(e.expires);
     if (Number.isNaN(end) || end <= now) return;
-    const daysLeft = end / DAY_MS3 - 1 - today;
+    const daysLeft = end / DAY_MS4 - 1 - today;
     if (daysLeft > days) return;
     const key = JSON.stringify([e.expires, e.owner, e.reason]);
     let g = groups.get(key);
@@ -20744,136 +21490,6 @@ function renderFailing(report, budget, where) {
   );
 }
 
-// src/report-files.ts
-import { createWriteStream } from "node:fs";
-import { mkdir as mkdir2, readdir, readFile as readFile3, rm } from "node:fs/promises";
-import path3 from "node:path";
-import { Readable } from "node:stream";
-import { pipeline } from "node:stream/promises";
-
-// src/report/csv.ts
-var CSV_COLUMNS = [
-  "client_id",
-  "client_name",
-  "grant_type",
-  "state",
-  "result",
-  "rule",
-  "check",
-  "severity",
-  "subject",
-  "message",
-  "exempted",
-  "exemption_reason",
-  "exemption_owner",
-  "exemption_expires"
-];
-var LIKE_FORMULA = /^[=+\-@\t\r]/;
-var NEEDS_QUOTES = /[",\r\n]/;
-function csvCell(value) {
-  const safe = LIKE_FORMULA.test(value) ? `'${value}` : value;
-  return NEEDS_QUOTES.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
-}
-var HEADER = `${CSV_COLUMNS.join(",")}\r
-`;
-function findingCells(f) {
-  const e = f.exemption;
-  return `${csvCell(f.rule)},${f.check},${f.severity},${csvCell(f.subject)},${csvCell(f.message)},${f.exempted ? "true" : "false"},` + (e ? `${csvCell(e.reason)},${csvCell(e.owner)},${csvCell(e.expires)}` : ",,");
-}
-function clientCells(c) {
-  return `${csvCell(c.id)},${csvCell(c.name)},${csvCell(c.grantType)},${csvCell(c.state)},${csvCell(c.result)}`;
-}
-function* csvRows(report) {
-  yield HEADER;
-  for (const c of report.clients) {
-    const client = clientCells(c);
-    if (c.findings.length === 0) {
-      yield `${client},,,,,,,,,\r
-`;
-      continue;
-    }
-    for (const f of c.findings) yield `${client},${findingCells(f)}\r
-`;
-  }
-  for (const f of report.policyFindings) yield `,,,,,${findingCells(f)}\r
-`;
-}
-
-// src/report/json.ts
-var LISTS = /* @__PURE__ */ new Set(["clients", "policyFindings", "warnings"]);
-function* jsonChunks(report) {
-  yield "{\n";
-  const entries = Object.entries(report);
-  for (const [i, [key, value]] of entries.entries()) {
-    const comma = i < entries.length - 1 ? "," : "";
-    const name = JSON.stringify(key);
-    if (LISTS.has(key) && Array.isArray(value) && value.length > 0) {
-      yield `  ${name}: [
-`;
-      for (const [j, item] of value.entries()) {
-        yield `    ${JSON.stringify(item)}${j < value.length - 1 ? "," : ""}
-`;
-      }
-      yield `  ]${comma}
-`;
-    } else {
-      yield `  ${name}: ${JSON.stringify(value)}${comma}
-`;
-    }
-  }
-  yield "}\n";
-}
-
-// src/report-files.ts
-var REPORT_FILES = {
-  json: "oauth-audit.json",
-  csv: "oauth-audit.csv",
-  sarif: "oauth-audit.sarif"
-};
-async function writePieces(file, pieces) {
-  await rm(file, { force: true });
-  await pipeline(Readable.from(pieces), createWriteStream(file, { flags: "wx", highWaterMark: 64 * 1024 }));
-}
-async function writeReportFiles(report, dir, options) {
-  const root = path3.resolve(dir);
-  await mkdir2(root, { recursive: true });
-  const json = path3.join(root, REPORT_FILES.json);
-  const csv = path3.join(root, REPORT_FILES.csv);
-  await writePieces(json, jsonChunks(report));
-  await writePieces(csv, csvRows(report));
-  let sarif = null;
-  if (options.sarif) {
-    const { renderSarif } = await import("./sarif-F7UZ6P7Q.js");
-    sarif = path3.join(root, REPORT_FILES.sarif);
-    await writePieces(sarif, [renderSarif(report, { policyFile: options.policyFile })]);
-  }
-  return { json, csv, sarif };
-}
-async function findReports(glob, root) {
-  const { default: picomatch2 } = await import("./picomatch-LFN2CGGM.js");
-  const isMatch = picomatch2(glob, { dot: false });
-  const entries = await readdir(root.dir, { recursive: true, withFileTypes: true });
-  return entries.filter((e) => e.isFile() || e.isSymbolicLink()).map((e) => path3.relative(root.dir, path3.join(e.parentPath, e.name)).split(path3.sep).join("/")).filter((rel) => !rel.startsWith("node_modules/") && !rel.includes("/node_modules/") && isMatch(rel)).sort();
-}
-async function readReports(files, root, what) {
-  const real = files.map((file) => resolvePath(root, what, file, "file"));
-  return Promise.all(
-    files.map(async (file, i) => {
-      let text;
-      try {
-        text = await readFile3(real[i], "utf8");
-      } catch (e) {
-        return { path: file, unreadable: e.code ?? "read error" };
-      }
-      try {
-        return { path: file, report: JSON.parse(text) };
-      } catch (e) {
-        return { path: file, unreadable: `not valid JSON${jsonErrorPosition(e)}` };
-      }
-    })
-  );
-}
-
 // src/github/artifact.ts
 import * as path4 from "node:path";
 function artifactUrl(id, env = process.env) {
@@ -21011,6 +21627,8 @@ async function publish({ report }, policyFile, inputs, pr, env) {
     findings: report.summary.findings,
     violations: report.summary.violations,
     exempted: report.summary.exempted,
+    newViolations: report.changes?.new.length,
+    resolved: report.changes?.resolved.length,
     reportJson: files.json,
     reportCsv: files.csv,
     reportSarif: files.sarif ?? void 0,
@@ -21071,6 +21689,23 @@ function classifyError(error2) {
   return { outcome: "error", message: `Unexpected error (${what}). ${BUG_REPORT}` };
 }
 function verdictMessage(report) {
+  if (report.gate?.mode === "new" && report.changes) return newGateVerdict(report, report.changes.new);
+  const verdict = allGateVerdict(report);
+  return report.gate?.note ? `${verdict} ${report.gate.note}` : verdict;
+}
+function newGateVerdict(report, fresh) {
+  const older = report.gate?.ignored ?? 0;
+  const backlog = `${older} older ${older === 1 ? "violation" : "violations"} at or above ${report.failOn} not judged (gate: new)`;
+  if (fresh.length === 0) {
+    return `Audit passed: no new violation since the previous run in ${report.summary.clients} clients; ${backlog}.`;
+  }
+  const worst = fresh[0];
+  const noun = fresh.length === 1 ? "violation" : "violations";
+  const client = worst.clientName ? ` on client "${terminalText(worst.clientName, 80)}"` : "";
+  const subject = worst.subject ? ` (${terminalText(worst.subject, 80)})` : "";
+  return `Audit failed: ${fresh.length} new ${noun} at or above ${report.failOn} since the previous run; ${backlog}. Worst new: ${worst.severity} ${worst.check}${client}${subject}, rule ${terminalText(worst.rule, 80)}.`;
+}
+function allGateVerdict(report) {
   const { summary: summary2, failOn } = report;
   if (report.result === "pass") {
     const gate = failOn === "never" ? "fail-on: never" : `nothing at or above ${failOn}`;
@@ -21118,7 +21753,8 @@ async function runAudit(inputs, env) {
   const settings = toSettings(inputs, { now: /* @__PURE__ */ new Date(), env });
   const pr = prContext(env);
   const basePolicy = await basePolicyOf(pr, inputs, settings.policyDisplayPath);
-  const result = await audit({ ...settings, basePolicy }, actionsLogger);
+  const previous = await previousReportOf(inputs, env);
+  const result = await audit({ ...settings, basePolicy, previous }, actionsLogger);
   setOutputs(await publish(result, settings.policyDisplayPath, inputs, pr, env));
   conclude(verdictMessage(result.report), result.report.result === "fail");
 }
@@ -21131,7 +21767,7 @@ async function runValidate(inputs, env) {
   log.info(`${policy.path} is valid${warnings.length ? ` (${warnings.length} warnings)` : ""}.`);
 }
 async function runMerge(inputs) {
-  const { mergeReports, mergedVerdict } = await import("./merge-4L7GXUSY.js");
+  const { mergeReports, mergedVerdict } = await import("./merge-IXR72MNO.js");
   const root = workspaceRoot(inputs);
   const files = await findReports(inputs.reports ?? "", root);
   const merged = mergeReports(await readReports(files, root, "Report"), toMergeSettings(inputs));

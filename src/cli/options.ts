@@ -140,6 +140,10 @@ export const COMMANDS: Record<string, Command> = {
     options: {
       out: { type: 'string', short: 'o', arg: 'FILE', help: 'the snapshot file to write (required)' },
       ...source,
+      policy: {
+        ...policy,
+        help: 'the policy the snapshot will be audited with: usage is read over its unused-client max-idle (90d when the file does not exist)',
+      },
       help,
       verbose,
     },

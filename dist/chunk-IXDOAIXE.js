@@ -176,7 +176,9 @@ var DEFAULT_LIMITS = {
   backoffBaseMs: 500,
   backoffMaxMs: 15e3,
   maxRetryAfterSeconds: 120,
-  maxBodyBytes: 64 * 1024 * 1024
+  maxBodyBytes: 64 * 1024 * 1024,
+  usagePollMs: 2e3,
+  usageTimeoutMs: 10 * 6e4
 };
 var ENV_NAMES = {
   connectTimeoutMs: "GENESYS_AUDIT_CONNECT_TIMEOUT_MS",
@@ -188,8 +190,17 @@ var ENV_NAMES = {
   backoffBaseMs: "GENESYS_AUDIT_BACKOFF_BASE_MS",
   backoffMaxMs: "GENESYS_AUDIT_BACKOFF_MAX_MS",
   maxRetryAfterSeconds: "GENESYS_AUDIT_MAX_RETRY_AFTER_S",
-  maxBodyBytes: "GENESYS_AUDIT_MAX_BODY_BYTES"
+  maxBodyBytes: "GENESYS_AUDIT_MAX_BODY_BYTES",
+  usagePollMs: "GENESYS_AUDIT_USAGE_POLL_MS",
+  usageTimeoutMs: "GENESYS_AUDIT_USAGE_TIMEOUT"
 };
+var TIMEOUT_UNITS = { "": 1e3, s: 1e3, m: 6e4, h: 36e5 };
+function parseTimeout(raw) {
+  const m = /^(\d+)([smh]?)$/.exec(raw.trim());
+  if (!m) return void 0;
+  const ms = Number(m[1]) * TIMEOUT_UNITS[m[2]];
+  return Number.isSafeInteger(ms) ? ms : void 0;
+}
 function limitsFromEnv(env) {
   const limits = { ...DEFAULT_LIMITS };
   const errors = [];
@@ -197,6 +208,13 @@ function limitsFromEnv(env) {
     const name = ENV_NAMES[key];
     const raw = env[name];
     if (raw === void 0 || raw.trim() === "") continue;
+    if (key === "usageTimeoutMs") {
+      const ms = parseTimeout(raw);
+      if (ms === void 0)
+        errors.push(`${name} must be whole seconds or a duration such as 10m, got "${raw}".`);
+      else limits[key] = ms;
+      continue;
+    }
     const value = Number(raw);
     if (!Number.isInteger(value) || value < 0) {
       errors.push(`${name} must be a whole number \u2265 0, got "${raw}".`);

@@ -6,35 +6,6 @@ import {
   atOrAbove,
   clientResult
 } from "./chunk-DB4TN652.js";
-import {
-  __commonJS
-} from "./chunk-LQK3ML4U.js";
-
-// node_modules/ajv/dist/runtime/ucs2length.js
-var require_ucs2length = __commonJS({
-  "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    function ucs2length(str) {
-      const len = str.length;
-      let length = 0;
-      let pos = 0;
-      let value;
-      while (pos < len) {
-        length++;
-        value = str.charCodeAt(pos++);
-        if (value >= 55296 && value <= 56319 && pos < len) {
-          value = str.charCodeAt(pos);
-          if ((value & 64512) === 56320)
-            pos++;
-        }
-      }
-      return length;
-    }
-    exports.default = ucs2length;
-    ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
-  }
-});
 
 // src/types.ts
 var SEVERITIES = ["critical", "high", "medium", "low", "info"];
@@ -46,9 +17,10 @@ function buildReport(input) {
   const roleNames = nameIndex(org.roles);
   const divisionNames = nameIndex(org.divisions);
   const evaluations = new Map(evaluation.clients.map((e) => [e.clientId, e]));
-  const clients = org.clients.map(
-    (c) => reportClient(c, evaluations.get(c.id), failOn, roleNames, divisionNames)
-  );
+  const clients = org.clients.map((c) => {
+    const client = reportClient(c, evaluations.get(c.id), failOn, roleNames, divisionNames);
+    return org.usage ? withUsage(client, org.usage) : client;
+  });
   const policyFindings = evaluation.policyFindings.map(copyFinding);
   const summary = summarize(clients, policyFindings, failOn);
   return {
@@ -56,6 +28,7 @@ function buildReport(input) {
     tool: { name: TOOL_NAME, version: String(input.toolVersion) },
     generatedAt: input.generatedAt,
     source: { kind: org.source.kind, region: org.source.region, apiBaseUrl: org.source.apiBaseUrl },
+    ...org.usage && { usage: { from: org.usage.from, to: org.usage.to } },
     policy: { path: policy.path, sha256: policy.sha256 },
     failOn,
     result: summary.violations > 0 ? "fail" : "pass",
@@ -116,6 +89,11 @@ function reportClient(c, evaluation, failOn, roleNames, divisionNames) {
     findings
   };
 }
+function withUsage(client, usage) {
+  const u = usage.clients.get(client.id.toLowerCase());
+  const { rules, result, findings, ...head } = client;
+  return { ...head, lastUsed: u?.lastUsed ?? null, requests: u?.requests ?? 0, rules, result, findings };
+}
 function copyFinding(f) {
   const out = {
     check: f.check,
@@ -154,7 +132,6 @@ function nameIndex(list) {
 }
 
 export {
-  require_ucs2length,
   SEVERITIES,
   FAIL_ON_VALUES,
   buildReport,

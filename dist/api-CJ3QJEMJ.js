@@ -8,7 +8,7 @@ import {
   normaliseGrantType,
   unlistedRoles,
   validateBaseUrl
-} from "./chunk-MR4B7KNZ.js";
+} from "./chunk-IXDOAIXE.js";
 import {
   require_undici
 } from "./chunk-MXIIN77A.js";
@@ -122,7 +122,7 @@ function answerFailure(req, res) {
     problem = location ? `redirected to ${location.split("?")[0]}` : "redirected";
   }
   if (!body.message && !body.code && res.status < 300) problem = "unexpected answer";
-  if (res.status === 401 && req.method === "GET") {
+  if (res.status === 401 && req.path.startsWith("/api/")) {
     advice = advice.replace(/^The token was refused:/, "The token was refused even after signing in again:");
   }
   return {
@@ -516,6 +516,10 @@ var HttpClient = class {
     if (this.ownsDispatcher)
       await Promise.all([this.dispatcher, ...this.proxyAgents.values()].map((d) => d.close()));
   }
+  /** Waits `ms` (the injected sleep in tests); ends early when the client is closed. */
+  pause(ms) {
+    return this.sleep(ms);
+  }
   wait(ms) {
     return new Promise((resolve) => {
       const timer = setTimeout(() => {
@@ -525,7 +529,7 @@ var HttpClient = class {
       this.waits.set(timer, resolve);
     });
   }
-  /** GET a JSON document; any non-2xx answer becomes an ApiError. */
+  /** GET a JSON document (or POST a read-only query); any non-2xx answer becomes an ApiError. */
   async getJson(baseUrl, path, extra = {}) {
     const req = { method: "GET", baseUrl, path, json: true, ...extra };
     const res = await this.send(req);
@@ -538,7 +542,7 @@ var HttpClient = class {
    * returned as they are; failures for good throw an ApiError.
    */
   async send(req) {
-    if (req.method !== "GET" && !(req.method === "POST" && req.path === "/oauth/token")) {
+    if (req.method !== "GET" && !(req.method === "POST" && READ_ONLY_POSTS.has(req.path))) {
       throw new Error(`Refusing ${req.method} ${req.path}: the audit makes GET calls only.`);
     }
     const route = this.route(new URL(req.baseUrl + req.path));
@@ -571,7 +575,7 @@ var HttpClient = class {
   /**
    * An answer as the caller gets it, or a failure to retry: a 429 after its `Retry-After` (one
    * longer than the audit waits fails at once), a 5xx but 501 after its `Retry-After` when that
-   * is within the cap (else the backoff), or a 2xx GET whose body is not JSON.
+   * is within the cap (else the backoff), or a 2xx answer whose JSON body is not JSON.
    */
   judge(req, res) {
     const retryAfter = parseRetryAfter(res.headers["retry-after"], this.now());
@@ -587,8 +591,7 @@ var HttpClient = class {
       const waitMs = honoured ? retryAfter * 1e3 : this.backoff(res.attempts - 1);
       return { failure: answerFailure(req, res), waitMs };
     }
-    if (req.json && req.method === "GET" && res.status >= 200 && res.status < 300)
-      return this.withJson(req, res);
+    if (req.json && res.status >= 200 && res.status < 300) return this.withJson(req, res);
     return res;
   }
   /** A 2xx answer with its body parsed, or, when the body is not JSON, a failure to retry. */
@@ -663,6 +666,7 @@ var HttpClient = class {
   }
 };
 var EMPTY_BODY = Buffer.alloc(0);
+var READ_ONLY_POSTS = /* @__PURE__ */ new Set(["/oauth/token", "/api/v2/usage/query"]);
 function parseJson(body) {
   return parseJsonText(body.toString("utf8"), body.length);
 }
@@ -790,28 +794,37 @@ var GenesysSession = class {
    * to the new token is final.
    */
   async get(path, permission) {
+    return this.call(path, permission);
+  }
+  /** POST a read-only JSON query (the usage query) with the token; a 401 is handled as for `get`. */
+  async post(path, body, permission) {
+    return this.call(path, permission, JSON.stringify(body));
+  }
+  async call(path, permission, body) {
     if (this.token === void 0) await this.signIn();
     const sent = this.token;
     try {
-      return await this.getWithToken(path, permission, sent);
+      return await this.withToken(path, permission, sent, body);
     } catch (err) {
       if (!(err instanceof ApiError) || err.status !== 401) throw err;
       if (this.renewal === void 0) {
         this.refused = sent;
-        this.logger.info(`GET ${err.path} answered 401; signing in again.`);
+        this.logger.info(
+          `${body === void 0 ? "GET" : "POST"} ${err.path} answered 401; signing in again.`
+        );
         this.renewal = this.signIn();
       } else if (sent !== this.refused) {
         throw err;
       }
       await this.renewal;
-      return this.getWithToken(path, permission, this.token);
+      return this.withToken(path, permission, this.token, body);
     }
   }
-  getWithToken(path, permission, token) {
-    return this.http.getJson(this.settings.apiBaseUrl, path, {
-      headers: { authorization: `Bearer ${token}` },
-      permission
-    });
+  withToken(path, permission, token, body) {
+    const headers = { authorization: `Bearer ${token}` };
+    if (body === void 0) return this.http.getJson(this.settings.apiBaseUrl, path, { headers, permission });
+    headers["content-type"] = "application/json";
+    return this.http.getJson(this.settings.apiBaseUrl, path, { method: "POST", body, headers, permission });
   }
   authError(res, problem, advice) {
     const details = {
@@ -1127,8 +1140,8 @@ function source(path, correlationId, page) {
     page === void 0 ? "" : `page ${page}`,
     correlationId ? `correlation ID ${correlationId}` : ""
   ];
-  const note = notes.filter(Boolean).join(", ");
-  return `GET ${path}${note ? ` (${note})` : ""}`;
+  const note2 = notes.filter(Boolean).join(", ");
+  return `GET ${path}${note2 ? ` (${note2})` : ""}`;
 }
 async function mapLimit(items, limit, fn) {
   const out = new Array(items.length);
@@ -1152,6 +1165,9 @@ var OrgFetcher = class {
   http;
   logger;
   warnings = [];
+  debug(message) {
+    this.logger.debug(this.http.redact(message));
+  }
   warn(message) {
     const clean = this.http.redact(message);
     this.warnings.push(clean);
@@ -1254,6 +1270,119 @@ var OrgFetcher = class {
   }
 };
 
+// src/genesys/usage.ts
+var USAGE_QUERY_PATH = "/api/v2/usage/query";
+var WINDOW_DAYS = 31;
+var MAX_POLL_MS = 3e4;
+var DAY_MS = 864e5;
+var isObj = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var dayOf = (ms) => new Date(ms).toISOString().slice(0, 10);
+function usageWindows(days, asOf) {
+  const end = asOf.getTime();
+  const first = Date.parse(dayOf(end)) - days * DAY_MS;
+  const out = [];
+  for (let start = first; start < end; start += WINDOW_DAYS * DAY_MS) {
+    const stop = Math.min(start + WINDOW_DAYS * DAY_MS, end);
+    out.push(`${new Date(start).toISOString()}/${new Date(stop).toISOString()}`);
+  }
+  return out;
+}
+function malformed2(from, what) {
+  return new IncompleteError(
+    `${from} failed: ${what}. The usage data cannot be read, so unused clients cannot be judged: re-run the audit; if this persists, report it to Genesys Cloud support, or turn \`checks.unused-client\` off.`
+  );
+}
+var note = (correlationId) => correlationId ? ` (correlation ID ${correlationId})` : "";
+async function readUsage(session, http, logger, days, asOf, now) {
+  const windows = [];
+  for (const interval of usageWindows(days, asOf)) windows.push(await submit(session, interval));
+  const first = dayOf(Date.parse(dayOf(asOf.getTime())) - days * DAY_MS);
+  const last = dayOf(asOf.getTime());
+  const clients = /* @__PURE__ */ new Map();
+  const started = now();
+  let waitMs = http.limits.usagePollMs;
+  for (; ; ) {
+    let status = "running";
+    for (const w of windows) {
+      if (w.done) continue;
+      const s = await poll(session, w);
+      if (w.rows === void 0) {
+        if (/^[A-Za-z]{1,20}$/.test(s)) status = s.toLowerCase();
+        continue;
+      }
+      addRows(clients, w, first, last);
+      w.rows = void 0;
+      w.done = true;
+    }
+    if (windows.every((w) => w.done)) break;
+    const elapsed = now() - started;
+    const timeout = http.limits.usageTimeoutMs;
+    if (elapsed >= timeout) throw tooLong(timeout);
+    logger.info(
+      `Waiting for Genesys Cloud's usage query (${status}, ${Math.round(elapsed / 1e3)} s so far)\u2026`
+    );
+    await http.pause(Math.min(waitMs, timeout - elapsed));
+    waitMs = Math.min(Math.max(waitMs * 2, 1), MAX_POLL_MS);
+  }
+  return { from: first, to: asOf.toISOString(), clients };
+}
+function tooLong(timeoutMs) {
+  return new IncompleteError(
+    `Genesys Cloud's usage query was still running after ${Math.round(timeoutMs / 1e3)} s, so unused clients cannot be judged: re-run the audit later, allow it more time with ${ENV_NAMES.usageTimeoutMs} (e.g. 20m), or turn \`checks.unused-client\` off.`
+  );
+}
+async function submit(session, interval) {
+  const body = { interval, granularity: "Day", metrics: ["Requests"], groupBy: ["OAuthClientId"] };
+  const res = await session.post(USAGE_QUERY_PATH, body, "oauth:client:view");
+  const from = `POST ${USAGE_QUERY_PATH}${note(res.correlationId)}`;
+  const id = isObj(res.json) ? res.json.executionId : void 0;
+  if (typeof id !== "string" || !/^[A-Za-z0-9._~-]{1,200}$/.test(id)) {
+    throw malformed2(from, "the answer has no usable `executionId`");
+  }
+  return { interval, executionId: id, source: "" };
+}
+async function poll(session, w) {
+  const path = `${USAGE_QUERY_PATH}/${w.executionId}/results`;
+  const res = await session.get(path, "oauth:client:view");
+  w.source = `GET ${path}${note(res.correlationId)}`;
+  const body = res.json;
+  if (!isObj(body) || typeof body.queryStatus !== "string") {
+    throw malformed2(w.source, "the answer has no `queryStatus`");
+  }
+  const status = body.queryStatus;
+  if (status === "Complete") {
+    if (!Array.isArray(body.results)) throw malformed2(w.source, "the complete query has no `results` list");
+    w.rows = body.results;
+    return status;
+  }
+  if (status === "Failed" || status === "Cancelled") {
+    throw new IncompleteError(
+      `Genesys Cloud's usage query for ${w.interval} ended with status ${status}${note(res.correlationId)}, so unused clients cannot be judged: re-run the audit; if this persists, report it to Genesys Cloud support, or turn \`checks.unused-client\` off.`
+    );
+  }
+  return status;
+}
+function addRows(clients, w, first, last) {
+  w.rows.forEach((row, i) => {
+    if (!isObj(row)) throw malformed2(w.source, `result ${i} is not an object`);
+    if (row.clientId === void 0 || row.clientId === null || row.clientId === "") return;
+    const { clientId, requests, date } = row;
+    if (typeof clientId !== "string")
+      throw malformed2(w.source, `result ${i} has a \`clientId\` that is not text`);
+    if (typeof requests !== "number" || !Number.isSafeInteger(requests) || requests < 0)
+      throw malformed2(w.source, `result ${i} has no \`requests\` count`);
+    const ms = typeof date === "string" ? Date.parse(date) : NaN;
+    if (Number.isNaN(ms)) throw malformed2(w.source, `result ${i} has no readable \`date\``);
+    const day = dayOf(ms);
+    if (requests === 0 || day < first || day > last) return;
+    const key = clientId.toLowerCase();
+    const u = clients.get(key) ?? { lastUsed: null, requests: 0 };
+    u.requests += requests;
+    if (u.lastUsed === null || day > u.lastUsed) u.lastUsed = day;
+    clients.set(key, u);
+  });
+}
+
 // src/genesys/api.ts
 function rolesError(err) {
   if (err instanceof ApiError && err.status === 403 && !err.message.includes("authorization:role:view")) {
@@ -1323,15 +1452,33 @@ async function readLists(fetcher, needs, logger) {
     scopes
   };
 }
+function usageOfClients(usage, clients, fetcher) {
+  const known = new Set(clients.map((c) => c.id.toLowerCase()));
+  const total = usage.clients.size;
+  for (const id of usage.clients.keys()) if (!known.has(id)) usage.clients.delete(id);
+  if (total > usage.clients.size) {
+    fetcher.debug(
+      `${total - usage.clients.size} client(s) in the usage data are not in the org's client list.`
+    );
+  }
+  if (usage.clients.size === 0 && clients.length > 0) {
+    fetcher.warn(
+      `Genesys Cloud reports no API request by any OAuth client since ${usage.from}: every active client older than the grace period is judged unused.`
+    );
+  }
+  return usage;
+}
 async function fetchOrg(settings, needs, logger, deps = {}) {
   const apiBaseUrl = validateBaseUrl(settings.apiBaseUrl, "api-base-url");
   const loginBaseUrl = validateBaseUrl(settings.loginBaseUrl, "login-base-url");
-  const fetchedAt = (deps.clock?.() ?? /* @__PURE__ */ new Date()).toISOString();
+  const clock = deps.clock?.() ?? /* @__PURE__ */ new Date();
+  const fetchedAt = clock.toISOString();
   const http = new HttpClient(settings.limits, logger, deps);
   try {
     const session = new GenesysSession(http, { ...settings, apiBaseUrl, loginBaseUrl }, logger);
     const fetcher = new OrgFetcher(session, http, logger);
     await session.signIn();
+    const usage = needs.usageDays === void 0 ? void 0 : settle(readUsage(session, http, logger, needs.usageDays, clock, deps.now ?? Date.now));
     const { clients, roles, divisions, scopes } = await readLists(fetcher, needs, logger);
     const org = {
       clients,
@@ -1341,6 +1488,11 @@ async function fetchOrg(settings, needs, logger, deps = {}) {
       fetchedAt,
       source: { kind: "api", region: settings.region, apiBaseUrl }
     };
+    if (usage !== void 0) {
+      const read = await usage;
+      if (!read.ok) throw read.error;
+      org.usage = usageOfClients(read.value, clients, fetcher);
+    }
     return { org, apiCalls: http.requestCount, warnings: fetcher.warnings };
   } catch (err) {
     if (err instanceof IncompleteError && !(err instanceof ApiError)) err.message = http.redact(err.message);

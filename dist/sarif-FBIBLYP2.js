@@ -2,8 +2,9 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   ALL_CHECKS,
   BUILTIN_CHECK_DEFAULTS,
-  CHECK_INFO
-} from "./chunk-ZZR65IKW.js";
+  CHECK_INFO,
+  findingKey
+} from "./chunk-LXFFW2H4.js";
 import {
   SEVERITY_RANK
 } from "./chunk-DB4TN652.js";
@@ -33,7 +34,7 @@ function defaultSeverity(check) {
   return BUILTIN_CHECK_DEFAULTS[check] ?? "high";
 }
 function fingerprint(clientId, f) {
-  return createHash("sha256").update(JSON.stringify([clientId, f.rule, f.check, f.subject])).digest("hex");
+  return createHash("sha256").update(findingKey(clientId, f)).digest("hex");
 }
 function pathToUri(file) {
   return file.replace(/\\/gu, "/").replace(/^\.\//u, "").split("/").map((s) => encodeURIComponent(s)).join("/");

@@ -1,4 +1,8 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
+import {
+  compareSeverity,
+  isViolation
+} from "./chunk-DB4TN652.js";
 
 // src/policy/types.ts
 var RULE_CHECKS = [
@@ -22,6 +26,7 @@ var BUILTIN_CHECK_DEFAULTS = {
   "implicit-grant": "high",
   "insecure-redirect-uri": "high",
   "unknown-grant-type": "high",
+  "unused-client": "medium",
   "unmatched-client": "medium",
   "inactive-client": "info",
   "unknown-scope": "low",
@@ -29,8 +34,103 @@ var BUILTIN_CHECK_DEFAULTS = {
   "unused-exemption": "low"
 };
 var BUILTIN_CHECKS = Object.keys(BUILTIN_CHECK_DEFAULTS);
+var OFF_UNLESS_SET = /* @__PURE__ */ new Set(["unused-client"]);
+function unsetSeverity(id) {
+  return OFF_UNLESS_SET.has(id) ? "off" : BUILTIN_CHECK_DEFAULTS[id];
+}
+var DEFAULT_UNUSED_CLIENT = { maxIdleDays: 90, graceDays: 30 };
+var MAX_IDLE_DAYS = 365;
 var ALL_CHECKS = [.../* @__PURE__ */ new Set([...RULE_CHECKS, ...BUILTIN_CHECKS])];
 var DEFAULT_MAX_TOKEN_LIFETIME = 86400;
+
+// src/report/changes.ts
+function findingKey(clientId, f) {
+  return JSON.stringify([clientId, f.rule, f.check, f.subject]);
+}
+function keyed(report, keep) {
+  const out = [];
+  const add = (clientId, clientName, f) => {
+    if (f.exempted || !keep(f)) return;
+    out.push({
+      key: findingKey(clientId, f),
+      finding: {
+        clientId,
+        clientName,
+        rule: f.rule,
+        check: f.check,
+        severity: f.severity,
+        subject: f.subject
+      }
+    });
+  };
+  for (const c of report.clients) for (const f of c.findings) add(c.id, c.name, f);
+  for (const f of report.policyFindings) add("", "", f);
+  return out;
+}
+function difference(a, b) {
+  const remaining = /* @__PURE__ */ new Map();
+  for (const k of b) remaining.set(k.key, (remaining.get(k.key) ?? 0) + 1);
+  const out = [];
+  for (const k of a) {
+    const n = remaining.get(k.key) ?? 0;
+    if (n > 0) remaining.set(k.key, n - 1);
+    else out.push(k.finding);
+  }
+  return out.sort((x, y) => compareSeverity(x.severity, y.severity));
+}
+function clientsOnlyIn(a, b) {
+  const ids = new Set(b.clients.map((c) => c.id));
+  return a.clients.filter((c) => !ids.has(c.id)).map((c) => ({ id: c.id, name: c.name }));
+}
+function severityChanges(previous, current) {
+  const firsts = (r) => {
+    const map = /* @__PURE__ */ new Map();
+    for (const k of keyed(r, () => true)) if (!map.has(k.key)) map.set(k.key, k.finding);
+    return map;
+  };
+  const before = firsts(previous);
+  const out = [];
+  for (const [key, now] of firsts(current)) {
+    const old = before.get(key);
+    if (old && old.severity !== now.severity) out.push({ ...now, previousSeverity: old.severity });
+  }
+  return out;
+}
+function compareReports(previous, current, options = {}) {
+  const failOn = options.failOn ?? current.failOn;
+  const violation = (f) => isViolation(f, failOn);
+  const now = keyed(current, violation);
+  const before = keyed(previous, violation);
+  return {
+    previous: { generatedAt: previous.generatedAt, runUrl: options.runUrl ?? null },
+    new: difference(now, before),
+    resolved: difference(before, now),
+    clientsAdded: clientsOnlyIn(current, previous),
+    clientsRemoved: clientsOnlyIn(previous, current),
+    severityChanged: severityChanges(previous, current)
+  };
+}
+function applyGate(report, gate, noPrevious) {
+  if (gate === "all") return;
+  const changes = report.changes;
+  if (!changes) {
+    const why = noPrevious ?? "there is no previous report to compare with";
+    report.gate = {
+      mode: "all",
+      ignored: 0,
+      note: `gate: new judged every violation, because ${why}.`
+    };
+    return;
+  }
+  const ignored = report.summary.violations - changes.new.length;
+  const info = {
+    mode: "new",
+    ignored,
+    note: ignored > 0 ? `gate: new ignored ${ignored} ${ignored === 1 ? "violation" : "violations"} that the previous run (${changes.previous.generatedAt}) already had.` : null
+  };
+  report.gate = info;
+  report.result = changes.new.length > 0 ? "fail" : "pass";
+}
 
 // src/report/checks.ts
 var CHECK_INFO = {
@@ -119,6 +219,11 @@ var CHECK_INFO = {
     description: "The client has a grant type the tool does not know (a look-alike of a known one, with an invisible or non-ASCII character, included), or none at all, so it cannot be judged fully.",
     remedy: "Review the client by hand; recreate it if its grant type is a look-alike, and report a new grant type so the tool can learn it."
   },
+  "unused-client": {
+    title: "Unused client",
+    description: "The client made no API request in the usage window, yet its credentials still work: a forgotten credential to clean up.",
+    remedy: "Delete the client, or disable it and delete it later if nobody asks for it back."
+  },
   "unmatched-client": {
     title: "No rule matches the client",
     description: "No policy rule matched the client, so nothing but the built-in checks judged it.",
@@ -150,7 +255,13 @@ export {
   RULE_CHECKS,
   BUILTIN_CHECK_DEFAULTS,
   BUILTIN_CHECKS,
+  unsetSeverity,
+  DEFAULT_UNUSED_CLIENT,
+  MAX_IDLE_DAYS,
   ALL_CHECKS,
   DEFAULT_MAX_TOKEN_LIFETIME,
+  findingKey,
+  compareReports,
+  applyGate,
   CHECK_INFO
 };
