@@ -1,4 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
+import { applyGate, compareReports } from '../../src/report/changes.js';
 import fc from 'fast-check';
 import { computeImpact } from '../../src/report/impact.js';
 import { renderComment } from '../../src/report/comment.js';
@@ -138,12 +139,40 @@ describe('job summary', () => {
     expect(md).toContain('- <code>p.yml:2:3</code> Scope <code>foo:&lt;b&gt;</code> is unknown; &#96;x');
   });
 
-  test('the section for what changed since the last run comes right after the headline', () => {
-    const changes = '### 🆕 Since the last run\n\n2 new violations.\n';
-    const md = renderSummary(fixtureReport(), { ...LINKS, changes });
-    const at = md.indexOf('### 🆕 Since the last run');
+  test('what changed since the last run comes right after the headline', () => {
+    const r = fixtureReport();
+    const previous = fixtureReport();
+    previous.clients = previous.clients.slice(1);
+    r.changes = compareReports(previous, r);
+    const md = renderSummary(r, LINKS);
+    const at = md.indexOf('### 🕑 Since the last run');
     expect(at).toBeGreaterThan(md.indexOf('</sub>'));
     expect(at).toBeLessThan(md.indexOf('### 🔀 Impact'));
+    expect(md).toContain('Clients added');
+  });
+
+  test('failing clients show when each was last used, when the usage was read', () => {
+    const r = fixtureReport();
+    expect(r.usage).toBeDefined();
+    const withUsage = renderSummary(r, LINKS);
+    expect(withUsage).toContain('| Client | Grant type | Worst | Violations | Last used |');
+    const used = r.clients.find((c) => c.result === 'fail' && typeof c.lastUsed === 'string');
+    expect(used).toBeDefined();
+    delete r.usage;
+    expect(renderSummary(r, LINKS)).toContain('| Client | Grant type | Worst | Violations |\n');
+  });
+
+  test('a pass under gate: new says that the violations listed are the old ones', () => {
+    const r = fixtureReport();
+    r.changes = compareReports(r, r);
+    applyGate(r, 'new');
+    expect(r.result).toBe('pass');
+    const md = renderSummary(r, LINKS);
+    const headline = md.slice(0, md.indexOf('</sub>'));
+    expect(headline).toContain('No new violation at or above');
+    expect(headline).toContain('<code>gate: new</code> lets them pass');
+    expect(headline).not.toContain('No violation at or above');
+    expect(md).toContain('gate: new ignored');
   });
 
   test('without links it says where the results are', () => {

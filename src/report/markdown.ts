@@ -34,11 +34,6 @@ const MORE_RESERVE = 256;
 export interface SummaryOptions {
   /** URL of the uploaded report artifact. */
   artifactUrl?: string;
-  /**
-   * What changed since the last run, as Markdown already rendered from the report's `changes`
-   * (values escaped): shown right after the headline.
-   */
-  changes?: string;
   /** URL of the workflow run. */
   runUrl?: string;
   /** Size budget in bytes (UTF-8); default 900 KiB. */

@@ -8,6 +8,7 @@ import { atOrAbove, compareSeverity } from '../policy/gate.js';
 import type { Finding } from '../policy/types.js';
 import { escapeCell } from '../escape.js';
 import { byRule, ruleTable, type Located } from './by-rule.js';
+import { renderChanges } from './changes-markdown.js';
 import {
   Budget,
   budgetTable,
@@ -55,7 +56,8 @@ export function renderSummary(report: AuditReport, options: SummaryOptions = {})
   const { violations, below, exempted } = locate(report);
   const headline = budget.force(renderHeadline(report, violations));
   const footer = budget.force(`\n---\n${links(options)}`);
-  const changes = options.changes ? budget.force(`${options.changes.trimEnd()}\n`) : '';
+  const since = renderChanges(report.changes, report.gate);
+  const changes = since ? budget.force(`${since.trimEnd()}\n`) : '';
   const where = moreWhere(options);
 
   // Filled in order of importance, shown in reading order.
@@ -97,6 +99,11 @@ function renderHeadline(report: AuditReport, violations: readonly Located[]): st
       (worst
         ? `; the worst: ${severityCell(worst.finding.severity)} ${code(worst.finding.check)}${on}.`
         : '.');
+  } else if (report.gate?.mode === 'new' && s.violations > 0) {
+    // The backlog passes `gate: new`: say so, so that a pass is never read as a clean org.
+    lead =
+      `No new violation at or above ${gate}: the ${plural(s.violations, 'violation')} on ${s.clientsFailing} of ` +
+      `${plural(s.clients, 'client')} were there in the last run, and <code>gate: new</code> lets them pass. They are listed below.`;
   } else {
     lead =
       report.failOn === 'never'
@@ -150,17 +157,21 @@ function renderFailing(report: AuditReport, budget: Budget, where: string): stri
   if (rows.length === 0) return '';
   rows.sort((a, b) => compareSeverity(a.violations[0]!.severity, b.violations[0]!.severity));
   const heading = budget.force(`### Failing clients (${rows.length})\n\n`);
+  // When the usage was read, when each client was last used: an unused client with findings is
+  // the first to remove.
+  const usage = report.usage !== undefined;
   return (
     heading +
     budgetTable(
       budget,
-      ['Client', 'Grant type', 'Worst', 'Violations'],
+      ['Client', 'Grant type', 'Worst', 'Violations', ...(usage ? ['Last used'] : [])],
       rows,
       (r) => [
         clientCell(r.client.name, r.client.id),
         cell(r.client.grantType, 40),
         severityCell(r.violations[0]!.severity),
         findingWords(r.violations),
+        ...(usage ? [cell(r.client.lastUsed ?? 'not in the window', 40)] : []),
       ],
       where,
       FAILING_ROWS,
