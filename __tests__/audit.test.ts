@@ -69,8 +69,10 @@ describe('audit', () => {
     expect(report.result).toBe('fail');
     expect(report.failOn).toBe('high');
     expect(report.generatedAt).toBe(NOW.toISOString());
-    // 1 token + clients + scopes + roles + divisions: the listing is one page.
-    expect(apiCalls).toBe(5);
+    // 1 token + clients + scopes + roles + divisions: the listing is one page; the example policy
+    // uses forbid-permissions (+ the permission catalogue, one page; the listing carries every
+    // role's policies, so no role detail) and orphaned-client (+ one batch of users).
+    expect(apiCalls).toBe(7);
     expect(demo.requests.every((r) => r.method === 'GET' || r.path === '/oauth/token')).toBe(true);
   });
 

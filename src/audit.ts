@@ -12,6 +12,7 @@ import { breadthWarnings } from './policy/exemptions.js';
 import { resolveFailOn } from './policy/gate.js';
 import { loadPolicy, loadPolicyFile } from './policy/load.js';
 import { isGenesysId } from './policy/patterns.js';
+import { permissionCatalogueWarnings, usesPermissions } from './policy/permissions.js';
 import type { Policy } from './policy/types.js';
 import type { PolicyMessage } from './types.js';
 import { catalogueWarnings } from './policy/validate.js';
@@ -52,6 +53,7 @@ export async function audit(settings: AuditSettings, logger: Logger): Promise<Au
 
   const evaluation = evaluate(policy, org, settings.now);
   if (org.scopes) evaluation.warnings.push(...catalogueWarnings(policy, org.scopes));
+  if (org.permissions) evaluation.warnings.push(...permissionCatalogueWarnings(policy, org.permissions));
   evaluation.warnings.push(...breadthWarnings(policy, org.clients, settings.now));
 
   const report = buildReport({
@@ -81,6 +83,8 @@ async function loadOrg(
     {
       roleNames: refersToRolesByName(policy),
       scopeCatalogue: policy.checks['unknown-scope'].severity !== 'off',
+      permissions: usesPermissions(policy),
+      creators: policy.checks['orphaned-client'].severity !== 'off',
     },
     logger,
   );
@@ -104,6 +108,13 @@ function assertComplete(org: OrgData, policy: Policy): void {
         'If the org really has none, set `settings.allow-empty-org: true` in the policy.',
     );
   }
+  assertPermissionsRead(org, policy);
+  if (policy.checks['orphaned-client'].severity !== 'off' && org.users === undefined) {
+    throw new IncompleteError(
+      'the orphaned-client check is on, but the creators of the clients were not looked up (a snapshot written ' +
+        'without them): write the snapshot again with this version, or turn the check off.',
+    );
+  }
   if (!refersToRolesByName(policy)) return;
   const [missing] = unlistedRoles(org.clients, org.roles);
   if (missing) {
@@ -114,6 +125,24 @@ function assertComplete(org: OrgData, policy: Policy): void {
             'the permission authorization:role:view.'
         : `role ${roleId} granted to client ${clientId} is not in the org's role list, and the policy ` +
             'refers to roles by name. Check that the audit identity can view all roles (authorization:role:view).',
+    );
+  }
+}
+
+/** With `forbid-permissions`, every role granted to a CLIENT-CREDENTIALS client must say what it grants. */
+function assertPermissionsRead(org: OrgData, policy: Policy): void {
+  if (!usesPermissions(policy)) return;
+  const read = new Set(
+    (org.roles ?? []).filter((r) => r.permissionPolicies !== undefined).map((r) => r.id.toLowerCase()),
+  );
+  for (const c of org.clients) {
+    if (c.grantType !== 'CLIENT-CREDENTIALS') continue;
+    const role = c.roles.find((g) => !read.has(g.roleId.toLowerCase()));
+    if (role === undefined) continue;
+    throw new IncompleteError(
+      `the permissions of role ${role.roleId}, granted to client ${c.id}, are not known, and the policy uses ` +
+        'roles.forbid-permissions: give the audit identity authorization:role:view' +
+        (org.source.kind === 'snapshot' ? ', and write the snapshot again with this version.' : '.'),
     );
   }
 }

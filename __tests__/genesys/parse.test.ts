@@ -65,6 +65,7 @@ describe('parseClient', () => {
     dateCreated: '2024-01-01T00:00:00Z',
     dateModified: '2024-02-01T00:00:00Z',
     createdBy: { id: 'u1', selfUri: '/x' },
+    modifiedBy: { id: 'u2', name: 'Dana', selfUri: '/y', email: 'dana@example.com' },
     selfUri: '/api/v2/oauth/clients/c1',
   };
 
@@ -86,6 +87,8 @@ describe('parseClient', () => {
       tokenLifetimeSeconds: 3600,
       dateCreated: '2024-01-01T00:00:00Z',
       dateModified: '2024-02-01T00:00:00Z',
+      createdBy: { id: 'u1' },
+      modifiedBy: { id: 'u2', name: 'Dana' },
     });
     expect(JSON.stringify(c)).not.toContain('hunter2');
   });

@@ -26,11 +26,11 @@ describe('buildReport', () => {
     expect(r.summary).toEqual({
       clients: 6,
       clientsFailing: 4,
-      // 7+3+5+3+4 client findings + 2 policy findings, less 2 exempted
-      findings: 22,
-      violations: 14,
+      // 7+3+6+4+4 client findings + 2 policy findings, less 2 exempted
+      findings: 24,
+      violations: 15,
       exempted: 2,
-      bySeverity: { critical: 1, high: 13, medium: 3, low: 4, info: 1 },
+      bySeverity: { critical: 1, high: 14, medium: 3, low: 5, info: 1 },
     });
     expect(r.result).toBe('fail');
     expect(r.clients.map((c) => c.result)).toEqual(['fail', 'fail', 'fail', 'fail', 'pass', 'pass']);
@@ -85,8 +85,8 @@ describe('buildReport', () => {
       });
     expect(at('critical').summary.violations).toBe(1);
     expect(at('critical').summary.clientsFailing).toBe(1);
-    expect(at('low').summary.violations).toBe(21);
-    expect(at('info').summary.violations).toBe(22);
+    expect(at('low').summary.violations).toBe(23);
+    expect(at('info').summary.violations).toBe(24);
     expect(at('never').summary.violations).toBe(0);
     expect(at('never').result).toBe('pass');
     expect(at('never').clients.every((c) => c.result === 'pass')).toBe(true);

@@ -87,7 +87,13 @@ describe('CSV report', () => {
       'Analytics dashboard migration, SEC-1234',
       'team-cx@example.com',
       '2026-11-25',
+      // The creator, last: a name a spreadsheet would run as a formula is defused.
+      'user-ana',
+      "'=Ana, Web Team",
     ]);
+    // A creator named only by the users lookup; a client without a recorded creator has empty cells.
+    expect(rows.find((row) => row[6] === 'orphaned-client')!.slice(-2)).toEqual(['user-gone', 'Old Admin']);
+    expect(rows.find((row) => row[1] === 'mystery-device')!.slice(-2)).toEqual(['', '']);
   });
 
   test('quotes fields with quotes, commas, CR and LF; lines end with CRLF', () => {

@@ -53,8 +53,8 @@ describe('job summary', () => {
     const md = renderSummary(fixtureReport(), LINKS);
     const head = md.split('\n').slice(0, 6).join('\n');
     expect(head).toContain('## ❌ Genesys Cloud OAuth client audit: fail');
-    expect(head).toContain('**14 violations** at or above <code>high</code> on 4 clients');
-    expect(head).toContain('🔴 1 critical · 🟠 13 high · 🟡 3 medium · 🔵 4 low · ⚪ 1 info');
+    expect(head).toContain('**15 violations** at or above <code>high</code> on 4 clients');
+    expect(head).toContain('🔴 1 critical · 🟠 14 high · 🟡 3 medium · 🔵 5 low · ⚪ 1 info');
     const pass = renderSummary(reportOf([client({ id: 'a', name: 'a' })], () => []));
     expect(pass).toContain('## ✅ Genesys Cloud OAuth client audit: pass');
   });

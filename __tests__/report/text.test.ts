@@ -25,7 +25,7 @@ describe('terminal text', () => {
     );
     expect(lines.some((l) => l.includes('exempted until 2026-11-25 by team-cx@example.com'))).toBe(true);
     expect(lines.at(-2)).toMatch(
-      /^FAIL: 14 violations at or above high on 4 clients; worst: critical password-grant\. 22 findings/u,
+      /^FAIL: 15 violations at or above high on 4 clients; worst: critical password-grant\. 24 findings/u,
     );
   });
 

@@ -15,7 +15,9 @@ export async function runSnapshot(values: OptionValues, io: Io, logger: Logger):
   if (source.kind !== 'api') throw new UserError('snapshot reads from the API; --snapshot does not apply.');
   const { fetchOrg } = await import('../genesys/api.js');
   const { writeSnapshot } = await import('../genesys/snapshot.js');
-  const { org, apiCalls } = await fetchOrg(source, { roleNames: false, scopeCatalogue: false }, logger);
+  // Everything any policy may need offline: what the granted roles permit and who created the clients.
+  const needs = { roleNames: false, scopeCatalogue: false, permissions: true, creators: true };
+  const { org, apiCalls } = await fetchOrg(source, needs, logger);
   await writeSnapshot(out, org);
   io.err(
     `Snapshot of ${org.clients.length} clients (${apiCalls} API calls) written to ${path.relative(io.cwd, out)}\n`,

@@ -21,6 +21,8 @@ export const CSV_COLUMNS = [
   'exemption_reason',
   'exemption_owner',
   'exemption_expires',
+  'created_by_id',
+  'created_by_name',
 ] as const;
 
 /** Spreadsheets (Excel, LibreOffice, Sheets) evaluate a cell starting with one of these as a formula. */
@@ -50,20 +52,27 @@ function clientCells(c: ReportClient): string {
   return `${csvCell(c.id)},${csvCell(c.name)},${csvCell(c.grantType)},${csvCell(c.state)},${csvCell(c.result)}`;
 }
 
+/** The client's creator, the last two cells (empty when no creator is recorded). */
+function creatorCells(c: ReportClient): string {
+  const by = c.createdBy;
+  return by ? `${csvCell(by.id)},${csvCell(by.name ?? '')}` : ',';
+}
+
 /** The file in pieces (a row each), so that a large one can be written without one string of it all. */
 export function* csvRows(report: AuditReport): Generator<string> {
   yield HEADER;
   for (const c of report.clients) {
     // The client's cells repeat on each of its rows: escaped once.
     const client = clientCells(c);
+    const creator = creatorCells(c);
     if (c.findings.length === 0) {
-      yield `${client},,,,,,,,,\r\n`;
+      yield `${client},,,,,,,,,,${creator}\r\n`;
       continue;
     }
-    for (const f of c.findings) yield `${client},${findingCells(f)}\r\n`;
+    for (const f of c.findings) yield `${client},${findingCells(f)},${creator}\r\n`;
   }
   // Findings about the policy itself (expired, unused exemptions) belong to no client.
-  for (const f of report.policyFindings) yield `,,,,,${findingCells(f)}\r\n`;
+  for (const f of report.policyFindings) yield `,,,,,${findingCells(f)},,\r\n`;
 }
 
 export function renderCsv(report: AuditReport): string {

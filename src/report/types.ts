@@ -11,6 +11,12 @@ export interface ReportRole {
   divisionName: string | null;
 }
 
+/** A user a client refers to; `name` null when neither the reference nor the users lookup gave it. */
+export interface ReportUser {
+  id: string;
+  name: string | null;
+}
+
 export interface ReportClient {
   id: string;
   name: string;
@@ -23,6 +29,10 @@ export interface ReportClient {
   tokenLifetimeSeconds: number;
   dateCreated: string | null;
   dateModified: string | null;
+  /** Who created the client; null when no creator is recorded. */
+  createdBy: ReportUser | null;
+  /** Who last changed the client; null when not recorded. */
+  modifiedBy: ReportUser | null;
   /** IDs of the matched rules. */
   rules: string[];
   /** `fail` when a non-exempted finding is at or above `failOn`. */

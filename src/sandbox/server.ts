@@ -81,6 +81,7 @@ function resolveOrg(seed: string | SeedOrg | undefined, injectSecrets: boolean):
     roles: base.roles ?? [],
     divisions: base.divisions ?? [],
     scopes: base.scopes ?? SCOPE_CATALOGUE.map((s) => ({ ...s })),
+    users: base.users ?? [],
   };
   if (injectSecrets) {
     org.clients = org.clients.map((c, i) => ({ ...c, secret: `${INJECTED_SECRET_PREFIX}${i}` }));
