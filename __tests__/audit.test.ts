@@ -234,3 +234,104 @@ describe('a snapshot whose roles cannot be named', () => {
     expect(e.message).toMatch(/^the role list was not fetched, but the policy refers to roles by name/);
   });
 });
+
+describe('fail closed on what the policy needs but the data lacks', () => {
+  const cc = (id: string, roleId: string): OAuthClient => ({
+    id,
+    name: id,
+    description: '',
+    grantType: 'CLIENT-CREDENTIALS',
+    state: 'active',
+    scopes: [],
+    roles: [{ roleId, divisionId: 'd1' }],
+    redirectUris: [],
+    tokenLifetimeSeconds: 3600,
+  });
+
+  async function auditSnapshot(name: string, policyText: string, org: Partial<OrgData>): Promise<unknown> {
+    const file = path.join(dir, `snapshot-${name}.json`);
+    await writeSnapshot(file, {
+      clients: [cc('c-1', 'r-read'), cc('c-2', 'r-unread')],
+      roles: [
+        { id: 'r-read', name: 'Reader', permissionPolicies: [] },
+        { id: 'r-unread', name: 'Unread' },
+      ],
+      divisions: null,
+      scopes: null,
+      fetchedAt: NOW.toISOString(),
+      source: { kind: 'api', region: 'mypurecloud.com', apiBaseUrl: 'https://api.mypurecloud.com' },
+      ...org,
+    });
+    const s: AuditSettings = {
+      policyPath: writePolicy(`${name}.yml`, policyText),
+      policyDisplayPath: `${name}.yml`,
+      source: { kind: 'snapshot', path: file },
+      now: NOW,
+    };
+    return audit(s, silentLogger).then(
+      () => new Error('the audit passed'),
+      (e: unknown) => e,
+    );
+  }
+  const FORBID = 'version: 1\nrules:\n  - id: r\n    roles:\n      forbid-permissions: ["oauth:*:*"]\n';
+
+  test('forbid-permissions with a granted role whose permissions are unknown: incomplete, naming it', async () => {
+    const e = await auditSnapshot('unread-role', FORBID, {});
+    expect(e).toBeInstanceOf(IncompleteError);
+    expect((e as Error).message).toMatch(
+      /^the permissions of role r-unread, granted to client c-2, are not known, and the policy uses roles\.forbid-permissions/,
+    );
+  });
+
+  test('forbid-permissions without a role list at all: incomplete', async () => {
+    const e = await auditSnapshot('no-roles', FORBID, { roles: null });
+    expect(e).toBeInstanceOf(IncompleteError);
+    expect((e as Error).message).toMatch(/^the permissions of role r-read/);
+  });
+
+  test('orphaned-client on, but the creators were not looked up: incomplete', async () => {
+    const e = await auditSnapshot('no-users', 'version: 1\nchecks:\n  orphaned-client: low\n', {});
+    expect(e).toBeInstanceOf(IncompleteError);
+    expect((e as Error).message).toMatch(
+      /^the orphaned-client check is on, but the creators of the clients were not looked up/,
+    );
+  });
+
+  test('the same snapshots pass when the policy needs neither', async () => {
+    const e = await auditSnapshot('neither', 'version: 1\nsettings:\n  fail-on: never\n', {});
+    expect((e as Error).message).toBe('the audit passed');
+  });
+
+  test('against the demo: roles listed without policies are read in detail, one call per granted role', async () => {
+    await withSandbox({ omitListPermissionPolicies: true }, async (sb) => {
+      const { report } = await audit(settings(sb), silentLogger);
+      const details = sb.requests.filter((r) => /^\/api\/v2\/authorization\/roles\/./.test(r.path));
+      const granted = new Set(sb.org.clients.flatMap((c) => (c.roleDivisions ?? []).map((g) => g.roleId)));
+      for (const c of sb.org.clients) for (const id of c.roleIds ?? []) granted.add(id);
+      expect(details).toHaveLength(granted.size);
+      const found = report.clients
+        .flatMap((c) => c.findings)
+        .filter((f) => f.check === 'permission-forbidden');
+      expect(found.map((f) => f.subject)).toContain('Reporting Reader: oauth:client:edit');
+    });
+  });
+
+  // The second role detail; the one users batch of the demo.
+  test.each([['role', 2] as const, ['users', 1] as const])(
+    'against the demo: a failed %s call (#%d) ends the audit incomplete, never a pass',
+    async (endpoint, nth) => {
+      await withSandbox(
+        { omitListPermissionPolicies: true, faults: [{ endpoint, kind: 'forbidden', nth }] },
+        async (sb) => {
+          const e = await audit(settings(sb, EXAMPLE, { failOn: 'never' }), silentLogger).catch(
+            (err: unknown) => err,
+          );
+          expect(e).toBeInstanceOf(IncompleteError);
+          expect((e as Error).message).toMatch(
+            endpoint === 'role' ? /forbid-permissions/ : /orphaned-client/,
+          );
+        },
+      );
+    },
+  );
+});

@@ -190,6 +190,11 @@ function patternMessage(where: string, pattern: string, data: unknown): string {
     }
     case POLICY_GRANT_TYPE_PATTERN: {
       const normalised = normaliseGrantType(String(data));
+      const compact = String(data)
+        .toUpperCase()
+        .replace(/[-_\s]/g, '');
+      if (isKnownGrantType(normalised) && compact !== normalised.replaceAll('-', ''))
+        return `${where}: ${value} is what older SDKs called grant type ${normalised}: write ${normalised}`;
       if (isKnownGrantType(normalised))
         return `${where}: write grant type ${value} in upper case, as the API does: ${normalised}`;
       return `${where}: ${value} is not a grant type; use CODE, TOKEN, SAML2-BEARER, PASSWORD or CLIENT-CREDENTIALS`;

@@ -51,6 +51,8 @@ export interface SandboxState {
   tokenTtlSeconds: number;
   /** undefined: every permission. */
   permissions: readonly string[] | undefined;
+  /** The roles listing leaves out `permissionPolicies` (the role detail has them). */
+  omitListPermissionPolicies: boolean;
 }
 
 interface RequestContext {
@@ -197,9 +199,10 @@ function rolesEndpoint(state: SandboxState, ctx: RequestContext): Reply {
   const roles = state.org.roles
     .filter((r) => (!ids || ids.has(r.id)) && (!name || r.name.toLowerCase() === name))
     .map((r) => {
-      const { userCount, ...rest } = r;
+      const { userCount, permissionPolicies, ...rest } = r;
       return {
         ...rest,
+        ...(state.omitListPermissionPolicies ? {} : { permissionPolicies }),
         ...(withUserCount ? { userCount: userCount ?? 0 } : {}),
         selfUri: r.selfUri ?? `/api/v2/authorization/roles/${r.id}`,
       };

@@ -43,6 +43,11 @@ export interface SandboxOptions {
   tokenTtlSeconds?: number;
   /** List items lack `authorizedGrantType` (before February 2026); GET /clients/{id} has it. */
   omitListGrantTypes?: boolean;
+  /**
+   * The roles listing lacks `permissionPolicies` (whether Genesys always lists them is not
+   * confirmed); GET /authorization/roles/{id} has them.
+   */
+  omitListPermissionPolicies?: boolean;
   /** Put a legacy `secret` value (starting with `INJECTED_SECRET_PREFIX`) in every client record. */
   injectSecrets?: boolean;
 }
@@ -118,6 +123,7 @@ function sandboxState(options: SandboxOptions): SandboxState {
     clientSecret: options.clientSecret ?? 'sandbox-secret',
     tokenTtlSeconds: options.tokenTtlSeconds ?? DEFAULT_TOKEN_TTL_SECONDS,
     permissions: options.permissions ? [...options.permissions] : undefined,
+    omitListPermissionPolicies: options.omitListPermissionPolicies ?? false,
   };
   // Serialise the first page now, so the first request of a large org is as fast as the rest.
   state.listing.page(1);
