@@ -154,6 +154,28 @@ describe('audit', () => {
   });
 });
 
+describe('the impact of dropping forbid-permissions and orphaned-client', () => {
+  test('the base policy needs them: they are read, and the findings show as removed', async () => {
+    const base = readFileSync(EXAMPLE, 'utf8');
+    const head = writePolicy(
+      'head-without.yml',
+      base
+        .replace(/      forbid-permissions:\n(        - .*\n)+/, '')
+        .replace(/  orphaned-client: low.*\n/, ''),
+    );
+    await withSandbox({}, async (sb) => {
+      const { report } = await audit(
+        settings(sb, head, { basePolicy: { text: base, ref: 'main' } }),
+        silentLogger,
+      );
+      expect(sb.requests.some((r) => r.path === '/api/v2/users')).toBe(true);
+      const removed = report.impact!.removed.map((f) => f.check);
+      expect(removed).toContain('permission-forbidden');
+      expect(removed).toContain('orphaned-client');
+    });
+  });
+});
+
 describe('validatePolicy', () => {
   test('validates offline', async () => {
     const { policy, warnings } = await validatePolicy({

@@ -78,16 +78,29 @@ async function loadOrg(
   if (settings.source.kind === 'snapshot') {
     return { org: await readSnapshot(settings.source.path), apiCalls: 0, warnings: [] };
   }
+  // The base version of the policy is judged on the same data: what it needs is read too.
+  const judged = [policy, ...basePolicyIfValid(settings, policy)];
   return fetchOrg(
     settings.source,
     {
       roleNames: refersToRolesByName(policy),
       scopeCatalogue: policy.checks['unknown-scope'].severity !== 'off',
-      permissions: usesPermissions(policy),
-      creators: policy.checks['orphaned-client'].severity !== 'off',
+      permissions: judged.some(usesPermissions),
+      creators: judged.some((p) => p.checks['orphaned-client'].severity !== 'off'),
     },
     logger,
   );
+}
+
+/** The base version of the policy when it loads; its problems are reported by the impact. */
+function basePolicyIfValid(settings: AuditSettings, policy: Policy): Policy[] {
+  const text = settings.basePolicy?.text;
+  if (typeof text !== 'string') return [];
+  try {
+    return [loadPolicy(text, `${policy.path} (base)`, settings.now)];
+  } catch {
+    return [];
+  }
 }
 
 /** Role patterns that are not role IDs need the org's role list to mean anything. */

@@ -149,6 +149,16 @@ describe('JSON report', () => {
     expectGolden('report.json', renderJson(r));
   });
 
+  test('a report of an older version, without createdBy and modifiedBy, is still valid', () => {
+    const r = JSON.parse(renderJson(fixtureReport())) as { clients: Record<string, unknown>[] };
+    expect(r.clients[0]!.createdBy).toEqual({ id: 'user-ana', name: '=Ana, Web Team' });
+    for (const c of r.clients) {
+      delete c.createdBy;
+      delete c.modifiedBy;
+    }
+    expectValidReport(r);
+  });
+
   test('is stable: two-space indent, final newline, same bytes for the same input', () => {
     const a = renderJson(fixtureReport());
     expect(a).toBe(renderJson(fixtureReport()));

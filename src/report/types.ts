@@ -29,10 +29,10 @@ export interface ReportClient {
   tokenLifetimeSeconds: number;
   dateCreated: string | null;
   dateModified: string | null;
-  /** Who created the client; null when no creator is recorded. */
-  createdBy: ReportUser | null;
-  /** Who last changed the client; null when not recorded. */
-  modifiedBy: ReportUser | null;
+  /** Who created the client; null when no creator is recorded (absent in reports of older versions). */
+  createdBy?: ReportUser | null;
+  /** Who last changed the client; null when not recorded (absent in reports of older versions). */
+  modifiedBy?: ReportUser | null;
   /** IDs of the matched rules. */
   rules: string[];
   /** `fail` when a non-exempted finding is at or above `failOn`. */
