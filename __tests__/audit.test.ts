@@ -102,7 +102,7 @@ describe('audit', () => {
   });
 
   test('roles named in the policy but unreadable make the audit incomplete', async () => {
-    const permissions = ['oauth:client:view', 'authorization:division:view'];
+    const permissions = ['oauth:client:view'];
     await withSandbox({ seed: 'demo', permissions }, async (noRoles) => {
       const error = await audit(settings(noRoles), silentLogger).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(IncompleteError);

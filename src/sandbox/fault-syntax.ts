@@ -4,7 +4,7 @@
  *
  *   <endpoint>:<kind>[:<option>=<value>]...
  *
- *   endpoint   token | clients | client | scopes | roles | divisions | tokens-me | *
+ *   endpoint   token | clients | client | scopes | roles | role | permissions | divisions | users | tokens-me | *
  *              (`client` is GET /api/v2/oauth/clients/{id}; `*` is every request)
  *   kind       429                429 + Retry-After + `too.many.requests.retry.after` body
  *                                 options: retry-after=<seconds> (default 1)
