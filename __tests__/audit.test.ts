@@ -176,6 +176,21 @@ describe('the impact of dropping forbid-permissions and orphaned-client', () => 
   });
 });
 
+describe('forbid-permissions against the org permission catalogue', () => {
+  test('a pattern that matches no permission of the org warns, naming the nearest', async () => {
+    const policy = writePolicy(
+      'typo.yml',
+      'version: 1\nsettings: { fail-on: never }\nrules:\n  - id: m\n    roles:\n      forbid-permissions: ["oauth:cleint:edit", "oauth:client:*"]\n',
+    );
+    const { report } = await audit(settings(demo, policy), silentLogger);
+    const warnings = report.warnings.map((w) => w.message);
+    expect(warnings).toContain(
+      'Rule `m`: permission pattern `oauth:cleint:edit` in roles.forbid-permissions matches no permission of this org\'s catalogue. Did you mean "oauth:client:edit"?',
+    );
+    expect(warnings.join('\n')).not.toContain('`oauth:client:*`');
+  });
+});
+
 describe('validatePolicy', () => {
   test('validates offline', async () => {
     const { policy, warnings } = await validatePolicy({
