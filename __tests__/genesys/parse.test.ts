@@ -7,6 +7,7 @@ import {
   parseClient,
   parsePage,
   parseRole,
+  parseRoleWithPolicies,
   parseScopes,
 } from '../../src/genesys/parse.js';
 import { parsePermissionDomain, parseUser } from '../../src/genesys/parse-access.js';
@@ -387,7 +388,7 @@ describe('roles, the permission catalogue and users', () => {
   const at = { source: 'GET /api/v2/authorization/roles', index: 0 };
 
   test('a role with its permission policies: domain:entity:action grants, conditional ones marked', () => {
-    const role = parseRole(
+    const role = parseRoleWithPolicies(
       {
         id: 'r1',
         name: 'Reporting Reader',
@@ -445,8 +446,11 @@ describe('roles, the permission catalogue and users', () => {
       /not a string/,
     ],
   ])('what a role grants must be read whole: %s is malformed', (_, extra, why) => {
-    expect(() => parseRole({ id: 'r1', name: 'A', ...extra }, at)).toThrow(MalformedResponseError);
-    expect(() => parseRole({ id: 'r1', name: 'A', ...extra }, at)).toThrow(why);
+    const raw = { id: 'r1', name: 'A', ...extra };
+    expect(() => parseRoleWithPolicies(raw, at)).toThrow(MalformedResponseError);
+    expect(() => parseRoleWithPolicies(raw, at)).toThrow(why);
+    // When the policy does not judge permissions, they are not read at all.
+    expect(parseRole(raw, at)).toEqual({ id: 'r1', name: 'A' });
   });
 
   test('a catalogue domain gives its permissions', () => {

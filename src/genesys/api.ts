@@ -145,7 +145,7 @@ function permissionCatalogue(read: Settled<string[]>, fetcher: OrgFetcher): Pick
  */
 async function readLists(fetcher: OrgFetcher, needs: FetchNeeds, logger: Logger): Promise<Lists> {
   const scopesRead = settle(fetcher.scopes());
-  const rolesRead = settle(fetcher.roles());
+  const rolesRead = settle(fetcher.roles(needs.permissions));
   const divisionsRead = settle(fetcher.divisions());
   const catalogueRead = needs.permissions ? settle(fetcher.permissionCatalogue()) : undefined;
   const clients = await fetcher.clients();

@@ -16,6 +16,7 @@ import {
   parseDivision,
   parsePage,
   parseRole,
+  parseRoleWithPolicies,
   parseScopes,
   type Page,
 } from './parse.js';
@@ -247,8 +248,10 @@ export class OrgFetcher {
     return parseScopes(res.json, source(SCOPES_PATH, res.correlationId));
   }
 
-  async roles(): Promise<Role[]> {
-    return this.numbered(ROLES_PATH, '&userCount=false', 'authorization:role:view', parseRole);
+  /** The role list; with `withPolicies`, what each role permits, where the listing says it. */
+  async roles(withPolicies = false): Promise<Role[]> {
+    const parse = withPolicies ? parseRoleWithPolicies : parseRole;
+    return this.numbered(ROLES_PATH, '&userCount=false', 'authorization:role:view', parse);
   }
 
   /** Division names need no permission. */
@@ -261,7 +264,7 @@ export class OrgFetcher {
     const path = `${ROLES_PATH}/${encodeURIComponent(roleId)}`;
     const res = await this.session.get(path, 'authorization:role:view');
     const from = source(path, res.correlationId);
-    const role = parseRole(res.json, { source: from, index: 0 });
+    const role = parseRoleWithPolicies(res.json, { source: from, index: 0 });
     if (role.id.toLowerCase() !== roleId.toLowerCase())
       throw pagingError(from, `the answer is about role ${role.id}, not ${roleId}`);
     return role;

@@ -321,9 +321,16 @@ function permissionPolicies(v: unknown, who: string, ctx: ParseContext): Permiss
   });
 }
 
-/** A role, with its permission policies when the answer carries them. */
 export function parseRole(raw: unknown, ctx: ParseContext): Role {
-  const role: Role = named(raw, ctx, 'role');
+  return named(raw, ctx, 'role');
+}
+
+/**
+ * A role with its permission policies when the answer carries them. Read only when the policy
+ * judges permissions: a policy shape this tool does not know must not fail an audit that does not.
+ */
+export function parseRoleWithPolicies(raw: unknown, ctx: ParseContext): Role {
+  const role = parseRole(raw, ctx);
   const policies = permissionPolicies(field(raw as Obj, 'permissionPolicies'), `role ${role.id}`, ctx);
   if (policies !== undefined) role.permissionPolicies = policies;
   return role;
