@@ -116,7 +116,10 @@ async function fake(o: FakeOrg): Promise<FakeServer> {
       return json(res, 200, paged(o.divisions, page, 100, url.pathname));
     const role = /^\/api\/v2\/authorization\/roles\/([^/]+)$/.exec(url.pathname);
     const found = role && o.roles.find((r) => r.id === decodeURIComponent(role[1]!));
-    if (found) return json(res, 200, { ...found, permissionPolicies: o.policies?.[found.id] ?? [] });
+    if (found) {
+      const policies = o.policies?.[found.id];
+      return json(res, 200, { ...found, ...(policies && { permissionPolicies: policies }) });
+    }
     if (url.pathname === '/api/v2/authorization/permissions') {
       const domain = {
         id: 'oauth',
@@ -847,6 +850,13 @@ describe('fetchOrg: what roles permit and who created the clients, only when nee
     );
     expect((err as Error).message).toMatch(why);
     expect((err as Error).message).toMatch(/uses roles\.forbid-permissions/);
+  });
+
+  test('a role detail without its permission policies ends the audit incomplete', async () => {
+    const s = await fake(org(4, { policies: {} }));
+    const err = await fetchOrg(settings(s), PERMS, logger).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(IncompleteError);
+    expect((err as Error).message).toMatch(/roles\/role-1 gave the role without its permission policies/);
   });
 
   test('a failed permission catalogue is a warning: patterns are then checked for shape only', async () => {
