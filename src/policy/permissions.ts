@@ -41,6 +41,23 @@ export function grantedPermissions(policies: readonly PermissionPolicy[]): Map<s
   return out;
 }
 
+/** What a role grants, parsed once per role (the same policies are judged for every client granted it). */
+const PARSED = new WeakMap<readonly PermissionPolicy[], { granted: Permission; conditional: boolean }[]>();
+
+function parsedGrants(
+  policies: readonly PermissionPolicy[],
+): { granted: Permission; conditional: boolean }[] {
+  let parsed = PARSED.get(policies);
+  if (parsed === undefined) {
+    parsed = [...grantedPermissions(policies)].map(([text, conditional]) => ({
+      granted: parsePermission(text),
+      conditional,
+    }));
+    PARSED.set(policies, parsed);
+  }
+  return parsed;
+}
+
 /** Where a role is granted, for messages: `in all divisions`, `in Home, EMEA`, … */
 function divisionsText(role: ClientRole, names: ReadonlyMap<string, string>): string {
   if (role.allDivisions) return 'in all divisions (`*`)';
@@ -62,8 +79,8 @@ export function checkPermissions(
 ): void {
   for (const r of roles) {
     if (r.policies === null) continue;
-    for (const [text, conditional] of grantedPermissions(r.policies)) {
-      const granted = parsePermission(text);
+    for (const { granted, conditional } of parsedGrants(r.policies)) {
+      const text = granted.text;
       const hit = forbid.find((f) => permissionsOverlap(f, granted));
       if (hit === undefined) continue;
       const via = hit.text.toLowerCase() === text.toLowerCase() ? '' : ` (pattern \`${hit.text}\`)`;
