@@ -71,9 +71,11 @@ describe('audit', () => {
     expect(report.result).toBe('fail');
     expect(report.failOn).toBe('high');
     expect(report.generatedAt).toBe(NOW.toISOString());
-    // 1 token + clients + scopes + roles + divisions (the listing is one page), then the usage
+    // 1 token + clients + scopes + roles + divisions: the listing is one page; the example policy
+    // uses forbid-permissions (+ the permission catalogue, one page; the listing carries every
+    // role's policies, so no role detail) and orphaned-client (+ one batch of users), and the usage
     // query of unused-client: 90 days are 3 windows, each posted once and polled once.
-    expect(apiCalls).toBe(5 + 3 + 3);
+    expect(apiCalls).toBe(7 + 3 + 3);
     const reads = (r: { method: string; path: string }) =>
       r.method === 'GET' || r.path === '/oauth/token' || r.path === '/api/v2/usage/query';
     expect(demo.requests.every(reads)).toBe(true);
@@ -162,7 +164,7 @@ describe('audit', () => {
   });
 
   test('roles named in the policy but unreadable make the audit incomplete', async () => {
-    const permissions = ['oauth:client:view', 'authorization:division:view'];
+    const permissions = ['oauth:client:view'];
     await withSandbox({ seed: 'demo', permissions }, async (noRoles) => {
       const error = await audit(settings(noRoles), silentLogger).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(IncompleteError);
@@ -211,6 +213,43 @@ describe('audit', () => {
       silentLogger,
     );
     expect(same.report.impact?.base.status).toBe('unchanged');
+  });
+});
+
+describe('the impact of dropping forbid-permissions and orphaned-client', () => {
+  test('the base policy needs them: they are read, and the findings show as removed', async () => {
+    const base = readFileSync(EXAMPLE, 'utf8');
+    const head = writePolicy(
+      'head-without.yml',
+      base
+        .replace(/      forbid-permissions:\n(        - .*\n)+/, '')
+        .replace(/  orphaned-client: low.*\n/, ''),
+    );
+    await withSandbox({}, async (sb) => {
+      const { report } = await audit(
+        settings(sb, head, { basePolicy: { text: base, ref: 'main' } }),
+        silentLogger,
+      );
+      expect(sb.requests.some((r) => r.path === '/api/v2/users')).toBe(true);
+      const removed = report.impact!.removed.map((f) => f.check);
+      expect(removed).toContain('permission-forbidden');
+      expect(removed).toContain('orphaned-client');
+    });
+  });
+});
+
+describe('forbid-permissions against the org permission catalogue', () => {
+  test('a pattern that matches no permission of the org warns, naming the nearest', async () => {
+    const policy = writePolicy(
+      'typo.yml',
+      'version: 1\nsettings: { fail-on: never }\nrules:\n  - id: m\n    roles:\n      forbid-permissions: ["oauth:cleint:edit", "oauth:client:*"]\n',
+    );
+    const { report } = await audit(settings(demo, policy), silentLogger);
+    const warnings = report.warnings.map((w) => w.message);
+    expect(warnings).toContain(
+      'Rule `m`: permission pattern `oauth:cleint:edit` in roles.forbid-permissions matches no permission of this org\'s catalogue. Did you mean "oauth:client:edit"?',
+    );
+    expect(warnings.join('\n')).not.toContain('`oauth:client:*`');
   });
 });
 
@@ -293,4 +332,105 @@ describe('a snapshot whose roles cannot be named', () => {
     expect(e).toBeInstanceOf(IncompleteError);
     expect(e.message).toMatch(/^the role list was not fetched, but the policy refers to roles by name/);
   });
+});
+
+describe('fail closed on what the policy needs but the data lacks', () => {
+  const cc = (id: string, roleId: string): OAuthClient => ({
+    id,
+    name: id,
+    description: '',
+    grantType: 'CLIENT-CREDENTIALS',
+    state: 'active',
+    scopes: [],
+    roles: [{ roleId, divisionId: 'd1' }],
+    redirectUris: [],
+    tokenLifetimeSeconds: 3600,
+  });
+
+  async function auditSnapshot(name: string, policyText: string, org: Partial<OrgData>): Promise<unknown> {
+    const file = path.join(dir, `snapshot-${name}.json`);
+    await writeSnapshot(file, {
+      clients: [cc('c-1', 'r-read'), cc('c-2', 'r-unread')],
+      roles: [
+        { id: 'r-read', name: 'Reader', permissionPolicies: [] },
+        { id: 'r-unread', name: 'Unread' },
+      ],
+      divisions: null,
+      scopes: null,
+      fetchedAt: NOW.toISOString(),
+      source: { kind: 'api', region: 'mypurecloud.com', apiBaseUrl: 'https://api.mypurecloud.com' },
+      ...org,
+    });
+    const s: AuditSettings = {
+      policyPath: writePolicy(`${name}.yml`, policyText),
+      policyDisplayPath: `${name}.yml`,
+      source: { kind: 'snapshot', path: file },
+      now: NOW,
+    };
+    return audit(s, silentLogger).then(
+      () => new Error('the audit passed'),
+      (e: unknown) => e,
+    );
+  }
+  const FORBID = 'version: 1\nrules:\n  - id: r\n    roles:\n      forbid-permissions: ["oauth:*:*"]\n';
+
+  test('forbid-permissions with a granted role whose permissions are unknown: incomplete, naming it', async () => {
+    const e = await auditSnapshot('unread-role', FORBID, {});
+    expect(e).toBeInstanceOf(IncompleteError);
+    expect((e as Error).message).toMatch(
+      /^the permissions of role r-unread, granted to client c-2, are not known, and the policy uses roles\.forbid-permissions/,
+    );
+  });
+
+  test('forbid-permissions without a role list at all: incomplete', async () => {
+    const e = await auditSnapshot('no-roles', FORBID, { roles: null });
+    expect(e).toBeInstanceOf(IncompleteError);
+    expect((e as Error).message).toMatch(/^the permissions of role r-read/);
+  });
+
+  test('orphaned-client on, but the creators were not looked up: incomplete', async () => {
+    const e = await auditSnapshot('no-users', 'version: 1\nchecks:\n  orphaned-client: low\n', {});
+    expect(e).toBeInstanceOf(IncompleteError);
+    expect((e as Error).message).toMatch(
+      /^the orphaned-client check is on, but the creators of the clients were not looked up/,
+    );
+  });
+
+  test('the same snapshots pass when the policy needs neither', async () => {
+    const e = await auditSnapshot('neither', 'version: 1\nsettings:\n  fail-on: never\n', {});
+    expect((e as Error).message).toBe('the audit passed');
+  });
+
+  test('against the demo: roles listed without policies are read in detail, one call per granted role', async () => {
+    await withSandbox({ omitListPermissionPolicies: true }, async (sb) => {
+      const { report } = await audit(settings(sb), silentLogger);
+      const details = sb.requests.filter((r) => /^\/api\/v2\/authorization\/roles\/./.test(r.path));
+      const granted = new Set(sb.org.clients.flatMap((c) => (c.roleDivisions ?? []).map((g) => g.roleId)));
+      for (const c of sb.org.clients) for (const id of c.roleIds ?? []) granted.add(id);
+      expect(details).toHaveLength(granted.size);
+      const found = report.clients
+        .flatMap((c) => c.findings)
+        .filter((f) => f.check === 'permission-forbidden');
+      expect(found.map((f) => f.subject)).toContain('Reporting Reader: oauth:client:edit');
+    });
+  });
+
+  // The second role detail; the one users batch of the demo.
+  test.each([['role', 2] as const, ['users', 1] as const])(
+    'against the demo: a failed %s call (#%d) ends the audit incomplete, never a pass',
+    async (endpoint, nth) => {
+      await withSandbox(
+        { omitListPermissionPolicies: true, faults: [{ endpoint, kind: 'forbidden', nth }] },
+        async (sb) => {
+          const e = await audit(settings(sb, EXAMPLE, { failOn: 'never' }), silentLogger).catch(
+            (err: unknown) => err,
+          );
+          expect(e).toBeInstanceOf(IncompleteError);
+          expect((e as Error).message).toMatch(
+            endpoint === 'role' ? /forbid-permissions/ : /orphaned-client/,
+          );
+        },
+      );
+    },
+  );
 });

@@ -327,6 +327,45 @@ describe('genesys-oauth-audit', () => {
     expect(short.err).toContain('needs the last 120 days');
   });
 
+  test.each([
+    [
+      'the users lookup (orphaned-client)',
+      'users:403',
+      /creators of the clients could not be looked up.*orphaned-client/s,
+    ],
+    ['the permission catalogue', 'permissions:403', null],
+  ])(
+    'a failure of %s: incomplete (exit 3) when the check needs it, else a warning',
+    async (_name, fault, says) => {
+      sandbox.addFault(parseFaultSpec(fault));
+      try {
+        const run = capture(credentials());
+        const args = ['audit', ...endpoints(), ...examplePolicy, '--fail-on', 'never', '--no-reports'];
+        expect(await main(args, run.io)).toBe(says ? 3 : 0);
+        if (says) expect(run.err()).toMatch(says);
+        else expect(run.err()).toMatch(/permission catalogue could not be read/);
+      } finally {
+        sandbox.clearFaults();
+      }
+    },
+  );
+
+  test('the demo org: a harmless role name hiding a dangerous permission, and orphaned clients', async () => {
+    const run = capture(credentials());
+    const args = ['audit', ...endpoints(), ...examplePolicy, '--format', 'json', '--no-reports'];
+    expect(await main(args, run.io)).toBe(1);
+    const report = JSON.parse(run.out()) as {
+      clients: { name: string; findings: { check: string; subject: string }[] }[];
+    };
+    const found = report.clients.flatMap((c) =>
+      c.findings.map((f) => `${c.name} | ${f.check} | ${f.subject}`),
+    );
+    expect(found).toContain(
+      'Survey Integration | permission-forbidden | Reporting Reader: oauth:client:edit',
+    );
+    expect(found.filter((f) => f.includes('orphaned-client'))).toHaveLength(2);
+  });
+
   test('credentials come from a .env file in the working folder', async () => {
     const run = capture();
     writeFileSync(

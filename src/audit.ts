@@ -11,6 +11,7 @@ import { breadthWarnings } from './policy/exemptions.js';
 import { resolveFailOn } from './policy/gate.js';
 import { loadPolicy, loadPolicyFile } from './policy/load.js';
 import { isGenesysId } from './policy/patterns.js';
+import { permissionCatalogueWarnings, usesPermissions } from './policy/permissions.js';
 import { DEFAULT_UNUSED_CLIENT, type Policy } from './policy/types.js';
 import { usageCovers } from './policy/unused.js';
 import type { PolicyMessage } from './types.js';
@@ -53,6 +54,7 @@ export async function audit(settings: AuditSettings, logger: Logger): Promise<Au
 
   const evaluation = evaluate(policy, org, settings.now);
   if (org.scopes) evaluation.warnings.push(...catalogueWarnings(policy, org.scopes));
+  if (org.permissions) evaluation.warnings.push(...permissionCatalogueWarnings(policy, org.permissions));
   evaluation.warnings.push(...breadthWarnings(policy, org.clients, settings.now));
 
   const report = buildReport({
@@ -110,16 +112,31 @@ async function loadOrg(
   // The HTTP stack loads only for an audit that calls the API: validating a policy or auditing a
   // snapshot starts without it.
   const { fetchOrg } = await import('./genesys/api.js');
+  // The base version of the policy is judged on the same data: what it needs is read too.
+  const judged = [policy, ...basePolicyIfValid(settings, policy)];
   return fetchOrg(
     settings.source,
     {
       roleNames: refersToRolesByName(policy),
       scopeCatalogue: policy.checks['unknown-scope'].severity !== 'off',
-      ...usageNeeds(settings, policy),
+      ...usageNeeds(judged),
+      permissions: judged.some(usesPermissions),
+      creators: judged.some((p) => p.checks['orphaned-client'].severity !== 'off'),
     },
     logger,
     { clock: () => settings.now },
   );
+}
+
+/** The base version of the policy when it loads; its problems are reported by the impact. */
+function basePolicyIfValid(settings: AuditSettings, policy: Policy): Policy[] {
+  const text = settings.basePolicy?.text;
+  if (typeof text !== 'string') return [];
+  try {
+    return [loadPolicy(text, `${policy.path} (base)`, settings.now)];
+  } catch {
+    return [];
+  }
 }
 
 /** Role patterns that are not role IDs need the org's role list to mean anything. */
@@ -139,17 +156,9 @@ function judgesUsage(policy: Policy): boolean {
  * Days of usage to read: the longest `max-idle` of the policy and, on a pull request, of its base
  * version, so that the impact of changing `max-idle` compares both on data that covers them.
  */
-function usageNeeds(settings: AuditSettings, policy: Policy): { usageDays?: number } {
-  let base: Policy | undefined;
-  if (settings.basePolicy?.text != null) {
-    try {
-      base = loadPolicy(settings.basePolicy.text, policy.path, settings.now);
-    } catch {
-      // An invalid base version is reported with the impact; it needs no usage.
-    }
-  }
-  const days = [policy, base].flatMap((p) =>
-    p && judgesUsage(p) ? [(p.unusedClient ?? DEFAULT_UNUSED_CLIENT).maxIdleDays] : [],
+function usageNeeds(judged: readonly Policy[]): { usageDays?: number } {
+  const days = judged.flatMap((p) =>
+    judgesUsage(p) ? [(p.unusedClient ?? DEFAULT_UNUSED_CLIENT).maxIdleDays] : [],
   );
   return days.length > 0 ? { usageDays: Math.max(...days) } : {};
 }
@@ -177,6 +186,13 @@ function assertComplete(org: OrgData, policy: Policy): void {
         'If the org really has none, set `settings.allow-empty-org: true` in the policy.',
     );
   }
+  assertPermissionsRead(org, policy);
+  if (policy.checks['orphaned-client'].severity !== 'off' && org.users === undefined) {
+    throw new IncompleteError(
+      'the orphaned-client check is on, but the creators of the clients were not looked up (a snapshot written ' +
+        'without them): write the snapshot again with this version, or turn the check off.',
+    );
+  }
   if (!refersToRolesByName(policy)) return;
   const [missing] = unlistedRoles(org.clients, org.roles);
   if (missing) {
@@ -187,6 +203,24 @@ function assertComplete(org: OrgData, policy: Policy): void {
             'the permission authorization:role:view.'
         : `role ${roleId} granted to client ${clientId} is not in the org's role list, and the policy ` +
             'refers to roles by name. Check that the audit identity can view all roles (authorization:role:view).',
+    );
+  }
+}
+
+/** With `forbid-permissions`, every role granted to a CLIENT-CREDENTIALS client must say what it grants. */
+function assertPermissionsRead(org: OrgData, policy: Policy): void {
+  if (!usesPermissions(policy)) return;
+  const read = new Set(
+    (org.roles ?? []).filter((r) => r.permissionPolicies !== undefined).map((r) => r.id.toLowerCase()),
+  );
+  for (const c of org.clients) {
+    if (c.grantType !== 'CLIENT-CREDENTIALS') continue;
+    const role = c.roles.find((g) => !read.has(g.roleId.toLowerCase()));
+    if (role === undefined) continue;
+    throw new IncompleteError(
+      `the permissions of role ${role.roleId}, granted to client ${c.id}, are not known, and the policy uses ` +
+        'roles.forbid-permissions: give the audit identity authorization:role:view' +
+        (org.source.kind === 'snapshot' ? ', and write the snapshot again with this version.' : '.'),
     );
   }
 }

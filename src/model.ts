@@ -8,7 +8,12 @@
 export const GRANT_TYPES = ['CODE', 'TOKEN', 'SAML2-BEARER', 'PASSWORD', 'CLIENT-CREDENTIALS'] as const;
 export type KnownGrantType = (typeof GRANT_TYPES)[number];
 
-const BY_COMPACT = new Map<string, KnownGrantType>(GRANT_TYPES.map((g) => [g.replaceAll('-', ''), g]));
+// `CODE_PKCE` is how SDKs up to v110 wrote an authorization-code client that uses PKCE: today's API
+// writes such a client as `CODE` (PKCE is a property of the flow, not a grant type of its own).
+const BY_COMPACT = new Map<string, KnownGrantType>([
+  ...GRANT_TYPES.map((g) => [g.replaceAll('-', ''), g] as const),
+  ['CODEPKCE', 'CODE'],
+]);
 
 // Only plain ASCII is ever normalised: a value with any other character (a zero-width or
 // non-breaking space, a Cyrillic look-alike, a dotless `ı` that upper-cases to `I`) is kept as
@@ -30,6 +35,13 @@ export function normaliseGrantType(value: string): string {
 }
 
 export const CLIENT_STATES = ['active', 'disabled', 'inactive'] as const;
+
+/** A reference to a user: who created or last changed a client. */
+export interface UserRef {
+  id: string;
+  /** Absent when Genesys did not give it. */
+  name?: string;
+}
 
 /** One role granted to a CLIENT-CREDENTIALS client. */
 export interface RoleGrant {
@@ -55,11 +67,36 @@ export interface OAuthClient {
   dateCreated?: string;
   dateModified?: string;
   dateToDelete?: string;
+  /** Absent when the API records no creator. */
+  createdBy?: UserRef;
+  modifiedBy?: UserRef;
+}
+
+/**
+ * One permission policy of a role: it grants `domain:entity:action` for each action. `entity` and
+ * an action may be `*` (every entity, every action).
+ */
+export interface PermissionPolicy {
+  domain: string;
+  entity: string;
+  actions: string[];
+  /** The grant carries a resource condition: it applies only to the resources the condition selects. */
+  conditional: boolean;
 }
 
 export interface Role {
   id: string;
   name: string;
+  /** What the role grants; absent when not read (the listing lacked them and no detail was fetched). */
+  permissionPolicies?: PermissionPolicy[];
+}
+
+/** A user the clients refer to (`createdBy`), as `GET /api/v2/users?state=any` returns them. */
+export interface User {
+  id: string;
+  name: string;
+  /** `active`, `inactive`, `deleted`, or whatever else the API said. */
+  state: string;
 }
 
 export interface Division {
@@ -82,6 +119,13 @@ export interface OrgData {
   divisions: Division[] | null;
   /** The org's scope catalogue (scope names); null when not fetched. */
   scopes: string[] | null;
+  /**
+   * The users the clients' `createdBy` refer to, as far as the org returned them; absent when not
+   * looked up (the `orphaned-client` check is off).
+   */
+  users?: User[];
+  /** The org's permission catalogue (`domain:entity:action`); absent when not fetched. */
+  permissions?: string[];
   /** ISO-8601 UTC time the data was fetched. */
   fetchedAt: string;
   source: OrgSource;

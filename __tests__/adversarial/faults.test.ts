@@ -307,7 +307,7 @@ const persistent: PersistentCase[] = [
   },
   {
     name: 'a permission missing from the role (403)',
-    options: { permissions: ['authorization:role:view', 'authorization:division:view'] },
+    options: { permissions: ['authorization:role:view'] },
     says: ['403', 'missing.any.permissions', 'oauth:client:view', CORRELATION],
   },
   {

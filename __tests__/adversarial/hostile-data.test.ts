@@ -118,20 +118,23 @@ describe('an org with hostile names', () => {
     // Role findings name the role: translate the hostile role names to their plain twins.
     const plainRoles = new Map(plainOrg().roles!.map((r) => [r.id, r.name]));
     const twin = new Map(seed.roles!.map((r) => [r.name, plainRoles.get(r.id)!]));
+    // `permission-forbidden` subjects are `role: permission`.
+    const subject = (text: string, names: Map<string, string>): string => {
+      const cut = text.lastIndexOf(': ');
+      const role = cut < 0 ? undefined : names.get(text.slice(0, cut));
+      return names.get(text) ?? (role === undefined ? text : `${role}${text.slice(cut)}`);
+    };
     const shape = (r: AuditReport, names: Map<string, string>) =>
       r.clients.map((c) => ({
         id: c.id,
         result: c.result,
         rules: c.rules,
-        findings: c.findings.map((f) => [
-          f.check,
-          f.rule,
-          f.severity,
-          names.get(f.subject) ?? f.subject,
-          f.exempted,
-        ]),
+        findings: c.findings.map((f) => [f.check, f.rule, f.severity, subject(f.subject, names), f.exempted]),
       }));
     expect(shape(report, twin)).toEqual(shape(plainReport, new Map()));
+    // Hostile role names hide a forbidden permission; hostile creators are deleted or inactive.
+    const checks = report.clients.flatMap((c) => c.findings.map((f) => f.check));
+    expect(checks).toEqual(expect.arrayContaining(['permission-forbidden', 'orphaned-client']));
   });
 
   test('the JSON report is valid and keeps every name, description, URI and role name exactly', () => {

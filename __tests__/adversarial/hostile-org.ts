@@ -3,7 +3,7 @@
  * roles, and a twin org with the same structure and plain names, so that a test can show the names
  * change nothing but the names.
  */
-import type { SeedOrg, WireOAuthClient, WireRole } from '../../src/sandbox/server.js';
+import type { SeedOrg, WireOAuthClient, WireRole, WireUser } from '../../src/sandbox/server.js';
 
 /** Text that breaks Markdown, HTML, CSV, terminals or workflow commands when it is not escaped. */
 export const HOSTILE_TEXT: readonly string[] = [
@@ -61,8 +61,26 @@ const HOSTILE_URIS = [
 
 export const FORBIDDEN_ROLE = guid(1, 0xbad);
 
+/** Role 2 hides a forbidden permission behind its name; the others grant a harmless one. */
 function roles(named: (i: number) => string): WireRole[] {
-  return Array.from({ length: 6 }, (_, i) => ({ id: guid(i + 1, 0xbad), name: named(i) }));
+  return Array.from({ length: 6 }, (_, i) => ({
+    id: guid(i + 1, 0xbad),
+    name: named(i),
+    permissionPolicies: [
+      i === 1
+        ? { domain: 'oauth', entityName: 'client', actionSet: ['edit'] }
+        : { domain: 'directory', entityName: 'user', actionSet: ['view'] },
+    ],
+  }));
+}
+
+/** The creators of the clients: one deleted, one inactive, one active. */
+function users(named: (i: number) => string): WireUser[] {
+  return ['deleted', 'inactive', 'active'].map((state, i) => ({
+    id: guid(i + 1, 0x05e),
+    name: named(i),
+    state,
+  }));
 }
 
 function clients(name: (i: number) => string, description: (i: number) => string): WireOAuthClient[] {
@@ -77,6 +95,7 @@ function clients(name: (i: number) => string, description: (i: number) => string
       state: i % 7 === 6 ? 'disabled' : 'active',
       accessTokenValiditySeconds: 3600,
       dateCreated: '2026-01-01T00:00:00Z',
+      createdBy: { id: guid((i % 3) + 1, 0x05e) },
     };
     if (grant === 'CLIENT-CREDENTIALS') {
       c.roleDivisions = [{ roleId: guid((i % 6) + 1, 0xbad), divisionId: i % 2 === 0 ? '*' : guid(1, 0xd1) }];
@@ -100,6 +119,7 @@ export function hostileOrg(): SeedOrg {
     ),
     roles: roles((i) => HOSTILE_TEXT[(i * 4 + 2) % n]!),
     divisions: DIVISIONS,
+    users: users((i) => HOSTILE_TEXT[(i * 5 + 1) % n]!),
   };
 }
 
@@ -112,6 +132,7 @@ export function plainOrg(): SeedOrg {
     ),
     roles: roles((i) => `role ${i}`),
     divisions: DIVISIONS,
+    users: users((i) => `user ${i}`),
   };
 }
 
@@ -124,6 +145,8 @@ export const HOSTILE_POLICY = (
 ): string => `version: 1
 settings:
   fail-on: high
+checks:
+  orphaned-client: high
 rules:
   - id: apps
     match:
@@ -138,6 +161,7 @@ rules:
       grant-types: [CLIENT-CREDENTIALS]
     roles:
       forbid: ['${FORBIDDEN_ROLE}']
+      forbid-permissions: ['oauth:client:*']
       allow-all-divisions: false
 exemptions:
   - client: '${guid(1)}'

@@ -82,7 +82,24 @@ describe.each(['system', 'node24'] as const)('the bundle under %s node', (node) 
     if (!validated.ok) return;
     expect(validated.report.summary.violations).toBe(Number(run.outputs.violations));
     expect(validated.report.summary.findings).toBe(Number(run.outputs.findings));
-    expect(readFileSync(run.outputs['report-csv']!, 'utf8')).toMatch(/^client_id,client_name,grant_type/);
+    const csv = readFileSync(run.outputs['report-csv']!, 'utf8');
+    expect(csv).toMatch(/^client_id,client_name,grant_type.*,created_by_id,created_by_name\r\n/);
+    // What a role can really do, and who owns a client.
+    const findings = validated.report.clients.flatMap((c) =>
+      c.findings.map((f) => [c.name, f.check, f.subject]),
+    );
+    expect(findings).toContainEqual([
+      'Survey Integration',
+      'permission-forbidden',
+      'Reporting Reader: oauth:client:edit',
+    ]);
+    expect(findings.filter((f) => f[1] === 'orphaned-client').map((f) => f[0])).toEqual([
+      'Billing Export Job',
+      'Legacy Recording Archiver',
+    ]);
+    const billing = validated.report.clients.find((c) => c.name === 'Billing Export Job')!;
+    expect(billing.createdBy).toEqual({ id: expect.any(String), name: 'Lena Fischer' });
+    expect(validated.report.clients.find((c) => c.name === 'Queue Stats Collector')!.createdBy).toBeNull();
     expect(JSON.parse(readFileSync(run.outputs['report-sarif']!, 'utf8'))).toMatchObject({
       version: '2.1.0',
     });
@@ -206,6 +223,65 @@ describe('outcomes other than pass and fail', () => {
       expectNoSecrets(run);
     } finally {
       await limited.close();
+    }
+  });
+
+  test('the two permissions the README names are enough, even for roles listed without their policies', async () => {
+    const narrow = await startSandbox({
+      seed: 'demo',
+      clientId: CLIENT_ID,
+      clientSecret: SECRET,
+      permissions: ['oauth:client:view', 'authorization:role:view'],
+      omitListPermissionPolicies: true,
+    });
+    try {
+      const run = await runAction({
+        inputs: sandboxInputs(narrow, { 'fail-on': 'never' }),
+        policyFile: POLICY,
+      });
+      expect(run.outputs.result).toBe('pass');
+      expect(
+        run.commands
+          .filter((c) => c.command === 'warning')
+          .map((c) => c.message)
+          .join('\n'),
+      ).not.toMatch(/could not be read/);
+      const report = JSON.parse(readFileSync(run.outputs['report-json']!, 'utf8')) as {
+        clients: { findings: { check: string }[] }[];
+      };
+      expect(report.clients.flatMap((c) => c.findings).some((f) => f.check === 'permission-forbidden')).toBe(
+        true,
+      );
+      // API calls grow with distinct granted roles, never with clients.
+      const details = narrow.requests.filter((r) => /^\/api\/v2\/authorization\/roles\/./.test(r.path));
+      expect(details.length).toBeLessThanOrEqual(narrow.org.roles.length);
+    } finally {
+      await narrow.close();
+    }
+  });
+
+  test.each([
+    ['a role detail', 'role', /permissions of role .* cannot be read.*forbid-permissions/s],
+    ['the users batch', 'users', /creators of the clients could not be looked up.*orphaned-client/s],
+  ] as const)('%s that fails is incomplete, never a pass', async (_, endpoint, message) => {
+    const faulty = await startSandbox({
+      seed: 'demo',
+      clientId: CLIENT_ID,
+      clientSecret: SECRET,
+      omitListPermissionPolicies: true,
+      faults: [{ endpoint, kind: 'status', statuses: [500], times: 100 }],
+    });
+    try {
+      const run = await runAction({
+        inputs: sandboxInputs(faulty, { 'fail-on': 'never' }),
+        policyFile: POLICY,
+      });
+      expect(run.code).not.toBe(0);
+      expect(run.outputs.result).toBe('incomplete');
+      expect(run.stdout).toMatch(message);
+      expectNoSecrets(run);
+    } finally {
+      await faulty.close();
     }
   });
 

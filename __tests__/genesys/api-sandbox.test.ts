@@ -341,7 +341,7 @@ describe('against the sandbox: persistent faults fail closed with advice', () =>
   });
 
   test('a 403 on the clients names oauth:client:view', async () => {
-    const sb = await sandbox({ permissions: ['authorization:role:view', 'authorization:division:view'] });
+    const sb = await sandbox({ permissions: ['authorization:role:view'] });
     const m = await fails(sb);
     expect(m).toMatch(
       /^GET \/api\/v2\/oauth\/clients failed: 403 missing\.any\.permissions — .*\[oauth:client:view\] \(correlation ID .+\)\. Give the audit identity's role the permission oauth:client:view\.$/,
@@ -349,7 +349,7 @@ describe('against the sandbox: persistent faults fail closed with advice', () =>
   });
 
   test('a 403 on roles: incomplete when the policy names roles, else a warning', async () => {
-    const permissions = ['oauth:client:view', 'authorization:division:view'];
+    const permissions = ['oauth:client:view'];
     const m = await fails(await sandbox({ permissions }));
     expect(m).toMatch(/^GET \/api\/v2\/authorization\/roles failed: 403 .*authorization:role:view\.$/);
     const r = await run(await sandbox({ permissions }), {}, { roleNames: false, scopeCatalogue: true });
@@ -358,11 +358,18 @@ describe('against the sandbox: persistent faults fail closed with advice', () =>
     expect(r.warnings).toHaveLength(1);
   });
 
-  test('a 403 on divisions is a warning', async () => {
+  test('divisions need no permission: the two the README names are enough', async () => {
     const r = await run(await sandbox({ permissions: ['oauth:client:view', 'authorization:role:view'] }));
+    expect(r.org.divisions).toEqual(reference.divisions);
+    expect(r.warnings).toEqual([]);
+  });
+
+  test('a 403 on divisions is a warning that asks for no permission', async () => {
+    const fault: FaultSpec = { endpoint: 'divisions', kind: 'forbidden', times: forever };
+    const r = await run(await sandbox({}, [fault]));
     expect(r.org.divisions).toBeNull();
     expect(orgPart({ ...r.org, divisions: reference.divisions })).toEqual(orgPart(reference));
-    expect(r.warnings.join()).toMatch(/authorization:division:view/);
+    expect(r.warnings.join()).toMatch(/Division names could not be read \(the endpoint needs no permission/);
   });
 
   test('a broken scope catalogue: incomplete when needed, else a warning', async () => {

@@ -19,6 +19,10 @@ interface FakeOrg {
   divisions: { id: string; name: string }[];
   scopes: string[];
   pageSize: number;
+  /** Permission policies served by the role detail (the listing gives none). */
+  policies?: Record<string, unknown[]>;
+  /** Users served by `GET /api/v2/users?id=…`. */
+  users?: { id: string; name: string; state: string }[];
   /** Return true when the request was answered (a fault). */
   fault?: (req: Recorded, res: ServerResponse, n: number) => boolean;
 }
@@ -110,6 +114,35 @@ async function fake(o: FakeOrg): Promise<FakeServer> {
     }
     if (url.pathname === '/api/v2/authorization/divisions')
       return json(res, 200, paged(o.divisions, page, 100, url.pathname));
+    const role = /^\/api\/v2\/authorization\/roles\/([^/]+)$/.exec(url.pathname);
+    const found = role && o.roles.find((r) => r.id === decodeURIComponent(role[1]!));
+    if (found) {
+      const policies = o.policies?.[found.id];
+      return json(res, 200, { ...found, ...(policies && { permissionPolicies: policies }) });
+    }
+    if (url.pathname === '/api/v2/authorization/permissions') {
+      const domain = {
+        id: 'oauth',
+        domain: 'oauth',
+        permissionMap: { client: [{ action: 'view' }, { action: 'edit' }] },
+      };
+      return json(res, 200, paged([domain], page, 100, url.pathname));
+    }
+    if (url.pathname === '/api/v2/users') {
+      expect(url.searchParams.get('state')).toBe('any');
+      const ids = new Set(url.searchParams.getAll('id'));
+      expect(ids.size).toBeLessThanOrEqual(100);
+      return json(
+        res,
+        200,
+        paged(
+          (o.users ?? []).filter((u) => ids.has(u.id)),
+          page,
+          100,
+          url.pathname,
+        ),
+      );
+    }
     json(res, 404, { code: 'not.found', message: 'Not found' });
   });
   return server;
@@ -522,7 +555,8 @@ describe('fetchOrg', () => {
     const r = await fetchOrg(settings(s), NEEDS, logger);
     expect(r.org.divisions).toBeNull();
     expect(r.org.roles).toHaveLength(3);
-    expect(r.warnings[0]).toMatch(/authorization:division:view/);
+    expect(r.warnings[0]).toMatch(/Division names could not be read \(the endpoint needs no permission/);
+    expect(r.warnings[0]).not.toMatch(/division:view/);
   });
 
   test('scope catalogue failure: incomplete when needed, else a warning', async () => {
@@ -750,5 +784,147 @@ describe('sign-in', () => {
       fetchOrg(settings(s, { loginBaseUrl: 'http://audit.invalid/' }), NEEDS, logger),
     ).rejects.toThrow(/not loopback/);
     expect(s.requests).toHaveLength(0);
+  });
+});
+
+describe('fetchOrg: what roles permit and who created the clients, only when needed', () => {
+  const PERMS: FetchNeeds = { ...NEEDS, permissions: true };
+  const policies = {
+    'role-1': [
+      { domain: 'oauth', entityName: 'client', actionSet: ['edit'], resourceConditionNode: { x: 1 } },
+    ],
+    'role-2': [{ domain: 'directory', entityName: '*', actionSet: ['*'] }],
+  };
+  const roleDetails = (s: FakeServer) =>
+    s.requests.filter((r) => /^\/api\/v2\/authorization\/roles\/./.test(r.url));
+
+  test('roles listed without policies are read in detail, once per distinct granted role, whatever the number of clients', async () => {
+    const counts: number[] = [];
+    for (const n of [4, 60]) {
+      const o = org(n, { policies });
+      o.clients[2]!.roleDivisions = [
+        { roleId: 'role-2', divisionId: 'div-1' },
+        { roleId: 'role-1', divisionId: '*' },
+      ];
+      const s = await fake(o);
+      const r = await fetchOrg(settings(s), PERMS, logger);
+      counts.push(roleDetails(s).length);
+      expect(r.org.roles!.find((x) => x.id === 'role-1')!.permissionPolicies).toEqual([
+        { domain: 'oauth', entity: 'client', actions: ['edit'], conditional: true },
+      ]);
+      expect(r.org.roles!.find((x) => x.id === 'role-2')!.permissionPolicies).toEqual([
+        { domain: 'directory', entity: '*', actions: ['*'], conditional: false },
+      ]);
+      // Not granted to any client: not read.
+      expect(r.org.roles!.find((x) => x.id === 'role-0')!.permissionPolicies).toBeUndefined();
+      expect(r.org.permissions).toEqual(['oauth:client:view', 'oauth:client:edit']);
+      await s.close();
+    }
+    expect(counts).toEqual([2, 2]);
+  });
+
+  test('without forbid-permissions or orphaned-client: no role detail, no catalogue, no users', async () => {
+    const s = await fake(org(6, { policies }));
+    const r = await fetchOrg(settings(s), NEEDS, logger);
+    expect(roleDetails(s)).toEqual([]);
+    expect(s.requests.filter((q) => /permissions|users/.test(q.url))).toEqual([]);
+    expect(r.org.users).toBeUndefined();
+    expect(r.org.permissions).toBeUndefined();
+  });
+
+  test.each([
+    ['a 403', 403, /authorization:role:view/],
+    ['a 404 (the role is gone)', 404, /the role does not exist \(any more\)/],
+  ])('a role detail that fails with %s ends the audit incomplete', async (_, status, why) => {
+    const o = org(4, { policies });
+    o.fault = (req, res) => {
+      if (!req.url.startsWith('/api/v2/authorization/roles/role-1')) return false;
+      json(res, status, { message: 'No', code: 'nope', status });
+      return true;
+    };
+    const s = await fake(o);
+    const err = await fetchOrg(settings(s), PERMS, logger).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(IncompleteError);
+    expect((err as Error).message).toMatch(
+      /^The permissions of role role-1, granted to a client, cannot be read/,
+    );
+    expect((err as Error).message).toMatch(why);
+    expect((err as Error).message).toMatch(/uses roles\.forbid-permissions/);
+  });
+
+  test('a role detail without its permission policies ends the audit incomplete', async () => {
+    const s = await fake(org(4, { policies: {} }));
+    const err = await fetchOrg(settings(s), PERMS, logger).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(IncompleteError);
+    expect((err as Error).message).toMatch(/roles\/role-1 gave the role without its permission policies/);
+  });
+
+  test('a failed permission catalogue is a warning: patterns are then checked for shape only', async () => {
+    const o = org(4, { policies });
+    o.fault = (req, res) => {
+      if (!req.url.startsWith('/api/v2/authorization/permissions')) return false;
+      json(res, 403, { message: 'No', code: 'not.authorized', status: 403 });
+      return true;
+    };
+    const s = await fake(o);
+    const r = await fetchOrg(settings(s), PERMS, logger);
+    expect(r.org.permissions).toBeUndefined();
+    expect(r.warnings.join('\n')).toMatch(/permission catalogue could not be read/);
+  });
+
+  function creators(n: number): FakeOrg {
+    const o = org(n);
+    o.clients.forEach(
+      (c, i) => (c.createdBy = { id: `user-${i % 250}`, selfUri: `/api/v2/users/user-${i % 250}` }),
+    );
+    delete o.clients[0]!.createdBy;
+    o.users = Array.from({ length: 240 }, (_, i) => ({
+      id: `user-${i}`,
+      name: `User ${i}`,
+      state: i % 3 === 0 ? 'deleted' : 'active',
+    }));
+    return o;
+  }
+  const batches = (s: FakeServer) => s.requests.filter((q) => q.url.startsWith('/api/v2/users?'));
+
+  test('creators are looked up with state=any in batches of 100 distinct IDs', async () => {
+    const s = await fake(creators(500));
+    const r = await fetchOrg(settings(s), { ...NEEDS, creators: true }, logger);
+    // 500 clients, 250 distinct creators (client 0 has none): 3 calls, not 500.
+    const distinct = new Set(r.org.clients.flatMap((c) => (c.createdBy ? [c.createdBy.id] : [])));
+    expect(distinct.size).toBe(250);
+    expect(batches(s)).toHaveLength(3);
+    // Users the org does not return (another org) are simply absent.
+    expect(r.org.users).toHaveLength([...distinct].filter((id) => Number(id.slice(5)) < 240).length);
+    expect(r.org.users!.find((u) => u.id === 'user-3')).toEqual({
+      id: 'user-3',
+      name: 'User 3',
+      state: 'deleted',
+    });
+  });
+
+  test('a failed users batch ends the audit incomplete', async () => {
+    const o = creators(300);
+    o.fault = (req, res, n) => {
+      if (!req.url.startsWith('/api/v2/users') || batches(server!).length < 2) return false;
+      json(res, 403, { message: 'No', code: 'not.authorized', status: 403, n });
+      return true;
+    };
+    const s = await fake(o);
+    const err = await fetchOrg(settings(s), { ...NEEDS, creators: true }, logger).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(IncompleteError);
+    expect((err as Error).message).toMatch(
+      /^The creators of the clients could not be looked up \(GET \/api\/v2\/users\)/,
+    );
+    expect((err as Error).message).toMatch(/orphaned-client check is on/);
+  });
+
+  test('a users answer without states is malformed: incomplete', async () => {
+    const o = creators(10);
+    o.users = o.users!.map(({ state: _, ...u }) => ({ ...u, state: '' }));
+    const s = await fake(o);
+    const err = await fetchOrg(settings(s), { ...NEEDS, creators: true }, logger).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(IncompleteError);
+    expect((err as Error).message).toMatch(/user user-\d+ has no `state`/);
   });
 });

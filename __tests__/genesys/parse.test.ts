@@ -6,8 +6,11 @@ import {
   normaliseState,
   parseClient,
   parsePage,
+  parseRole,
+  parseRoleWithPolicies,
   parseScopes,
 } from '../../src/genesys/parse.js';
+import { parsePermissionDomain, parseUser } from '../../src/genesys/parse-access.js';
 import { normaliseGrantType } from '../../src/grant-types.js';
 
 const ctx = { source: 'GET /api/v2/oauth/clients', index: 0 };
@@ -65,6 +68,7 @@ describe('parseClient', () => {
     dateCreated: '2024-01-01T00:00:00Z',
     dateModified: '2024-02-01T00:00:00Z',
     createdBy: { id: 'u1', selfUri: '/x' },
+    modifiedBy: { id: 'u2', name: 'Dana', selfUri: '/y', email: 'dana@example.com' },
     selfUri: '/api/v2/oauth/clients/c1',
   };
 
@@ -86,8 +90,20 @@ describe('parseClient', () => {
       tokenLifetimeSeconds: 3600,
       dateCreated: '2024-01-01T00:00:00Z',
       dateModified: '2024-02-01T00:00:00Z',
+      createdBy: { id: 'u1' },
+      modifiedBy: { id: 'u2', name: 'Dana' },
     });
     expect(JSON.stringify(c)).not.toContain('hunter2');
+  });
+
+  test('the old grant type CODE_PKCE is an authorization code client: CODE', () => {
+    expect(parseClient({ id: 'x', authorizedGrantType: 'CODE_PKCE' }, ctx).grantType).toBe('CODE');
+  });
+
+  test('creator references: an id is required; extra fields are dropped', () => {
+    const c = parseClient({ id: 'x', createdBy: { name: 'no id' }, modifiedBy: 'u1' }, ctx);
+    expect(c.createdBy).toBeUndefined();
+    expect(c.modifiedBy).toBeUndefined();
   });
 
   test('defaults for a minimal client', () => {
@@ -365,5 +381,98 @@ describe('pages', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe('roles, the permission catalogue and users', () => {
+  const at = { source: 'GET /api/v2/authorization/roles', index: 0 };
+
+  test('a role with its permission policies: domain:entity:action grants, conditional ones marked', () => {
+    const role = parseRoleWithPolicies(
+      {
+        id: 'r1',
+        name: 'Reporting Reader',
+        permissions: ['admin'],
+        permissionPolicies: [
+          {
+            domain: 'oauth',
+            entityName: 'client',
+            actionSet: ['view', 'edit'],
+            policyName: 'x',
+            namedResources: [],
+          },
+          { domain: 'routing', entityName: '*', actionSet: ['*'], resourceConditionNode: { operator: 'EQ' } },
+        ],
+      },
+      at,
+    );
+    expect(role).toEqual({
+      id: 'r1',
+      name: 'Reporting Reader',
+      permissionPolicies: [
+        { domain: 'oauth', entity: 'client', actions: ['view', 'edit'], conditional: false },
+        { domain: 'routing', entity: '*', actions: ['*'], conditional: true },
+      ],
+    });
+  });
+
+  test('a role without policies says nothing about them (they may be read in detail)', () => {
+    expect(parseRole({ id: 'r1', name: 'A', permissions: ['oauth:client:view'] }, at)).toEqual({
+      id: 'r1',
+      name: 'A',
+    });
+  });
+
+  test.each([
+    ['policies not a list', { permissionPolicies: {} }, /`permissionPolicies` that are not a list/],
+    [
+      'a policy not an object',
+      { permissionPolicies: ['oauth:client:view'] },
+      /permission policy that is not an object/,
+    ],
+    [
+      'no domain',
+      { permissionPolicies: [{ entityName: 'client', actionSet: ['view'] }] },
+      /without `domain`/,
+    ],
+    [
+      'no actions',
+      { permissionPolicies: [{ domain: 'oauth', entityName: 'client', actionSet: [] }] },
+      /without actions/,
+    ],
+    [
+      'a numeric action',
+      { permissionPolicies: [{ domain: 'oauth', entityName: 'c', actionSet: [1] }] },
+      /not a string/,
+    ],
+  ])('what a role grants must be read whole: %s is malformed', (_, extra, why) => {
+    const raw = { id: 'r1', name: 'A', ...extra };
+    expect(() => parseRoleWithPolicies(raw, at)).toThrow(MalformedResponseError);
+    expect(() => parseRoleWithPolicies(raw, at)).toThrow(why);
+    // When the policy does not judge permissions, they are not read at all.
+    expect(parseRole(raw, at)).toEqual({ id: 'r1', name: 'A' });
+  });
+
+  test('a catalogue domain gives its permissions', () => {
+    const d = parsePermissionDomain(
+      {
+        domain: 'oauth',
+        permissionMap: { client: [{ action: 'view', divisionAware: true }, { action: 'edit' }] },
+      },
+      at,
+    );
+    expect(d).toEqual({ id: 'oauth', permissions: ['oauth:client:view', 'oauth:client:edit'] });
+    expect(() => parsePermissionDomain({ domain: 'oauth', permissionMap: { client: [{}] } }, at)).toThrow(
+      MalformedResponseError,
+    );
+  });
+
+  test('a user: id, name and state (lower case); no state is malformed', () => {
+    expect(parseUser({ id: 'u1', name: 'Dana', state: 'DELETED', email: 'd@example.com' }, at)).toEqual({
+      id: 'u1',
+      name: 'Dana',
+      state: 'deleted',
+    });
+    expect(() => parseUser({ id: 'u1', name: 'Dana' }, at)).toThrow(MalformedResponseError);
   });
 });

@@ -90,6 +90,29 @@ describe('snapshots', () => {
     expect('usage' in snapshotOf(org)).toBe(false);
   });
 
+  test('what roles permit, the creators and the permission catalogue survive the round trip', async () => {
+    const rich: OrgData = {
+      ...org,
+      clients: [
+        { ...org.clients[0]!, createdBy: { id: 'u1', name: 'Dana' }, modifiedBy: { id: 'u2' } },
+        org.clients[1]!,
+      ],
+      roles: [
+        {
+          id: 'r1',
+          name: 'Master Admin',
+          permissionPolicies: [{ domain: 'oauth', entity: '*', actions: ['*'], conditional: true }],
+        },
+        { id: 'r2', name: 'Unread' },
+      ],
+      users: [{ id: 'u1', name: 'Dana', state: 'deleted' }],
+      permissions: ['oauth:client:edit'],
+    };
+    const path = join(await dirP, 'rich.json');
+    await writeSnapshot(path, rich);
+    expect(await readSnapshot(path)).toEqual({ ...rich, source: { ...rich.source, kind: 'snapshot' } });
+  });
+
   const base = () =>
     JSON.parse(JSON.stringify(snapshotOf(org))) as Record<string, unknown> & {
       clients: Record<string, unknown>[];
@@ -158,6 +181,24 @@ describe('snapshots', () => {
     ['a bad date', (s) => ((s.clients[0]!.dateCreated = 'yesterday'), s), /"yesterday" is not a date/],
     ['duplicate clients', (s) => ((s.clients[1]!.id = 'C1'), s), /client C1 appears twice/],
     ['roles not a list', (s) => ({ ...s, roles: {} }), /roles: expected a list/],
+    [
+      'a permission policy without its condition flag',
+      (s) => ({
+        ...s,
+        roles: [{ id: 'r', name: 'R', permissionPolicies: [{ domain: 'a', entity: 'b', actions: [] }] }],
+      }),
+      /roles\[0\]\.permissionPolicies\[0\]: missing "conditional"/,
+    ],
+    [
+      'a user without state',
+      (s) => ({ ...s, users: [{ id: 'u', name: 'U' }] }),
+      /users\[0\]: missing "state"/,
+    ],
+    [
+      'a creator without id',
+      (s) => ((s.clients[0]!.createdBy = { name: 'x' }), s),
+      /clients\[0\]\.createdBy: missing "id"/,
+    ],
     ['a bad fetchedAt', (s) => ({ ...s, fetchedAt: 'now' }), /fetchedAt: "now" is not a date/],
   ];
   test.each([...cases, ...usageCases])(

@@ -521,10 +521,20 @@ describe('grant types', () => {
     expect(normaliseGrantType('SAML2_BEARER')).toBe('SAML2-BEARER');
     expect(normaliseGrantType(' code ')).toBe('CODE');
     expect(normaliseGrantType('DEVICE_CODE')).toBe('DEVICE_CODE');
+    // SDKs up to v110 knew a grant type CODE_PKCE: an authorization code client (with PKCE).
+    expect(normaliseGrantType('CODE_PKCE')).toBe('CODE');
+    expect(normaliseGrantType('code-pkce')).toBe('CODE');
     expect(normaliseGrantType('')).toBe('');
     for (const g of GRANT_TYPES) expect(normaliseGrantType(g)).toBe(g);
     expect(isKnownGrantType('TOKEN')).toBe(true);
     expect(isKnownGrantType('token')).toBe(false);
+  });
+
+  test('a policy that writes CODE_PKCE is told to write CODE', () => {
+    const errors = policyErrors('version: 1\nrules:\n  - id: r\n    grant-types: [CODE_PKCE]\n', NOW);
+    expect(errors).toEqual([
+      '4:19 rules[0].grant-types[0]: "CODE_PKCE" is what older SDKs called grant type CODE: write CODE',
+    ]);
   });
 
   test('every spelling the schema accepts normalises to a known grant type, and lower case is refused', () => {

@@ -16,7 +16,7 @@ describe('planAnnotations', () => {
       line: LINES.checks['password-grant'],
     });
     expect(errors).toHaveLength(10);
-    expect(errors.at(-1)!.message).toMatch(/^5 more groups of violations/u);
+    expect(errors.at(-1)!.message).toMatch(/^6 more groups of violations/u);
     expect(errors.slice(0, -1).every((a) => a.file === 'policies/oauth-policy.yml')).toBe(true);
     // Exempted findings are not annotated.
     expect(list.some((a) => a.title.includes('scope-not-allowed'))).toBe(false);
@@ -36,6 +36,7 @@ describe('planAnnotations', () => {
       'high: web-messaging / too-many-scopes',
       'high: integrations / all-divisions-role',
       'high: integrations / missing-role',
+      'high: integrations / permission-forbidden',
       'high: integrations / role-forbidden',
       'high: integrations / role-not-allowed',
       'high: integrations / too-many-roles',

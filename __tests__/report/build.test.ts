@@ -26,11 +26,11 @@ describe('buildReport', () => {
     expect(r.summary).toEqual({
       clients: 6,
       clientsFailing: 4,
-      // 7+3+5+3+4 client findings + 2 policy findings, less 2 exempted
-      findings: 22,
-      violations: 14,
+      // 7+3+6+4+4 client findings + 2 policy findings, less 2 exempted
+      findings: 24,
+      violations: 15,
       exempted: 2,
-      bySeverity: { critical: 1, high: 13, medium: 3, low: 4, info: 1 },
+      bySeverity: { critical: 1, high: 14, medium: 3, low: 5, info: 1 },
     });
     expect(r.result).toBe('fail');
     expect(r.clients.map((c) => c.result)).toEqual(['fail', 'fail', 'fail', 'fail', 'pass', 'pass']);
@@ -62,6 +62,8 @@ describe('buildReport', () => {
       'tokenLifetimeSeconds',
       'dateCreated',
       'dateModified',
+      'createdBy',
+      'modifiedBy',
       'lastUsed',
       'requests',
       'rules',
@@ -136,8 +138,8 @@ describe('buildReport', () => {
       });
     expect(at('critical').summary.violations).toBe(1);
     expect(at('critical').summary.clientsFailing).toBe(1);
-    expect(at('low').summary.violations).toBe(21);
-    expect(at('info').summary.violations).toBe(22);
+    expect(at('low').summary.violations).toBe(23);
+    expect(at('info').summary.violations).toBe(24);
     expect(at('never').summary.violations).toBe(0);
     expect(at('never').result).toBe('pass');
     expect(at('never').clients.every((c) => c.result === 'pass')).toBe(true);
@@ -198,6 +200,16 @@ describe('JSON report', () => {
     const r = fixtureReport();
     expectValidReport(r);
     expectGolden('report.json', renderJson(r));
+  });
+
+  test('a report of an older version, without createdBy and modifiedBy, is still valid', () => {
+    const r = JSON.parse(renderJson(fixtureReport())) as { clients: Record<string, unknown>[] };
+    expect(r.clients[0]!.createdBy).toEqual({ id: 'user-ana', name: '=Ana, Web Team' });
+    for (const c of r.clients) {
+      delete c.createdBy;
+      delete c.modifiedBy;
+    }
+    expectValidReport(r);
   });
 
   test('is stable: two-space indent, final newline, same bytes for the same input', () => {

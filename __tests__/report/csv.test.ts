@@ -79,8 +79,8 @@ describe('CSV report', () => {
     ]);
     expect(clean.slice(5, 14).every((c) => c === '')).toBe(true);
     // The usage columns come last, so that readers by position keep working.
-    expect(CSV_COLUMNS.slice(-2)).toEqual(['last_used', 'requests']);
-    expect(clean.slice(14)).toEqual(['2026-11-19', '3']);
+    expect(CSV_COLUMNS.slice(14)).toEqual(['last_used', 'requests', 'created_by_id', 'created_by_name']);
+    expect(clean.slice(14, 16)).toEqual(['2026-11-19', '3']);
     const policy = rows.filter((row) => row[6] === 'expired-exemption' || row[6] === 'unused-exemption');
     expect(policy).toHaveLength(2);
     expect(policy.every((row) => row.slice(0, 5).every((c) => c === ''))).toBe(true);
@@ -93,15 +93,21 @@ describe('CSV report', () => {
       '2026-11-25',
       '2026-11-19',
       '48210',
+      // The creator, last: a name a spreadsheet would run as a formula is defused.
+      'user-ana',
+      "'=Ana, Web Team",
     ]);
     // Not in the usage data: never used in the window.
-    expect(rows.find((row) => row[1] === 'mystery-device')!.slice(14)).toEqual(['', '0']);
+    expect(rows.find((row) => row[1] === 'mystery-device')!.slice(14, 16)).toEqual(['', '0']);
+    // A creator named only by the users lookup; a client without a recorded creator has empty cells.
+    expect(rows.find((row) => row[6] === 'orphaned-client')!.slice(-2)).toEqual(['user-gone', 'Old Admin']);
+    expect(rows.find((row) => row[1] === 'mystery-device')!.slice(-2)).toEqual(['', '']);
   });
 
   test('without usage data the usage columns are empty', () => {
     const r = reportOf([ORG.clients[0]!], () => []);
     const rows = parseCsv(renderCsv(r));
-    expect(rows[1]!.slice(14)).toEqual(['', '']);
+    expect(rows[1]!.slice(14, 16)).toEqual(['', '']);
   });
 
   test('quotes fields with quotes, commas, CR and LF; lines end with CRLF', () => {

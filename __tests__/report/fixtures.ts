@@ -11,6 +11,7 @@ import { expect } from '@jest/globals';
 import type { OAuthClient, OrgData } from '../../src/model.js';
 import {
   BUILTIN_CHECK_DEFAULTS,
+  SEVERITY_WHEN_ON,
   type BuiltinCheckId,
   type BuiltinCheckSetting,
   type CheckId,
@@ -40,6 +41,7 @@ export const LINES = {
     'inactive-client': 14,
     'token-lifetime': 15,
     'unknown-scope': 16,
+    'orphaned-client': 19,
     'expired-exemption': 17,
     'unused-exemption': 18,
     'unused-client': 19,
@@ -85,6 +87,7 @@ export function org(clients: OAuthClient[]): OrgData {
     ],
     divisions: [{ id: 'div-home', name: 'Home' }],
     scopes: ['conversations', 'users', 'analytics', 'oauth', 'routing'],
+    users: [{ id: 'user-gone', name: 'Old Admin', state: 'deleted' }],
     fetchedAt: GENERATED_AT,
     source: { kind: 'api', region: 'mypurecloud.ie', apiBaseUrl: 'https://api.mypurecloud.ie' },
   };
@@ -103,6 +106,9 @@ export const ORG: OrgData = withUsage(
         'evil-app://app.example.com/cb',
       ],
       tokenLifetimeSeconds: 7200,
+      // A name a spreadsheet would read as a formula, with a comma.
+      createdBy: { id: 'user-ana', name: '=Ana, Web Team' },
+      modifiedBy: { id: 'user-ana', name: '=Ana, Web Team' },
     }),
     client({
       id: IDS.legacy,
@@ -123,6 +129,7 @@ export const ORG: OrgData = withUsage(
       ],
       tokenLifetimeSeconds: 86400,
       dateModified: undefined,
+      createdBy: { id: 'user-ops', name: 'Ops Bot' },
     }),
     client({
       id: IDS.password,
@@ -131,6 +138,8 @@ export const ORG: OrgData = withUsage(
       state: 'inactive',
       dateCreated: undefined,
       dateModified: undefined,
+      // Named by the users lookup only.
+      createdBy: { id: 'user-gone' },
     }),
     client({
       id: IDS.mystery,
@@ -161,8 +170,15 @@ function withUsage(o: OrgData): OrgData {
 
 function checks(): Policy['checks'] {
   const out = {} as Record<BuiltinCheckId, BuiltinCheckSetting>;
-  for (const [id, severity] of Object.entries(BUILTIN_CHECK_DEFAULTS) as [BuiltinCheckId, Severity][]) {
-    out[id] = { severity, position: { line: LINES.checks[id], col: 3 } };
+  for (const [id, severity] of Object.entries(BUILTIN_CHECK_DEFAULTS) as [
+    BuiltinCheckId,
+    Severity | 'off',
+  ][]) {
+    // Every check on, the off-by-default ones at their documented severity.
+    out[id] = {
+      severity: severity === 'off' ? SEVERITY_WHEN_ON[id]! : severity,
+      position: { line: LINES.checks[id], col: 3 },
+    };
   }
   return out;
 }
@@ -341,6 +357,14 @@ export const CURRENT_CLIENTS: ClientEvaluation[] = [
         'Role Master Admin is granted in all divisions.',
         INT,
       ],
+      [
+        'permission-forbidden',
+        'high',
+        'integrations',
+        'Master Admin: oauth:*:*',
+        'Role Master Admin grants oauth:*:* in all divisions, which the rule forbids.',
+        INT,
+      ],
     ]),
   },
   {
@@ -370,6 +394,14 @@ export const CURRENT_CLIENTS: ClientEvaluation[] = [
         'inactive',
         'The client is inactive.',
         C['inactive-client'],
+      ],
+      [
+        'orphaned-client',
+        'low',
+        'orphaned-client',
+        'user-gone',
+        'Was created by Old Admin (user-gone), who is now deleted.',
+        C['orphaned-client'],
       ],
     ]),
   },

@@ -32,6 +32,7 @@ describe('computeImpact', () => {
       ['Integration ETL', 'role-forbidden', 'Master Admin'],
       ['Integration ETL', 'too-many-roles', ''],
       ['Integration ETL', 'all-divisions-role', 'Master Admin'],
+      ['Integration ETL', 'permission-forbidden', 'Master Admin: oauth:*:*'],
     ]);
     // Most severe first.
     expect(impact.removed.map((f) => [f.clientName, f.check, f.severity])).toEqual([
@@ -39,7 +40,7 @@ describe('computeImpact', () => {
       ['Integration ETL', 'unmatched-client', 'medium'],
     ]);
     expect(impact.byRule).toEqual([
-      { rule: 'integrations', added: 5, removed: 0 },
+      { rule: 'integrations', added: 6, removed: 0 },
       { rule: 'unmatched-client', added: 0, removed: 1 },
       { rule: 'web-messaging', added: 1, removed: 1 },
     ]);
@@ -126,7 +127,7 @@ describe('computeImpact', () => {
       failOn: 'high',
       baseInfo: { ...info, status: 'unchanged', sha256: BASE_SHA },
     });
-    expect(impact.base).toMatchObject({ status: 'unchanged', result: 'fail', violations: 14 });
+    expect(impact.base).toMatchObject({ status: 'unchanged', result: 'fail', violations: 15 });
     expect(impact.added).toEqual([]);
   });
 

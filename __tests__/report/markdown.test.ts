@@ -59,9 +59,9 @@ describe('job summary', () => {
     const head = md.split('\n').slice(0, 6).join('\n');
     expect(head).toContain('## ❌ Genesys Cloud OAuth client audit: fail');
     expect(head).toContain(
-      '**14 violations** at or above <code>high</code> on 4 of 6 clients; the worst: 🔴 critical <code>password-grant</code> on old-password-app.',
+      '**15 violations** at or above <code>high</code> on 4 of 6 clients; the worst: 🔴 critical <code>password-grant</code> on old-password-app.',
     );
-    expect(head).toContain('🔴 1 critical · 🟠 13 high · 🟡 3 medium · 🔵 4 low · ⚪ 1 info · 2 exempted');
+    expect(head).toContain('🔴 1 critical · 🟠 14 high · 🟡 3 medium · 🔵 5 low · ⚪ 1 info · 2 exempted');
     const pass = renderSummary(reportOf([client({ id: 'a', name: 'a' })], () => []));
     expect(pass).toContain('## ✅ Genesys Cloud OAuth client audit: pass');
   });
@@ -70,10 +70,10 @@ describe('job summary', () => {
     const md = renderSummary(fixtureReport(), LINKS);
     const order = [
       '### 🔀 Impact of this policy change',
-      '<details><summary>Findings added by this change (6)</summary>',
-      '### Violations by rule (14)',
+      '<details><summary>Findings added by this change (7)</summary>',
+      '### Violations by rule (15)',
       '### Failing clients (4)',
-      '<details><summary>8 findings below <code>high</code> (not failing), by rule</summary>',
+      '<details><summary>9 findings below <code>high</code> (not failing), by rule</summary>',
       '<details><summary>⏳ 1 exemption expiring within 14 days</summary>',
       '<details><summary>2 exempted findings</summary>',
       '<details><summary>⚠️ 2 policy warnings</summary>',
@@ -455,8 +455,8 @@ describe('merged summary: one row per org', () => {
       { path: 'apac.json', report: JSON.parse(JSON.stringify(r)) },
     ]);
     const md = renderMergedSummary(merged);
-    expect(md).toContain('| oauth-audit-emea-prod<br><sub>mypurecloud.ie</sub> | ❌ fail | 14 | 4 of 6 |');
-    expect(md).toContain('| oauth-audit-emea-test<br><sub>mypurecloud.ie</sub> | ❌ fail | 14 | 4 of 6 |');
+    expect(md).toContain('| oauth-audit-emea-prod<br><sub>mypurecloud.ie</sub> | ❌ fail | 15 | 4 of 6 |');
+    expect(md).toContain('| oauth-audit-emea-test<br><sub>mypurecloud.ie</sub> | ❌ fail | 15 | 4 of 6 |');
     expect(md).toContain('| apac.json<br><sub>mypurecloud.ie</sub> |');
     for (const row of tableRows(md)) expect(cells(row).length).toBeLessThanOrEqual(5);
     // Violations by rule across orgs: one row per rule and check, naming the orgs.

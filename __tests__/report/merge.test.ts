@@ -64,10 +64,10 @@ describe('mergeReports', () => {
       reportsFailing: 1,
       clients: 7,
       clientsFailing: 4,
-      findings: 22,
-      violations: 14,
+      findings: 24,
+      violations: 15,
       exempted: 2,
-      bySeverity: { critical: 1, high: 13, medium: 3, low: 4, info: 1 },
+      bySeverity: { critical: 1, high: 14, medium: 3, low: 5, info: 1 },
     });
     expect(mergeReports([{ path: 'us.json', report: passing }]).result).toBe('pass');
   });
@@ -103,12 +103,12 @@ describe('mergeReports', () => {
     test('the fail-on given wins over each report’s own, in both directions', () => {
       const reports = [
         { path: 'eu.json', report: ungated(['medium', 'low']) },
-        { path: 'us.json', report: copy(failing) }, // written with fail-on high: 14 violations
+        { path: 'us.json', report: copy(failing) }, // written with fail-on high: 15 violations
       ];
       const low = mergeReports(reports, { failOn: 'low' });
       expect(low.reports.map((r) => [r.result, r.summary.violations])).toEqual([
         ['fail', 2],
-        ['fail', 21],
+        ['fail', 23],
       ]);
       const critical = mergeReports(reports, { failOn: 'critical' });
       expect(critical.result).toBe('fail');
@@ -277,7 +277,7 @@ describe('mergeReports', () => {
       ]),
     );
     expect(text).toContain('TOTAL');
-    expect(text).toContain('Result: FAIL: 1 of 2 reports fails, 14 violations at or above high in all.');
+    expect(text).toContain('Result: FAIL: 1 of 2 reports fails, 15 violations at or above high in all.');
     expect(text).not.toContain('\u001b');
   });
 });

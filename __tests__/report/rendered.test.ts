@@ -32,11 +32,12 @@ const LINKS = {
 };
 const KIB = 1024;
 /**
- * The demo org (38 clients, 18 rules and checks violated, 20 failing clients) fits in about three
- * screens: a reviewer sees the verdict, the violations by rule and the failing clients without
- * scrolling through every finding (before the redesign it was 4,805 px).
+ * The demo org (38 clients, about 20 rules and checks violated, 21 failing clients, one a row) fits in
+ * about three and a half screens: a reviewer sees the verdict, the violations by rule and the
+ * failing clients without scrolling through every finding (before the redesign, with fewer checks,
+ * it was 4,805 px). A row more per rule or client is fine; a table per finding is not.
  */
-const DEMO_MAX_HEIGHT = 3300;
+const DEMO_MAX_HEIGHT = 3600;
 /**
  * Any org: the tables are as long as the policy (rules) and at most 50 failing clients, so the
  * height does not grow with the org. The example policy's rules and 50 client rows fit in this.

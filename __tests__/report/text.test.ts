@@ -31,11 +31,11 @@ describe('terminal text', () => {
     expect(lines.join('\n').replace(/\n {18}/gu, ' ')).toContain(
       '[exempted until 2026-11-25 by team-cx@example.com: Analytics dashboard migration, SEC-1234]',
     );
-    expect(lines.at(-4)).toBe('22 findings (1 critical, 13 high, 3 medium, 4 low, 1 info), 2 exempted.');
+    expect(lines.at(-4)).toBe('24 findings (1 critical, 14 high, 3 medium, 5 low, 1 info), 2 exempted.');
     // The verdict is the sentence the log of every other format ends with (wrapped here).
     const verdict = lines.slice(-3, -1).map((l) => l.trim());
     expect(verdict.join(' ')).toBe(verdictMessage(fixtureReport()));
-    expect(verdict[0]).toMatch(/^Audit failed: 14 violations at or above high on 4 of 6 clients\. /u);
+    expect(verdict[0]).toMatch(/^Audit failed: 15 violations at or above high on 4 of 6 clients\. /u);
   });
 
   test('colour only when asked', () => {

@@ -109,7 +109,7 @@ describe('permissions', () => {
   test('a missing permission gives 403 missing.any.permissions naming it', async () => {
     for (const [path, permission] of [
       ['/api/v2/authorization/roles', 'authorization:role:view'],
-      ['/api/v2/authorization/divisions', 'authorization:division:view'],
+      [`/api/v2/authorization/roles/${sb.org.roles[0]!.id}`, 'authorization:role:view'],
     ]) {
       const a = await get<Record<string, unknown>>(sb, path!, bearer);
       expect(a.status).toBe(403);
@@ -129,6 +129,10 @@ describe('permissions', () => {
     expect((await get(sb, `/api/v2/oauth/clients/${sb.org.clients[0]!.id}`, bearer)).status).toBe(200);
     expect((await get(sb, '/api/v2/oauth/scopes', bearer)).status).toBe(200);
     expect((await get(sb, '/api/v2/tokens/me', bearer)).status).toBe(200);
+    // As on Genesys: division names, the permission catalogue and users need no permission.
+    expect((await get(sb, '/api/v2/authorization/divisions', bearer)).status).toBe(200);
+    expect((await get(sb, '/api/v2/authorization/permissions', bearer)).status).toBe(200);
+    expect((await get(sb, '/api/v2/users?state=any', bearer)).status).toBe(200);
   });
 
   test('no permission at all: clients are forbidden too', async () => {
@@ -144,7 +148,9 @@ describe('permissions', () => {
       const b = await token(wild);
       expect((await get(wild, '/api/v2/oauth/clients', b)).status).toBe(200);
       expect((await get(wild, '/api/v2/authorization/roles', b)).status).toBe(200);
-      expect((await get(wild, '/api/v2/authorization/divisions', b)).status).toBe(403);
+    });
+    await withSandbox({ permissions: ['oauth:*:*', 'authorization:division:*'] }, async (wild) => {
+      expect((await get(wild, '/api/v2/authorization/roles', await token(wild))).status).toBe(403);
     });
   });
 });

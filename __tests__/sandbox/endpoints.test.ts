@@ -313,3 +313,79 @@ describe('GET /api/v2/authorization/divisions', () => {
     });
   });
 });
+
+describe('GET /api/v2/authorization/roles/{id}, /authorization/permissions, /users', () => {
+  let sb: Sandbox;
+  let bearer: string;
+  beforeAll(async () => {
+    sb = await startSandbox();
+    bearer = await token(sb);
+  });
+  afterAll(() => sb.close());
+
+  test('a role in detail carries its permission policies; an unknown role is 404 not.found', async () => {
+    const seeded = sb.org.roles.find((r) => r.name === 'Master Admin')!;
+    const a = await get<WireRole>(sb, `/api/v2/authorization/roles/${seeded.id}`, bearer);
+    expect(a.status).toBe(200);
+    expect(a.json.permissionPolicies).toEqual(seeded.permissionPolicies);
+    expect(a.json.permissions).toEqual(['admin', 'group_creation']);
+    expect(a.json.selfUri).toBe(`/api/v2/authorization/roles/${seeded.id}`);
+    const missing = await get(sb, '/api/v2/authorization/roles/00000000-0000-4000-8000-00000000dead', bearer);
+    expect(missing.status).toBe(404);
+    expect(missing.json).toMatchObject({ code: 'not.found', status: 404 });
+  });
+
+  test('the permission catalogue: paged domains with a permissionMap of concrete actions', async () => {
+    type Domain = { domain: string; permissionMap: Record<string, { action: string }[]> };
+    const all: Domain[] = [];
+    for (let n = 1, count = 1; n <= count; n++) {
+      const a = await get<WirePagedListing<Domain>>(
+        sb,
+        `/api/v2/authorization/permissions?pageSize=3&pageNumber=${n}`,
+        bearer,
+      );
+      expect(a.status).toBe(200);
+      count = a.json.pageCount;
+      all.push(...a.json.entities);
+    }
+    const permissions = all.flatMap((d) =>
+      Object.entries(d.permissionMap).flatMap(([e, actions]) =>
+        actions.map((x) => `${d.domain}:${e}:${x.action}`),
+      ),
+    );
+    expect(permissions).toContain('oauth:client:edit');
+    expect(permissions.some((p) => p.includes('*'))).toBe(false);
+    // Every concrete permission a role grants is in the catalogue.
+    for (const r of sb.org.roles)
+      for (const p of r.permissionPolicies ?? [])
+        for (const x of p.actionSet)
+          if (p.entityName !== '*' && x !== '*')
+            expect(permissions).toContain(`${p.domain}:${p.entityName}:${x}`);
+  });
+
+  test('users by id: active only unless state=any; unknown IDs are left out; at most 100 IDs', async () => {
+    type User = { id: string; state: string; name: string };
+    const ids = sb.org.users.map((u) => u.id);
+    const query = (extra: string, list = ids) =>
+      `/api/v2/users?pageSize=100${list.map((id) => `&id=${id}`).join('')}${extra}`;
+    const any = await get<WirePagedListing<User>>(sb, query('&state=any'), bearer);
+    expect(any.status).toBe(200);
+    expect(any.json.entities.map((u) => u.state).sort()).toEqual(sb.org.users.map((u) => u.state).sort());
+    const active = await get<WirePagedListing<User>>(sb, query(''), bearer);
+    expect(active.json.entities.every((u) => u.state === 'active')).toBe(true);
+    expect(active.json.total).toBeLessThan(any.json.total);
+    const stranger = await get<WirePagedListing<User>>(
+      sb,
+      query('&state=any', ['00000000-0000-4000-8000-0000000000aa']),
+      bearer,
+    );
+    expect(stranger.json).toMatchObject({ entities: [], total: 0 });
+    const many = Array.from(
+      { length: 101 },
+      (_, i) => `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+    );
+    const tooMany = await get(sb, query('&state=any', many), bearer);
+    expect(tooMany.status).toBe(400);
+    expect(tooMany.json).toMatchObject({ code: 'bad.request' });
+  });
+});

@@ -70,7 +70,7 @@ describe('parseFaultSpec', () => {
   test.each([
     ['', /expected/],
     ['clients', /expected/],
-    ['users:429', /unknown endpoint/],
+    ['groups:429', /unknown endpoint/],
     ['clients:teapot', /unknown kind/],
     ['clients:200', /not an error status/],
     ['clients:503,429', /own fault kind/],

@@ -108,21 +108,58 @@ describe('official SDK against the sandbox', () => {
     expect(error?.status).toBe(404);
   });
 
-  test('an error surfaces the Genesys code and contextId', async () => {
+  test('what a role grants, the permission catalogue, divisions and users', async () => {
     const client = sdkClient(sb);
     await client.loginClientCredentialsGrant('sandbox-client', 'sandbox-secret');
     const authorization = new platformClient.AuthorizationApi();
-    let error: any;
+    const seeded = sb.org.roles.find((r) => r.name === 'Reporting Reader')!;
+    const role = await authorization.getAuthorizationRole(seeded.id);
+    expect(role.id).toBe(seeded.id);
+    const grants = role.permissionPolicies.flatMap(
+      (p: { domain: string; entityName: string; actionSet: string[] }) =>
+        p.actionSet.map((a) => `${p.domain}:${p.entityName}:${a}`),
+    );
+    expect(grants).toContain('oauth:client:edit');
+    // The listing carries the policies too.
+    const listed = await authorization.getAuthorizationRoles({ id: [seeded.id], userCount: false });
+    expect(listed.entities[0].permissionPolicies).toEqual(role.permissionPolicies);
+
+    const catalogue = await authorization.getAuthorizationPermissions({ pageSize: 100 });
+    const oauth = catalogue.entities.find((d: { domain: string }) => d.domain === 'oauth');
+    expect(oauth.permissionMap.client.map((a: { action: string }) => a.action)).toContain('edit');
+
+    const divisions = await authorization.getAuthorizationDivisions({ pageSize: 100 });
+    expect(divisions.total).toBe(sb.org.divisions.length);
+
+    const ids = sb.org.users.map((u) => u.id);
+    const users = await new platformClient.UsersApi().getUsers({ id: ids, state: 'any', pageSize: 100 });
+    expect(users.entities.map((u: { id: string; state: string }) => [u.id, u.state])).toEqual(
+      sb.org.users.map((u) => [u.id, u.state]),
+    );
+    const active = await new platformClient.UsersApi().getUsers({ id: ids, pageSize: 100 });
+    expect(active.entities.every((u: { state: string }) => u.state === 'active')).toBe(true);
+  });
+
+  test('an error surfaces the Genesys code and contextId', async () => {
+    const narrow = await startSandbox({ permissions: ['oauth:client:view'] });
     try {
-      await authorization.getAuthorizationDivisions({ pageSize: 100 });
-    } catch (e) {
-      error = e;
+      const client = sdkClient(narrow);
+      await client.loginClientCredentialsGrant('sandbox-client', 'sandbox-secret');
+      const authorization = new platformClient.AuthorizationApi();
+      let error: any;
+      try {
+        await authorization.getAuthorizationRole(narrow.org.roles[0]!.id);
+      } catch (e) {
+        error = e;
+      }
+      expect(error).toBeDefined();
+      expect(error.code).toBe('missing.any.permissions');
+      expect(error.status).toBe(403);
+      expect(error.contextId).toMatch(UUID);
+      expect(error.message).toContain('[authorization:role:view]');
+    } finally {
+      await narrow.close();
     }
-    expect(error).toBeDefined();
-    expect(error.code).toBe('missing.any.permissions');
-    expect(error.status).toBe(403);
-    expect(error.contextId).toMatch(UUID);
-    expect(error.message).toContain('[authorization:division:view]');
   });
 
   test('a wrong secret fails the login with invalid_client', async () => {

@@ -50,7 +50,7 @@ describe('demo org', () => {
     expectConsistent(org);
     for (const c of org.clients) {
       expect(c.selfUri).toBe(`/api/v2/oauth/clients/${c.id}`);
-      expect(c.createdBy?.id).toMatch(UUID);
+      if (c.createdBy !== undefined) expect(c.createdBy.id).toMatch(UUID);
       // Scopes only on non-client-credentials clients, roles only on client-credentials ones.
       const cc = /^CLIENT[-_]CREDENTIALS$/.test(c.authorizedGrantType ?? '');
       if (cc) expect(c.scope).toBeUndefined();
@@ -177,6 +177,7 @@ describe('demo org', () => {
       'role-forbidden',
       'too-many-roles',
       'all-divisions-role',
+      'permission-forbidden',
       'grant-type-not-allowed',
       'redirect-host-not-allowed',
       'redirect-scheme-not-allowed',
@@ -189,10 +190,40 @@ describe('demo org', () => {
       'inactive-client',
       'unknown-scope',
       'unused-client',
+      'orphaned-client',
     ];
     expect([...raised].sort()).toEqual(expected.sort());
     const passing = Object.values(DEMO_EXPECTED_CHECKS).filter((c) => c.length === 0).length;
     expect(passing).toBeGreaterThanOrEqual(8);
+  });
+
+  test('roles grant through permission policies, as on Genesys; `permissions` holds legacy ones only', () => {
+    const grants = (name: string) =>
+      org
+        .roles!.find((r) => r.name === name)!
+        .permissionPolicies!.flatMap((p) => p.actionSet.map((a) => `${p.domain}:${p.entityName}:${a}`));
+    for (const r of org.roles!) {
+      expect(r.permissionPolicies!.length).toBeGreaterThan(0);
+      for (const p of r.permissions ?? []) expect(p).toMatch(/^[a-z_]+$/);
+    }
+    expect(org.roles!.find((r) => r.name === 'Master Admin')!.permissions).toContain('admin');
+    expect(grants('Master Admin')).toContain('oauth:*:*');
+    // A harmless name that hides a dangerous permission.
+    expect(grants('Reporting Reader')).toContain('oauth:client:edit');
+    const conditional = org
+      .roles!.flatMap((r) => r.permissionPolicies!)
+      .filter((p) => p.resourceConditionNode);
+    expect(conditional.length).toBeGreaterThan(0);
+    // The audit identity's role: exactly what the README asks for.
+    expect(grants('OAuth Client Auditor').sort()).toEqual(['authorization:role:view', 'oauth:client:view']);
+  });
+
+  test('creators: active, deleted and inactive users; one client without creator; one by another org', () => {
+    const users = new Map(org.users!.map((u) => [u.id, u]));
+    expect(new Set(org.users!.map((u) => u.state))).toEqual(new Set(['active', 'deleted', 'inactive']));
+    const creators = org.clients.map((c) => c.createdBy?.id);
+    expect(creators.filter((id) => id === undefined)).toHaveLength(1);
+    expect(creators.filter((id) => id !== undefined && !users.has(id)).length).toBeGreaterThan(0);
   });
 
   test('demoOrg() returns an independent copy every time', () => {

@@ -31,7 +31,7 @@ describe('sandbox server basics', () => {
   });
 
   test('unknown paths answer 404 with a Genesys error body whose contextId is the correlation ID', async () => {
-    const a = await get<Record<string, unknown>>(sb, '/api/v2/users', bearer);
+    const a = await get<Record<string, unknown>>(sb, '/api/v2/groups', bearer);
     expect(a.status).toBe(404);
     expect(a.json).toMatchObject({ code: 'not.found', status: 404, details: [], errors: [] });
     expect(a.json.contextId).toBe(a.headers['inin-correlation-id']);

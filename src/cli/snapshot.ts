@@ -32,7 +32,8 @@ export async function runSnapshot(values: OptionValues, io: Io, logger: Logger):
   const { fetchOrg } = await import('../genesys/api.js');
   const { writeSnapshot } = await import('../genesys/snapshot.js');
   const usageDays = await snapshotUsageDays(values, io);
-  const needs = { roleNames: false, scopeCatalogue: false, usageDays };
+  // Everything any policy may need offline: what the granted roles permit and who created the clients.
+  const needs = { roleNames: false, scopeCatalogue: false, permissions: true, creators: true, usageDays };
   const { org, apiCalls } = await fetchOrg(source, needs, logger);
   await writeSnapshot(out, org);
   io.err(

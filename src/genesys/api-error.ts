@@ -110,7 +110,7 @@ function forbiddenAdvice(code: string | undefined, message: string | undefined, 
   if (permission) return `Give the audit identity's role the permission ${permission}.`;
   return (
     "Check the audit identity's role: it needs oauth:client:view and authorization:role:view " +
-    '(authorization:division:view is optional).'
+    '(divisions, users and the permission catalogue need no permission).'
   );
 }
 

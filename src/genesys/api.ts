@@ -8,6 +8,7 @@ import type { ApiSourceSettings } from '../settings.js';
 import { ApiError } from './api-error.js';
 import { GenesysSession } from './auth.js';
 import { HttpClient, type HttpDeps } from './http.js';
+import { creators, withPermissions } from './access.js';
 import { OrgFetcher, ROLES_PATH } from './listings.js';
 import {
   unlistedRoles,
@@ -27,6 +28,10 @@ export interface FetchNeeds {
   scopeCatalogue: boolean;
   /** Read the API usage of the last this many days (`unused-client`); absent: not read. */
   usageDays?: number;
+  /** The policy judges what granted roles permit (`roles.forbid-permissions`). */
+  permissions?: boolean;
+  /** The `orphaned-client` check is on: look up who created the clients. */
+  creators?: boolean;
 }
 
 export interface FetchResult {
@@ -87,7 +92,7 @@ function roleList(
 ): Role[] | null {
   if (!read.ok) {
     const err = incomplete(read.error);
-    if (needs.roleNames) throw rolesError(err);
+    if (needs.roleNames || needs.permissions) throw rolesError(err);
     fetcher.warn(`Role names could not be read, so roles are shown by ID: ${err.message}`);
     return null;
   }
@@ -108,13 +113,22 @@ function divisionList(read: Settled<Division[]>, fetcher: OrgFetcher): Division[
   const err = incomplete(read.error);
   const hint =
     err instanceof ApiError && err.status === 403
-      ? ' (the optional permission authorization:division:view is missing)'
+      ? ' (the endpoint needs no permission: check the audit identity and the org)'
       : '';
   fetcher.warn(`Division names could not be read${hint}, so divisions are shown by ID: ${err.message}`);
   return null;
 }
 
-type Lists = Pick<OrgData, 'clients' | 'roles' | 'divisions' | 'scopes'>;
+type Lists = Pick<OrgData, 'clients' | 'roles' | 'divisions' | 'scopes' | 'permissions'>;
+
+/** The permission catalogue is optional: without it, policy patterns are checked for shape only. */
+function permissionCatalogue(read: Settled<string[]>, fetcher: OrgFetcher): Pick<Lists, 'permissions'> {
+  if (read.ok) return { permissions: read.value };
+  fetcher.warn(
+    `The org's permission catalogue could not be read, so permission patterns are not checked against it: ${incomplete(read.error).message}`,
+  );
+  return {};
+}
 
 /**
  * The four listings. The scope catalogue, roles and divisions do not depend on the clients: they
@@ -124,21 +138,20 @@ type Lists = Pick<OrgData, 'clients' | 'roles' | 'divisions' | 'scopes'>;
  */
 async function readLists(fetcher: OrgFetcher, needs: FetchNeeds, logger: Logger): Promise<Lists> {
   const scopesRead = settle(fetcher.scopes());
-  const rolesRead = settle(fetcher.roles());
+  const rolesRead = settle(fetcher.roles(needs.permissions));
   const divisionsRead = settle(fetcher.divisions());
+  const catalogueRead = needs.permissions ? settle(fetcher.permissionCatalogue()) : undefined;
   const clients = await fetcher.clients();
   logger.info(`Read ${clients.length} OAuth client(s).`);
   const scopes = scopeCatalogue(await scopesRead, needs, fetcher);
   const [roles, divisions] = await Promise.all([rolesRead, divisionsRead]);
+  const catalogue = catalogueRead ? permissionCatalogue(await catalogueRead, fetcher) : {};
   if (!clients.some((c) => c.grantType === 'CLIENT-CREDENTIALS')) {
-    return { clients, roles: null, divisions: null, scopes };
+    return { clients, roles: null, divisions: null, scopes, ...catalogue };
   }
-  return {
-    clients,
-    roles: roleList(roles, clients, needs, fetcher),
-    divisions: divisionList(divisions, fetcher),
-    scopes,
-  };
+  let list = roleList(roles, clients, needs, fetcher);
+  if (needs.permissions && list !== null) list = await withPermissions(fetcher, clients, list);
+  return { clients, roles: list, divisions: divisionList(divisions, fetcher), scopes, ...catalogue };
 }
 
 /** The usage of the org's own clients: rows about other clients (deleted since) are left out. */
@@ -187,19 +200,17 @@ export async function fetchOrg(
       needs.usageDays === undefined
         ? undefined
         : settle(readUsage(session, http, logger, needs.usageDays, clock, deps.now ?? Date.now));
-    const { clients, roles, divisions, scopes } = await readLists(fetcher, needs, logger);
+    const lists = await readLists(fetcher, needs, logger);
     const org: OrgData = {
-      clients,
-      roles,
-      divisions,
-      scopes,
+      ...lists,
       fetchedAt,
       source: { kind: 'api', region: settings.region, apiBaseUrl },
     };
+    if (needs.creators) org.users = await creators(fetcher, lists.clients);
     if (usage !== undefined) {
       const read = await usage;
       if (!read.ok) throw read.error;
-      org.usage = usageOfClients(read.value, clients, fetcher);
+      org.usage = usageOfClients(read.value, lists.clients, fetcher);
     }
     return { org, apiCalls: http.requestCount, warnings: fetcher.warnings };
   } catch (err) {

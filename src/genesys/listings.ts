@@ -8,13 +8,15 @@ import type { Logger } from '../logger.js';
 import { pathOf } from './api-error.js';
 import type { GenesysSession } from './auth.js';
 import type { HttpClient } from './http.js';
-import type { Division, OAuthClient, Role } from '../model.js';
+import type { Division, OAuthClient, Role, User } from '../model.js';
+import { parsePermissionDomain, parseUser } from './parse-access.js';
 import {
   lacksGrantType,
   parseClient,
   parseDivision,
   parsePage,
   parseRole,
+  parseRoleWithPolicies,
   parseScopes,
   type Page,
 } from './parse.js';
@@ -23,6 +25,10 @@ const CLIENTS_PATH = '/api/v2/oauth/clients';
 const SCOPES_PATH = '/api/v2/oauth/scopes';
 export const ROLES_PATH = '/api/v2/authorization/roles';
 const DIVISIONS_PATH = '/api/v2/authorization/divisions';
+const PERMISSIONS_PATH = '/api/v2/authorization/permissions';
+export const USERS_PATH = '/api/v2/users';
+/** `GET /api/v2/users` takes at most 100 `id` values per call. */
+export const USERS_BATCH = 100;
 
 /** Far above any real org (10,000 clients in pages of 25 is 400): a guard against endless paging. */
 const MAX_PAGES = 5000;
@@ -104,7 +110,8 @@ function source(path: string, correlationId: string | undefined, page?: number):
   return `GET ${path}${note ? ` (${note})` : ''}`;
 }
 
-async function mapLimit<T, R>(
+/** `fn` over `items`, at most `limit` at a time; results in the order of `items`. */
+export async function mapLimit<T, R>(
   items: T[],
   limit: number,
   fn: (item: T, index: number) => Promise<R>,
@@ -214,7 +221,7 @@ export class OrgFetcher {
   async numbered<T extends { id: string }>(
     listPath: string,
     query: string,
-    permission: string,
+    permission: string | undefined,
     parse: (raw: unknown, ctx: { source: string; index: number }) => T,
   ): Promise<T[]> {
     const items: T[] = [];
@@ -245,11 +252,45 @@ export class OrgFetcher {
     return parseScopes(res.json, source(SCOPES_PATH, res.correlationId));
   }
 
-  async roles(): Promise<Role[]> {
-    return this.numbered(ROLES_PATH, '&userCount=false', 'authorization:role:view', parseRole);
+  /** The role list; with `withPolicies`, what each role permits, where the listing says it. */
+  async roles(withPolicies = false): Promise<Role[]> {
+    const parse = withPolicies ? parseRoleWithPolicies : parseRole;
+    return this.numbered(ROLES_PATH, '&userCount=false', 'authorization:role:view', parse);
   }
 
+  /** Division names need no permission. */
   async divisions(): Promise<Division[]> {
-    return this.numbered(DIVISIONS_PATH, '', 'authorization:division:view', parseDivision);
+    return this.numbered(DIVISIONS_PATH, '', undefined, parseDivision);
+  }
+
+  /** One role with its permission policies (for roles the listing gives without them). */
+  async roleDetail(roleId: string): Promise<Role> {
+    const path = `${ROLES_PATH}/${encodeURIComponent(roleId)}`;
+    const res = await this.session.get(path, 'authorization:role:view');
+    const from = source(path, res.correlationId);
+    const role = parseRoleWithPolicies(res.json, { source: from, index: 0 });
+    if (role.id.toLowerCase() !== roleId.toLowerCase())
+      throw pagingError(from, `the answer is about role ${role.id}, not ${roleId}`);
+    return role;
+  }
+
+  /** The org's permission catalogue as `domain:entity:action` strings (needs no permission). */
+  async permissionCatalogue(): Promise<string[]> {
+    const domains = await this.numbered(PERMISSIONS_PATH, '', undefined, parsePermissionDomain);
+    return domains.flatMap((d) => d.permissions);
+  }
+
+  /**
+   * The users of `ids` (deleted and inactive ones too), `USERS_BATCH` per call. A user the org
+   * does not return (of another org, e.g. Genesys support) is simply absent.
+   */
+  async users(ids: readonly string[]): Promise<User[]> {
+    const users: User[] = [];
+    for (let i = 0; i < ids.length; i += USERS_BATCH) {
+      const batch = ids.slice(i, i + USERS_BATCH);
+      const query = `&state=any${batch.map((id) => `&id=${encodeURIComponent(id)}`).join('')}`;
+      users.push(...(await this.numbered(USERS_PATH, query, undefined, parseUser)));
+    }
+    return users;
   }
 }

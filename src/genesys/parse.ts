@@ -8,7 +8,15 @@
 import { IncompleteError } from '../errors.js';
 import { normaliseGrantType } from '../grant-types.js';
 import { errorFields } from './api-error.js';
-import { CLIENT_STATES, type Division, type OAuthClient, type Role, type RoleGrant } from '../model.js';
+import {
+  CLIENT_STATES,
+  type Division,
+  type OAuthClient,
+  type PermissionPolicy,
+  type Role,
+  type RoleGrant,
+  type UserRef,
+} from '../model.js';
 
 /** A response the audit cannot read reliably. */
 export class MalformedResponseError extends IncompleteError {
@@ -19,12 +27,12 @@ const DEFAULT_TOKEN_LIFETIME_SECONDS = 86400;
 
 type Obj = Record<string, unknown>;
 
-function isObject(v: unknown): v is Obj {
+export function isObject(v: unknown): v is Obj {
   return v !== null && typeof v === 'object' && !Array.isArray(v);
 }
 
 /** Own property only: a wire object named `__proto__` or `constructor` must not reach the prototype. */
-function field(o: Obj, key: string): unknown {
+export function field(o: Obj, key: string): unknown {
   return Object.prototype.hasOwnProperty.call(o, key) ? o[key] : undefined;
 }
 
@@ -35,7 +43,7 @@ export function normaliseState(raw: string): string {
   return (CLIENT_STATES as readonly string[]).includes(lower) ? lower : raw;
 }
 
-function text(v: unknown): string {
+export function text(v: unknown): string {
   if (typeof v === 'string') return v;
   if (typeof v === 'number' || typeof v === 'boolean') return String(v);
   return '';
@@ -50,13 +58,13 @@ function describe(index: number, id?: string): string {
   return id ? `client ${id}` : `item ${index}`;
 }
 
-interface ParseContext {
+export interface ParseContext {
   /** E.g. `GET /api/v2/oauth/clients (correlation ID abc)`. */
   source: string;
   index: number;
 }
 
-function malformed(ctx: ParseContext, what: string): never {
+export function malformed(ctx: ParseContext, what: string): never {
   throw new MalformedResponseError(
     `Malformed response from ${ctx.source}: ${what}. The audit cannot judge what it cannot read: re-run it; ` +
       'if this persists, report it with the correlation ID.',
@@ -118,6 +126,15 @@ function lifetime(v: unknown, who: string, ctx: ParseContext): number {
 
 const DATES = ['dateCreated', 'dateModified', 'dateToDelete'] as const;
 
+/** `createdBy` / `modifiedBy`: `{id, name?}`; an absent or id-less reference is no reference. */
+function userRef(v: unknown): UserRef | undefined {
+  if (!isObject(v)) return undefined;
+  const id = field(v, 'id');
+  if (typeof id !== 'string' || id.trim() === '') return undefined;
+  const name = text(field(v, 'name'));
+  return name === '' ? { id } : { id, name };
+}
+
 /** Raw wire client → OAuthClient. Throws MalformedResponseError (an IncompleteError), nothing else. */
 export function parseClient(raw: unknown, ctx: ParseContext): OAuthClient {
   if (!isObject(raw)) malformed(ctx, `item ${ctx.index} is not an object`);
@@ -148,6 +165,10 @@ export function parseClient(raw: unknown, ctx: ParseContext): OAuthClient {
   for (const key of DATES) {
     const d = optionalDate(field(raw, key));
     if (d !== undefined) client[key] = d;
+  }
+  for (const key of ['createdBy', 'modifiedBy'] as const) {
+    const ref = userRef(field(raw, key));
+    if (ref !== undefined) client[key] = ref;
   }
   return client;
 }
@@ -270,8 +291,49 @@ function named(raw: unknown, ctx: ParseContext, kind: string): { id: string; nam
   return { id, name: name === '' ? id : name };
 }
 
+/** A segment of a permission: a name, or `*`. */
+function permissionPart(v: unknown, name: string, who: string, ctx: ParseContext): string {
+  if (typeof v !== 'string' || v.trim() === '')
+    malformed(ctx, `${who} has a permission policy without \`${name}\``);
+  return v.trim();
+}
+
+/**
+ * A role's `permissionPolicies` (`{domain, entityName, actionSet, resourceConditionNode, …}`);
+ * undefined when the answer does not carry them. What a role may do must be read whole, or not
+ * at all: a garbled policy is a malformed response.
+ */
+function permissionPolicies(v: unknown, who: string, ctx: ParseContext): PermissionPolicy[] | undefined {
+  if (v === undefined || v === null) return undefined;
+  if (!Array.isArray(v)) malformed(ctx, `${who} has \`permissionPolicies\` that are not a list`);
+  return v.map((p): PermissionPolicy => {
+    if (!isObject(p)) malformed(ctx, `${who} has a permission policy that is not an object`);
+    const actions = stringList(field(p, 'actionSet'), 'actionSet', who, ctx).map((a) => a.trim());
+    if (actions.length === 0 || actions.includes(''))
+      malformed(ctx, `${who} has a permission policy without actions`);
+    const condition = field(p, 'resourceConditionNode');
+    return {
+      domain: permissionPart(field(p, 'domain'), 'domain', who, ctx),
+      entity: permissionPart(field(p, 'entityName'), 'entityName', who, ctx),
+      actions,
+      conditional: condition !== undefined && condition !== null,
+    };
+  });
+}
+
 export function parseRole(raw: unknown, ctx: ParseContext): Role {
   return named(raw, ctx, 'role');
+}
+
+/**
+ * A role with its permission policies when the answer carries them. Read only when the policy
+ * judges permissions: a policy shape this tool does not know must not fail an audit that does not.
+ */
+export function parseRoleWithPolicies(raw: unknown, ctx: ParseContext): Role {
+  const role = parseRole(raw, ctx);
+  const policies = permissionPolicies(field(raw as Obj, 'permissionPolicies'), `role ${role.id}`, ctx);
+  if (policies !== undefined) role.permissionPolicies = policies;
+  return role;
 }
 
 export function parseDivision(raw: unknown, ctx: ParseContext): Division {

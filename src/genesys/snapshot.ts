@@ -8,7 +8,17 @@ import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { UserError } from '../errors.js';
 import { TOOL_NAME, VERSION } from '../version.js';
-import type { ClientUsage, Division, OAuthClient, OrgData, Role, UsageData } from '../model.js';
+import type {
+  ClientUsage,
+  Division,
+  OAuthClient,
+  OrgData,
+  PermissionPolicy,
+  Role,
+  UsageData,
+  User,
+  UserRef,
+} from '../model.js';
 
 const SNAPSHOT_KIND = 'genesys-oauth-audit-snapshot';
 const SNAPSHOT_SCHEMA_VERSION = 1;
@@ -33,6 +43,10 @@ interface Snapshot {
   scopes: string[] | null;
   /** Absent when the usage was not read. */
   usage?: SnapshotUsage;
+  /** Only when the creators were looked up. */
+  users?: User[];
+  /** Only when the permission catalogue was read. */
+  permissions?: string[];
 }
 
 interface SnapshotUsage {
@@ -62,6 +76,23 @@ function clientOf(c: OAuthClient): SnapshotClient {
   if (c.dateCreated !== undefined) out.dateCreated = c.dateCreated;
   if (c.dateModified !== undefined) out.dateModified = c.dateModified;
   if (c.dateToDelete !== undefined) out.dateToDelete = c.dateToDelete;
+  for (const key of ['createdBy', 'modifiedBy'] as const) {
+    const ref = c[key];
+    if (ref !== undefined)
+      out[key] = ref.name === undefined ? { id: ref.id } : { id: ref.id, name: ref.name };
+  }
+  return out;
+}
+
+function roleOf(r: Role): Role {
+  const out: Role = { id: r.id, name: r.name };
+  if (r.permissionPolicies !== undefined)
+    out.permissionPolicies = r.permissionPolicies.map((p) => ({
+      domain: p.domain,
+      entity: p.entity,
+      actions: [...p.actions],
+      conditional: p.conditional,
+    }));
   return out;
 }
 
@@ -74,7 +105,7 @@ export function snapshotOf(org: OrgData): Snapshot {
     fetchedAt: org.fetchedAt,
     source: { region: org.source.region, apiBaseUrl: org.source.apiBaseUrl },
     clients: org.clients.map(clientOf),
-    roles: org.roles?.map((r) => ({ id: r.id, name: r.name })) ?? null,
+    roles: org.roles?.map(roleOf) ?? null,
     divisions: org.divisions?.map((d) => ({ id: d.id, name: d.name })) ?? null,
     scopes: org.scopes ? [...org.scopes] : null,
     ...(org.usage && {
@@ -88,6 +119,8 @@ export function snapshotOf(org: OrgData): Snapshot {
         })),
       },
     }),
+    ...(org.users && { users: org.users.map((u) => ({ id: u.id, name: u.name, state: u.state })) }),
+    ...(org.permissions && { permissions: [...org.permissions] }),
   };
 }
 
@@ -154,9 +187,64 @@ const CLIENT_KEYS = [
   'tokenLifetimeSeconds',
 ];
 const CLIENT_DATES = ['dateCreated', 'dateModified', 'dateToDelete'] as const;
+const CLIENT_USERS = ['createdBy', 'modifiedBy'] as const;
+
+function readUserRef(r: Reader, v: unknown, at: string): UserRef {
+  const o = r.object(v, at, ['id'], ['name']);
+  const ref: UserRef = { id: r.string(o.id, `${at}.id`, true) };
+  if (o.name !== undefined) ref.name = r.string(o.name, `${at}.name`);
+  return ref;
+}
+
+function readPolicy(r: Reader, v: unknown, at: string): PermissionPolicy {
+  const o = r.object(v, at, ['domain', 'entity', 'actions', 'conditional']);
+  if (typeof o.conditional !== 'boolean') r.fail(`${at}.conditional`, 'expected true or false');
+  return {
+    domain: r.string(o.domain, `${at}.domain`, true),
+    entity: r.string(o.entity, `${at}.entity`, true),
+    actions: r.strings(o.actions, `${at}.actions`),
+    conditional: o.conditional,
+  };
+}
+
+function readRoles(r: Reader, v: unknown): Role[] | null {
+  if (v === null) return null;
+  const roles = r.list(v, 'roles', (x, a) => {
+    const o = r.object(x, a, ['id', 'name'], ['permissionPolicies']);
+    const role: Role = { id: r.string(o.id, `${a}.id`, true), name: r.string(o.name, `${a}.name`) };
+    if (o.permissionPolicies !== undefined)
+      role.permissionPolicies = r.list(o.permissionPolicies, `${a}.permissionPolicies`, (p, pa) =>
+        readPolicy(r, p, pa),
+      );
+    return role;
+  });
+  unique(r, roles, 'roles', 'role');
+  return roles;
+}
+
+function unique(r: Reader, items: readonly { id: string }[], at: string, kind: string): void {
+  const seen = new Set<string>();
+  for (const [i, item] of items.entries()) {
+    if (seen.has(item.id)) r.fail(`${at}[${i}]`, `${kind} ${item.id} appears twice`);
+    seen.add(item.id);
+  }
+}
+
+function readUsers(r: Reader, v: unknown): User[] {
+  const users = r.list(v, 'users', (x, a) => {
+    const o = r.object(x, a, ['id', 'name', 'state']);
+    return {
+      id: r.string(o.id, `${a}.id`, true),
+      name: r.string(o.name, `${a}.name`),
+      state: r.string(o.state, `${a}.state`, true),
+    };
+  });
+  unique(r, users, 'users', 'user');
+  return users;
+}
 
 function readClient(r: Reader, v: unknown, at: string): OAuthClient {
-  const o = r.object(v, at, CLIENT_KEYS, [...CLIENT_DATES]);
+  const o = r.object(v, at, CLIENT_KEYS, [...CLIENT_DATES, ...CLIENT_USERS]);
   const lifetime = o.tokenLifetimeSeconds;
   if (typeof lifetime !== 'number' || !Number.isFinite(lifetime) || lifetime < 0) {
     r.fail(`${at}.tokenLifetimeSeconds`, 'expected a number of seconds ≥ 0');
@@ -179,6 +267,9 @@ function readClient(r: Reader, v: unknown, at: string): OAuthClient {
   for (const key of CLIENT_DATES) {
     if (o[key] !== undefined) client[key] = r.date(o[key], `${at}.${key}`);
   }
+  for (const key of CLIENT_USERS) {
+    if (o[key] !== undefined) client[key] = readUserRef(r, o[key], `${at}.${key}`);
+  }
   return client;
 }
 
@@ -188,11 +279,7 @@ function readNamed(r: Reader, v: unknown, at: string, kind: string): { id: strin
     const o = r.object(x, a, ['id', 'name']);
     return { id: r.string(o.id, `${a}.id`, true), name: r.string(o.name, `${a}.name`) };
   });
-  const seen = new Set<string>();
-  for (const [i, item] of items.entries()) {
-    if (seen.has(item.id)) r.fail(`${at}[${i}]`, `${kind} ${item.id} appears twice`);
-    seen.add(item.id);
-  }
+  unique(r, items, at, kind);
   return items;
 }
 
@@ -225,7 +312,7 @@ function orgFromSnapshot(data: unknown, file: string): OrgData {
     data,
     '(top level)',
     ['kind', 'schemaVersion', 'tool', 'fetchedAt', 'source', 'clients', 'roles', 'divisions', 'scopes'],
-    ['usage'],
+    ['usage', 'users', 'permissions'],
   );
   if (top.kind !== SNAPSHOT_KIND) r.fail('kind', `expected "${SNAPSHOT_KIND}" (is this a snapshot file?)`);
   if (top.schemaVersion !== SNAPSHOT_SCHEMA_VERSION) {
@@ -250,9 +337,11 @@ function orgFromSnapshot(data: unknown, file: string): OrgData {
   return {
     ...(top.usage !== undefined && { usage: readUsage(r, top.usage) }),
     clients,
-    roles: readNamed(r, top.roles, 'roles', 'role'),
+    roles: readRoles(r, top.roles),
     divisions: readNamed(r, top.divisions, 'divisions', 'division'),
     scopes,
+    ...(top.users !== undefined && { users: readUsers(r, top.users) }),
+    ...(top.permissions !== undefined && { permissions: r.strings(top.permissions, 'permissions') }),
     fetchedAt: r.date(top.fetchedAt, 'fetchedAt'),
     source: {
       kind: 'snapshot',

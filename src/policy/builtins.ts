@@ -8,6 +8,7 @@ import { formatDuration } from './duration.js';
 import { describeScope, type CompiledExemption } from './exemptions.js';
 import { isKnownGrantType, unusualCharacters } from '../grant-types.js';
 import type { ClientContext } from './evaluate-rules.js';
+import { checkOrphaned } from './orphans.js';
 import { describeInsecure } from './redirect-uri.js';
 import {
   BUILTIN_CHECK_DEFAULTS,
@@ -106,6 +107,7 @@ export function applyBuiltins(
         });
     }
   }
+  if (settings['orphaned-client'].severity !== null) checkOrphaned(ctx, out);
 }
 
 function unknownGrantTypeMessage(given: string): string {

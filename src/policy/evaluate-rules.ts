@@ -1,11 +1,12 @@
 /** A rule of the policy, compiled once per evaluation, and applied to one matched client. */
-import type { OAuthClient } from '../model.js';
+import type { OAuthClient, User } from '../model.js';
 import type { Draft } from './draft.js';
 import { formatDuration } from './duration.js';
 import { CLIENT_CREDENTIALS, normaliseGrantType } from '../grant-types.js';
 import type { ClientKey } from './match.js';
 import { RuleMatcher } from './match.js';
 import { PatternSet } from './pattern-set.js';
+import { checkPermissions, parsePermission, type Permission } from './permissions.js';
 import { isLoopbackHost, parseRedirectUri, type ParsedRedirectUri } from './redirect-uri.js';
 import {
   checkRoles,
@@ -32,6 +33,8 @@ export interface CompiledRule {
   readonly allowedGrantTypes: string;
   readonly scopes: CompiledScopeRules | null;
   readonly roles: CompiledRoleRules | null;
+  /** `roles.forbid-permissions`; null when the rule has none. */
+  readonly forbidPermissions: readonly Permission[] | null;
   /** null: the rule has no `redirect-uris`. */
   readonly redirects: RedirectRules | null;
   /** `max-token-lifetime` as shown in messages. */
@@ -68,6 +71,9 @@ export function compileRule(rule: Rule): CompiledRule {
     allowedGrantTypes: grantTypes ? [...grantTypes].join(', ') : '',
     scopes: rule.scopes ? compileScopeRules(rule.scopes) : null,
     roles: rule.roles ? compileRoleRules(rule.roles) : null,
+    forbidPermissions: rule.roles?.forbidPermissions?.length
+      ? rule.roles.forbidPermissions.map(parsePermission)
+      : null,
     redirects: compileRedirects(rule),
     maxTokenLifetimeText: rule.maxTokenLifetime === undefined ? '' : formatDuration(rule.maxTokenLifetime),
   };
@@ -80,6 +86,15 @@ function parseUris(uris: unknown): ParsedRedirectUri[] {
   return [...distinct].map(parseRedirectUri);
 }
 
+/** What the org says about the things clients refer to, indexed once per evaluation. */
+export interface OrgIndex {
+  readonly roleDir: RoleDirectory;
+  /** Division names by ID. */
+  readonly divisionNames: ReadonlyMap<string, string>;
+  /** The users clients were created by, by lower-cased ID; null when not looked up. */
+  readonly users: ReadonlyMap<string, User> | null;
+}
+
 /** What one client's checks read, prepared on first use and at most once. */
 export class ClientContext {
   private grantedScopes: GrantedScopes | undefined;
@@ -88,7 +103,7 @@ export class ClientContext {
 
   constructor(
     readonly key: ClientKey,
-    private readonly roleDir: RoleDirectory,
+    readonly org: OrgIndex,
   ) {}
 
   get client(): OAuthClient {
@@ -108,7 +123,7 @@ export class ClientContext {
   get roles(): ClientRole[] {
     return (this.clientRoles ??= prepareRoles(
       Array.isArray(this.client.roles) ? this.client.roles : [],
-      this.roleDir,
+      this.org.roleDir,
     ));
   }
 
@@ -187,6 +202,8 @@ export function applyRule(r: CompiledRule, ctx: ClientContext, out: Draft[]): vo
   const id = r.rule.id;
   if (r.scopes !== null && !ctx.isClientCredentials) checkScopes(r.scopes, ctx.scopes, id, out);
   if (r.roles !== null && ctx.isClientCredentials) checkRoles(r.roles, ctx.roles, id, out);
+  if (r.forbidPermissions !== null && ctx.isClientCredentials)
+    checkPermissions(r.forbidPermissions, ctx.roles, ctx.org.divisionNames, id, out);
   if (r.grantTypes !== null && !r.grantTypes.has(ctx.key.grantType)) {
     const given = ctx.grantTypeAsGiven;
     const allowed = r.allowedGrantTypes;

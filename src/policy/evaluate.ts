@@ -7,9 +7,10 @@
 import type { OAuthClient, OrgData } from '../model.js';
 import { applyBuiltins, builtinSettings, exemptionFindings, type BuiltinSetting } from './builtins.js';
 import type { Draft } from './draft.js';
-import { applyRule, ClientContext, compileRule, type CompiledRule } from './evaluate-rules.js';
+import { applyRule, ClientContext, compileRule, type CompiledRule, type OrgIndex } from './evaluate-rules.js';
 import { applyExemptions, compileExemptions, exemptionsFor, type CompiledExemption } from './exemptions.js';
 import { clientKey } from './match.js';
+import { creatorWarnings } from './orphans.js';
 import { buildRoleDirectory, matchesSomeRole, rolesOfOrg, type RoleDirectory } from './roles.js';
 import { didYouMean } from './suggest.js';
 import { unusedDraft, usageJudge, type UsageJudge } from './unused.js';
@@ -104,7 +105,7 @@ interface Judge {
   /** The org's scope catalogue, lower-cased; null when not fetched. */
   readonly catalogue: ReadonlySet<string> | null;
   readonly exemptions: readonly CompiledExemption[];
-  readonly roleDir: RoleDirectory;
+  readonly org: OrgIndex;
   /** Usage to judge `unused-client` by; null when the check is off or the usage was not read. */
   readonly usage: UsageJudge | null;
 }
@@ -112,7 +113,7 @@ interface Judge {
 /** One client against every rule, then the built-in checks; counts the rules it matches. */
 function evaluateClient(j: Judge, client: OAuthClient, matchCounts: number[]): ClientEvaluation {
   const key = clientKey(client);
-  const ctx = new ClientContext(key, j.roleDir);
+  const ctx = new ClientContext(key, j.org);
   const findings: Finding[] = [];
   const matched: string[] = [];
   j.rules.forEach((r, i) => {
@@ -170,7 +171,11 @@ export function evaluate(policy: Policy, org: OrgData, now: Date): Evaluation {
       ? new Set(org.scopes.filter((s) => typeof s === 'string').map((s) => s.toLowerCase()))
       : null,
     exemptions,
-    roleDir,
+    org: {
+      roleDir,
+      divisionNames: new Map((org.divisions ?? []).map((d) => [d.id, d.name])),
+      users: org.users ? new Map(org.users.map((u) => [u.id.toLowerCase(), u])) : null,
+    },
     usage:
       settings['unused-client'].severity !== null && org.usage
         ? usageJudge(org.usage, policy.unusedClient)
@@ -182,6 +187,7 @@ export function evaluate(policy: Policy, org: OrgData, now: Date): Evaluation {
     ...(policy.warnings ?? []),
     ...unmatchedRuleWarnings(policy, matchCounts),
     ...(org.roles ? unmatchedRolePatterns(policy, roleDir, org.clients) : []),
+    ...(settings['orphaned-client'].severity !== null ? creatorWarnings(policy, org) : []),
   ];
   return { clients, policyFindings: exemptionFindings(exemptions, settings), warnings };
 }

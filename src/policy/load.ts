@@ -135,6 +135,7 @@ interface RawRule {
     require?: string[];
     allow?: string[];
     forbid?: string[];
+    'forbid-permissions'?: string[];
     'allow-all-divisions'?: boolean;
     max?: number;
   };
@@ -195,8 +196,16 @@ function buildRule(raw: RawRule, position: Position): Rule {
   if (raw['grant-types'] !== undefined) rule.grantTypes = raw['grant-types'].map(normaliseGrantType);
   if (raw.scopes !== undefined) rule.scopes = { ...raw.scopes };
   if (raw.roles !== undefined) {
-    const { 'allow-all-divisions': allowAllDivisions, ...rest } = raw.roles;
-    rule.roles = { ...rest, ...(allowAllDivisions === undefined ? {} : { allowAllDivisions }) };
+    const {
+      'allow-all-divisions': allowAllDivisions,
+      'forbid-permissions': forbidPermissions,
+      ...rest
+    } = raw.roles;
+    rule.roles = {
+      ...rest,
+      ...(forbidPermissions === undefined ? {} : { forbidPermissions }),
+      ...(allowAllDivisions === undefined ? {} : { allowAllDivisions }),
+    };
   }
   const redirect = raw['redirect-uris'];
   if (redirect !== undefined) {

@@ -2,7 +2,7 @@
  * Role rules, for CLIENT-CREDENTIALS clients. A role pattern is a case-insensitive glob
  * on the role name, or an exact role ID. A role the org's role list cannot name is judged by its ID only.
  */
-import type { Role, RoleGrant } from '../model.js';
+import type { PermissionPolicy, Role, RoleGrant } from '../model.js';
 import { compileGlob, isGenesysId, isGlob, type Matcher } from './patterns.js';
 import type { Draft } from './draft.js';
 import type { RoleRules } from './types.js';
@@ -11,6 +11,8 @@ import type { RoleRules } from './types.js';
 interface RoleName {
   readonly name: string;
   readonly lower: string;
+  /** What the role grants; null when not read. */
+  readonly policies: readonly PermissionPolicy[] | null;
 }
 
 /** Role names by lower-cased role ID; built once per org. Empty when the role list was not fetched. */
@@ -21,7 +23,11 @@ export function buildRoleDirectory(roles: readonly Role[] | null): RoleDirectory
   if (!roles) return dir;
   for (const r of roles) {
     if (r && typeof r.id === 'string' && typeof r.name === 'string' && r.name !== '')
-      dir.set(r.id.toLowerCase(), { name: r.name, lower: r.name.toLowerCase() });
+      dir.set(r.id.toLowerCase(), {
+        name: r.name,
+        lower: r.name.toLowerCase(),
+        policies: Array.isArray(r.permissionPolicies) ? r.permissionPolicies : null,
+      });
   }
   return dir;
 }
@@ -37,9 +43,15 @@ export interface ClientRole {
   readonly label: string;
   /** Granted in division `*` (all divisions) at least once. */
   readonly allDivisions: boolean;
+  /** The divisions it is granted in, once each (null: a deprecated `roleIds` grant, no division). */
+  readonly divisions: readonly (string | null)[];
+  /** What the role grants; null when not read. */
+  readonly policies: readonly PermissionPolicy[] | null;
 }
 
-type MutableRole = { -readonly [K in keyof ClientRole]: ClientRole[K] };
+type MutableRole = Omit<{ -readonly [K in keyof ClientRole]: ClientRole[K] }, 'divisions'> & {
+  divisions: (string | null)[];
+};
 
 export function prepareRoles(grants: readonly RoleGrant[], dir: RoleDirectory): ClientRole[] {
   const byId = new Map<string, MutableRole>();
@@ -50,6 +62,7 @@ export function prepareRoles(grants: readonly RoleGrant[], dir: RoleDirectory): 
     const seen = byId.get(idLower);
     if (seen) {
       if (star) seen.allDivisions = true;
+      if (!seen.divisions.includes(g.divisionId)) seen.divisions.push(g.divisionId);
       continue;
     }
     const known = dir.get(idLower);
@@ -60,6 +73,8 @@ export function prepareRoles(grants: readonly RoleGrant[], dir: RoleDirectory): 
       nameLower: known?.lower ?? null,
       label: known?.name ?? g.roleId,
       allDivisions: star,
+      divisions: [g.divisionId],
+      policies: known?.policies ?? null,
     };
     byId.set(idLower, role);
   }
@@ -103,16 +118,18 @@ function roleMatches(p: RolePattern, r: ClientRole): boolean {
  * by ID the roles granted to clients that the list does not name.
  */
 export function rolesOfOrg(dir: RoleDirectory, grants: Iterable<RoleGrant>): ClientRole[] {
+  // Only the names and IDs of these roles are judged.
+  const unjudged = { allDivisions: false, divisions: [], policies: null };
   const out: ClientRole[] = [];
   for (const [idLower, r] of dir)
-    out.push({ id: idLower, idLower, name: r.name, nameLower: r.lower, label: r.name, allDivisions: false });
+    out.push({ ...unjudged, id: idLower, idLower, name: r.name, nameLower: r.lower, label: r.name });
   const unnamed = new Set<string>();
   for (const g of grants) {
     if (!g || typeof g.roleId !== 'string') continue;
     const idLower = g.roleId.toLowerCase();
     if (dir.has(idLower) || unnamed.has(idLower)) continue;
     unnamed.add(idLower);
-    out.push({ id: g.roleId, idLower, name: null, nameLower: null, label: g.roleId, allDivisions: false });
+    out.push({ ...unjudged, id: g.roleId, idLower, name: null, nameLower: null, label: g.roleId });
   }
   return out;
 }

@@ -8,6 +8,7 @@ import precompiled from './policy-validator.generated.js';
 import { RULE_CHECKS, BUILTIN_CHECKS } from './types.js';
 import { DURATION_PATTERN } from './duration.js';
 import { normaliseGrantType, isKnownGrantType, POLICY_GRANT_TYPE_PATTERN } from '../grant-types.js';
+import { PERMISSION_PATTERN } from './permissions.js';
 import { didYouMean } from './suggest.js';
 import type { Anchor, ValuePath } from './yaml-source.js';
 
@@ -191,6 +192,11 @@ function patternMessage(where: string, pattern: string, data: unknown): string {
     }
     case POLICY_GRANT_TYPE_PATTERN: {
       const normalised = normaliseGrantType(String(data));
+      const compact = String(data)
+        .toUpperCase()
+        .replace(/[-_\s]/g, '');
+      if (isKnownGrantType(normalised) && compact !== normalised.replaceAll('-', ''))
+        return `${where}: ${value} is what older SDKs called grant type ${normalised}: write ${normalised}`;
       if (isKnownGrantType(normalised))
         return `${where}: write grant type ${value} in upper case, as the API does: ${normalised}`;
       return `${where}: ${value} is not a grant type; use CODE, TOKEN, SAML2-BEARER, PASSWORD or CLIENT-CREDENTIALS`;
@@ -200,6 +206,8 @@ function patternMessage(where: string, pattern: string, data: unknown): string {
       const example = new RegExp(SCHEME_PATTERN).test(scheme) ? ` (e.g. "${scheme}")` : '';
       return `${where}: ${value} is not a URI scheme; write the scheme name in lower case, without ":" or "://"${example}`;
     }
+    case PERMISSION_PATTERN:
+      return `${where}: ${value} is not a permission; write domain:entity:action, each part a name or * (e.g. "oauth:client:*"); scopes belong in \`scopes\``;
     case DURATION_PATTERN:
       return `${where}: ${value} is not a duration; write seconds (3600) or a number with a unit: 30s, 90m, 1h, 2d, 1h30m`;
     case '^[0-9]{4}-[0-9]{2}-[0-9]{2}$':

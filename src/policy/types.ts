@@ -12,13 +12,17 @@ export const RULE_CHECKS = [
   'role-forbidden',
   'too-many-roles',
   'all-divisions-role',
+  'permission-forbidden',
   'grant-type-not-allowed',
   'redirect-host-not-allowed',
   'redirect-scheme-not-allowed',
   'token-lifetime',
 ] as const;
 
-/** Built-in checks, configured under `checks:` (severity or `off`), with their default severities. */
+/**
+ * Built-in checks, configured under `checks:` (severity or `off`), with their default severities;
+ * `off` for the checks that run only when set (they make extra API calls).
+ */
 export const BUILTIN_CHECK_DEFAULTS = {
   'token-lifetime': 'low',
   'password-grant': 'critical',
@@ -29,9 +33,12 @@ export const BUILTIN_CHECK_DEFAULTS = {
   'unmatched-client': 'medium',
   'inactive-client': 'info',
   'unknown-scope': 'low',
+  'orphaned-client': 'off',
   'expired-exemption': 'low',
   'unused-exemption': 'low',
-} as const satisfies Record<string, Severity>;
+} as const satisfies Record<string, Severity | 'off'>;
+/** The severity an off-by-default check is documented with, when a policy turns it on. */
+export const SEVERITY_WHEN_ON: Readonly<Record<string, Severity>> = { 'orphaned-client': 'low' };
 export type BuiltinCheckId = keyof typeof BUILTIN_CHECK_DEFAULTS;
 export const BUILTIN_CHECKS = Object.keys(BUILTIN_CHECK_DEFAULTS) as BuiltinCheckId[];
 
@@ -88,6 +95,8 @@ export interface RoleRules {
   require?: PatternList;
   allow?: PatternList;
   forbid?: PatternList;
+  /** Permission patterns (`domain:entity:action`, `*` for any part): `permission-forbidden`. */
+  forbidPermissions?: string[];
   /** false: every role granted in division `*` gives `all-divisions-role`. Absent/true: no check. */
   allowAllDivisions?: boolean;
   max?: number;

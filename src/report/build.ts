@@ -3,13 +3,20 @@
  * allowlist, never spread: whatever else the model ever carries (a client `secret`, a
  * token) cannot reach a report file, a summary or a comment.
  */
-import type { Division, OAuthClient, OrgData, Role, UsageData } from '../model.js';
+import type { OAuthClient, OrgData, UsageData, UserRef } from '../model.js';
 import { atOrAbove, clientResult } from '../policy/gate.js';
 import type { ClientEvaluation, Evaluation, ExemptionRef, Finding, Policy } from '../policy/types.js';
 import type { FailOn, PolicyMessage } from '../types.js';
 import { SEVERITIES } from '../types.js';
 import { TOOL_NAME } from '../version.js';
-import type { AuditReport, ReportClient, ReportRole, ReportSummary, SeverityCounts } from './types.js';
+import type {
+  AuditReport,
+  ReportClient,
+  ReportRole,
+  ReportSummary,
+  ReportUser,
+  SeverityCounts,
+} from './types.js';
 
 interface BuildReportInput {
   org: OrgData;
@@ -23,11 +30,14 @@ interface BuildReportInput {
 
 export function buildReport(input: BuildReportInput): AuditReport {
   const { org, policy, evaluation, failOn } = input;
-  const roleNames = nameIndex(org.roles);
-  const divisionNames = nameIndex(org.divisions);
+  const names: Names = {
+    roles: nameIndex(org.roles),
+    divisions: nameIndex(org.divisions),
+    users: nameIndex(org.users ?? null),
+  };
   const evaluations = new Map(evaluation.clients.map((e) => [e.clientId, e]));
   const clients = org.clients.map((c) => {
-    const client = reportClient(c, evaluations.get(c.id), failOn, roleNames, divisionNames);
+    const client = reportClient(c, evaluations.get(c.id), failOn, names);
     return org.usage ? withUsage(client, org.usage) : client;
   });
   const policyFindings = evaluation.policyFindings.map(copyFinding);
@@ -83,13 +93,26 @@ export function emptySeverityCounts(): SeverityCounts {
   return counts;
 }
 
+/** Names by ID, of what clients refer to; null when the org's list was not read. */
+interface Names {
+  roles: Map<string, string> | null;
+  divisions: Map<string, string> | null;
+  users: Map<string, string> | null;
+}
+
+/** A user reference; its name from the reference, else from the users looked up; null when none is recorded. */
+function reportUser(ref: UserRef | undefined, users: Map<string, string> | null): ReportUser | null {
+  if (ref === undefined) return null;
+  return { id: ref.id, name: ref.name ?? users?.get(ref.id) ?? null };
+}
+
 function reportClient(
   c: OAuthClient,
   evaluation: ClientEvaluation | undefined,
   failOn: FailOn,
-  roleNames: Map<string, string> | null,
-  divisionNames: Map<string, string> | null,
+  names: Names,
 ): ReportClient {
+  const { roles: roleNames, divisions: divisionNames } = names;
   const findings = (evaluation?.findings ?? []).map(copyFinding);
   return {
     id: c.id,
@@ -108,6 +131,8 @@ function reportClient(
     tokenLifetimeSeconds: c.tokenLifetimeSeconds,
     dateCreated: c.dateCreated ?? null,
     dateModified: c.dateModified ?? null,
+    createdBy: reportUser(c.createdBy, names.users),
+    modifiedBy: reportUser(c.modifiedBy, names.users),
     rules: [...(evaluation?.rules ?? [])],
     result: clientResult(findings, failOn),
     findings,
@@ -157,7 +182,7 @@ function dedupeMessages(messages: readonly PolicyMessage[]): PolicyMessage[] {
   return out;
 }
 
-function nameIndex(list: readonly (Role | Division)[] | null): Map<string, string> | null {
+function nameIndex(list: readonly { id: string; name: string }[] | null): Map<string, string> | null {
   if (list === null) return null;
   const map = new Map<string, string>();
   for (const item of list) map.set(item.id, item.name);

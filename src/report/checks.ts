@@ -62,6 +62,13 @@ export const CHECK_INFO: Readonly<Record<CheckId, CheckInfo>> = {
       'A role is granted in every division (`*`) although the rule sets `allow-all-divisions: false`.',
     remedy: 'Grant the role in the divisions the integration needs only.',
   },
+  'permission-forbidden': {
+    title: 'A granted role carries a forbidden permission',
+    description:
+      "A role of the client-credentials client grants a permission that matches its rule's `roles.forbid-permissions`, whatever the role is called.",
+    remedy:
+      'Grant the client a narrower custom role without that permission, or remove the permission from the role.',
+  },
   'grant-type-not-allowed': {
     title: 'Grant type not allowed by the rule',
     description: "The client's grant type is not in its rule's `grant-types`.",
@@ -130,6 +137,12 @@ export const CHECK_INFO: Readonly<Record<CheckId, CheckInfo>> = {
     title: 'Scope absent from the org catalogue',
     description: "The client holds a scope that the org's scope catalogue does not list.",
     remedy: 'Remove the scope from the client.',
+  },
+  'orphaned-client': {
+    title: 'Created by a deleted or inactive user',
+    description:
+      'The user who created the client is deleted or inactive: nobody in the org may answer for it any more.',
+    remedy: 'Find a new owner for the client, or delete it if it is no longer used.',
   },
   'expired-exemption': {
     title: 'Expired exemption',

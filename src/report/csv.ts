@@ -24,6 +24,8 @@ export const CSV_COLUMNS = [
   // Added after the first release: at the end, so that readers by position keep working.
   'last_used',
   'requests',
+  'created_by_id',
+  'created_by_name',
 ] as const;
 
 /** Spreadsheets (Excel, LibreOffice, Sheets) evaluate a cell starting with one of these as a formula. */
@@ -59,21 +61,27 @@ function clientCells(c: ReportClient): string {
   return `${csvCell(c.id)},${csvCell(c.name)},${csvCell(c.grantType)},${csvCell(c.state)},${csvCell(c.result)}`;
 }
 
+/** The client's creator, the last two cells (empty when no creator is recorded). */
+function creatorCells(c: ReportClient): string {
+  const by = c.createdBy;
+  return by ? `${csvCell(by.id)},${csvCell(by.name ?? '')}` : ',';
+}
+
 /** The file in pieces (a row each), so that a large one can be written without one string of it all. */
 export function* csvRows(report: AuditReport): Generator<string> {
   yield HEADER;
   for (const c of report.clients) {
     // The client's cells repeat on each of its rows: escaped once.
     const client = clientCells(c);
-    const usage = usageCells(c);
+    const tail = `${usageCells(c)},${creatorCells(c)}`;
     if (c.findings.length === 0) {
-      yield `${client},,,,,,,,,${usage}\r\n`;
+      yield `${client},,,,,,,,,${tail}\r\n`;
       continue;
     }
-    for (const f of c.findings) yield `${client},${findingCells(f)}${usage}\r\n`;
+    for (const f of c.findings) yield `${client},${findingCells(f)}${tail}\r\n`;
   }
   // Findings about the policy itself (expired, unused exemptions) belong to no client.
-  for (const f of report.policyFindings) yield `,,,,,${findingCells(f)},,\r\n`;
+  for (const f of report.policyFindings) yield `,,,,,${findingCells(f)},,,,\r\n`;
 }
 
 export function renderCsv(report: AuditReport): string {

@@ -6,7 +6,13 @@
  */
 import { createHash } from 'node:crypto';
 import { SEVERITY_RANK } from '../policy/gate.js';
-import { ALL_CHECKS, BUILTIN_CHECK_DEFAULTS, type CheckId, type Finding } from '../policy/types.js';
+import {
+  ALL_CHECKS,
+  BUILTIN_CHECK_DEFAULTS,
+  SEVERITY_WHEN_ON,
+  type CheckId,
+  type Finding,
+} from '../policy/types.js';
 import type { Severity } from '../types.js';
 import { findingKey } from './changes.js';
 import { CHECK_INFO } from './checks.js';
@@ -38,7 +44,8 @@ function sarifLevel(severity: Severity): Level {
 
 /** The severity of a check with no finding in the report: its built-in default, or `high`, the default of a rule. */
 function defaultSeverity(check: CheckId): Severity {
-  return (BUILTIN_CHECK_DEFAULTS as Record<string, Severity>)[check] ?? 'high';
+  const d = (BUILTIN_CHECK_DEFAULTS as Record<string, Severity | 'off'>)[check];
+  return d === 'off' ? (SEVERITY_WHEN_ON[check] ?? 'low') : (d ?? 'high');
 }
 
 /** Stable across runs for the same client, rule, check and subject, so code-scanning alerts are tracked, not re-opened. */

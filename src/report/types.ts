@@ -11,6 +11,12 @@ export interface ReportRole {
   divisionName: string | null;
 }
 
+/** A user a client refers to; `name` null when neither the reference nor the users lookup gave it. */
+export interface ReportUser {
+  id: string;
+  name: string | null;
+}
+
 export interface ReportClient {
   id: string;
   name: string;
@@ -27,6 +33,10 @@ export interface ReportClient {
   lastUsed?: string | null;
   /** Present when the usage was read: API requests in the window. */
   requests?: number;
+  /** Who created the client; null when no creator is recorded (absent in reports of older versions). */
+  createdBy?: ReportUser | null;
+  /** Who last changed the client; null when not recorded (absent in reports of older versions). */
+  modifiedBy?: ReportUser | null;
   /** IDs of the matched rules. */
   rules: string[];
   /** `fail` when a non-exempted finding is at or above `failOn`. */

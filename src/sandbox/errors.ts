@@ -1,5 +1,11 @@
 /** Builders for the error bodies Genesys sends: `ErrorBody` on the API host, OAuth errors on the login host. */
+import { jsonReply, type Reply } from './reply.js';
 import type { WireErrorBody, WireOAuthError } from './wire.js';
+
+/** A 400 answer with a Genesys error body. */
+export function badRequest(message: string, correlationId: string): Reply {
+  return jsonReply(400, errorBody(400, 'bad.request', message, correlationId));
+}
 
 export function errorBody(
   status: number,

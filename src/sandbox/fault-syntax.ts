@@ -4,9 +4,10 @@
  *
  *   <endpoint>:<kind>[:<option>=<value>]...
  *
- *   endpoint   token | clients | client | scopes | roles | divisions | tokens-me | usage-query |
- *              usage-results | *   (`client` is GET /api/v2/oauth/clients/{id}; `usage-query` is
- *              POST /api/v2/usage/query, `usage-results` GET …/{executionId}/results; `*` is every request)
+ *   endpoint   token | clients | client | scopes | roles | role | permissions | divisions | users |
+ *              tokens-me | usage-query | usage-results | *   (`client` is GET /api/v2/oauth/clients/{id};
+ *              `usage-query` is POST /api/v2/usage/query, `usage-results` GET …/{executionId}/results;
+ *              `*` is every request)
  *   kind       429                429 + Retry-After + `too.many.requests.retry.after` body
  *                                 options: retry-after=<seconds> (default 1)
  *              500,502,503,...    a status sequence (any 4xx/5xx but 401/403/429, e.g. 503,503,500 or 501):

@@ -12,7 +12,10 @@ export const FAULT_ENDPOINTS = [
   'client',
   'scopes',
   'roles',
+  'role',
+  'permissions',
   'divisions',
+  'users',
   'tokens-me',
   'usage-query',
   'usage-results',
@@ -23,7 +26,14 @@ export type FaultEndpoint = (typeof FAULT_ENDPOINTS)[number];
 export type Endpoint = Exclude<FaultEndpoint, '*'>;
 
 /** The endpoints that answer with a listing (the `field` fault applies to them). */
-const LISTING_ENDPOINTS: ReadonlySet<FaultEndpoint> = new Set(['clients', 'roles', 'divisions', 'scopes']);
+const LISTING_ENDPOINTS: ReadonlySet<FaultEndpoint> = new Set([
+  'clients',
+  'roles',
+  'permissions',
+  'divisions',
+  'users',
+  'scopes',
+]);
 
 /** The top-level fields of a listing page, as Genesys names them. */
 export const LISTING_FIELDS = [

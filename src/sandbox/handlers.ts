@@ -3,9 +3,10 @@
  * shapes, status codes and error bodies Genesys uses. Read-only: every write is refused.
  */
 import type { IncomingHttpHeaders } from 'node:http';
+import { permissionsReply, roleReply, usersReply } from './access.js';
 import {
   badCredentials,
-  errorBody,
+  badRequest,
   invalidClient,
   invalidRequest,
   methodNotAllowed,
@@ -30,12 +31,15 @@ import { type TokenStore, basicCredentials, bearerToken } from './tokens.js';
 import { resultsId, USAGE_QUERY_PATH, type UsageFault, type UsageStore } from './usage.js';
 import type { ResolvedSeedOrg, WireTokenResponse } from './wire.js';
 
-/** Permission each endpoint needs, as Genesys checks them; scopes and tokens/me need none. */
+/**
+ * Permission each endpoint needs, as Genesys checks them; scopes, divisions, the permission
+ * catalogue, users and tokens/me need none.
+ */
 const REQUIRED_PERMISSIONS: Partial<Record<Endpoint, string>> = {
   clients: 'oauth:client:view',
   client: 'oauth:client:view',
   roles: 'authorization:role:view',
-  divisions: 'authorization:division:view',
+  role: 'authorization:role:view',
   // Genesys accepts oauth:client:view or usage:organization:view; the audit identity has the first.
   'usage-query': 'oauth:client:view',
   'usage-results': 'oauth:client:view',
@@ -52,6 +56,8 @@ export interface SandboxState {
   /** undefined: every permission. */
   permissions: readonly string[] | undefined;
   usage: UsageStore;
+  /** The roles listing leaves out `permissionPolicies` (the role detail has them). */
+  omitListPermissionPolicies: boolean;
 }
 
 interface RequestContext {
@@ -99,11 +105,17 @@ export function resolveRoute(method: string, rawPath: string): Route {
       return { kind: 'endpoint', endpoint: 'roles', params: {} };
     case '/api/v2/authorization/divisions':
       return { kind: 'endpoint', endpoint: 'divisions', params: {} };
+    case '/api/v2/authorization/permissions':
+      return { kind: 'endpoint', endpoint: 'permissions', params: {} };
+    case '/api/v2/users':
+      return { kind: 'endpoint', endpoint: 'users', params: {} };
     case '/api/v2/tokens/me':
       return { kind: 'endpoint', endpoint: 'tokens-me', params: {} };
   }
   const m = /^\/api\/v2\/oauth\/clients\/([^/]+)$/.exec(path);
   if (m) return { kind: 'endpoint', endpoint: 'client', params: { id: decodeURIComponent(m[1]!) } };
+  const r = /^\/api\/v2\/authorization\/roles\/([^/]+)$/.exec(path);
+  if (r) return { kind: 'endpoint', endpoint: 'role', params: { id: decodeURIComponent(r[1]!) } };
   return { kind: 'refuse', status: 404 };
 }
 
@@ -153,10 +165,6 @@ function tokenEndpoint(state: SandboxState, ctx: RequestContext): Reply {
 
 // ---------------------------------------------------------------------------------------------
 // API host
-
-function badRequest(message: string, correlationId: string): Reply {
-  return jsonReply(400, errorBody(400, 'bad.request', message, correlationId));
-}
 
 function clientsEndpoint(state: SandboxState, ctx: RequestContext): Reply {
   // Genesys declares no query parameters here; a paged sandbox honours pageNumber (its page size is fixed).
@@ -209,9 +217,10 @@ function rolesEndpoint(state: SandboxState, ctx: RequestContext): Reply {
   const roles = state.org.roles
     .filter((r) => (!ids || ids.has(r.id)) && (!name || r.name.toLowerCase() === name))
     .map((r) => {
-      const { userCount, ...rest } = r;
+      const { userCount, permissionPolicies, ...rest } = r;
       return {
         ...rest,
+        ...(state.omitListPermissionPolicies ? {} : { permissionPolicies }),
         ...(withUserCount ? { userCount: userCount ?? 0 } : {}),
         selfUri: r.selfUri ?? `/api/v2/authorization/roles/${r.id}`,
       };
@@ -280,8 +289,14 @@ function apiEndpoint(
       return scopesEndpoint(state, ctx);
     case 'roles':
       return rolesEndpoint(state, ctx);
+    case 'role':
+      return roleReply(state.org, params.id!, ctx.correlationId);
+    case 'permissions':
+      return permissionsReply(state.org, ctx.url, ctx.correlationId, ctx.listingMods);
     case 'divisions':
       return divisionsEndpoint(state, ctx);
+    case 'users':
+      return usersReply(state.org, ctx.url, ctx.correlationId, ctx.listingMods);
     case 'tokens-me':
       return tokensMeEndpoint(state, issued.clientId);
     case 'usage-query':

@@ -44,6 +44,11 @@ export interface SandboxOptions {
   tokenTtlSeconds?: number;
   /** List items lack `authorizedGrantType` (before February 2026); GET /clients/{id} has it. */
   omitListGrantTypes?: boolean;
+  /**
+   * The roles listing lacks `permissionPolicies` (whether Genesys always lists them is not
+   * confirmed); GET /authorization/roles/{id} has them.
+   */
+  omitListPermissionPolicies?: boolean;
   /** Put a legacy `secret` value (starting with `INJECTED_SECRET_PREFIX`) in every client record. */
   injectSecrets?: boolean;
   /** The sandbox's clock: seeded usage and creation dates are relative to it. Default: the real time. */
@@ -85,6 +90,7 @@ function resolveOrg(seed: string | SeedOrg | undefined, injectSecrets: boolean, 
     divisions: base.divisions ?? [],
     scopes: base.scopes ?? SCOPE_CATALOGUE.map((s) => ({ ...s })),
     usage: base.usage,
+    users: base.users ?? [],
   };
   applyCreationDates(org.clients, org.usage, now);
   if (injectSecrets) {
@@ -124,6 +130,7 @@ function sandboxState(options: SandboxOptions): SandboxState {
     tokenTtlSeconds: options.tokenTtlSeconds ?? DEFAULT_TOKEN_TTL_SECONDS,
     permissions: options.permissions ? [...options.permissions] : undefined,
     usage: new UsageStore(org.id, org.clients, org.usage, clock),
+    omitListPermissionPolicies: options.omitListPermissionPolicies ?? false,
   };
   // Serialise the first page now, so the first request of a large org is as fast as the rest.
   state.listing.page(1);

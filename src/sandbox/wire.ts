@@ -41,12 +41,31 @@ export interface WireOAuthClient {
   selfUri?: string;
 }
 
+/**
+ * One permission policy of a role: grants `domain:entityName:action` for each action of
+ * `actionSet`; `entityName` and an action may be `*`. A `resourceConditionNode` makes it conditional.
+ */
+export interface WirePermissionPolicy {
+  id?: string;
+  domain: string;
+  entityName: string;
+  policyName?: string;
+  policyDescription?: string;
+  actionSet: string[];
+  namedResources?: string[];
+  allowConditions?: boolean;
+  resourceConditionNode?: Record<string, unknown>;
+}
+
 export interface WireRole {
   id: string;
   name: string;
   description?: string;
   defaultRoleId?: string;
+  /** Legacy general permissions only (`admin`, `group_creation`), not `domain:entity:action`. */
   permissions?: string[];
+  /** What the role grants. */
+  permissionPolicies?: WirePermissionPolicy[];
   default?: boolean;
   base?: boolean;
   /** Served only when the request asks for it (`userCount`, default true). */
@@ -59,6 +78,16 @@ export interface WireDivision {
   name: string;
   description?: string;
   homeDivision?: boolean;
+  selfUri?: string;
+}
+
+/** A user, as `GET /api/v2/users` returns it (the fields the audit reads, and a few more). */
+export interface WireUser {
+  id: string;
+  name: string;
+  /** `active`, `inactive` or `deleted`. */
+  state: string;
+  email?: string;
   selfUri?: string;
 }
 
@@ -125,6 +154,8 @@ export interface SeedOrg {
   divisions?: WireDivision[];
   /** The org's scope catalogue; default: `SCOPE_CATALOGUE`. */
   scopes?: WireScope[];
+  /** The org's users (those clients were created by, at least); default: none. */
+  users?: WireUser[];
   /** API usage by client ID; a client not listed never made a request. Absent: every client was used yesterday. */
   usage?: Record<string, SeedUsage>;
 }

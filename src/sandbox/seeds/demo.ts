@@ -5,19 +5,20 @@
  *
  * The data is `demo.json`. Each client there says `why` it is in the org and which checks the
  * example policy should raise on it (`expect`, exempted ones included). Clients name their roles
- * and divisions and their author (`by`, a key of `users`); this loader turns the names into IDs
- * and adds what every record carries (`selfUri`, `createdBy`, `modifiedBy`). The GUIDs are fixed
- * so reports, snapshots and tests stay stable. The `usage` section gives each client's API use in
- * days before the sandbox's clock (and its own `why` and `expect`), so the demo's idle clients stay
- * idle whatever the date.
+ * and divisions and their author (`by`, a key of `users`, or null when no creator is recorded);
+ * this loader turns the names into IDs and adds what every record carries (`selfUri`, `createdBy`,
+ * `modifiedBy`). Users marked `otherOrg` (Genesys support) are referred to but not served, as
+ * the users of another org are not. The GUIDs are fixed so reports, snapshots and tests stay stable.
+ * The `usage` section gives each client's API use in days before the sandbox's clock (and its own
+ * `why` and `expect`), so the demo's idle clients stay idle whatever the date.
  */
 import data from './demo.json' with { type: 'json' };
-import type { SeedOrg, SeedUsage, WireDivision, WireOAuthClient, WireRole } from '../wire.js';
+import type { SeedOrg, SeedUsage, WireDivision, WireOAuthClient, WireRole, WireUser } from '../wire.js';
 
 interface DemoClient {
   why: string;
   expect: string[];
-  by: string;
+  by: string | null;
   client: Omit<WireOAuthClient, 'roleIds' | 'roleDivisions' | 'createdBy' | 'modifiedBy' | 'selfUri'> & {
     /** `*` for every division. */
     roleDivisions?: { role: string; division: string }[];
@@ -29,7 +30,7 @@ interface DemoClient {
 interface DemoFile {
   id: string;
   name: string;
-  users: Record<string, string>;
+  users: Record<string, Omit<WireUser, 'selfUri'> & { otherOrg?: boolean }>;
   divisions: Omit<WireDivision, 'selfUri'>[];
   roles: Omit<WireRole, 'selfUri'>[];
   clients: DemoClient[];
@@ -53,11 +54,11 @@ const divisionId = lookup(
   'division',
   new Map([['*', '*'], ...file.divisions.map((d) => [d.name, d.id] as const)]),
 );
-const userId = lookup('user', new Map(Object.entries(file.users)));
+const userId = lookup('user', new Map(Object.entries(file.users).map(([key, u]) => [key, u.id])));
 
 function wireClient({ client, by }: DemoClient): WireOAuthClient {
   const { roleDivisions, roleNames, ...fields } = client;
-  const user = { id: userId(by), selfUri: `/api/v2/users/${userId(by)}` };
+  const user = by === null ? undefined : { id: userId(by), selfUri: `/api/v2/users/${userId(by)}` };
   return {
     ...fields,
     ...(roleNames && { roleIds: roleNames.map(roleId) }),
@@ -67,8 +68,7 @@ function wireClient({ client, by }: DemoClient): WireOAuthClient {
         divisionId: divisionId(rd.division),
       })),
     }),
-    createdBy: user,
-    modifiedBy: { ...user },
+    ...(user && { createdBy: user, modifiedBy: { ...user } }),
     selfUri: `/api/v2/oauth/clients/${client.id}`,
   };
 }
@@ -85,6 +85,9 @@ const demo: Required<Omit<SeedOrg, 'scopes'>> = {
       return [id, seed];
     }),
   ),
+  users: Object.values(file.users)
+    .filter((u) => !u.otherOrg)
+    .map(({ otherOrg: _, ...u }) => ({ ...u, selfUri: `/api/v2/users/${u.id}` })),
 };
 
 /** The value of the legacy `secret` field one demo client still carries: it must never leak. */

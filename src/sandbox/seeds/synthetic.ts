@@ -4,7 +4,7 @@
  * The mix resembles a real org: mostly compliant widgets, agent apps and integrations under the
  * example policy, with a sprinkling of every kind of problem.
  */
-import type { SeedOrg, WireDivision, WireOAuthClient, WireRole } from '../wire.js';
+import type { SeedOrg, WireDivision, WireOAuthClient, WireRole, WireUser } from '../wire.js';
 
 export const DEFAULT_SYNTHETIC_ROLES = 25;
 
@@ -110,7 +110,14 @@ function syntheticRoles(rand: () => number, roleCount: number): WireRole[] {
       name: named ? NAMED_ROLES[i]! : `Custom Role ${String(i + 1).padStart(4, '0')}`,
       description: named ? `${NAMED_ROLES[i]} role` : 'Synthetic custom role',
       ...(named ? { defaultRoleId: NAMED_ROLES[i]!.toLowerCase().replace(/[^a-z]+/g, '') } : {}),
-      permissions: ['directory:user:view', `synthetic:role${i}:view`],
+      permissions: [],
+      permissionPolicies: [
+        { domain: 'directory', entityName: 'user', actionSet: ['view'], allowConditions: false },
+        { domain: 'synthetic', entityName: `role${i}`, actionSet: ['view'], allowConditions: false },
+        ...(/admin/i.test(named ? NAMED_ROLES[i]! : '')
+          ? [{ domain: 'authorization', entityName: '*', actionSet: ['*'], allowConditions: false }]
+          : []),
+      ],
       default: named,
       base: false,
       userCount: Math.floor(rand() * 200),
@@ -215,6 +222,13 @@ export function syntheticOrg(clientCount: number, roleCount: number = DEFAULT_SY
     divisions,
   };
   const creators = [guid(rand, 3, 0), guid(rand, 3, 1), guid(rand, 3, 2)];
+  // Still with the company: a third of a large org orphaned would swamp what the benchmark measures.
+  const users: WireUser[] = creators.map((id, i) => ({
+    id,
+    name: `Synthetic User ${i + 1}`,
+    state: 'active',
+    selfUri: `/api/v2/users/${id}`,
+  }));
   const clients = Array.from({ length: clientCount }, (_, i) => syntheticClient(rand, i, pools, creators));
   return {
     id: guid(rand, 0, 0),
@@ -222,5 +236,6 @@ export function syntheticOrg(clientCount: number, roleCount: number = DEFAULT_SY
     clients,
     roles,
     divisions,
+    users,
   };
 }
