@@ -40,7 +40,7 @@ describe('unused-client on the bundle', () => {
     );
     expect(clients.every((c) => c.requests !== undefined && c.lastUsed !== undefined)).toBe(true);
     const csv = readFileSync(run.outputs['report-csv']!, 'utf8').split('\r\n');
-    expect(csv[0]!.endsWith(',last_used,requests')).toBe(true);
+    expect(csv[0]!.endsWith(',last_used,requests,created_by_id,created_by_name')).toBe(true);
     // The usage query: three windows of a month, each posted once.
     expect(sb.requests.filter((r) => r.method === 'POST' && r.path === '/api/v2/usage/query')).toHaveLength(
       3,
