@@ -13,7 +13,7 @@ import {
   resolveEndpoints,
   unlistedRoles,
   unusualCharacters
-} from "./chunk-IXDOAIXE.js";
+} from "./chunk-R6FPDHMJ.js";
 import {
   ALL_CHECKS,
   BUILTIN_CHECKS,
@@ -27,7 +27,7 @@ import {
   compareReports,
   findingKey,
   unsetSeverity
-} from "./chunk-LXFFW2H4.js";
+} from "./chunk-XITRODIV.js";
 import {
   debug,
   error,
@@ -43,7 +43,7 @@ import {
   FAIL_ON_VALUES,
   SEVERITIES,
   buildReport
-} from "./chunk-2EIBFUI4.js";
+} from "./chunk-E4EH4CZB.js";
 import {
   require_ucs2length
 } from "./chunk-VLUGHWXV.js";
@@ -649,8 +649,8 @@ var require_Node = __commonJS({
         };
         const res = toJS.toJS(this, "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
+          for (const { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
     };
@@ -758,13 +758,13 @@ var require_Alias = __commonJS({
         const anchor = anchors2 && source && anchors2.get(source);
         return anchor ? anchor.count * anchor.aliasCount : 0;
       } else if (identity.isCollection(node)) {
-        let count = 0;
+        let count2 = 0;
         for (const item of node.items) {
           const c = getAliasCount(doc, item, anchors2);
-          if (c > count)
-            count = c;
+          if (c > count2)
+            count2 = c;
         }
-        return count;
+        return count2;
       } else if (identity.isPair(node)) {
         const kc = getAliasCount(doc, node.key, anchors2);
         const vc = getAliasCount(doc, node.value, anchors2);
@@ -3717,8 +3717,8 @@ var require_Document = __commonJS({
         };
         const res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
+          for (const { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
       /**
@@ -3795,12 +3795,12 @@ var require_errors = __commonJS({
         lineStr = prev + lineStr;
       }
       if (/[^ ]/.test(lineStr)) {
-        let count = 1;
+        let count2 = 1;
         const end = error2.linePos[1];
         if (end?.line === line && end.col > col) {
-          count = Math.max(1, Math.min(end.col - col, 80 - ci));
+          count2 = Math.max(1, Math.min(end.col - col, 80 - ci));
         }
-        const pointer = " ".repeat(ci) + "^".repeat(count);
+        const pointer = " ".repeat(ci) + "^".repeat(count2);
         error2.message += `:
 
 ${lineStr}
@@ -6395,15 +6395,15 @@ var require_parser = __commonJS({
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list2, type) {
-      for (let i = 0; i < list2.length; ++i)
-        if (list2[i].type === type)
+    function includesToken(list3, type) {
+      for (let i = 0; i < list3.length; ++i)
+        if (list3[i].type === type)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list2) {
-      for (let i = 0; i < list2.length; ++i) {
-        switch (list2[i].type) {
+    function findNonEmptyIndex(list3) {
+      for (let i = 0; i < list3.length; ++i) {
+        switch (list3[i].type) {
           case "space":
           case "comment":
           case "newline":
@@ -7477,8 +7477,60 @@ var CLIENT_KEYS = [
   "tokenLifetimeSeconds"
 ];
 var CLIENT_DATES = ["dateCreated", "dateModified", "dateToDelete"];
+var CLIENT_USERS = ["createdBy", "modifiedBy"];
+function readUserRef(r, v, at) {
+  const o = r.object(v, at, ["id"], ["name"]);
+  const ref = { id: r.string(o.id, `${at}.id`, true) };
+  if (o.name !== void 0) ref.name = r.string(o.name, `${at}.name`);
+  return ref;
+}
+function readPolicy(r, v, at) {
+  const o = r.object(v, at, ["domain", "entity", "actions", "conditional"]);
+  if (typeof o.conditional !== "boolean") r.fail(`${at}.conditional`, "expected true or false");
+  return {
+    domain: r.string(o.domain, `${at}.domain`, true),
+    entity: r.string(o.entity, `${at}.entity`, true),
+    actions: r.strings(o.actions, `${at}.actions`),
+    conditional: o.conditional
+  };
+}
+function readRoles(r, v) {
+  if (v === null) return null;
+  const roles = r.list(v, "roles", (x, a) => {
+    const o = r.object(x, a, ["id", "name"], ["permissionPolicies"]);
+    const role = { id: r.string(o.id, `${a}.id`, true), name: r.string(o.name, `${a}.name`) };
+    if (o.permissionPolicies !== void 0)
+      role.permissionPolicies = r.list(
+        o.permissionPolicies,
+        `${a}.permissionPolicies`,
+        (p, pa) => readPolicy(r, p, pa)
+      );
+    return role;
+  });
+  unique(r, roles, "roles", "role");
+  return roles;
+}
+function unique(r, items, at, kind) {
+  const seen = /* @__PURE__ */ new Set();
+  for (const [i, item] of items.entries()) {
+    if (seen.has(item.id)) r.fail(`${at}[${i}]`, `${kind} ${item.id} appears twice`);
+    seen.add(item.id);
+  }
+}
+function readUsers(r, v) {
+  const users = r.list(v, "users", (x, a) => {
+    const o = r.object(x, a, ["id", "name", "state"]);
+    return {
+      id: r.string(o.id, `${a}.id`, true),
+      name: r.string(o.name, `${a}.name`),
+      state: r.string(o.state, `${a}.state`, true)
+    };
+  });
+  unique(r, users, "users", "user");
+  return users;
+}
 function readClient(r, v, at) {
-  const o = r.object(v, at, CLIENT_KEYS, [...CLIENT_DATES]);
+  const o = r.object(v, at, CLIENT_KEYS, [...CLIENT_DATES, ...CLIENT_USERS]);
   const lifetime = o.tokenLifetimeSeconds;
   if (typeof lifetime !== "number" || !Number.isFinite(lifetime) || lifetime < 0) {
     r.fail(`${at}.tokenLifetimeSeconds`, "expected a number of seconds \u2265 0");
@@ -7501,6 +7553,9 @@ function readClient(r, v, at) {
   for (const key of CLIENT_DATES) {
     if (o[key] !== void 0) client[key] = r.date(o[key], `${at}.${key}`);
   }
+  for (const key of CLIENT_USERS) {
+    if (o[key] !== void 0) client[key] = readUserRef(r, o[key], `${at}.${key}`);
+  }
   return client;
 }
 function readNamed(r, v, at, kind) {
@@ -7509,11 +7564,7 @@ function readNamed(r, v, at, kind) {
     const o = r.object(x, a, ["id", "name"]);
     return { id: r.string(o.id, `${a}.id`, true), name: r.string(o.name, `${a}.name`) };
   });
-  const seen = /* @__PURE__ */ new Set();
-  for (const [i, item] of items.entries()) {
-    if (seen.has(item.id)) r.fail(`${at}[${i}]`, `${kind} ${item.id} appears twice`);
-    seen.add(item.id);
-  }
+  unique(r, items, at, kind);
   return items;
 }
 var DAY_RE = /^\d{4}-\d{2}-\d{2}$/;
@@ -7542,7 +7593,7 @@ function orgFromSnapshot(data, file) {
     data,
     "(top level)",
     ["kind", "schemaVersion", "tool", "fetchedAt", "source", "clients", "roles", "divisions", "scopes"],
-    ["usage"]
+    ["usage", "users", "permissions"]
   );
   if (top.kind !== SNAPSHOT_KIND) r.fail("kind", `expected "${SNAPSHOT_KIND}" (is this a snapshot file?)`);
   if (top.schemaVersion !== SNAPSHOT_SCHEMA_VERSION) {
@@ -7567,9 +7618,11 @@ function orgFromSnapshot(data, file) {
   return {
     ...top.usage !== void 0 && { usage: readUsage(r, top.usage) },
     clients,
-    roles: readNamed(r, top.roles, "roles", "role"),
+    roles: readRoles(r, top.roles),
     divisions: readNamed(r, top.divisions, "divisions", "division"),
     scopes,
+    ...top.users !== void 0 && { users: readUsers(r, top.users) },
+    ...top.permissions !== void 0 && { permissions: r.strings(top.permissions, "permissions") },
     fetchedAt: r.date(top.fetchedAt, "fetchedAt"),
     source: {
       kind: "snapshot",
@@ -14413,9 +14466,9 @@ var PatternSet = class {
   /** Exact strings first, then the patterns, each in the order written (see `first`). */
   matchers;
   /** `regex`: also accept `/.../` (names and descriptions); otherwise globs only (scopes, roles, hosts). */
-  constructor(list2, regex) {
-    const exact = list2.filter((p) => !(regex && isRegex(p)) && !isGlob(p));
-    const patterns = list2.filter((p) => !exact.includes(p));
+  constructor(list3, regex) {
+    const exact = list3.filter((p) => !(regex && isRegex(p)) && !isGlob(p));
+    const patterns = list3.filter((p) => !exact.includes(p));
     this.matchers = [
       ...exact.map((p) => compileGlob(p)),
       ...patterns.map((p) => regex ? compilePattern(p) : compileGlob(p))
@@ -14590,6 +14643,61 @@ function breadthWarnings(policy, clients, now) {
   return out;
 }
 
+// src/policy/orphans.ts
+var GONE = /* @__PURE__ */ new Set(["deleted", "inactive"]);
+function checkOrphaned(ctx, out) {
+  const ref = ctx.client.createdBy;
+  const users = ctx.org.users;
+  if (users === null || !ref || typeof ref.id !== "string") return;
+  const user = users.get(ref.id.toLowerCase());
+  if (user === void 0 || !GONE.has(user.state)) return;
+  const name = user.name || ref.name;
+  const who = name ? `\`${name}\` (${ref.id})` : `user ${ref.id}`;
+  out.push({
+    check: "orphaned-client",
+    subject: ref.id,
+    message: `Was created by ${who}, who is now ${user.state}: find the client a new owner, or delete it if unused.`
+  });
+}
+function creatorWarnings(policy, org) {
+  const known = new Set((org.users ?? []).map((u) => u.id.toLowerCase()));
+  const none = [];
+  const elsewhere = [];
+  for (const c of org.clients) {
+    const id = c.createdBy?.id;
+    if (typeof id !== "string") none.push(c.name || c.id);
+    else if (org.users && !known.has(id.toLowerCase())) elsewhere.push(c.name || c.id);
+  }
+  const line = policy.checks["orphaned-client"]?.position?.line ?? 1;
+  const col = policy.checks["orphaned-client"]?.position?.col ?? 1;
+  const warn = (message) => ({
+    level: "warning",
+    message,
+    file: policy.path,
+    line,
+    col
+  });
+  const out = [];
+  if (none.length > 0)
+    out.push(
+      warn(
+        `orphaned-client: no creator recorded for ${some(none)}, so whether its creator is still active cannot be told.`
+      )
+    );
+  if (elsewhere.length > 0)
+    out.push(
+      warn(
+        `orphaned-client: ${some(elsewhere)} created by a user this org does not return (a user of another org, such as Genesys support): not judged orphaned.`
+      )
+    );
+  return out;
+}
+function some(names) {
+  if (names.length === 1) return `client \`${names[0]}\``;
+  const shown2 = names.slice(0, 3).map((n) => `\`${n}\``);
+  return `${names.length} clients (${shown2.join(", ")}${names.length > 3 ? ", \u2026" : ""})`;
+}
+
 // src/policy/redirect-uri.ts
 var DANGEROUS_SCHEMES = /* @__PURE__ */ new Set(["javascript", "vbscript", "data", "file"]);
 var SCHEME = /^([a-z][a-z0-9+.-]*):/i;
@@ -14644,8 +14752,8 @@ var PROBLEM_TEXT = {
 };
 function describeInsecure(uri) {
   const parts = uri.problems.map((p) => PROBLEM_TEXT[p]);
-  const list2 = parts.length <= 1 ? parts[0] ?? "" : `${parts.slice(0, -1).join(", ")} and ${parts.at(-1)}`;
-  return `Redirect URI \`${uri.raw}\` ${list2}.`;
+  const list3 = parts.length <= 1 ? parts[0] ?? "" : `${parts.slice(0, -1).join(", ")} and ${parts.at(-1)}`;
+  return `Redirect URI \`${uri.raw}\` ${list3}.`;
 }
 
 // src/policy/builtins.ts
@@ -14700,11 +14808,11 @@ function applyBuiltins(ctx, matchedAny, settings, tokenLifetimeMax, catalogue, o
     out.push({ check: "unmatched-client", subject: "", message: "Matches no rule of the policy." });
   }
   if (settings["inactive-client"].severity !== null && INACTIVE_STATES.has(ctx.key.stateLower)) {
-    const when = ctx.client.dateToDelete;
+    const when2 = ctx.client.dateToDelete;
     out.push({
       check: "inactive-client",
       subject: "",
-      message: typeof when === "string" && when !== "" ? `Is in state \`${ctx.key.stateLower}\` and scheduled for deletion on ${when}.` : `Is in state \`${ctx.key.stateLower}\`.`
+      message: typeof when2 === "string" && when2 !== "" ? `Is in state \`${ctx.key.stateLower}\` and scheduled for deletion on ${when2}.` : `Is in state \`${ctx.key.stateLower}\`.`
     });
   }
   if (settings["unknown-scope"].severity !== null && catalogue !== null && !ctx.isClientCredentials) {
@@ -14718,6 +14826,7 @@ function applyBuiltins(ctx, matchedAny, settings, tokenLifetimeMax, catalogue, o
         });
     }
   }
+  if (settings["orphaned-client"].severity !== null) checkOrphaned(ctx, out);
 }
 function unknownGrantTypeMessage(given) {
   if (given.trim() === "") return "Has no grant type, so this tool cannot judge it.";
@@ -14759,13 +14868,134 @@ function exemptionFindings(exemptions, settings) {
   return out;
 }
 
+// src/policy/suggest.ts
+function editDistance(a, b) {
+  if (a === b) return 0;
+  const rows = a.length + 1;
+  const cols = b.length + 1;
+  const d = Array.from({ length: rows }, (_, i) => {
+    const row = new Array(cols).fill(0);
+    row[0] = i;
+    return row;
+  });
+  for (let j = 0; j < cols; j++) d[0][j] = j;
+  for (let i = 1; i < rows; i++) {
+    for (let j = 1; j < cols; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        v = Math.min(v, d[i - 2][j - 2] + 1);
+      d[i][j] = v;
+    }
+  }
+  return d[a.length][b.length];
+}
+function nearest(word, candidates) {
+  const w = word.toLowerCase();
+  if (w.length > 100) return void 0;
+  const limit = Math.min(Math.max(2, Math.floor(w.length / 3)), w.length - 1);
+  let best;
+  let bestDistance = Infinity;
+  for (const c of candidates) {
+    const dist = editDistance(w, c.toLowerCase());
+    if (dist < bestDistance) {
+      best = c;
+      bestDistance = dist;
+    }
+  }
+  return bestDistance <= limit ? best : void 0;
+}
+function didYouMean(word, candidates) {
+  const s = nearest(word, candidates);
+  return s === void 0 ? "" : ` Did you mean "${s}"?`;
+}
+
+// src/policy/permissions.ts
+var PERMISSION_PATTERN = "^(\\*|[A-Za-z0-9_-]+):(\\*|[A-Za-z0-9_-]+):(\\*|[A-Za-z0-9_-]+)$";
+function parsePermission(text) {
+  return { text, parts: text.toLowerCase().split(":") };
+}
+function permissionsOverlap(a, b) {
+  if (a.parts.length !== b.parts.length) return false;
+  return a.parts.every((p, i) => p === "*" || b.parts[i] === "*" || p === b.parts[i]);
+}
+function grantedPermissions(policies) {
+  const out = /* @__PURE__ */ new Map();
+  for (const p of policies) {
+    for (const action of p.actions) {
+      const text = `${p.domain}:${p.entity}:${action}`;
+      out.set(text, (out.get(text) ?? true) && p.conditional);
+    }
+  }
+  return out;
+}
+var PARSED = /* @__PURE__ */ new WeakMap();
+function parsedGrants(policies) {
+  let parsed = PARSED.get(policies);
+  if (parsed === void 0) {
+    parsed = [...grantedPermissions(policies)].map(([text, conditional]) => ({
+      granted: parsePermission(text),
+      conditional
+    }));
+    PARSED.set(policies, parsed);
+  }
+  return parsed;
+}
+function divisionsText(role, names) {
+  if (role.allDivisions) return "in all divisions (`*`)";
+  const shown2 = role.divisions.map((d) => d === null ? "no division given" : `\`${names.get(d) ?? d}\``);
+  return shown2.length === 1 ? `in division ${shown2[0]}` : `in divisions ${shown2.join(", ")}`;
+}
+function checkPermissions(forbid, roles, divisionNames, ruleId, out) {
+  for (const r of roles) {
+    if (r.policies === null) continue;
+    for (const { granted, conditional } of parsedGrants(r.policies)) {
+      const text = granted.text;
+      const hit = forbid.find((f) => permissionsOverlap(f, granted));
+      if (hit === void 0) continue;
+      const via = hit.text.toLowerCase() === text.toLowerCase() ? "" : ` (pattern \`${hit.text}\`)`;
+      const condition = conditional ? ", conditionally (the grant carries a resource condition)" : "";
+      out.push({
+        check: "permission-forbidden",
+        subject: `${r.label}: ${text}`,
+        message: `Has role \`${r.label}\`, which grants \`${text}\` ${divisionsText(r, divisionNames)}${condition}; rule ${ruleId} forbids it${via}.`
+      });
+    }
+  }
+}
+function permissionCatalogueWarnings(policy, catalogue) {
+  const known = catalogue.map(parsePermission);
+  const out = [];
+  for (const rule of policy.rules) {
+    for (const p of rule.roles?.forbidPermissions ?? []) {
+      const pattern = parsePermission(p);
+      if (known.some((k) => permissionsOverlap(pattern, k))) continue;
+      out.push({
+        level: "warning",
+        message: `Rule \`${rule.id}\`: permission pattern \`${p}\` in roles.forbid-permissions matches no permission of this org's catalogue.${didYouMean(p, catalogue)}`,
+        file: policy.path,
+        line: rule.position?.line ?? 1,
+        col: rule.position?.col ?? 1
+      });
+    }
+  }
+  return out;
+}
+function usesPermissions(policy) {
+  return policy.rules.some((r) => (r.roles?.forbidPermissions?.length ?? 0) > 0);
+}
+
 // src/policy/roles.ts
 function buildRoleDirectory(roles) {
   const dir = /* @__PURE__ */ new Map();
   if (!roles) return dir;
   for (const r of roles) {
     if (r && typeof r.id === "string" && typeof r.name === "string" && r.name !== "")
-      dir.set(r.id.toLowerCase(), { name: r.name, lower: r.name.toLowerCase() });
+      dir.set(r.id.toLowerCase(), {
+        name: r.name,
+        lower: r.name.toLowerCase(),
+        policies: Array.isArray(r.permissionPolicies) ? r.permissionPolicies : null
+      });
   }
   return dir;
 }
@@ -14778,6 +15008,7 @@ function prepareRoles(grants, dir) {
     const seen = byId.get(idLower);
     if (seen) {
       if (star) seen.allDivisions = true;
+      if (!seen.divisions.includes(g.divisionId)) seen.divisions.push(g.divisionId);
       continue;
     }
     const known = dir.get(idLower);
@@ -14787,7 +15018,9 @@ function prepareRoles(grants, dir) {
       name: known?.name ?? null,
       nameLower: known?.lower ?? null,
       label: known?.name ?? g.roleId,
-      allDivisions: star
+      allDivisions: star,
+      divisions: [g.divisionId],
+      policies: known?.policies ?? null
     };
     byId.set(idLower, role);
   }
@@ -14812,16 +15045,17 @@ function roleMatches(p, r) {
   return p.glob.test(r.name ?? r.id);
 }
 function rolesOfOrg(dir, grants) {
+  const unjudged = { allDivisions: false, divisions: [], policies: null };
   const out = [];
   for (const [idLower, r] of dir)
-    out.push({ id: idLower, idLower, name: r.name, nameLower: r.lower, label: r.name, allDivisions: false });
+    out.push({ ...unjudged, id: idLower, idLower, name: r.name, nameLower: r.lower, label: r.name });
   const unnamed = /* @__PURE__ */ new Set();
   for (const g of grants) {
     if (!g || typeof g.roleId !== "string") continue;
     const idLower = g.roleId.toLowerCase();
     if (dir.has(idLower) || unnamed.has(idLower)) continue;
     unnamed.add(idLower);
-    out.push({ id: g.roleId, idLower, name: null, nameLower: null, label: g.roleId, allDivisions: false });
+    out.push({ ...unjudged, id: g.roleId, idLower, name: null, nameLower: null, label: g.roleId });
   }
   return out;
 }
@@ -14996,6 +15230,7 @@ function compileRule(rule) {
     allowedGrantTypes: grantTypes ? [...grantTypes].join(", ") : "",
     scopes: rule.scopes ? compileScopeRules(rule.scopes) : null,
     roles: rule.roles ? compileRoleRules(rule.roles) : null,
+    forbidPermissions: rule.roles?.forbidPermissions?.length ? rule.roles.forbidPermissions.map(parsePermission) : null,
     redirects: compileRedirects(rule),
     maxTokenLifetimeText: rule.maxTokenLifetime === void 0 ? "" : formatDuration(rule.maxTokenLifetime)
   };
@@ -15006,12 +15241,12 @@ function parseUris(uris) {
   return [...distinct].map(parseRedirectUri);
 }
 var ClientContext = class {
-  constructor(key, roleDir) {
+  constructor(key, org) {
     this.key = key;
-    this.roleDir = roleDir;
+    this.org = org;
   }
   key;
-  roleDir;
+  org;
   grantedScopes;
   clientRoles;
   parsedUris;
@@ -15029,7 +15264,7 @@ var ClientContext = class {
   get roles() {
     return this.clientRoles ??= prepareRoles(
       Array.isArray(this.client.roles) ? this.client.roles : [],
-      this.roleDir
+      this.org.roleDir
     );
   }
   get uris() {
@@ -15083,6 +15318,8 @@ function applyRule(r, ctx, out) {
   const id = r.rule.id;
   if (r.scopes !== null && !ctx.isClientCredentials) checkScopes(r.scopes, ctx.scopes, id, out);
   if (r.roles !== null && ctx.isClientCredentials) checkRoles(r.roles, ctx.roles, id, out);
+  if (r.forbidPermissions !== null && ctx.isClientCredentials)
+    checkPermissions(r.forbidPermissions, ctx.roles, ctx.org.divisionNames, id, out);
   if (r.grantTypes !== null && !r.grantTypes.has(ctx.key.grantType)) {
     const given = ctx.grantTypeAsGiven;
     const allowed = r.allowedGrantTypes;
@@ -15101,48 +15338,6 @@ function applyRule(r, ctx, out) {
       message: `Issues access tokens valid for ${ctx.tokenLifetimeText}, longer than the ${r.maxTokenLifetimeText} maximum of rule ${id}.`
     });
   }
-}
-
-// src/policy/suggest.ts
-function editDistance(a, b) {
-  if (a === b) return 0;
-  const rows = a.length + 1;
-  const cols = b.length + 1;
-  const d = Array.from({ length: rows }, (_, i) => {
-    const row = new Array(cols).fill(0);
-    row[0] = i;
-    return row;
-  });
-  for (let j = 0; j < cols; j++) d[0][j] = j;
-  for (let i = 1; i < rows; i++) {
-    for (let j = 1; j < cols; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-        v = Math.min(v, d[i - 2][j - 2] + 1);
-      d[i][j] = v;
-    }
-  }
-  return d[a.length][b.length];
-}
-function nearest(word, candidates) {
-  const w = word.toLowerCase();
-  if (w.length > 100) return void 0;
-  const limit = Math.min(Math.max(2, Math.floor(w.length / 3)), w.length - 1);
-  let best;
-  let bestDistance = Infinity;
-  for (const c of candidates) {
-    const dist = editDistance(w, c.toLowerCase());
-    if (dist < bestDistance) {
-      best = c;
-      bestDistance = dist;
-    }
-  }
-  return bestDistance <= limit ? best : void 0;
-}
-function didYouMean(word, candidates) {
-  const s = nearest(word, candidates);
-  return s === void 0 ? "" : ` Did you mean "${s}"?`;
 }
 
 // src/policy/unused.ts
@@ -15207,15 +15402,15 @@ function unmatchedRolePatterns(policy, dir, clients) {
   let names;
   for (const rule of policy.rules) {
     if (!rule.roles) continue;
-    for (const list2 of ["require", "allow", "forbid"]) {
-      for (const p of rule.roles[list2] ?? []) {
+    for (const list3 of ["require", "allow", "forbid"]) {
+      for (const p of rule.roles[list3] ?? []) {
         if (matchesSomeRole(p, roles)) continue;
         names ??= roles.flatMap(
           (r) => r.name !== null && r.name.length <= MAX_SUGGESTED_ROLE ? [r.name] : []
         );
         out.push({
           level: "warning",
-          message: `Rule \`${rule.id}\`: role pattern \`${p}\` in roles.${list2} matches no role of this org.${didYouMean(p, names)}`,
+          message: `Rule \`${rule.id}\`: role pattern \`${p}\` in roles.${list3} matches no role of this org.${didYouMean(p, names)}`,
           file: policy.path,
           line: rule.position?.line ?? 1,
           col: rule.position?.col ?? 1
@@ -15250,7 +15445,7 @@ function emit(drafts, stamp, out) {
 }
 function evaluateClient(j, client, matchCounts) {
   const key = clientKey(client);
-  const ctx = new ClientContext(key, j.roleDir);
+  const ctx = new ClientContext(key, j.org);
   const findings = [];
   const matched = [];
   j.rules.forEach((r, i) => {
@@ -15300,7 +15495,11 @@ function evaluate(policy, org, now) {
     tokenLifetimeMax: Number.isFinite(policy.tokenLifetimeMax) ? policy.tokenLifetimeMax : DEFAULT_MAX_TOKEN_LIFETIME,
     catalogue: org.scopes ? new Set(org.scopes.filter((s) => typeof s === "string").map((s) => s.toLowerCase())) : null,
     exemptions,
-    roleDir,
+    org: {
+      roleDir,
+      divisionNames: new Map((org.divisions ?? []).map((d) => [d.id, d.name])),
+      users: org.users ? new Map(org.users.map((u) => [u.id.toLowerCase(), u])) : null
+    },
     usage: settings["unused-client"].severity !== null && org.usage ? usageJudge(org.usage, policy.unusedClient) : null
   };
   const matchCounts = new Array(policy.rules.length).fill(0);
@@ -15308,7 +15507,8 @@ function evaluate(policy, org, now) {
   const warnings = [
     ...policy.warnings ?? [],
     ...unmatchedRuleWarnings(policy, matchCounts),
-    ...org.roles ? unmatchedRolePatterns(policy, roleDir, org.clients) : []
+    ...org.roles ? unmatchedRolePatterns(policy, roleDir, org.clients) : [],
+    ...settings["orphaned-client"].severity !== null ? creatorWarnings(policy, org) : []
   ];
   return { clients, policyFindings: exemptionFindings(exemptions, settings), warnings };
 }
@@ -15576,7 +15776,7 @@ function yamlMessage(code18, message) {
 var MERGE_KEY_MESSAGE = "YAML: merge keys (`<<`) are not supported: the policy is read as YAML 1.2, which has none, so `<<` would be an ordinary key; write the keys out (an alias can still repeat a whole list or mapping)";
 var KEY_MESSAGE = "YAML: a mapping key must be written out as text, not as a list, a mapping or an alias";
 function nodeProblems(root) {
-  let count = 0;
+  let count2 = 0;
   const problems = [];
   const stack = [root];
   while (stack.length > 0) {
@@ -15584,7 +15784,7 @@ function nodeProblems(root) {
     if (!(0, import_yaml.isMap)(n) && !(0, import_yaml.isSeq)(n)) continue;
     for (const item of n.items) {
       const first = (0, import_yaml.isPair)(item) ? item.key : item;
-      if (++count > MAX_NODES)
+      if (++count2 > MAX_NODES)
         return [
           {
             node: first,
@@ -15668,22 +15868,23 @@ function keyString(key) {
 var import_ucs2length = __toESM(require_ucs2length(), 1);
 var helper = (m) => ({ default: typeof m === "function" ? m : m.default });
 var policy_validator_generated_default = validate10;
-var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "title": "genesys-oauth-audit policy (version 1)", "description": "Policy for the OAuth clients of a Genesys Cloud organization. Reference: docs/policy.md.", "type": "object", "additionalProperties": false, "required": ["version"], "properties": { "version": { "description": "Policy language version. Must be 1.", "const": 1 }, "settings": { "description": "Settings of the audit.", "type": "object", "additionalProperties": false, "properties": { "fail-on": { "description": "Lowest severity of a non-exempted finding that fails the run (`never`: findings never fail it). The `fail-on` input overrides it; default `high`.", "enum": ["critical", "high", "medium", "low", "info", "never"] }, "max-exemption-days": { "description": "An exemption may not expire more than this many days from today. Default 365.", "type": "integer", "minimum": 1, "maximum": 3650, "default": 365 }, "allow-empty-org": { "description": "When false, an org that returns zero clients is an incomplete audit (fail closed). Default false.", "type": "boolean", "default": false } } }, "checks": { "description": "Built-in checks, applied to every client: a severity, or `off`.", "type": "object", "additionalProperties": false, "properties": { "token-lifetime": { "description": "An access-token lifetime (`accessTokenValiditySeconds`, default 86400 when absent) above `max` (default 24h). Rules can set a tighter `max-token-lifetime`. Default severity `low`. A severity, `off`, or `{ severity: \u2026 , max: 24h }`.", "default": "low", "if": { "type": "object" }, "then": { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/definitions/checkSeverity" }, "max": { "$ref": "#/definitions/duration", "description": "Longest access-token lifetime allowed: seconds, or a duration such as `12h`, `90m`, `2d`. Default 24h.", "default": "24h" } }, "minProperties": 1 }, "else": { "$ref": "#/definitions/checkSeverity" } }, "password-grant": { "description": "The client uses the resource owner password grant (`PASSWORD`); RFC 9700 \xA72.4: it must not be used. Default severity `critical`. A severity, `off`, or `{ severity: \u2026 }`.", "default": "critical", "if": { "type": "object" }, "then": { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/definitions/checkSeverity" } }, "required": ["severity"] }, "else": { "$ref": "#/definitions/checkSeverity" } }, "implicit-grant": { "description": "The client uses the implicit grant (`TOKEN`); RFC 9700 \xA72.1.2. Genesys is retiring it: migrate to CODE with PKCE. Default severity `high`. A severity, `off`, or `{ severity: \u2026 }`.", "default": "high", "if": { "type": "object" }, "then": { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/definitions/checkSeverity" } }, "required": ["severity"] }, "else": { "$ref": "#/definitions/checkSeverity" } }, "insecure-redirect-uri": { "description": "A redirect URI with `http` on a non-loopback host, a wildcard, a fragment, userinfo, or that cannot be parsed. Default severity `high`. A severity, `off`, or `{ severity: \u2026 }`.", "default": "high", "if": { "type": "object" }, "then": { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/definitions/checkSeverity" } }, "required": ["severity"] }, "else": { "$ref": "#/definitions/checkSeverity" } }, "unknown-grant-type": { "description": "A grant type the tool does not know (a look-alike of a known one included), or none at all: such a client cannot be judged. Default severity `high`. A severity, `off`, or `{ severity: \u2026 }`.", "default": "high", "if": { "type": "object" }, "then": { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/definitions/checkSeverity" } }, "required": ["severity"] }, "else": { "$ref": "#/definitions/checkSeverity" } }, "unused-client": { "description": "An active client with no API request in the last `max-idle` (default 90d), created more than `grace` (default 30d) ago, judged from Genesys Cloud's usage data (which lags about a day). Off unless set; when set without a severity, `medium`. A severity, `off`, or `{ severity: \u2026 , max-idle: 90d, grace: 30d }`.", "default": "off", "if": { "type": "object" }, "then": { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/definitions/checkSeverity" }, "max-idle": { "$ref": "#/definitions/duration", "description": "A client with no request for this long is unused: whole days, such as `90d` (at most 365d). Default 90d.", "default": "90d" }, "grace": { "$ref": "#/definitions/duration", "description": "Clients created less than this long ago are not judged: whole days, such as `30d`. Default 30d.", "default": "30d" } } }, "else": { "$ref": "#/definitions/checkSeverity" } }, "unmatched-client": { "description": "A client that no rule matched. Default severity `medium`. A severity, `off`, or `{ severity: \u2026 }`.", "default": "medium", "if": { "type": "object" }, "then": { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/definitions/checkSeverity" } }, "required": ["severity"] }, "else": { "$ref": "#/definitions/checkSeverity" } }, "inactive-client": { "description": "A client in state `inactive` or `disabled`. Default severity `info`. A severity, `off`, or `{ severity: \u2026 }`.", "default": "info", "if": { "type": "object" }, "then": { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/definitions/checkSeverity" } }, "required": ["severity"] }, "else": { "$ref": "#/definitions/checkSeverity" } }, "unknown-scope": { "description": "A granted scope absent from the org's scope catalogue. Default severity `low`. A severity, `off`, or `{ severity: \u2026 }`.", "default": "low", "if": { "type": "object" }, "then": { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/definitions/checkSeverity" } }, "required": ["severity"] }, "else": { "$ref": "#/definitions/checkSeverity" } }, "expired-exemption": { "description": "An exemption past its `expires` date (it exempts nothing any more). Default severity `low`. A severity, `off`, or `{ severity: \u2026 }`.", "default": "low", "if": { "type": "object" }, "then": { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/definitions/checkSeverity" } }, "required": ["severity"] }, "else": { "$ref": "#/definitions/checkSeverity" } }, "unused-exemption": { "description": "An exemption that exempted nothing in the run. Default severity `low`. A severity, `off`, or `{ severity: \u2026 }`.", "default": "low", "if": { "type": "object" }, "then": { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/definitions/checkSeverity" } }, "required": ["severity"] }, "else": { "$ref": "#/definitions/checkSeverity" } } } }, "rules": { "description": "Rules: each applies to the clients it matches; a client may match several. A client that matches none gets `unmatched-client`.", "type": "array", "items": { "$ref": "#/definitions/rule" } }, "exemptions": { "description": "Exemptions: findings they cover stay in the reports but do not fail the run, until `expires`.", "type": "array", "items": { "$ref": "#/definitions/exemption" } } }, "definitions": { "severity": { "description": "Severity, highest first: critical, high, medium, low, info.", "enum": ["critical", "high", "medium", "low", "info"] }, "checkSeverity": { "description": "A severity, or `off` to disable the check.", "enum": ["critical", "high", "medium", "low", "info", "off"] }, "ruleId": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 100 }, "duration": { "description": "Seconds (an integer), or a duration: `30s`, `90m`, `1h`, `2d`, `1h30m`.", "if": { "type": "string" }, "then": { "pattern": "^(?=[0-9])([0-9]+d)?([0-9]+h)?([0-9]+m)?([0-9]+s)?$", "maxLength": 40 }, "else": { "type": "integer", "minimum": 1, "maximum": 31536e4 } }, "stringOrList": { "if": { "type": "array" }, "then": { "minItems": 1, "items": { "type": "string", "minLength": 1 } }, "else": { "type": "string", "minLength": 1 } }, "grantType": { "description": "A grant type as the API writes it (`_` for `-`, or no hyphen, accepted).", "type": "string", "pattern": "^(CODE|TOKEN|PASSWORD|SAML2[-_]?BEARER|CLIENT[-_]?CREDENTIALS)$", "examples": ["CODE", "TOKEN", "SAML2-BEARER", "PASSWORD", "CLIENT-CREDENTIALS"] }, "grantTypes": { "if": { "type": "array" }, "then": { "minItems": 1, "items": { "$ref": "#/definitions/grantType" } }, "else": { "$ref": "#/definitions/grantType" } }, "state": { "enum": ["active", "disabled", "inactive"] }, "states": { "if": { "type": "array" }, "then": { "minItems": 1, "items": { "$ref": "#/definitions/state" } }, "else": { "$ref": "#/definitions/state" } }, "match": { "description": "Which clients the rule applies to: every key must hold (AND); a list holds when any item does (OR). Absent: every client.", "type": "object", "additionalProperties": false, "properties": { "name": { "$ref": "#/definitions/stringOrList", "description": "Client name: a case-insensitive glob (`*`, `?`, `[...]`, `{a,b}`) or a regular expression `/.../` (optional `i` flag); a string or a list (any item may match)." }, "id": { "$ref": "#/definitions/stringOrList", "description": "Client ID: exact, case-insensitive; a string or a list." }, "description": { "$ref": "#/definitions/stringOrList", "description": "Client description: a case-insensitive glob or `/regex/`; a string or a list." }, "grant-types": { "$ref": "#/definitions/grantTypes", "description": "Grant type: CODE, TOKEN, SAML2-BEARER, PASSWORD, CLIENT-CREDENTIALS; a string or a list." }, "states": { "$ref": "#/definitions/states", "description": "Client state: active, disabled, inactive; a string or a list." } } }, "exclude": { "description": "Clients to leave out: a client that fits (every key holds) is not matched by the rule. Same keys as `match`.", "type": "object", "additionalProperties": false, "properties": { "name": { "$ref": "#/definitions/stringOrList", "description": "Client name: a case-insensitive glob (`*`, `?`, `[...]`, `{a,b}`) or a regular expression `/.../` (optional `i` flag); a string or a list (any item may match)." }, "id": { "$ref": "#/definitions/stringOrList", "description": "Client ID: exact, case-insensitive; a string or a list." }, "description": { "$ref": "#/definitions/stringOrList", "description": "Client description: a case-insensitive glob or `/regex/`; a string or a list." }, "grant-types": { "$ref": "#/definitions/grantTypes", "description": "Grant type: CODE, TOKEN, SAML2-BEARER, PASSWORD, CLIENT-CREDENTIALS; a string or a list." }, "states": { "$ref": "#/definitions/states", "description": "Client state: active, disabled, inactive; a string or a list." } } }, "rule": { "description": "A rule: which clients it matches and what it requires of them.", "type": "object", "additionalProperties": false, "required": ["id"], "properties": { "id": { "$ref": "#/definitions/ruleId", "description": "Unique rule ID: lower case letters, digits and `-` (`[a-z0-9][a-z0-9-]*`). Used in findings and exemptions." }, "description": { "description": "What the rule is for (shown in reports).", "type": "string" }, "severity": { "$ref": "#/definitions/severity", "description": "Severity of this rule's findings. Default `high`.", "default": "high" }, "match": { "$ref": "#/definitions/match" }, "exclude": { "$ref": "#/definitions/exclude" }, "grant-types": { "description": "Allowed grant types: a matched client with another grant type gives `grant-type-not-allowed`.", "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/grantType" } }, "scopes": { "description": "Scope rules, judged for every grant type except CLIENT-CREDENTIALS (Genesys ignores scopes there). Scopes are `<domain>` or `<domain>:readonly`; a write scope includes its `:readonly` twin.", "type": "object", "additionalProperties": false, "properties": { "require": { "description": "Scopes every matched client must hold (exact names; holding `X` holds `X:readonly`). Else `missing-scope`.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "allow": { "description": "Allowlist of scope globs; a granted scope outside it gives `scope-not-allowed`. Allowing `X` allows `X:readonly`; required scopes count as allowed.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "forbid": { "description": "Forbidden scope globs: `scope-forbidden`. Forbidding `X:readonly` forbids `X` too; forbidding `X` does not forbid `X:readonly`.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "max": { "description": "More granted scopes than this gives `too-many-scopes`.", "type": "integer", "minimum": 0 } } }, "roles": { "description": "Role rules, judged for CLIENT-CREDENTIALS clients only. Patterns are case-insensitive globs on the role name, or an exact role ID.", "type": "object", "additionalProperties": false, "properties": { "require": { "description": "Roles every matched client must be granted. Else `missing-role`.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "allow": { "description": "Allowlist of roles; a granted role outside it gives `role-not-allowed`.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "forbid": { "description": "Forbidden roles: `role-forbidden`.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "allow-all-divisions": { "description": "false: each role granted in all divisions (`*`) gives `all-divisions-role`. Default true (not checked).", "type": "boolean" }, "max": { "description": "More distinct roles than this gives `too-many-roles`.", "type": "integer", "minimum": 0 } } }, "redirect-uris": { "description": "Redirect URI rules: `allow-hosts`, `allow-schemes` or both. Every redirect URI must be `https`, `http` on a loopback host, or of a scheme in `allow-schemes` (else `redirect-scheme-not-allowed`).", "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "allow-hosts": { "description": "Host globs (case-insensitive, no scheme, port or path) for `https` and `http` redirect URIs; a host not allowed gives `redirect-host-not-allowed`. Absent: any host.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "allow-schemes": { "description": "Schemes allowed besides `https` and `http` on loopback hosts, in lower case without `://` (`myapp`, `com.example.app`); a redirect URI of another scheme gives `redirect-scheme-not-allowed`. Hosts of these schemes are not judged, except for `http`.", "type": "array", "items": { "type": "string", "pattern": "^[a-z][a-z0-9+.-]*$", "maxLength": 100 } } } }, "max-token-lifetime": { "$ref": "#/definitions/duration", "description": "Longest access-token lifetime allowed for matched clients: seconds or a duration (`90m`, `1h`, `2d`). Else `token-lifetime`." } } }, "exemption": { "description": "An exemption: applies to a finding when every field it names fits. `client`, `reason`, `owner` and `expires` are required.", "type": "object", "additionalProperties": false, "required": ["client", "reason", "owner", "expires"], "properties": { "client": { "description": "A client ID (exact, case-insensitive) or a case-insensitive glob on the client name.", "type": "string", "minLength": 1 }, "rule": { "$ref": "#/definitions/ruleId", "description": "Only findings of this rule (a rule ID) or of this built-in check (its check ID)." }, "check": { "description": "Only findings of this check.", "enum": ["missing-scope", "scope-not-allowed", "scope-forbidden", "too-many-scopes", "missing-role", "role-not-allowed", "role-forbidden", "too-many-roles", "all-divisions-role", "grant-type-not-allowed", "redirect-host-not-allowed", "redirect-scheme-not-allowed", "token-lifetime", "password-grant", "implicit-grant", "insecure-redirect-uri", "unknown-grant-type", "unused-client", "unmatched-client", "inactive-client", "unknown-scope", "expired-exemption", "unused-exemption"] }, "subject": { "description": "Only findings about this scope, role, redirect URI or grant type.", "type": "string", "minLength": 1 }, "reason": { "description": "Why the exemption is granted (shown in reports).", "type": "string", "pattern": "\\S" }, "owner": { "description": "Who is accountable for it (a team or an e-mail address).", "type": "string", "pattern": "\\S" }, "expires": { "description": "Last day the exemption applies (`YYYY-MM-DD`, inclusive, UTC). At most `max-exemption-days` from today.", "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" } } } } };
+var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "title": "genesys-oauth-audit policy (version 1)", "description": "Policy for the OAuth clients of a Genesys Cloud organization. Reference: docs/policy.md.", "type": "object", "additionalProperties": false, "required": ["version"], "properties": { "version": { "description": "Policy language version. Must be 1.", "const": 1 }, "settings": { "description": "Settings of the audit.", "type": "object", "additionalProperties": false, "properties": { "fail-on": { "description": "Lowest severity of a non-exempted finding that fails the run (`never`: findings never fail it). The `fail-on` input overrides it; default `high`.", "enum": ["critical", "high", "medium", "low", "info", "never"] }, "max-exemption-days": { "description": "An exemption may not expire more than this many days from today. Default 365.", "type": "integer", "minimum": 1, "maximum": 3650, "default": 365 }, "allow-empty-org": { "description": "When false, an org that returns zero clients is an incomplete audit (fail closed). Default false.", "type": "boolean", "default": false } } }, "checks": { "description": "Built-in checks, applied to every client: a severity, or `off`.", "type": "object", "additionalProperties": false, "properties": { "token-lifetime": { "description": "An access-token lifetime (`accessTokenValiditySeconds`, default 86400 when absent) above `max` (default 24h). Rules can set a tighter `max-token-lifetime`. Default severity `low`. A severity, `off`, or `{ severity: \u2026 , max: 24h }`.", "default": "low", "if": { "type": "object" }, "then": { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/definitions/checkSeverity" }, "max": { "$ref": "#/definitions/duration", "description": "Longest access-token lifetime allowed: seconds, or a duration such as `12h`, `90m`, `2d`. Default 24h.", "default": "24h" } }, "minProperties": 1 }, "else": { "$ref": "#/definitions/checkSeverity" } }, "password-grant": { "description": "The client uses the resource owner password grant (`PASSWORD`); RFC 9700 \xA72.4: it must not be used. Default severity `critical`. A severity, `off`, or `{ severity: \u2026 }`.", "default": "critical", "if": { "type": "object" }, "then": { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/definitions/checkSeverity" } }, "required": ["severity"] }, "else": { "$ref": "#/definitions/checkSeverity" } }, "implicit-grant": { "description": "The client uses the implicit grant (`TOKEN`); RFC 9700 \xA72.1.2. Genesys is retiring it: migrate to CODE with PKCE. Default severity `high`. A severity, `off`, or `{ severity: \u2026 }`.", "default": "high", "if": { "type": "object" }, "then": { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/definitions/checkSeverity" } }, "required": ["severity"] }, "else": { "$ref": "#/definitions/checkSeverity" } }, "insecure-redirect-uri": { "description": "A redirect URI with `http` on a non-loopback host, a wildcard, a fragment, userinfo, or that cannot be parsed. Default severity `high`. A severity, `off`, or `{ severity: \u2026 }`.", "default": "high", "if": { "type": "object" }, "then": { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/definitions/checkSeverity" } }, "required": ["severity"] }, "else": { "$ref": "#/definitions/checkSeverity" } }, "unknown-grant-type": { "description": "A grant type the tool does not know (a look-alike of a known one included), or none at all: such a client cannot be judged. Default severity `high`. A severity, `off`, or `{ severity: \u2026 }`.", "default": "high", "if": { "type": "object" }, "then": { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/definitions/checkSeverity" } }, "required": ["severity"] }, "else": { "$ref": "#/definitions/checkSeverity" } }, "unused-client": { "description": "An active client with no API request in the last `max-idle` (default 90d), created more than `grace` (default 30d) ago, judged from Genesys Cloud's usage data (which lags about a day). Off unless set; when set without a severity, `medium`. A severity, `off`, or `{ severity: \u2026 , max-idle: 90d, grace: 30d }`.", "default": "off", "if": { "type": "object" }, "then": { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/definitions/checkSeverity" }, "max-idle": { "$ref": "#/definitions/duration", "description": "A client with no request for this long is unused: whole days, such as `90d` (at most 365d). Default 90d.", "default": "90d" }, "grace": { "$ref": "#/definitions/duration", "description": "Clients created less than this long ago are not judged: whole days, such as `30d`. Default 30d.", "default": "30d" } } }, "else": { "$ref": "#/definitions/checkSeverity" } }, "unmatched-client": { "description": "A client that no rule matched. Default severity `medium`. A severity, `off`, or `{ severity: \u2026 }`.", "default": "medium", "if": { "type": "object" }, "then": { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/definitions/checkSeverity" } }, "required": ["severity"] }, "else": { "$ref": "#/definitions/checkSeverity" } }, "inactive-client": { "description": "A client in state `inactive` or `disabled`. Default severity `info`. A severity, `off`, or `{ severity: \u2026 }`.", "default": "info", "if": { "type": "object" }, "then": { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/definitions/checkSeverity" } }, "required": ["severity"] }, "else": { "$ref": "#/definitions/checkSeverity" } }, "unknown-scope": { "description": "A granted scope absent from the org's scope catalogue. Default severity `low`. A severity, `off`, or `{ severity: \u2026 }`.", "default": "low", "if": { "type": "object" }, "then": { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/definitions/checkSeverity" } }, "required": ["severity"] }, "else": { "$ref": "#/definitions/checkSeverity" } }, "orphaned-client": { "description": "The user who created the client (`createdBy`) is deleted or inactive. Off unless set (it looks the creators up, in batches of 100); documented severity `low`. A client with no creator recorded, or created by a user of another org (such as Genesys support), is not judged. A severity, `off`, or `{ severity: \u2026 }`.", "default": "off", "if": { "type": "object" }, "then": { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/definitions/checkSeverity" } }, "required": ["severity"] }, "else": { "$ref": "#/definitions/checkSeverity" } }, "expired-exemption": { "description": "An exemption past its `expires` date (it exempts nothing any more). Default severity `low`. A severity, `off`, or `{ severity: \u2026 }`.", "default": "low", "if": { "type": "object" }, "then": { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/definitions/checkSeverity" } }, "required": ["severity"] }, "else": { "$ref": "#/definitions/checkSeverity" } }, "unused-exemption": { "description": "An exemption that exempted nothing in the run. Default severity `low`. A severity, `off`, or `{ severity: \u2026 }`.", "default": "low", "if": { "type": "object" }, "then": { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/definitions/checkSeverity" } }, "required": ["severity"] }, "else": { "$ref": "#/definitions/checkSeverity" } } } }, "rules": { "description": "Rules: each applies to the clients it matches; a client may match several. A client that matches none gets `unmatched-client`.", "type": "array", "items": { "$ref": "#/definitions/rule" } }, "exemptions": { "description": "Exemptions: findings they cover stay in the reports but do not fail the run, until `expires`.", "type": "array", "items": { "$ref": "#/definitions/exemption" } } }, "definitions": { "severity": { "description": "Severity, highest first: critical, high, medium, low, info.", "enum": ["critical", "high", "medium", "low", "info"] }, "checkSeverity": { "description": "A severity, or `off` to disable the check.", "enum": ["critical", "high", "medium", "low", "info", "off"] }, "ruleId": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 100 }, "duration": { "description": "Seconds (an integer), or a duration: `30s`, `90m`, `1h`, `2d`, `1h30m`.", "if": { "type": "string" }, "then": { "pattern": "^(?=[0-9])([0-9]+d)?([0-9]+h)?([0-9]+m)?([0-9]+s)?$", "maxLength": 40 }, "else": { "type": "integer", "minimum": 1, "maximum": 31536e4 } }, "stringOrList": { "if": { "type": "array" }, "then": { "minItems": 1, "items": { "type": "string", "minLength": 1 } }, "else": { "type": "string", "minLength": 1 } }, "grantType": { "description": "A grant type as the API writes it (`_` for `-`, or no hyphen, accepted).", "type": "string", "pattern": "^(CODE|TOKEN|PASSWORD|SAML2[-_]?BEARER|CLIENT[-_]?CREDENTIALS)$", "examples": ["CODE", "TOKEN", "SAML2-BEARER", "PASSWORD", "CLIENT-CREDENTIALS"] }, "grantTypes": { "if": { "type": "array" }, "then": { "minItems": 1, "items": { "$ref": "#/definitions/grantType" } }, "else": { "$ref": "#/definitions/grantType" } }, "state": { "enum": ["active", "disabled", "inactive"] }, "states": { "if": { "type": "array" }, "then": { "minItems": 1, "items": { "$ref": "#/definitions/state" } }, "else": { "$ref": "#/definitions/state" } }, "match": { "description": "Which clients the rule applies to: every key must hold (AND); a list holds when any item does (OR). Absent: every client.", "type": "object", "additionalProperties": false, "properties": { "name": { "$ref": "#/definitions/stringOrList", "description": "Client name: a case-insensitive glob (`*`, `?`, `[...]`, `{a,b}`) or a regular expression `/.../` (optional `i` flag); a string or a list (any item may match)." }, "id": { "$ref": "#/definitions/stringOrList", "description": "Client ID: exact, case-insensitive; a string or a list." }, "description": { "$ref": "#/definitions/stringOrList", "description": "Client description: a case-insensitive glob or `/regex/`; a string or a list." }, "grant-types": { "$ref": "#/definitions/grantTypes", "description": "Grant type: CODE, TOKEN, SAML2-BEARER, PASSWORD, CLIENT-CREDENTIALS; a string or a list." }, "states": { "$ref": "#/definitions/states", "description": "Client state: active, disabled, inactive; a string or a list." } } }, "exclude": { "description": "Clients to leave out: a client that fits (every key holds) is not matched by the rule. Same keys as `match`.", "type": "object", "additionalProperties": false, "properties": { "name": { "$ref": "#/definitions/stringOrList", "description": "Client name: a case-insensitive glob (`*`, `?`, `[...]`, `{a,b}`) or a regular expression `/.../` (optional `i` flag); a string or a list (any item may match)." }, "id": { "$ref": "#/definitions/stringOrList", "description": "Client ID: exact, case-insensitive; a string or a list." }, "description": { "$ref": "#/definitions/stringOrList", "description": "Client description: a case-insensitive glob or `/regex/`; a string or a list." }, "grant-types": { "$ref": "#/definitions/grantTypes", "description": "Grant type: CODE, TOKEN, SAML2-BEARER, PASSWORD, CLIENT-CREDENTIALS; a string or a list." }, "states": { "$ref": "#/definitions/states", "description": "Client state: active, disabled, inactive; a string or a list." } } }, "rule": { "description": "A rule: which clients it matches and what it requires of them.", "type": "object", "additionalProperties": false, "required": ["id"], "properties": { "id": { "$ref": "#/definitions/ruleId", "description": "Unique rule ID: lower case letters, digits and `-` (`[a-z0-9][a-z0-9-]*`). Used in findings and exemptions." }, "description": { "description": "What the rule is for (shown in reports).", "type": "string" }, "severity": { "$ref": "#/definitions/severity", "description": "Severity of this rule's findings. Default `high`.", "default": "high" }, "match": { "$ref": "#/definitions/match" }, "exclude": { "$ref": "#/definitions/exclude" }, "grant-types": { "description": "Allowed grant types: a matched client with another grant type gives `grant-type-not-allowed`.", "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/grantType" } }, "scopes": { "description": "Scope rules, judged for every grant type except CLIENT-CREDENTIALS (Genesys ignores scopes there). Scopes are `<domain>` or `<domain>:readonly`; a write scope includes its `:readonly` twin.", "type": "object", "additionalProperties": false, "properties": { "require": { "description": "Scopes every matched client must hold (exact names; holding `X` holds `X:readonly`). Else `missing-scope`.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "allow": { "description": "Allowlist of scope globs; a granted scope outside it gives `scope-not-allowed`. Allowing `X` allows `X:readonly`; required scopes count as allowed.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "forbid": { "description": "Forbidden scope globs: `scope-forbidden`. Forbidding `X:readonly` forbids `X` too; forbidding `X` does not forbid `X:readonly`.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "max": { "description": "More granted scopes than this gives `too-many-scopes`.", "type": "integer", "minimum": 0 } } }, "roles": { "description": "Role rules, judged for CLIENT-CREDENTIALS clients only. Patterns are case-insensitive globs on the role name, or an exact role ID.", "type": "object", "additionalProperties": false, "properties": { "require": { "description": "Roles every matched client must be granted. Else `missing-role`.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "allow": { "description": "Allowlist of roles; a granted role outside it gives `role-not-allowed`.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "forbid": { "description": "Forbidden roles: `role-forbidden`.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "forbid-permissions": { "description": "Forbidden permissions, `domain:entity:action`, any part `*` (`oauth:client:*`, `authorization:*:*`). A granted role whose permission policies grant a permission matching a pattern (`*` on either side) gives `permission-forbidden`, whatever the role is called.", "type": "array", "items": { "type": "string", "pattern": "^(\\*|[A-Za-z0-9_-]+):(\\*|[A-Za-z0-9_-]+):(\\*|[A-Za-z0-9_-]+)$" } }, "allow-all-divisions": { "description": "false: each role granted in all divisions (`*`) gives `all-divisions-role`. Default true (not checked).", "type": "boolean" }, "max": { "description": "More distinct roles than this gives `too-many-roles`.", "type": "integer", "minimum": 0 } } }, "redirect-uris": { "description": "Redirect URI rules: `allow-hosts`, `allow-schemes` or both. Every redirect URI must be `https`, `http` on a loopback host, or of a scheme in `allow-schemes` (else `redirect-scheme-not-allowed`).", "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "allow-hosts": { "description": "Host globs (case-insensitive, no scheme, port or path) for `https` and `http` redirect URIs; a host not allowed gives `redirect-host-not-allowed`. Absent: any host.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "allow-schemes": { "description": "Schemes allowed besides `https` and `http` on loopback hosts, in lower case without `://` (`myapp`, `com.example.app`); a redirect URI of another scheme gives `redirect-scheme-not-allowed`. Hosts of these schemes are not judged, except for `http`.", "type": "array", "items": { "type": "string", "pattern": "^[a-z][a-z0-9+.-]*$", "maxLength": 100 } } } }, "max-token-lifetime": { "$ref": "#/definitions/duration", "description": "Longest access-token lifetime allowed for matched clients: seconds or a duration (`90m`, `1h`, `2d`). Else `token-lifetime`." } } }, "exemption": { "description": "An exemption: applies to a finding when every field it names fits. `client`, `reason`, `owner` and `expires` are required.", "type": "object", "additionalProperties": false, "required": ["client", "reason", "owner", "expires"], "properties": { "client": { "description": "A client ID (exact, case-insensitive) or a case-insensitive glob on the client name.", "type": "string", "minLength": 1 }, "rule": { "$ref": "#/definitions/ruleId", "description": "Only findings of this rule (a rule ID) or of this built-in check (its check ID)." }, "check": { "description": "Only findings of this check.", "enum": ["missing-scope", "scope-not-allowed", "scope-forbidden", "too-many-scopes", "missing-role", "role-not-allowed", "role-forbidden", "too-many-roles", "all-divisions-role", "permission-forbidden", "grant-type-not-allowed", "redirect-host-not-allowed", "redirect-scheme-not-allowed", "token-lifetime", "password-grant", "implicit-grant", "insecure-redirect-uri", "unknown-grant-type", "unused-client", "unmatched-client", "inactive-client", "unknown-scope", "orphaned-client", "expired-exemption", "unused-exemption"] }, "subject": { "description": "Only findings about this scope, role, redirect URI or grant type.", "type": "string", "minLength": 1 }, "reason": { "description": "Why the exemption is granted (shown in reports).", "type": "string", "pattern": "\\S" }, "owner": { "description": "Who is accountable for it (a team or an e-mail address).", "type": "string", "pattern": "\\S" }, "expires": { "description": "Last day the exemption applies (`YYYY-MM-DD`, inclusive, UTC). At most `max-exemption-days` from today.", "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" } } } } };
 var schema12 = { "description": "A severity, or `off` to disable the check.", "enum": ["critical", "high", "medium", "low", "info", "off"] };
 var schema13 = { "description": "Seconds (an integer), or a duration: `30s`, `90m`, `1h`, `2d`, `1h30m`.", "if": { "type": "string" }, "then": { "pattern": "^(?=[0-9])([0-9]+d)?([0-9]+h)?([0-9]+m)?([0-9]+s)?$", "maxLength": 40 }, "else": { "type": "integer", "minimum": 1, "maximum": 31536e4 } };
 var func2 = Object.prototype.hasOwnProperty;
 var func3 = helper(import_ucs2length.default).default;
 var pattern0 = new RegExp("^(?=[0-9])([0-9]+d)?([0-9]+h)?([0-9]+m)?([0-9]+s)?$", "u");
-var schema37 = { "description": "A rule: which clients it matches and what it requires of them.", "type": "object", "additionalProperties": false, "required": ["id"], "properties": { "id": { "$ref": "#/definitions/ruleId", "description": "Unique rule ID: lower case letters, digits and `-` (`[a-z0-9][a-z0-9-]*`). Used in findings and exemptions." }, "description": { "description": "What the rule is for (shown in reports).", "type": "string" }, "severity": { "$ref": "#/definitions/severity", "description": "Severity of this rule's findings. Default `high`.", "default": "high" }, "match": { "$ref": "#/definitions/match" }, "exclude": { "$ref": "#/definitions/exclude" }, "grant-types": { "description": "Allowed grant types: a matched client with another grant type gives `grant-type-not-allowed`.", "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/grantType" } }, "scopes": { "description": "Scope rules, judged for every grant type except CLIENT-CREDENTIALS (Genesys ignores scopes there). Scopes are `<domain>` or `<domain>:readonly`; a write scope includes its `:readonly` twin.", "type": "object", "additionalProperties": false, "properties": { "require": { "description": "Scopes every matched client must hold (exact names; holding `X` holds `X:readonly`). Else `missing-scope`.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "allow": { "description": "Allowlist of scope globs; a granted scope outside it gives `scope-not-allowed`. Allowing `X` allows `X:readonly`; required scopes count as allowed.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "forbid": { "description": "Forbidden scope globs: `scope-forbidden`. Forbidding `X:readonly` forbids `X` too; forbidding `X` does not forbid `X:readonly`.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "max": { "description": "More granted scopes than this gives `too-many-scopes`.", "type": "integer", "minimum": 0 } } }, "roles": { "description": "Role rules, judged for CLIENT-CREDENTIALS clients only. Patterns are case-insensitive globs on the role name, or an exact role ID.", "type": "object", "additionalProperties": false, "properties": { "require": { "description": "Roles every matched client must be granted. Else `missing-role`.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "allow": { "description": "Allowlist of roles; a granted role outside it gives `role-not-allowed`.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "forbid": { "description": "Forbidden roles: `role-forbidden`.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "allow-all-divisions": { "description": "false: each role granted in all divisions (`*`) gives `all-divisions-role`. Default true (not checked).", "type": "boolean" }, "max": { "description": "More distinct roles than this gives `too-many-roles`.", "type": "integer", "minimum": 0 } } }, "redirect-uris": { "description": "Redirect URI rules: `allow-hosts`, `allow-schemes` or both. Every redirect URI must be `https`, `http` on a loopback host, or of a scheme in `allow-schemes` (else `redirect-scheme-not-allowed`).", "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "allow-hosts": { "description": "Host globs (case-insensitive, no scheme, port or path) for `https` and `http` redirect URIs; a host not allowed gives `redirect-host-not-allowed`. Absent: any host.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "allow-schemes": { "description": "Schemes allowed besides `https` and `http` on loopback hosts, in lower case without `://` (`myapp`, `com.example.app`); a redirect URI of another scheme gives `redirect-scheme-not-allowed`. Hosts of these schemes are not judged, except for `http`.", "type": "array", "items": { "type": "string", "pattern": "^[a-z][a-z0-9+.-]*$", "maxLength": 100 } } } }, "max-token-lifetime": { "$ref": "#/definitions/duration", "description": "Longest access-token lifetime allowed for matched clients: seconds or a duration (`90m`, `1h`, `2d`). Else `token-lifetime`." } } };
-var schema38 = { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 100 };
-var schema39 = { "description": "Severity, highest first: critical, high, medium, low, info.", "enum": ["critical", "high", "medium", "low", "info"] };
-var schema45 = { "description": "A grant type as the API writes it (`_` for `-`, or no hyphen, accepted).", "type": "string", "pattern": "^(CODE|TOKEN|PASSWORD|SAML2[-_]?BEARER|CLIENT[-_]?CREDENTIALS)$", "examples": ["CODE", "TOKEN", "SAML2-BEARER", "PASSWORD", "CLIENT-CREDENTIALS"] };
+var schema39 = { "description": "A rule: which clients it matches and what it requires of them.", "type": "object", "additionalProperties": false, "required": ["id"], "properties": { "id": { "$ref": "#/definitions/ruleId", "description": "Unique rule ID: lower case letters, digits and `-` (`[a-z0-9][a-z0-9-]*`). Used in findings and exemptions." }, "description": { "description": "What the rule is for (shown in reports).", "type": "string" }, "severity": { "$ref": "#/definitions/severity", "description": "Severity of this rule's findings. Default `high`.", "default": "high" }, "match": { "$ref": "#/definitions/match" }, "exclude": { "$ref": "#/definitions/exclude" }, "grant-types": { "description": "Allowed grant types: a matched client with another grant type gives `grant-type-not-allowed`.", "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/grantType" } }, "scopes": { "description": "Scope rules, judged for every grant type except CLIENT-CREDENTIALS (Genesys ignores scopes there). Scopes are `<domain>` or `<domain>:readonly`; a write scope includes its `:readonly` twin.", "type": "object", "additionalProperties": false, "properties": { "require": { "description": "Scopes every matched client must hold (exact names; holding `X` holds `X:readonly`). Else `missing-scope`.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "allow": { "description": "Allowlist of scope globs; a granted scope outside it gives `scope-not-allowed`. Allowing `X` allows `X:readonly`; required scopes count as allowed.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "forbid": { "description": "Forbidden scope globs: `scope-forbidden`. Forbidding `X:readonly` forbids `X` too; forbidding `X` does not forbid `X:readonly`.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "max": { "description": "More granted scopes than this gives `too-many-scopes`.", "type": "integer", "minimum": 0 } } }, "roles": { "description": "Role rules, judged for CLIENT-CREDENTIALS clients only. Patterns are case-insensitive globs on the role name, or an exact role ID.", "type": "object", "additionalProperties": false, "properties": { "require": { "description": "Roles every matched client must be granted. Else `missing-role`.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "allow": { "description": "Allowlist of roles; a granted role outside it gives `role-not-allowed`.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "forbid": { "description": "Forbidden roles: `role-forbidden`.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "forbid-permissions": { "description": "Forbidden permissions, `domain:entity:action`, any part `*` (`oauth:client:*`, `authorization:*:*`). A granted role whose permission policies grant a permission matching a pattern (`*` on either side) gives `permission-forbidden`, whatever the role is called.", "type": "array", "items": { "type": "string", "pattern": "^(\\*|[A-Za-z0-9_-]+):(\\*|[A-Za-z0-9_-]+):(\\*|[A-Za-z0-9_-]+)$" } }, "allow-all-divisions": { "description": "false: each role granted in all divisions (`*`) gives `all-divisions-role`. Default true (not checked).", "type": "boolean" }, "max": { "description": "More distinct roles than this gives `too-many-roles`.", "type": "integer", "minimum": 0 } } }, "redirect-uris": { "description": "Redirect URI rules: `allow-hosts`, `allow-schemes` or both. Every redirect URI must be `https`, `http` on a loopback host, or of a scheme in `allow-schemes` (else `redirect-scheme-not-allowed`).", "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "allow-hosts": { "description": "Host globs (case-insensitive, no scheme, port or path) for `https` and `http` redirect URIs; a host not allowed gives `redirect-host-not-allowed`. Absent: any host.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "allow-schemes": { "description": "Schemes allowed besides `https` and `http` on loopback hosts, in lower case without `://` (`myapp`, `com.example.app`); a redirect URI of another scheme gives `redirect-scheme-not-allowed`. Hosts of these schemes are not judged, except for `http`.", "type": "array", "items": { "type": "string", "pattern": "^[a-z][a-z0-9+.-]*$", "maxLength": 100 } } } }, "max-token-lifetime": { "$ref": "#/definitions/duration", "description": "Longest access-token lifetime allowed for matched clients: seconds or a duration (`90m`, `1h`, `2d`). Else `token-lifetime`." } } };
+var schema40 = { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 100 };
+var schema41 = { "description": "Severity, highest first: critical, high, medium, low, info.", "enum": ["critical", "high", "medium", "low", "info"] };
+var schema47 = { "description": "A grant type as the API writes it (`_` for `-`, or no hyphen, accepted).", "type": "string", "pattern": "^(CODE|TOKEN|PASSWORD|SAML2[-_]?BEARER|CLIENT[-_]?CREDENTIALS)$", "examples": ["CODE", "TOKEN", "SAML2-BEARER", "PASSWORD", "CLIENT-CREDENTIALS"] };
 var pattern3 = new RegExp("^[a-z0-9][a-z0-9-]*$", "u");
 var pattern4 = new RegExp("^(CODE|TOKEN|PASSWORD|SAML2[-_]?BEARER|CLIENT[-_]?CREDENTIALS)$", "u");
-var pattern7 = new RegExp("^[a-z][a-z0-9+.-]*$", "u");
-var schema40 = { "description": "Which clients the rule applies to: every key must hold (AND); a list holds when any item does (OR). Absent: every client.", "type": "object", "additionalProperties": false, "properties": { "name": { "$ref": "#/definitions/stringOrList", "description": "Client name: a case-insensitive glob (`*`, `?`, `[...]`, `{a,b}`) or a regular expression `/.../` (optional `i` flag); a string or a list (any item may match)." }, "id": { "$ref": "#/definitions/stringOrList", "description": "Client ID: exact, case-insensitive; a string or a list." }, "description": { "$ref": "#/definitions/stringOrList", "description": "Client description: a case-insensitive glob or `/regex/`; a string or a list." }, "grant-types": { "$ref": "#/definitions/grantTypes", "description": "Grant type: CODE, TOKEN, SAML2-BEARER, PASSWORD, CLIENT-CREDENTIALS; a string or a list." }, "states": { "$ref": "#/definitions/states", "description": "Client state: active, disabled, inactive; a string or a list." } } };
-var schema41 = { "if": { "type": "array" }, "then": { "minItems": 1, "items": { "type": "string", "minLength": 1 } }, "else": { "type": "string", "minLength": 1 } };
-var schema44 = { "if": { "type": "array" }, "then": { "minItems": 1, "items": { "$ref": "#/definitions/grantType" } }, "else": { "$ref": "#/definitions/grantType" } };
+var pattern7 = new RegExp("^(\\*|[A-Za-z0-9_-]+):(\\*|[A-Za-z0-9_-]+):(\\*|[A-Za-z0-9_-]+)$", "u");
+var pattern8 = new RegExp("^[a-z][a-z0-9+.-]*$", "u");
+var schema42 = { "description": "Which clients the rule applies to: every key must hold (AND); a list holds when any item does (OR). Absent: every client.", "type": "object", "additionalProperties": false, "properties": { "name": { "$ref": "#/definitions/stringOrList", "description": "Client name: a case-insensitive glob (`*`, `?`, `[...]`, `{a,b}`) or a regular expression `/.../` (optional `i` flag); a string or a list (any item may match)." }, "id": { "$ref": "#/definitions/stringOrList", "description": "Client ID: exact, case-insensitive; a string or a list." }, "description": { "$ref": "#/definitions/stringOrList", "description": "Client description: a case-insensitive glob or `/regex/`; a string or a list." }, "grant-types": { "$ref": "#/definitions/grantTypes", "description": "Grant type: CODE, TOKEN, SAML2-BEARER, PASSWORD, CLIENT-CREDENTIALS; a string or a list." }, "states": { "$ref": "#/definitions/states", "description": "Client state: active, disabled, inactive; a string or a list." } } };
+var schema43 = { "if": { "type": "array" }, "then": { "minItems": 1, "items": { "type": "string", "minLength": 1 } }, "else": { "type": "string", "minLength": 1 } };
+var schema46 = { "if": { "type": "array" }, "then": { "minItems": 1, "items": { "$ref": "#/definitions/grantType" } }, "else": { "$ref": "#/definitions/grantType" } };
 function validate13(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -15713,7 +15914,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
     const _errs3 = errors;
     if (Array.isArray(data)) {
       if (data.length < 1) {
-        const err1 = { instancePath, schemaPath: "#/then/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema44.then, data };
+        const err1 = { instancePath, schemaPath: "#/then/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema46.then, data };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -15726,7 +15927,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
         let data0 = data[i0];
         if (typeof data0 === "string") {
           if (!pattern4.test(data0)) {
-            const err2 = { instancePath: instancePath + "/" + i0, schemaPath: "#/definitions/grantType/pattern", keyword: "pattern", params: { pattern: "^(CODE|TOKEN|PASSWORD|SAML2[-_]?BEARER|CLIENT[-_]?CREDENTIALS)$" }, message: 'must match pattern "^(CODE|TOKEN|PASSWORD|SAML2[-_]?BEARER|CLIENT[-_]?CREDENTIALS)$"', schema: "^(CODE|TOKEN|PASSWORD|SAML2[-_]?BEARER|CLIENT[-_]?CREDENTIALS)$", parentSchema: schema45, data: data0 };
+            const err2 = { instancePath: instancePath + "/" + i0, schemaPath: "#/definitions/grantType/pattern", keyword: "pattern", params: { pattern: "^(CODE|TOKEN|PASSWORD|SAML2[-_]?BEARER|CLIENT[-_]?CREDENTIALS)$" }, message: 'must match pattern "^(CODE|TOKEN|PASSWORD|SAML2[-_]?BEARER|CLIENT[-_]?CREDENTIALS)$"', schema: "^(CODE|TOKEN|PASSWORD|SAML2[-_]?BEARER|CLIENT[-_]?CREDENTIALS)$", parentSchema: schema47, data: data0 };
             if (vErrors === null) {
               vErrors = [err2];
             } else {
@@ -15735,7 +15936,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         } else {
-          const err3 = { instancePath: instancePath + "/" + i0, schemaPath: "#/definitions/grantType/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema45.type, parentSchema: schema45, data: data0 };
+          const err3 = { instancePath: instancePath + "/" + i0, schemaPath: "#/definitions/grantType/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.type, parentSchema: schema47, data: data0 };
           if (vErrors === null) {
             vErrors = [err3];
           } else {
@@ -15752,7 +15953,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
     const _errs7 = errors;
     if (typeof data === "string") {
       if (!pattern4.test(data)) {
-        const err4 = { instancePath, schemaPath: "#/definitions/grantType/pattern", keyword: "pattern", params: { pattern: "^(CODE|TOKEN|PASSWORD|SAML2[-_]?BEARER|CLIENT[-_]?CREDENTIALS)$" }, message: 'must match pattern "^(CODE|TOKEN|PASSWORD|SAML2[-_]?BEARER|CLIENT[-_]?CREDENTIALS)$"', schema: "^(CODE|TOKEN|PASSWORD|SAML2[-_]?BEARER|CLIENT[-_]?CREDENTIALS)$", parentSchema: schema45, data };
+        const err4 = { instancePath, schemaPath: "#/definitions/grantType/pattern", keyword: "pattern", params: { pattern: "^(CODE|TOKEN|PASSWORD|SAML2[-_]?BEARER|CLIENT[-_]?CREDENTIALS)$" }, message: 'must match pattern "^(CODE|TOKEN|PASSWORD|SAML2[-_]?BEARER|CLIENT[-_]?CREDENTIALS)$"', schema: "^(CODE|TOKEN|PASSWORD|SAML2[-_]?BEARER|CLIENT[-_]?CREDENTIALS)$", parentSchema: schema47, data };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -15761,7 +15962,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     } else {
-      const err5 = { instancePath, schemaPath: "#/definitions/grantType/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema45.type, parentSchema: schema45, data };
+      const err5 = { instancePath, schemaPath: "#/definitions/grantType/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.type, parentSchema: schema47, data };
       if (vErrors === null) {
         vErrors = [err5];
       } else {
@@ -15774,7 +15975,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
     ifClause0 = "else";
   }
   if (!valid0) {
-    const err6 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: 'must match "' + ifClause0 + '" schema', schema: schema44.if, parentSchema: schema44, data };
+    const err6 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: 'must match "' + ifClause0 + '" schema', schema: schema46.if, parentSchema: schema46, data };
     if (vErrors === null) {
       vErrors = [err6];
     } else {
@@ -15785,8 +15986,8 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
   validate13.errors = vErrors;
   return errors === 0;
 }
-var schema47 = { "if": { "type": "array" }, "then": { "minItems": 1, "items": { "$ref": "#/definitions/state" } }, "else": { "$ref": "#/definitions/state" } };
-var schema48 = { "enum": ["active", "disabled", "inactive"] };
+var schema49 = { "if": { "type": "array" }, "then": { "minItems": 1, "items": { "$ref": "#/definitions/state" } }, "else": { "$ref": "#/definitions/state" } };
+var schema50 = { "enum": ["active", "disabled", "inactive"] };
 function validate15(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -15816,7 +16017,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
     const _errs3 = errors;
     if (Array.isArray(data)) {
       if (data.length < 1) {
-        const err1 = { instancePath, schemaPath: "#/then/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema47.then, data };
+        const err1 = { instancePath, schemaPath: "#/then/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema49.then, data };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -15828,7 +16029,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
       for (let i0 = 0; i0 < len0; i0++) {
         let data0 = data[i0];
         if (!(data0 === "active" || data0 === "disabled" || data0 === "inactive")) {
-          const err2 = { instancePath: instancePath + "/" + i0, schemaPath: "#/definitions/state/enum", keyword: "enum", params: { allowedValues: schema48.enum }, message: "must be equal to one of the allowed values", schema: schema48.enum, parentSchema: schema48, data: data0 };
+          const err2 = { instancePath: instancePath + "/" + i0, schemaPath: "#/definitions/state/enum", keyword: "enum", params: { allowedValues: schema50.enum }, message: "must be equal to one of the allowed values", schema: schema50.enum, parentSchema: schema50, data: data0 };
           if (vErrors === null) {
             vErrors = [err2];
           } else {
@@ -15844,7 +16045,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
   } else {
     const _errs6 = errors;
     if (!(data === "active" || data === "disabled" || data === "inactive")) {
-      const err3 = { instancePath, schemaPath: "#/definitions/state/enum", keyword: "enum", params: { allowedValues: schema48.enum }, message: "must be equal to one of the allowed values", schema: schema48.enum, parentSchema: schema48, data };
+      const err3 = { instancePath, schemaPath: "#/definitions/state/enum", keyword: "enum", params: { allowedValues: schema50.enum }, message: "must be equal to one of the allowed values", schema: schema50.enum, parentSchema: schema50, data };
       if (vErrors === null) {
         vErrors = [err3];
       } else {
@@ -15857,7 +16058,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
     ifClause0 = "else";
   }
   if (!valid0) {
-    const err4 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: 'must match "' + ifClause0 + '" schema', schema: schema47.if, parentSchema: schema47, data };
+    const err4 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: 'must match "' + ifClause0 + '" schema', schema: schema49.if, parentSchema: schema49, data };
     if (vErrors === null) {
       vErrors = [err4];
     } else {
@@ -15874,7 +16075,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
       if (!(key0 === "name" || key0 === "id" || key0 === "description" || key0 === "grant-types" || key0 === "states")) {
-        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema40, data };
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema42, data };
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -15911,7 +16112,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
         const _errs7 = errors;
         if (Array.isArray(data0)) {
           if (data0.length < 1) {
-            const err2 = { instancePath: instancePath + "/name", schemaPath: "#/definitions/stringOrList/then/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema41.then, data: data0 };
+            const err2 = { instancePath: instancePath + "/name", schemaPath: "#/definitions/stringOrList/then/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema43.then, data: data0 };
             if (vErrors === null) {
               vErrors = [err2];
             } else {
@@ -15924,7 +16125,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
             let data1 = data0[i0];
             if (typeof data1 === "string") {
               if (func3(data1) < 1) {
-                const err3 = { instancePath: instancePath + "/name/" + i0, schemaPath: "#/definitions/stringOrList/then/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41.then.items, data: data1 };
+                const err3 = { instancePath: instancePath + "/name/" + i0, schemaPath: "#/definitions/stringOrList/then/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema43.then.items, data: data1 };
                 if (vErrors === null) {
                   vErrors = [err3];
                 } else {
@@ -15933,7 +16134,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             } else {
-              const err4 = { instancePath: instancePath + "/name/" + i0, schemaPath: "#/definitions/stringOrList/then/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.then.items.type, parentSchema: schema41.then.items, data: data1 };
+              const err4 = { instancePath: instancePath + "/name/" + i0, schemaPath: "#/definitions/stringOrList/then/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.then.items.type, parentSchema: schema43.then.items, data: data1 };
               if (vErrors === null) {
                 vErrors = [err4];
               } else {
@@ -15950,7 +16151,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
         const _errs10 = errors;
         if (typeof data0 === "string") {
           if (func3(data0) < 1) {
-            const err5 = { instancePath: instancePath + "/name", schemaPath: "#/definitions/stringOrList/else/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41.else, data: data0 };
+            const err5 = { instancePath: instancePath + "/name", schemaPath: "#/definitions/stringOrList/else/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema43.else, data: data0 };
             if (vErrors === null) {
               vErrors = [err5];
             } else {
@@ -15959,7 +16160,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         } else {
-          const err6 = { instancePath: instancePath + "/name", schemaPath: "#/definitions/stringOrList/else/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.else.type, parentSchema: schema41.else, data: data0 };
+          const err6 = { instancePath: instancePath + "/name", schemaPath: "#/definitions/stringOrList/else/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.else.type, parentSchema: schema43.else, data: data0 };
           if (vErrors === null) {
             vErrors = [err6];
           } else {
@@ -15972,7 +16173,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
         ifClause0 = "else";
       }
       if (!valid2) {
-        const err7 = { instancePath: instancePath + "/name", schemaPath: "#/definitions/stringOrList/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: 'must match "' + ifClause0 + '" schema', schema: schema41.if, parentSchema: schema41, data: data0 };
+        const err7 = { instancePath: instancePath + "/name", schemaPath: "#/definitions/stringOrList/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: 'must match "' + ifClause0 + '" schema', schema: schema43.if, parentSchema: schema43, data: data0 };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -16009,7 +16210,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
         const _errs17 = errors;
         if (Array.isArray(data2)) {
           if (data2.length < 1) {
-            const err9 = { instancePath: instancePath + "/id", schemaPath: "#/definitions/stringOrList/then/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema41.then, data: data2 };
+            const err9 = { instancePath: instancePath + "/id", schemaPath: "#/definitions/stringOrList/then/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema43.then, data: data2 };
             if (vErrors === null) {
               vErrors = [err9];
             } else {
@@ -16022,7 +16223,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
             let data3 = data2[i1];
             if (typeof data3 === "string") {
               if (func3(data3) < 1) {
-                const err10 = { instancePath: instancePath + "/id/" + i1, schemaPath: "#/definitions/stringOrList/then/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41.then.items, data: data3 };
+                const err10 = { instancePath: instancePath + "/id/" + i1, schemaPath: "#/definitions/stringOrList/then/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema43.then.items, data: data3 };
                 if (vErrors === null) {
                   vErrors = [err10];
                 } else {
@@ -16031,7 +16232,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             } else {
-              const err11 = { instancePath: instancePath + "/id/" + i1, schemaPath: "#/definitions/stringOrList/then/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.then.items.type, parentSchema: schema41.then.items, data: data3 };
+              const err11 = { instancePath: instancePath + "/id/" + i1, schemaPath: "#/definitions/stringOrList/then/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.then.items.type, parentSchema: schema43.then.items, data: data3 };
               if (vErrors === null) {
                 vErrors = [err11];
               } else {
@@ -16048,7 +16249,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
         const _errs20 = errors;
         if (typeof data2 === "string") {
           if (func3(data2) < 1) {
-            const err12 = { instancePath: instancePath + "/id", schemaPath: "#/definitions/stringOrList/else/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41.else, data: data2 };
+            const err12 = { instancePath: instancePath + "/id", schemaPath: "#/definitions/stringOrList/else/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema43.else, data: data2 };
             if (vErrors === null) {
               vErrors = [err12];
             } else {
@@ -16057,7 +16258,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         } else {
-          const err13 = { instancePath: instancePath + "/id", schemaPath: "#/definitions/stringOrList/else/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.else.type, parentSchema: schema41.else, data: data2 };
+          const err13 = { instancePath: instancePath + "/id", schemaPath: "#/definitions/stringOrList/else/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.else.type, parentSchema: schema43.else, data: data2 };
           if (vErrors === null) {
             vErrors = [err13];
           } else {
@@ -16070,7 +16271,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
         ifClause1 = "else";
       }
       if (!valid6) {
-        const err14 = { instancePath: instancePath + "/id", schemaPath: "#/definitions/stringOrList/if", keyword: "if", params: { failingKeyword: ifClause1 }, message: 'must match "' + ifClause1 + '" schema', schema: schema41.if, parentSchema: schema41, data: data2 };
+        const err14 = { instancePath: instancePath + "/id", schemaPath: "#/definitions/stringOrList/if", keyword: "if", params: { failingKeyword: ifClause1 }, message: 'must match "' + ifClause1 + '" schema', schema: schema43.if, parentSchema: schema43, data: data2 };
         if (vErrors === null) {
           vErrors = [err14];
         } else {
@@ -16107,7 +16308,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
         const _errs27 = errors;
         if (Array.isArray(data4)) {
           if (data4.length < 1) {
-            const err16 = { instancePath: instancePath + "/description", schemaPath: "#/definitions/stringOrList/then/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema41.then, data: data4 };
+            const err16 = { instancePath: instancePath + "/description", schemaPath: "#/definitions/stringOrList/then/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema43.then, data: data4 };
             if (vErrors === null) {
               vErrors = [err16];
             } else {
@@ -16120,7 +16321,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
             let data5 = data4[i2];
             if (typeof data5 === "string") {
               if (func3(data5) < 1) {
-                const err17 = { instancePath: instancePath + "/description/" + i2, schemaPath: "#/definitions/stringOrList/then/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41.then.items, data: data5 };
+                const err17 = { instancePath: instancePath + "/description/" + i2, schemaPath: "#/definitions/stringOrList/then/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema43.then.items, data: data5 };
                 if (vErrors === null) {
                   vErrors = [err17];
                 } else {
@@ -16129,7 +16330,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             } else {
-              const err18 = { instancePath: instancePath + "/description/" + i2, schemaPath: "#/definitions/stringOrList/then/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.then.items.type, parentSchema: schema41.then.items, data: data5 };
+              const err18 = { instancePath: instancePath + "/description/" + i2, schemaPath: "#/definitions/stringOrList/then/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.then.items.type, parentSchema: schema43.then.items, data: data5 };
               if (vErrors === null) {
                 vErrors = [err18];
               } else {
@@ -16146,7 +16347,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
         const _errs30 = errors;
         if (typeof data4 === "string") {
           if (func3(data4) < 1) {
-            const err19 = { instancePath: instancePath + "/description", schemaPath: "#/definitions/stringOrList/else/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41.else, data: data4 };
+            const err19 = { instancePath: instancePath + "/description", schemaPath: "#/definitions/stringOrList/else/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema43.else, data: data4 };
             if (vErrors === null) {
               vErrors = [err19];
             } else {
@@ -16155,7 +16356,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         } else {
-          const err20 = { instancePath: instancePath + "/description", schemaPath: "#/definitions/stringOrList/else/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.else.type, parentSchema: schema41.else, data: data4 };
+          const err20 = { instancePath: instancePath + "/description", schemaPath: "#/definitions/stringOrList/else/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.else.type, parentSchema: schema43.else, data: data4 };
           if (vErrors === null) {
             vErrors = [err20];
           } else {
@@ -16168,7 +16369,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
         ifClause2 = "else";
       }
       if (!valid10) {
-        const err21 = { instancePath: instancePath + "/description", schemaPath: "#/definitions/stringOrList/if", keyword: "if", params: { failingKeyword: ifClause2 }, message: 'must match "' + ifClause2 + '" schema', schema: schema41.if, parentSchema: schema41, data: data4 };
+        const err21 = { instancePath: instancePath + "/description", schemaPath: "#/definitions/stringOrList/if", keyword: "if", params: { failingKeyword: ifClause2 }, message: 'must match "' + ifClause2 + '" schema', schema: schema43.if, parentSchema: schema43, data: data4 };
         if (vErrors === null) {
           vErrors = [err21];
         } else {
@@ -16190,7 +16391,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err22 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.type, parentSchema: schema40, data };
+    const err22 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.type, parentSchema: schema42, data };
     if (vErrors === null) {
       vErrors = [err22];
     } else {
@@ -16201,14 +16402,14 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
   validate12.errors = vErrors;
   return errors === 0;
 }
-var schema50 = { "description": "Clients to leave out: a client that fits (every key holds) is not matched by the rule. Same keys as `match`.", "type": "object", "additionalProperties": false, "properties": { "name": { "$ref": "#/definitions/stringOrList", "description": "Client name: a case-insensitive glob (`*`, `?`, `[...]`, `{a,b}`) or a regular expression `/.../` (optional `i` flag); a string or a list (any item may match)." }, "id": { "$ref": "#/definitions/stringOrList", "description": "Client ID: exact, case-insensitive; a string or a list." }, "description": { "$ref": "#/definitions/stringOrList", "description": "Client description: a case-insensitive glob or `/regex/`; a string or a list." }, "grant-types": { "$ref": "#/definitions/grantTypes", "description": "Grant type: CODE, TOKEN, SAML2-BEARER, PASSWORD, CLIENT-CREDENTIALS; a string or a list." }, "states": { "$ref": "#/definitions/states", "description": "Client state: active, disabled, inactive; a string or a list." } } };
+var schema52 = { "description": "Clients to leave out: a client that fits (every key holds) is not matched by the rule. Same keys as `match`.", "type": "object", "additionalProperties": false, "properties": { "name": { "$ref": "#/definitions/stringOrList", "description": "Client name: a case-insensitive glob (`*`, `?`, `[...]`, `{a,b}`) or a regular expression `/.../` (optional `i` flag); a string or a list (any item may match)." }, "id": { "$ref": "#/definitions/stringOrList", "description": "Client ID: exact, case-insensitive; a string or a list." }, "description": { "$ref": "#/definitions/stringOrList", "description": "Client description: a case-insensitive glob or `/regex/`; a string or a list." }, "grant-types": { "$ref": "#/definitions/grantTypes", "description": "Grant type: CODE, TOKEN, SAML2-BEARER, PASSWORD, CLIENT-CREDENTIALS; a string or a list." }, "states": { "$ref": "#/definitions/states", "description": "Client state: active, disabled, inactive; a string or a list." } } };
 function validate18(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
       if (!(key0 === "name" || key0 === "id" || key0 === "description" || key0 === "grant-types" || key0 === "states")) {
-        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema50, data };
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema52, data };
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -16245,7 +16446,7 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
         const _errs7 = errors;
         if (Array.isArray(data0)) {
           if (data0.length < 1) {
-            const err2 = { instancePath: instancePath + "/name", schemaPath: "#/definitions/stringOrList/then/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema41.then, data: data0 };
+            const err2 = { instancePath: instancePath + "/name", schemaPath: "#/definitions/stringOrList/then/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema43.then, data: data0 };
             if (vErrors === null) {
               vErrors = [err2];
             } else {
@@ -16258,7 +16459,7 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
             let data1 = data0[i0];
             if (typeof data1 === "string") {
               if (func3(data1) < 1) {
-                const err3 = { instancePath: instancePath + "/name/" + i0, schemaPath: "#/definitions/stringOrList/then/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41.then.items, data: data1 };
+                const err3 = { instancePath: instancePath + "/name/" + i0, schemaPath: "#/definitions/stringOrList/then/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema43.then.items, data: data1 };
                 if (vErrors === null) {
                   vErrors = [err3];
                 } else {
@@ -16267,7 +16468,7 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             } else {
-              const err4 = { instancePath: instancePath + "/name/" + i0, schemaPath: "#/definitions/stringOrList/then/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.then.items.type, parentSchema: schema41.then.items, data: data1 };
+              const err4 = { instancePath: instancePath + "/name/" + i0, schemaPath: "#/definitions/stringOrList/then/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.then.items.type, parentSchema: schema43.then.items, data: data1 };
               if (vErrors === null) {
                 vErrors = [err4];
               } else {
@@ -16284,7 +16485,7 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
         const _errs10 = errors;
         if (typeof data0 === "string") {
           if (func3(data0) < 1) {
-            const err5 = { instancePath: instancePath + "/name", schemaPath: "#/definitions/stringOrList/else/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41.else, data: data0 };
+            const err5 = { instancePath: instancePath + "/name", schemaPath: "#/definitions/stringOrList/else/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema43.else, data: data0 };
             if (vErrors === null) {
               vErrors = [err5];
             } else {
@@ -16293,7 +16494,7 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         } else {
-          const err6 = { instancePath: instancePath + "/name", schemaPath: "#/definitions/stringOrList/else/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.else.type, parentSchema: schema41.else, data: data0 };
+          const err6 = { instancePath: instancePath + "/name", schemaPath: "#/definitions/stringOrList/else/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.else.type, parentSchema: schema43.else, data: data0 };
           if (vErrors === null) {
             vErrors = [err6];
           } else {
@@ -16306,7 +16507,7 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
         ifClause0 = "else";
       }
       if (!valid2) {
-        const err7 = { instancePath: instancePath + "/name", schemaPath: "#/definitions/stringOrList/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: 'must match "' + ifClause0 + '" schema', schema: schema41.if, parentSchema: schema41, data: data0 };
+        const err7 = { instancePath: instancePath + "/name", schemaPath: "#/definitions/stringOrList/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: 'must match "' + ifClause0 + '" schema', schema: schema43.if, parentSchema: schema43, data: data0 };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -16343,7 +16544,7 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
         const _errs17 = errors;
         if (Array.isArray(data2)) {
           if (data2.length < 1) {
-            const err9 = { instancePath: instancePath + "/id", schemaPath: "#/definitions/stringOrList/then/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema41.then, data: data2 };
+            const err9 = { instancePath: instancePath + "/id", schemaPath: "#/definitions/stringOrList/then/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema43.then, data: data2 };
             if (vErrors === null) {
               vErrors = [err9];
             } else {
@@ -16356,7 +16557,7 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
             let data3 = data2[i1];
             if (typeof data3 === "string") {
               if (func3(data3) < 1) {
-                const err10 = { instancePath: instancePath + "/id/" + i1, schemaPath: "#/definitions/stringOrList/then/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41.then.items, data: data3 };
+                const err10 = { instancePath: instancePath + "/id/" + i1, schemaPath: "#/definitions/stringOrList/then/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema43.then.items, data: data3 };
                 if (vErrors === null) {
                   vErrors = [err10];
                 } else {
@@ -16365,7 +16566,7 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             } else {
-              const err11 = { instancePath: instancePath + "/id/" + i1, schemaPath: "#/definitions/stringOrList/then/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.then.items.type, parentSchema: schema41.then.items, data: data3 };
+              const err11 = { instancePath: instancePath + "/id/" + i1, schemaPath: "#/definitions/stringOrList/then/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.then.items.type, parentSchema: schema43.then.items, data: data3 };
               if (vErrors === null) {
                 vErrors = [err11];
               } else {
@@ -16382,7 +16583,7 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
         const _errs20 = errors;
         if (typeof data2 === "string") {
           if (func3(data2) < 1) {
-            const err12 = { instancePath: instancePath + "/id", schemaPath: "#/definitions/stringOrList/else/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41.else, data: data2 };
+            const err12 = { instancePath: instancePath + "/id", schemaPath: "#/definitions/stringOrList/else/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema43.else, data: data2 };
             if (vErrors === null) {
               vErrors = [err12];
             } else {
@@ -16391,7 +16592,7 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         } else {
-          const err13 = { instancePath: instancePath + "/id", schemaPath: "#/definitions/stringOrList/else/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.else.type, parentSchema: schema41.else, data: data2 };
+          const err13 = { instancePath: instancePath + "/id", schemaPath: "#/definitions/stringOrList/else/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.else.type, parentSchema: schema43.else, data: data2 };
           if (vErrors === null) {
             vErrors = [err13];
           } else {
@@ -16404,7 +16605,7 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
         ifClause1 = "else";
       }
       if (!valid6) {
-        const err14 = { instancePath: instancePath + "/id", schemaPath: "#/definitions/stringOrList/if", keyword: "if", params: { failingKeyword: ifClause1 }, message: 'must match "' + ifClause1 + '" schema', schema: schema41.if, parentSchema: schema41, data: data2 };
+        const err14 = { instancePath: instancePath + "/id", schemaPath: "#/definitions/stringOrList/if", keyword: "if", params: { failingKeyword: ifClause1 }, message: 'must match "' + ifClause1 + '" schema', schema: schema43.if, parentSchema: schema43, data: data2 };
         if (vErrors === null) {
           vErrors = [err14];
         } else {
@@ -16441,7 +16642,7 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
         const _errs27 = errors;
         if (Array.isArray(data4)) {
           if (data4.length < 1) {
-            const err16 = { instancePath: instancePath + "/description", schemaPath: "#/definitions/stringOrList/then/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema41.then, data: data4 };
+            const err16 = { instancePath: instancePath + "/description", schemaPath: "#/definitions/stringOrList/then/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema43.then, data: data4 };
             if (vErrors === null) {
               vErrors = [err16];
             } else {
@@ -16454,7 +16655,7 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
             let data5 = data4[i2];
             if (typeof data5 === "string") {
               if (func3(data5) < 1) {
-                const err17 = { instancePath: instancePath + "/description/" + i2, schemaPath: "#/definitions/stringOrList/then/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41.then.items, data: data5 };
+                const err17 = { instancePath: instancePath + "/description/" + i2, schemaPath: "#/definitions/stringOrList/then/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema43.then.items, data: data5 };
                 if (vErrors === null) {
                   vErrors = [err17];
                 } else {
@@ -16463,7 +16664,7 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             } else {
-              const err18 = { instancePath: instancePath + "/description/" + i2, schemaPath: "#/definitions/stringOrList/then/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.then.items.type, parentSchema: schema41.then.items, data: data5 };
+              const err18 = { instancePath: instancePath + "/description/" + i2, schemaPath: "#/definitions/stringOrList/then/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.then.items.type, parentSchema: schema43.then.items, data: data5 };
               if (vErrors === null) {
                 vErrors = [err18];
               } else {
@@ -16480,7 +16681,7 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
         const _errs30 = errors;
         if (typeof data4 === "string") {
           if (func3(data4) < 1) {
-            const err19 = { instancePath: instancePath + "/description", schemaPath: "#/definitions/stringOrList/else/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41.else, data: data4 };
+            const err19 = { instancePath: instancePath + "/description", schemaPath: "#/definitions/stringOrList/else/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema43.else, data: data4 };
             if (vErrors === null) {
               vErrors = [err19];
             } else {
@@ -16489,7 +16690,7 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         } else {
-          const err20 = { instancePath: instancePath + "/description", schemaPath: "#/definitions/stringOrList/else/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.else.type, parentSchema: schema41.else, data: data4 };
+          const err20 = { instancePath: instancePath + "/description", schemaPath: "#/definitions/stringOrList/else/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.else.type, parentSchema: schema43.else, data: data4 };
           if (vErrors === null) {
             vErrors = [err20];
           } else {
@@ -16502,7 +16703,7 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
         ifClause2 = "else";
       }
       if (!valid10) {
-        const err21 = { instancePath: instancePath + "/description", schemaPath: "#/definitions/stringOrList/if", keyword: "if", params: { failingKeyword: ifClause2 }, message: 'must match "' + ifClause2 + '" schema', schema: schema41.if, parentSchema: schema41, data: data4 };
+        const err21 = { instancePath: instancePath + "/description", schemaPath: "#/definitions/stringOrList/if", keyword: "if", params: { failingKeyword: ifClause2 }, message: 'must match "' + ifClause2 + '" schema', schema: schema43.if, parentSchema: schema43, data: data4 };
         if (vErrors === null) {
           vErrors = [err21];
         } else {
@@ -16524,7 +16725,7 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err22 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema50.type, parentSchema: schema50, data };
+    const err22 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema52.type, parentSchema: schema52, data };
     if (vErrors === null) {
       vErrors = [err22];
     } else {
@@ -16540,7 +16741,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.id === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema37.required, parentSchema: schema37, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema39.required, parentSchema: schema39, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -16549,8 +16750,8 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!func2.call(schema37.properties, key0)) {
-        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37, data };
+      if (!func2.call(schema39.properties, key0)) {
+        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema39, data };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -16563,7 +16764,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
       let data0 = data.id;
       if (typeof data0 === "string") {
         if (func3(data0) > 100) {
-          const err2 = { instancePath: instancePath + "/id", schemaPath: "#/definitions/ruleId/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", schema: 100, parentSchema: schema38, data: data0 };
+          const err2 = { instancePath: instancePath + "/id", schemaPath: "#/definitions/ruleId/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", schema: 100, parentSchema: schema40, data: data0 };
           if (vErrors === null) {
             vErrors = [err2];
           } else {
@@ -16572,7 +16773,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (!pattern3.test(data0)) {
-          const err3 = { instancePath: instancePath + "/id", schemaPath: "#/definitions/ruleId/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema38, data: data0 };
+          const err3 = { instancePath: instancePath + "/id", schemaPath: "#/definitions/ruleId/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema40, data: data0 };
           if (vErrors === null) {
             vErrors = [err3];
           } else {
@@ -16581,7 +16782,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err4 = { instancePath: instancePath + "/id", schemaPath: "#/definitions/ruleId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.type, parentSchema: schema38, data: data0 };
+        const err4 = { instancePath: instancePath + "/id", schemaPath: "#/definitions/ruleId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.type, parentSchema: schema40, data: data0 };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -16593,7 +16794,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.description !== void 0) {
       let data1 = data.description;
       if (typeof data1 !== "string") {
-        const err5 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.description.type, parentSchema: schema37.properties.description, data: data1 };
+        const err5 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.properties.description.type, parentSchema: schema39.properties.description, data: data1 };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -16605,7 +16806,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.severity !== void 0) {
       let data2 = data.severity;
       if (!(data2 === "critical" || data2 === "high" || data2 === "medium" || data2 === "low" || data2 === "info")) {
-        const err6 = { instancePath: instancePath + "/severity", schemaPath: "#/definitions/severity/enum", keyword: "enum", params: { allowedValues: schema39.enum }, message: "must be equal to one of the allowed values", schema: schema39.enum, parentSchema: schema39, data: data2 };
+        const err6 = { instancePath: instancePath + "/severity", schemaPath: "#/definitions/severity/enum", keyword: "enum", params: { allowedValues: schema41.enum }, message: "must be equal to one of the allowed values", schema: schema41.enum, parentSchema: schema41, data: data2 };
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -16630,7 +16831,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
       let data5 = data["grant-types"];
       if (Array.isArray(data5)) {
         if (data5.length < 1) {
-          const err7 = { instancePath: instancePath + "/grant-types", schemaPath: "#/properties/grant-types/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema37.properties["grant-types"], data: data5 };
+          const err7 = { instancePath: instancePath + "/grant-types", schemaPath: "#/properties/grant-types/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema39.properties["grant-types"], data: data5 };
           if (vErrors === null) {
             vErrors = [err7];
           } else {
@@ -16643,7 +16844,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           let data6 = data5[i0];
           if (typeof data6 === "string") {
             if (!pattern4.test(data6)) {
-              const err8 = { instancePath: instancePath + "/grant-types/" + i0, schemaPath: "#/definitions/grantType/pattern", keyword: "pattern", params: { pattern: "^(CODE|TOKEN|PASSWORD|SAML2[-_]?BEARER|CLIENT[-_]?CREDENTIALS)$" }, message: 'must match pattern "^(CODE|TOKEN|PASSWORD|SAML2[-_]?BEARER|CLIENT[-_]?CREDENTIALS)$"', schema: "^(CODE|TOKEN|PASSWORD|SAML2[-_]?BEARER|CLIENT[-_]?CREDENTIALS)$", parentSchema: schema45, data: data6 };
+              const err8 = { instancePath: instancePath + "/grant-types/" + i0, schemaPath: "#/definitions/grantType/pattern", keyword: "pattern", params: { pattern: "^(CODE|TOKEN|PASSWORD|SAML2[-_]?BEARER|CLIENT[-_]?CREDENTIALS)$" }, message: 'must match pattern "^(CODE|TOKEN|PASSWORD|SAML2[-_]?BEARER|CLIENT[-_]?CREDENTIALS)$"', schema: "^(CODE|TOKEN|PASSWORD|SAML2[-_]?BEARER|CLIENT[-_]?CREDENTIALS)$", parentSchema: schema47, data: data6 };
               if (vErrors === null) {
                 vErrors = [err8];
               } else {
@@ -16652,7 +16853,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err9 = { instancePath: instancePath + "/grant-types/" + i0, schemaPath: "#/definitions/grantType/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema45.type, parentSchema: schema45, data: data6 };
+            const err9 = { instancePath: instancePath + "/grant-types/" + i0, schemaPath: "#/definitions/grantType/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.type, parentSchema: schema47, data: data6 };
             if (vErrors === null) {
               vErrors = [err9];
             } else {
@@ -16662,7 +16863,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err10 = { instancePath: instancePath + "/grant-types", schemaPath: "#/properties/grant-types/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema37.properties["grant-types"].type, parentSchema: schema37.properties["grant-types"], data: data5 };
+        const err10 = { instancePath: instancePath + "/grant-types", schemaPath: "#/properties/grant-types/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema39.properties["grant-types"].type, parentSchema: schema39.properties["grant-types"], data: data5 };
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -16676,7 +16877,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
       if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
         for (const key1 in data7) {
           if (!(key1 === "require" || key1 === "allow" || key1 === "forbid" || key1 === "max")) {
-            const err11 = { instancePath: instancePath + "/scopes", schemaPath: "#/properties/scopes/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37.properties.scopes, data: data7 };
+            const err11 = { instancePath: instancePath + "/scopes", schemaPath: "#/properties/scopes/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema39.properties.scopes, data: data7 };
             if (vErrors === null) {
               vErrors = [err11];
             } else {
@@ -16693,7 +16894,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               let data9 = data8[i1];
               if (typeof data9 === "string") {
                 if (func3(data9) < 1) {
-                  const err12 = { instancePath: instancePath + "/scopes/require/" + i1, schemaPath: "#/properties/scopes/properties/require/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.properties.scopes.properties.require.items, data: data9 };
+                  const err12 = { instancePath: instancePath + "/scopes/require/" + i1, schemaPath: "#/properties/scopes/properties/require/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema39.properties.scopes.properties.require.items, data: data9 };
                   if (vErrors === null) {
                     vErrors = [err12];
                   } else {
@@ -16702,7 +16903,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err13 = { instancePath: instancePath + "/scopes/require/" + i1, schemaPath: "#/properties/scopes/properties/require/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.scopes.properties.require.items.type, parentSchema: schema37.properties.scopes.properties.require.items, data: data9 };
+                const err13 = { instancePath: instancePath + "/scopes/require/" + i1, schemaPath: "#/properties/scopes/properties/require/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.properties.scopes.properties.require.items.type, parentSchema: schema39.properties.scopes.properties.require.items, data: data9 };
                 if (vErrors === null) {
                   vErrors = [err13];
                 } else {
@@ -16712,7 +16913,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err14 = { instancePath: instancePath + "/scopes/require", schemaPath: "#/properties/scopes/properties/require/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema37.properties.scopes.properties.require.type, parentSchema: schema37.properties.scopes.properties.require, data: data8 };
+            const err14 = { instancePath: instancePath + "/scopes/require", schemaPath: "#/properties/scopes/properties/require/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema39.properties.scopes.properties.require.type, parentSchema: schema39.properties.scopes.properties.require, data: data8 };
             if (vErrors === null) {
               vErrors = [err14];
             } else {
@@ -16729,7 +16930,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               let data11 = data10[i2];
               if (typeof data11 === "string") {
                 if (func3(data11) < 1) {
-                  const err15 = { instancePath: instancePath + "/scopes/allow/" + i2, schemaPath: "#/properties/scopes/properties/allow/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.properties.scopes.properties.allow.items, data: data11 };
+                  const err15 = { instancePath: instancePath + "/scopes/allow/" + i2, schemaPath: "#/properties/scopes/properties/allow/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema39.properties.scopes.properties.allow.items, data: data11 };
                   if (vErrors === null) {
                     vErrors = [err15];
                   } else {
@@ -16738,7 +16939,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err16 = { instancePath: instancePath + "/scopes/allow/" + i2, schemaPath: "#/properties/scopes/properties/allow/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.scopes.properties.allow.items.type, parentSchema: schema37.properties.scopes.properties.allow.items, data: data11 };
+                const err16 = { instancePath: instancePath + "/scopes/allow/" + i2, schemaPath: "#/properties/scopes/properties/allow/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.properties.scopes.properties.allow.items.type, parentSchema: schema39.properties.scopes.properties.allow.items, data: data11 };
                 if (vErrors === null) {
                   vErrors = [err16];
                 } else {
@@ -16748,7 +16949,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err17 = { instancePath: instancePath + "/scopes/allow", schemaPath: "#/properties/scopes/properties/allow/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema37.properties.scopes.properties.allow.type, parentSchema: schema37.properties.scopes.properties.allow, data: data10 };
+            const err17 = { instancePath: instancePath + "/scopes/allow", schemaPath: "#/properties/scopes/properties/allow/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema39.properties.scopes.properties.allow.type, parentSchema: schema39.properties.scopes.properties.allow, data: data10 };
             if (vErrors === null) {
               vErrors = [err17];
             } else {
@@ -16765,7 +16966,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               let data13 = data12[i3];
               if (typeof data13 === "string") {
                 if (func3(data13) < 1) {
-                  const err18 = { instancePath: instancePath + "/scopes/forbid/" + i3, schemaPath: "#/properties/scopes/properties/forbid/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.properties.scopes.properties.forbid.items, data: data13 };
+                  const err18 = { instancePath: instancePath + "/scopes/forbid/" + i3, schemaPath: "#/properties/scopes/properties/forbid/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema39.properties.scopes.properties.forbid.items, data: data13 };
                   if (vErrors === null) {
                     vErrors = [err18];
                   } else {
@@ -16774,7 +16975,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err19 = { instancePath: instancePath + "/scopes/forbid/" + i3, schemaPath: "#/properties/scopes/properties/forbid/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.scopes.properties.forbid.items.type, parentSchema: schema37.properties.scopes.properties.forbid.items, data: data13 };
+                const err19 = { instancePath: instancePath + "/scopes/forbid/" + i3, schemaPath: "#/properties/scopes/properties/forbid/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.properties.scopes.properties.forbid.items.type, parentSchema: schema39.properties.scopes.properties.forbid.items, data: data13 };
                 if (vErrors === null) {
                   vErrors = [err19];
                 } else {
@@ -16784,7 +16985,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err20 = { instancePath: instancePath + "/scopes/forbid", schemaPath: "#/properties/scopes/properties/forbid/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema37.properties.scopes.properties.forbid.type, parentSchema: schema37.properties.scopes.properties.forbid, data: data12 };
+            const err20 = { instancePath: instancePath + "/scopes/forbid", schemaPath: "#/properties/scopes/properties/forbid/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema39.properties.scopes.properties.forbid.type, parentSchema: schema39.properties.scopes.properties.forbid, data: data12 };
             if (vErrors === null) {
               vErrors = [err20];
             } else {
@@ -16796,7 +16997,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
         if (data7.max !== void 0) {
           let data14 = data7.max;
           if (!(typeof data14 == "number" && (!(data14 % 1) && !isNaN(data14)) && isFinite(data14))) {
-            const err21 = { instancePath: instancePath + "/scopes/max", schemaPath: "#/properties/scopes/properties/max/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema37.properties.scopes.properties.max.type, parentSchema: schema37.properties.scopes.properties.max, data: data14 };
+            const err21 = { instancePath: instancePath + "/scopes/max", schemaPath: "#/properties/scopes/properties/max/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema39.properties.scopes.properties.max.type, parentSchema: schema39.properties.scopes.properties.max, data: data14 };
             if (vErrors === null) {
               vErrors = [err21];
             } else {
@@ -16806,7 +17007,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           }
           if (typeof data14 == "number" && isFinite(data14)) {
             if (data14 < 0 || isNaN(data14)) {
-              const err22 = { instancePath: instancePath + "/scopes/max", schemaPath: "#/properties/scopes/properties/max/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema37.properties.scopes.properties.max, data: data14 };
+              const err22 = { instancePath: instancePath + "/scopes/max", schemaPath: "#/properties/scopes/properties/max/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema39.properties.scopes.properties.max, data: data14 };
               if (vErrors === null) {
                 vErrors = [err22];
               } else {
@@ -16817,7 +17018,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err23 = { instancePath: instancePath + "/scopes", schemaPath: "#/properties/scopes/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.scopes.type, parentSchema: schema37.properties.scopes, data: data7 };
+        const err23 = { instancePath: instancePath + "/scopes", schemaPath: "#/properties/scopes/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema39.properties.scopes.type, parentSchema: schema39.properties.scopes, data: data7 };
         if (vErrors === null) {
           vErrors = [err23];
         } else {
@@ -16830,8 +17031,8 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
       let data15 = data.roles;
       if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
         for (const key2 in data15) {
-          if (!(key2 === "require" || key2 === "allow" || key2 === "forbid" || key2 === "allow-all-divisions" || key2 === "max")) {
-            const err24 = { instancePath: instancePath + "/roles", schemaPath: "#/properties/roles/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37.properties.roles, data: data15 };
+          if (!(key2 === "require" || key2 === "allow" || key2 === "forbid" || key2 === "forbid-permissions" || key2 === "allow-all-divisions" || key2 === "max")) {
+            const err24 = { instancePath: instancePath + "/roles", schemaPath: "#/properties/roles/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema39.properties.roles, data: data15 };
             if (vErrors === null) {
               vErrors = [err24];
             } else {
@@ -16848,7 +17049,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               let data17 = data16[i4];
               if (typeof data17 === "string") {
                 if (func3(data17) < 1) {
-                  const err25 = { instancePath: instancePath + "/roles/require/" + i4, schemaPath: "#/properties/roles/properties/require/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.properties.roles.properties.require.items, data: data17 };
+                  const err25 = { instancePath: instancePath + "/roles/require/" + i4, schemaPath: "#/properties/roles/properties/require/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema39.properties.roles.properties.require.items, data: data17 };
                   if (vErrors === null) {
                     vErrors = [err25];
                   } else {
@@ -16857,7 +17058,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err26 = { instancePath: instancePath + "/roles/require/" + i4, schemaPath: "#/properties/roles/properties/require/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.roles.properties.require.items.type, parentSchema: schema37.properties.roles.properties.require.items, data: data17 };
+                const err26 = { instancePath: instancePath + "/roles/require/" + i4, schemaPath: "#/properties/roles/properties/require/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.properties.roles.properties.require.items.type, parentSchema: schema39.properties.roles.properties.require.items, data: data17 };
                 if (vErrors === null) {
                   vErrors = [err26];
                 } else {
@@ -16867,7 +17068,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err27 = { instancePath: instancePath + "/roles/require", schemaPath: "#/properties/roles/properties/require/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema37.properties.roles.properties.require.type, parentSchema: schema37.properties.roles.properties.require, data: data16 };
+            const err27 = { instancePath: instancePath + "/roles/require", schemaPath: "#/properties/roles/properties/require/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema39.properties.roles.properties.require.type, parentSchema: schema39.properties.roles.properties.require, data: data16 };
             if (vErrors === null) {
               vErrors = [err27];
             } else {
@@ -16884,7 +17085,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               let data19 = data18[i5];
               if (typeof data19 === "string") {
                 if (func3(data19) < 1) {
-                  const err28 = { instancePath: instancePath + "/roles/allow/" + i5, schemaPath: "#/properties/roles/properties/allow/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.properties.roles.properties.allow.items, data: data19 };
+                  const err28 = { instancePath: instancePath + "/roles/allow/" + i5, schemaPath: "#/properties/roles/properties/allow/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema39.properties.roles.properties.allow.items, data: data19 };
                   if (vErrors === null) {
                     vErrors = [err28];
                   } else {
@@ -16893,7 +17094,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err29 = { instancePath: instancePath + "/roles/allow/" + i5, schemaPath: "#/properties/roles/properties/allow/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.roles.properties.allow.items.type, parentSchema: schema37.properties.roles.properties.allow.items, data: data19 };
+                const err29 = { instancePath: instancePath + "/roles/allow/" + i5, schemaPath: "#/properties/roles/properties/allow/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.properties.roles.properties.allow.items.type, parentSchema: schema39.properties.roles.properties.allow.items, data: data19 };
                 if (vErrors === null) {
                   vErrors = [err29];
                 } else {
@@ -16903,7 +17104,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err30 = { instancePath: instancePath + "/roles/allow", schemaPath: "#/properties/roles/properties/allow/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema37.properties.roles.properties.allow.type, parentSchema: schema37.properties.roles.properties.allow, data: data18 };
+            const err30 = { instancePath: instancePath + "/roles/allow", schemaPath: "#/properties/roles/properties/allow/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema39.properties.roles.properties.allow.type, parentSchema: schema39.properties.roles.properties.allow, data: data18 };
             if (vErrors === null) {
               vErrors = [err30];
             } else {
@@ -16920,7 +17121,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               let data21 = data20[i6];
               if (typeof data21 === "string") {
                 if (func3(data21) < 1) {
-                  const err31 = { instancePath: instancePath + "/roles/forbid/" + i6, schemaPath: "#/properties/roles/properties/forbid/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.properties.roles.properties.forbid.items, data: data21 };
+                  const err31 = { instancePath: instancePath + "/roles/forbid/" + i6, schemaPath: "#/properties/roles/properties/forbid/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema39.properties.roles.properties.forbid.items, data: data21 };
                   if (vErrors === null) {
                     vErrors = [err31];
                   } else {
@@ -16929,7 +17130,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err32 = { instancePath: instancePath + "/roles/forbid/" + i6, schemaPath: "#/properties/roles/properties/forbid/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.roles.properties.forbid.items.type, parentSchema: schema37.properties.roles.properties.forbid.items, data: data21 };
+                const err32 = { instancePath: instancePath + "/roles/forbid/" + i6, schemaPath: "#/properties/roles/properties/forbid/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.properties.roles.properties.forbid.items.type, parentSchema: schema39.properties.roles.properties.forbid.items, data: data21 };
                 if (vErrors === null) {
                   vErrors = [err32];
                 } else {
@@ -16939,7 +17140,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err33 = { instancePath: instancePath + "/roles/forbid", schemaPath: "#/properties/roles/properties/forbid/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema37.properties.roles.properties.forbid.type, parentSchema: schema37.properties.roles.properties.forbid, data: data20 };
+            const err33 = { instancePath: instancePath + "/roles/forbid", schemaPath: "#/properties/roles/properties/forbid/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema39.properties.roles.properties.forbid.type, parentSchema: schema39.properties.roles.properties.forbid, data: data20 };
             if (vErrors === null) {
               vErrors = [err33];
             } else {
@@ -16948,102 +17149,102 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data15["allow-all-divisions"] !== void 0) {
-          let data22 = data15["allow-all-divisions"];
-          if (typeof data22 !== "boolean") {
-            const err34 = { instancePath: instancePath + "/roles/allow-all-divisions", schemaPath: "#/properties/roles/properties/allow-all-divisions/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema37.properties.roles.properties["allow-all-divisions"].type, parentSchema: schema37.properties.roles.properties["allow-all-divisions"], data: data22 };
+        if (data15["forbid-permissions"] !== void 0) {
+          let data22 = data15["forbid-permissions"];
+          if (Array.isArray(data22)) {
+            const len7 = data22.length;
+            for (let i7 = 0; i7 < len7; i7++) {
+              let data23 = data22[i7];
+              if (typeof data23 === "string") {
+                if (!pattern7.test(data23)) {
+                  const err34 = { instancePath: instancePath + "/roles/forbid-permissions/" + i7, schemaPath: "#/properties/roles/properties/forbid-permissions/items/pattern", keyword: "pattern", params: { pattern: "^(\\*|[A-Za-z0-9_-]+):(\\*|[A-Za-z0-9_-]+):(\\*|[A-Za-z0-9_-]+)$" }, message: 'must match pattern "^(\\*|[A-Za-z0-9_-]+):(\\*|[A-Za-z0-9_-]+):(\\*|[A-Za-z0-9_-]+)$"', schema: "^(\\*|[A-Za-z0-9_-]+):(\\*|[A-Za-z0-9_-]+):(\\*|[A-Za-z0-9_-]+)$", parentSchema: schema39.properties.roles.properties["forbid-permissions"].items, data: data23 };
+                  if (vErrors === null) {
+                    vErrors = [err34];
+                  } else {
+                    vErrors.push(err34);
+                  }
+                  errors++;
+                }
+              } else {
+                const err35 = { instancePath: instancePath + "/roles/forbid-permissions/" + i7, schemaPath: "#/properties/roles/properties/forbid-permissions/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.properties.roles.properties["forbid-permissions"].items.type, parentSchema: schema39.properties.roles.properties["forbid-permissions"].items, data: data23 };
+                if (vErrors === null) {
+                  vErrors = [err35];
+                } else {
+                  vErrors.push(err35);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err36 = { instancePath: instancePath + "/roles/forbid-permissions", schemaPath: "#/properties/roles/properties/forbid-permissions/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema39.properties.roles.properties["forbid-permissions"].type, parentSchema: schema39.properties.roles.properties["forbid-permissions"], data: data22 };
             if (vErrors === null) {
-              vErrors = [err34];
+              vErrors = [err36];
             } else {
-              vErrors.push(err34);
+              vErrors.push(err36);
+            }
+            errors++;
+          }
+        }
+        if (data15["allow-all-divisions"] !== void 0) {
+          let data24 = data15["allow-all-divisions"];
+          if (typeof data24 !== "boolean") {
+            const err37 = { instancePath: instancePath + "/roles/allow-all-divisions", schemaPath: "#/properties/roles/properties/allow-all-divisions/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema39.properties.roles.properties["allow-all-divisions"].type, parentSchema: schema39.properties.roles.properties["allow-all-divisions"], data: data24 };
+            if (vErrors === null) {
+              vErrors = [err37];
+            } else {
+              vErrors.push(err37);
             }
             errors++;
           }
         }
         if (data15.max !== void 0) {
-          let data23 = data15.max;
-          if (!(typeof data23 == "number" && (!(data23 % 1) && !isNaN(data23)) && isFinite(data23))) {
-            const err35 = { instancePath: instancePath + "/roles/max", schemaPath: "#/properties/roles/properties/max/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema37.properties.roles.properties.max.type, parentSchema: schema37.properties.roles.properties.max, data: data23 };
+          let data25 = data15.max;
+          if (!(typeof data25 == "number" && (!(data25 % 1) && !isNaN(data25)) && isFinite(data25))) {
+            const err38 = { instancePath: instancePath + "/roles/max", schemaPath: "#/properties/roles/properties/max/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema39.properties.roles.properties.max.type, parentSchema: schema39.properties.roles.properties.max, data: data25 };
             if (vErrors === null) {
-              vErrors = [err35];
+              vErrors = [err38];
             } else {
-              vErrors.push(err35);
+              vErrors.push(err38);
             }
             errors++;
           }
-          if (typeof data23 == "number" && isFinite(data23)) {
-            if (data23 < 0 || isNaN(data23)) {
-              const err36 = { instancePath: instancePath + "/roles/max", schemaPath: "#/properties/roles/properties/max/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema37.properties.roles.properties.max, data: data23 };
+          if (typeof data25 == "number" && isFinite(data25)) {
+            if (data25 < 0 || isNaN(data25)) {
+              const err39 = { instancePath: instancePath + "/roles/max", schemaPath: "#/properties/roles/properties/max/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema39.properties.roles.properties.max, data: data25 };
               if (vErrors === null) {
-                vErrors = [err36];
+                vErrors = [err39];
               } else {
-                vErrors.push(err36);
+                vErrors.push(err39);
               }
               errors++;
             }
           }
         }
       } else {
-        const err37 = { instancePath: instancePath + "/roles", schemaPath: "#/properties/roles/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.roles.type, parentSchema: schema37.properties.roles, data: data15 };
+        const err40 = { instancePath: instancePath + "/roles", schemaPath: "#/properties/roles/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema39.properties.roles.type, parentSchema: schema39.properties.roles, data: data15 };
         if (vErrors === null) {
-          vErrors = [err37];
+          vErrors = [err40];
         } else {
-          vErrors.push(err37);
+          vErrors.push(err40);
         }
         errors++;
       }
     }
     if (data["redirect-uris"] !== void 0) {
-      let data24 = data["redirect-uris"];
-      if (data24 && typeof data24 == "object" && !Array.isArray(data24)) {
-        if (Object.keys(data24).length < 1) {
-          const err38 = { instancePath: instancePath + "/redirect-uris", schemaPath: "#/properties/redirect-uris/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema37.properties["redirect-uris"], data: data24 };
+      let data26 = data["redirect-uris"];
+      if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
+        if (Object.keys(data26).length < 1) {
+          const err41 = { instancePath: instancePath + "/redirect-uris", schemaPath: "#/properties/redirect-uris/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema39.properties["redirect-uris"], data: data26 };
           if (vErrors === null) {
-            vErrors = [err38];
+            vErrors = [err41];
           } else {
-            vErrors.push(err38);
+            vErrors.push(err41);
           }
           errors++;
         }
-        for (const key3 in data24) {
+        for (const key3 in data26) {
           if (!(key3 === "allow-hosts" || key3 === "allow-schemes")) {
-            const err39 = { instancePath: instancePath + "/redirect-uris", schemaPath: "#/properties/redirect-uris/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37.properties["redirect-uris"], data: data24 };
-            if (vErrors === null) {
-              vErrors = [err39];
-            } else {
-              vErrors.push(err39);
-            }
-            errors++;
-          }
-        }
-        if (data24["allow-hosts"] !== void 0) {
-          let data25 = data24["allow-hosts"];
-          if (Array.isArray(data25)) {
-            const len7 = data25.length;
-            for (let i7 = 0; i7 < len7; i7++) {
-              let data26 = data25[i7];
-              if (typeof data26 === "string") {
-                if (func3(data26) < 1) {
-                  const err40 = { instancePath: instancePath + "/redirect-uris/allow-hosts/" + i7, schemaPath: "#/properties/redirect-uris/properties/allow-hosts/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.properties["redirect-uris"].properties["allow-hosts"].items, data: data26 };
-                  if (vErrors === null) {
-                    vErrors = [err40];
-                  } else {
-                    vErrors.push(err40);
-                  }
-                  errors++;
-                }
-              } else {
-                const err41 = { instancePath: instancePath + "/redirect-uris/allow-hosts/" + i7, schemaPath: "#/properties/redirect-uris/properties/allow-hosts/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties["redirect-uris"].properties["allow-hosts"].items.type, parentSchema: schema37.properties["redirect-uris"].properties["allow-hosts"].items, data: data26 };
-                if (vErrors === null) {
-                  vErrors = [err41];
-                } else {
-                  vErrors.push(err41);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err42 = { instancePath: instancePath + "/redirect-uris/allow-hosts", schemaPath: "#/properties/redirect-uris/properties/allow-hosts/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema37.properties["redirect-uris"].properties["allow-hosts"].type, parentSchema: schema37.properties["redirect-uris"].properties["allow-hosts"], data: data25 };
+            const err42 = { instancePath: instancePath + "/redirect-uris", schemaPath: "#/properties/redirect-uris/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema39.properties["redirect-uris"], data: data26 };
             if (vErrors === null) {
               vErrors = [err42];
             } else {
@@ -17052,15 +17253,15 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data24["allow-schemes"] !== void 0) {
-          let data27 = data24["allow-schemes"];
+        if (data26["allow-hosts"] !== void 0) {
+          let data27 = data26["allow-hosts"];
           if (Array.isArray(data27)) {
             const len8 = data27.length;
             for (let i8 = 0; i8 < len8; i8++) {
               let data28 = data27[i8];
               if (typeof data28 === "string") {
-                if (func3(data28) > 100) {
-                  const err43 = { instancePath: instancePath + "/redirect-uris/allow-schemes/" + i8, schemaPath: "#/properties/redirect-uris/properties/allow-schemes/items/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", schema: 100, parentSchema: schema37.properties["redirect-uris"].properties["allow-schemes"].items, data: data28 };
+                if (func3(data28) < 1) {
+                  const err43 = { instancePath: instancePath + "/redirect-uris/allow-hosts/" + i8, schemaPath: "#/properties/redirect-uris/properties/allow-hosts/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema39.properties["redirect-uris"].properties["allow-hosts"].items, data: data28 };
                   if (vErrors === null) {
                     vErrors = [err43];
                   } else {
@@ -17068,74 +17269,63 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (!pattern7.test(data28)) {
-                  const err44 = { instancePath: instancePath + "/redirect-uris/allow-schemes/" + i8, schemaPath: "#/properties/redirect-uris/properties/allow-schemes/items/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9+.-]*$" }, message: 'must match pattern "^[a-z][a-z0-9+.-]*$"', schema: "^[a-z][a-z0-9+.-]*$", parentSchema: schema37.properties["redirect-uris"].properties["allow-schemes"].items, data: data28 };
-                  if (vErrors === null) {
-                    vErrors = [err44];
-                  } else {
-                    vErrors.push(err44);
-                  }
-                  errors++;
-                }
               } else {
-                const err45 = { instancePath: instancePath + "/redirect-uris/allow-schemes/" + i8, schemaPath: "#/properties/redirect-uris/properties/allow-schemes/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties["redirect-uris"].properties["allow-schemes"].items.type, parentSchema: schema37.properties["redirect-uris"].properties["allow-schemes"].items, data: data28 };
+                const err44 = { instancePath: instancePath + "/redirect-uris/allow-hosts/" + i8, schemaPath: "#/properties/redirect-uris/properties/allow-hosts/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.properties["redirect-uris"].properties["allow-hosts"].items.type, parentSchema: schema39.properties["redirect-uris"].properties["allow-hosts"].items, data: data28 };
                 if (vErrors === null) {
-                  vErrors = [err45];
+                  vErrors = [err44];
                 } else {
-                  vErrors.push(err45);
+                  vErrors.push(err44);
                 }
                 errors++;
               }
             }
           } else {
-            const err46 = { instancePath: instancePath + "/redirect-uris/allow-schemes", schemaPath: "#/properties/redirect-uris/properties/allow-schemes/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema37.properties["redirect-uris"].properties["allow-schemes"].type, parentSchema: schema37.properties["redirect-uris"].properties["allow-schemes"], data: data27 };
+            const err45 = { instancePath: instancePath + "/redirect-uris/allow-hosts", schemaPath: "#/properties/redirect-uris/properties/allow-hosts/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema39.properties["redirect-uris"].properties["allow-hosts"].type, parentSchema: schema39.properties["redirect-uris"].properties["allow-hosts"], data: data27 };
             if (vErrors === null) {
-              vErrors = [err46];
+              vErrors = [err45];
             } else {
-              vErrors.push(err46);
+              vErrors.push(err45);
             }
             errors++;
           }
         }
-      } else {
-        const err47 = { instancePath: instancePath + "/redirect-uris", schemaPath: "#/properties/redirect-uris/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties["redirect-uris"].type, parentSchema: schema37.properties["redirect-uris"], data: data24 };
-        if (vErrors === null) {
-          vErrors = [err47];
-        } else {
-          vErrors.push(err47);
-        }
-        errors++;
-      }
-    }
-    if (data["max-token-lifetime"] !== void 0) {
-      let data29 = data["max-token-lifetime"];
-      const _errs65 = errors;
-      let valid26 = true;
-      const _errs66 = errors;
-      if (typeof data29 !== "string") {
-        const err48 = {};
-        if (vErrors === null) {
-          vErrors = [err48];
-        } else {
-          vErrors.push(err48);
-        }
-        errors++;
-      }
-      var _valid0 = _errs66 === errors;
-      errors = _errs65;
-      if (vErrors !== null) {
-        if (_errs65) {
-          vErrors.length = _errs65;
-        } else {
-          vErrors = null;
-        }
-      }
-      let ifClause0;
-      if (_valid0) {
-        const _errs68 = errors;
-        if (typeof data29 === "string") {
-          if (func3(data29) > 40) {
-            const err49 = { instancePath: instancePath + "/max-token-lifetime", schemaPath: "#/definitions/duration/then/maxLength", keyword: "maxLength", params: { limit: 40 }, message: "must NOT have more than 40 characters", schema: 40, parentSchema: schema13.then, data: data29 };
+        if (data26["allow-schemes"] !== void 0) {
+          let data29 = data26["allow-schemes"];
+          if (Array.isArray(data29)) {
+            const len9 = data29.length;
+            for (let i9 = 0; i9 < len9; i9++) {
+              let data30 = data29[i9];
+              if (typeof data30 === "string") {
+                if (func3(data30) > 100) {
+                  const err46 = { instancePath: instancePath + "/redirect-uris/allow-schemes/" + i9, schemaPath: "#/properties/redirect-uris/properties/allow-schemes/items/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", schema: 100, parentSchema: schema39.properties["redirect-uris"].properties["allow-schemes"].items, data: data30 };
+                  if (vErrors === null) {
+                    vErrors = [err46];
+                  } else {
+                    vErrors.push(err46);
+                  }
+                  errors++;
+                }
+                if (!pattern8.test(data30)) {
+                  const err47 = { instancePath: instancePath + "/redirect-uris/allow-schemes/" + i9, schemaPath: "#/properties/redirect-uris/properties/allow-schemes/items/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9+.-]*$" }, message: 'must match pattern "^[a-z][a-z0-9+.-]*$"', schema: "^[a-z][a-z0-9+.-]*$", parentSchema: schema39.properties["redirect-uris"].properties["allow-schemes"].items, data: data30 };
+                  if (vErrors === null) {
+                    vErrors = [err47];
+                  } else {
+                    vErrors.push(err47);
+                  }
+                  errors++;
+                }
+              } else {
+                const err48 = { instancePath: instancePath + "/redirect-uris/allow-schemes/" + i9, schemaPath: "#/properties/redirect-uris/properties/allow-schemes/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.properties["redirect-uris"].properties["allow-schemes"].items.type, parentSchema: schema39.properties["redirect-uris"].properties["allow-schemes"].items, data: data30 };
+                if (vErrors === null) {
+                  vErrors = [err48];
+                } else {
+                  vErrors.push(err48);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err49 = { instancePath: instancePath + "/redirect-uris/allow-schemes", schemaPath: "#/properties/redirect-uris/properties/allow-schemes/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema39.properties["redirect-uris"].properties["allow-schemes"].type, parentSchema: schema39.properties["redirect-uris"].properties["allow-schemes"], data: data29 };
             if (vErrors === null) {
               vErrors = [err49];
             } else {
@@ -17143,33 +17333,46 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (!pattern0.test(data29)) {
-            const err50 = { instancePath: instancePath + "/max-token-lifetime", schemaPath: "#/definitions/duration/then/pattern", keyword: "pattern", params: { pattern: "^(?=[0-9])([0-9]+d)?([0-9]+h)?([0-9]+m)?([0-9]+s)?$" }, message: 'must match pattern "^(?=[0-9])([0-9]+d)?([0-9]+h)?([0-9]+m)?([0-9]+s)?$"', schema: "^(?=[0-9])([0-9]+d)?([0-9]+h)?([0-9]+m)?([0-9]+s)?$", parentSchema: schema13.then, data: data29 };
-            if (vErrors === null) {
-              vErrors = [err50];
-            } else {
-              vErrors.push(err50);
-            }
-            errors++;
-          }
         }
-        var _valid0 = _errs68 === errors;
-        valid26 = _valid0;
-        ifClause0 = "then";
       } else {
-        const _errs69 = errors;
-        if (!(typeof data29 == "number" && (!(data29 % 1) && !isNaN(data29)) && isFinite(data29))) {
-          const err51 = { instancePath: instancePath + "/max-token-lifetime", schemaPath: "#/definitions/duration/else/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema13.else.type, parentSchema: schema13.else, data: data29 };
-          if (vErrors === null) {
-            vErrors = [err51];
-          } else {
-            vErrors.push(err51);
-          }
-          errors++;
+        const err50 = { instancePath: instancePath + "/redirect-uris", schemaPath: "#/properties/redirect-uris/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema39.properties["redirect-uris"].type, parentSchema: schema39.properties["redirect-uris"], data: data26 };
+        if (vErrors === null) {
+          vErrors = [err50];
+        } else {
+          vErrors.push(err50);
         }
-        if (typeof data29 == "number" && isFinite(data29)) {
-          if (data29 > 31536e4 || isNaN(data29)) {
-            const err52 = { instancePath: instancePath + "/max-token-lifetime", schemaPath: "#/definitions/duration/else/maximum", keyword: "maximum", params: { comparison: "<=", limit: 31536e4 }, message: "must be <= 315360000", schema: 31536e4, parentSchema: schema13.else, data: data29 };
+        errors++;
+      }
+    }
+    if (data["max-token-lifetime"] !== void 0) {
+      let data31 = data["max-token-lifetime"];
+      const _errs69 = errors;
+      let valid28 = true;
+      const _errs70 = errors;
+      if (typeof data31 !== "string") {
+        const err51 = {};
+        if (vErrors === null) {
+          vErrors = [err51];
+        } else {
+          vErrors.push(err51);
+        }
+        errors++;
+      }
+      var _valid0 = _errs70 === errors;
+      errors = _errs69;
+      if (vErrors !== null) {
+        if (_errs69) {
+          vErrors.length = _errs69;
+        } else {
+          vErrors = null;
+        }
+      }
+      let ifClause0;
+      if (_valid0) {
+        const _errs72 = errors;
+        if (typeof data31 === "string") {
+          if (func3(data31) > 40) {
+            const err52 = { instancePath: instancePath + "/max-token-lifetime", schemaPath: "#/definitions/duration/then/maxLength", keyword: "maxLength", params: { limit: 40 }, message: "must NOT have more than 40 characters", schema: 40, parentSchema: schema13.then, data: data31 };
             if (vErrors === null) {
               vErrors = [err52];
             } else {
@@ -17177,8 +17380,8 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (data29 < 1 || isNaN(data29)) {
-            const err53 = { instancePath: instancePath + "/max-token-lifetime", schemaPath: "#/definitions/duration/else/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema13.else, data: data29 };
+          if (!pattern0.test(data31)) {
+            const err53 = { instancePath: instancePath + "/max-token-lifetime", schemaPath: "#/definitions/duration/then/pattern", keyword: "pattern", params: { pattern: "^(?=[0-9])([0-9]+d)?([0-9]+h)?([0-9]+m)?([0-9]+s)?$" }, message: 'must match pattern "^(?=[0-9])([0-9]+d)?([0-9]+h)?([0-9]+m)?([0-9]+s)?$"', schema: "^(?=[0-9])([0-9]+d)?([0-9]+h)?([0-9]+m)?([0-9]+s)?$", parentSchema: schema13.then, data: data31 };
             if (vErrors === null) {
               vErrors = [err53];
             } else {
@@ -17187,41 +17390,75 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        var _valid0 = _errs69 === errors;
-        valid26 = _valid0;
+        var _valid0 = _errs72 === errors;
+        valid28 = _valid0;
+        ifClause0 = "then";
+      } else {
+        const _errs73 = errors;
+        if (!(typeof data31 == "number" && (!(data31 % 1) && !isNaN(data31)) && isFinite(data31))) {
+          const err54 = { instancePath: instancePath + "/max-token-lifetime", schemaPath: "#/definitions/duration/else/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema13.else.type, parentSchema: schema13.else, data: data31 };
+          if (vErrors === null) {
+            vErrors = [err54];
+          } else {
+            vErrors.push(err54);
+          }
+          errors++;
+        }
+        if (typeof data31 == "number" && isFinite(data31)) {
+          if (data31 > 31536e4 || isNaN(data31)) {
+            const err55 = { instancePath: instancePath + "/max-token-lifetime", schemaPath: "#/definitions/duration/else/maximum", keyword: "maximum", params: { comparison: "<=", limit: 31536e4 }, message: "must be <= 315360000", schema: 31536e4, parentSchema: schema13.else, data: data31 };
+            if (vErrors === null) {
+              vErrors = [err55];
+            } else {
+              vErrors.push(err55);
+            }
+            errors++;
+          }
+          if (data31 < 1 || isNaN(data31)) {
+            const err56 = { instancePath: instancePath + "/max-token-lifetime", schemaPath: "#/definitions/duration/else/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema13.else, data: data31 };
+            if (vErrors === null) {
+              vErrors = [err56];
+            } else {
+              vErrors.push(err56);
+            }
+            errors++;
+          }
+        }
+        var _valid0 = _errs73 === errors;
+        valid28 = _valid0;
         ifClause0 = "else";
       }
-      if (!valid26) {
-        const err54 = { instancePath: instancePath + "/max-token-lifetime", schemaPath: "#/definitions/duration/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: 'must match "' + ifClause0 + '" schema', schema: schema13.if, parentSchema: schema13, data: data29 };
+      if (!valid28) {
+        const err57 = { instancePath: instancePath + "/max-token-lifetime", schemaPath: "#/definitions/duration/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: 'must match "' + ifClause0 + '" schema', schema: schema13.if, parentSchema: schema13, data: data31 };
         if (vErrors === null) {
-          vErrors = [err54];
+          vErrors = [err57];
         } else {
-          vErrors.push(err54);
+          vErrors.push(err57);
         }
         errors++;
       }
     }
   } else {
-    const err55 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.type, parentSchema: schema37, data };
+    const err58 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema39.type, parentSchema: schema39, data };
     if (vErrors === null) {
-      vErrors = [err55];
+      vErrors = [err58];
     } else {
-      vErrors.push(err55);
+      vErrors.push(err58);
     }
     errors++;
   }
   validate11.errors = vErrors;
   return errors === 0;
 }
-var schema56 = { "description": "An exemption: applies to a finding when every field it names fits. `client`, `reason`, `owner` and `expires` are required.", "type": "object", "additionalProperties": false, "required": ["client", "reason", "owner", "expires"], "properties": { "client": { "description": "A client ID (exact, case-insensitive) or a case-insensitive glob on the client name.", "type": "string", "minLength": 1 }, "rule": { "$ref": "#/definitions/ruleId", "description": "Only findings of this rule (a rule ID) or of this built-in check (its check ID)." }, "check": { "description": "Only findings of this check.", "enum": ["missing-scope", "scope-not-allowed", "scope-forbidden", "too-many-scopes", "missing-role", "role-not-allowed", "role-forbidden", "too-many-roles", "all-divisions-role", "grant-type-not-allowed", "redirect-host-not-allowed", "redirect-scheme-not-allowed", "token-lifetime", "password-grant", "implicit-grant", "insecure-redirect-uri", "unknown-grant-type", "unused-client", "unmatched-client", "inactive-client", "unknown-scope", "expired-exemption", "unused-exemption"] }, "subject": { "description": "Only findings about this scope, role, redirect URI or grant type.", "type": "string", "minLength": 1 }, "reason": { "description": "Why the exemption is granted (shown in reports).", "type": "string", "pattern": "\\S" }, "owner": { "description": "Who is accountable for it (a team or an e-mail address).", "type": "string", "pattern": "\\S" }, "expires": { "description": "Last day the exemption applies (`YYYY-MM-DD`, inclusive, UTC). At most `max-exemption-days` from today.", "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" } } };
-var pattern10 = new RegExp("\\S", "u");
-var pattern12 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "u");
+var schema58 = { "description": "An exemption: applies to a finding when every field it names fits. `client`, `reason`, `owner` and `expires` are required.", "type": "object", "additionalProperties": false, "required": ["client", "reason", "owner", "expires"], "properties": { "client": { "description": "A client ID (exact, case-insensitive) or a case-insensitive glob on the client name.", "type": "string", "minLength": 1 }, "rule": { "$ref": "#/definitions/ruleId", "description": "Only findings of this rule (a rule ID) or of this built-in check (its check ID)." }, "check": { "description": "Only findings of this check.", "enum": ["missing-scope", "scope-not-allowed", "scope-forbidden", "too-many-scopes", "missing-role", "role-not-allowed", "role-forbidden", "too-many-roles", "all-divisions-role", "permission-forbidden", "grant-type-not-allowed", "redirect-host-not-allowed", "redirect-scheme-not-allowed", "token-lifetime", "password-grant", "implicit-grant", "insecure-redirect-uri", "unknown-grant-type", "unused-client", "unmatched-client", "inactive-client", "unknown-scope", "orphaned-client", "expired-exemption", "unused-exemption"] }, "subject": { "description": "Only findings about this scope, role, redirect URI or grant type.", "type": "string", "minLength": 1 }, "reason": { "description": "Why the exemption is granted (shown in reports).", "type": "string", "pattern": "\\S" }, "owner": { "description": "Who is accountable for it (a team or an e-mail address).", "type": "string", "pattern": "\\S" }, "expires": { "description": "Last day the exemption applies (`YYYY-MM-DD`, inclusive, UTC). At most `max-exemption-days` from today.", "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" } } };
+var pattern11 = new RegExp("\\S", "u");
+var pattern13 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "u");
 function validate23(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.client === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "client" }, message: "must have required property 'client'", schema: schema56.required, parentSchema: schema56, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "client" }, message: "must have required property 'client'", schema: schema58.required, parentSchema: schema58, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -17230,7 +17467,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.reason === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'", schema: schema56.required, parentSchema: schema56, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'", schema: schema58.required, parentSchema: schema58, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -17239,7 +17476,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.owner === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "owner" }, message: "must have required property 'owner'", schema: schema56.required, parentSchema: schema56, data };
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "owner" }, message: "must have required property 'owner'", schema: schema58.required, parentSchema: schema58, data };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -17248,7 +17485,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.expires === void 0) {
-      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "expires" }, message: "must have required property 'expires'", schema: schema56.required, parentSchema: schema56, data };
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "expires" }, message: "must have required property 'expires'", schema: schema58.required, parentSchema: schema58, data };
       if (vErrors === null) {
         vErrors = [err3];
       } else {
@@ -17258,7 +17495,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (!(key0 === "client" || key0 === "rule" || key0 === "check" || key0 === "subject" || key0 === "reason" || key0 === "owner" || key0 === "expires")) {
-        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema56, data };
+        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema58, data };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -17271,7 +17508,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
       let data0 = data.client;
       if (typeof data0 === "string") {
         if (func3(data0) < 1) {
-          const err5 = { instancePath: instancePath + "/client", schemaPath: "#/properties/client/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema56.properties.client, data: data0 };
+          const err5 = { instancePath: instancePath + "/client", schemaPath: "#/properties/client/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema58.properties.client, data: data0 };
           if (vErrors === null) {
             vErrors = [err5];
           } else {
@@ -17280,7 +17517,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err6 = { instancePath: instancePath + "/client", schemaPath: "#/properties/client/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.client.type, parentSchema: schema56.properties.client, data: data0 };
+        const err6 = { instancePath: instancePath + "/client", schemaPath: "#/properties/client/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema58.properties.client.type, parentSchema: schema58.properties.client, data: data0 };
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -17293,7 +17530,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
       let data1 = data.rule;
       if (typeof data1 === "string") {
         if (func3(data1) > 100) {
-          const err7 = { instancePath: instancePath + "/rule", schemaPath: "#/definitions/ruleId/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", schema: 100, parentSchema: schema38, data: data1 };
+          const err7 = { instancePath: instancePath + "/rule", schemaPath: "#/definitions/ruleId/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", schema: 100, parentSchema: schema40, data: data1 };
           if (vErrors === null) {
             vErrors = [err7];
           } else {
@@ -17302,7 +17539,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (!pattern3.test(data1)) {
-          const err8 = { instancePath: instancePath + "/rule", schemaPath: "#/definitions/ruleId/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema38, data: data1 };
+          const err8 = { instancePath: instancePath + "/rule", schemaPath: "#/definitions/ruleId/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema40, data: data1 };
           if (vErrors === null) {
             vErrors = [err8];
           } else {
@@ -17311,7 +17548,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err9 = { instancePath: instancePath + "/rule", schemaPath: "#/definitions/ruleId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.type, parentSchema: schema38, data: data1 };
+        const err9 = { instancePath: instancePath + "/rule", schemaPath: "#/definitions/ruleId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.type, parentSchema: schema40, data: data1 };
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -17322,8 +17559,8 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.check !== void 0) {
       let data2 = data.check;
-      if (!(data2 === "missing-scope" || data2 === "scope-not-allowed" || data2 === "scope-forbidden" || data2 === "too-many-scopes" || data2 === "missing-role" || data2 === "role-not-allowed" || data2 === "role-forbidden" || data2 === "too-many-roles" || data2 === "all-divisions-role" || data2 === "grant-type-not-allowed" || data2 === "redirect-host-not-allowed" || data2 === "redirect-scheme-not-allowed" || data2 === "token-lifetime" || data2 === "password-grant" || data2 === "implicit-grant" || data2 === "insecure-redirect-uri" || data2 === "unknown-grant-type" || data2 === "unused-client" || data2 === "unmatched-client" || data2 === "inactive-client" || data2 === "unknown-scope" || data2 === "expired-exemption" || data2 === "unused-exemption")) {
-        const err10 = { instancePath: instancePath + "/check", schemaPath: "#/properties/check/enum", keyword: "enum", params: { allowedValues: schema56.properties.check.enum }, message: "must be equal to one of the allowed values", schema: schema56.properties.check.enum, parentSchema: schema56.properties.check, data: data2 };
+      if (!(data2 === "missing-scope" || data2 === "scope-not-allowed" || data2 === "scope-forbidden" || data2 === "too-many-scopes" || data2 === "missing-role" || data2 === "role-not-allowed" || data2 === "role-forbidden" || data2 === "too-many-roles" || data2 === "all-divisions-role" || data2 === "permission-forbidden" || data2 === "grant-type-not-allowed" || data2 === "redirect-host-not-allowed" || data2 === "redirect-scheme-not-allowed" || data2 === "token-lifetime" || data2 === "password-grant" || data2 === "implicit-grant" || data2 === "insecure-redirect-uri" || data2 === "unknown-grant-type" || data2 === "unused-client" || data2 === "unmatched-client" || data2 === "inactive-client" || data2 === "unknown-scope" || data2 === "orphaned-client" || data2 === "expired-exemption" || data2 === "unused-exemption")) {
+        const err10 = { instancePath: instancePath + "/check", schemaPath: "#/properties/check/enum", keyword: "enum", params: { allowedValues: schema58.properties.check.enum }, message: "must be equal to one of the allowed values", schema: schema58.properties.check.enum, parentSchema: schema58.properties.check, data: data2 };
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -17336,7 +17573,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
       let data3 = data.subject;
       if (typeof data3 === "string") {
         if (func3(data3) < 1) {
-          const err11 = { instancePath: instancePath + "/subject", schemaPath: "#/properties/subject/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema56.properties.subject, data: data3 };
+          const err11 = { instancePath: instancePath + "/subject", schemaPath: "#/properties/subject/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema58.properties.subject, data: data3 };
           if (vErrors === null) {
             vErrors = [err11];
           } else {
@@ -17345,7 +17582,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err12 = { instancePath: instancePath + "/subject", schemaPath: "#/properties/subject/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.subject.type, parentSchema: schema56.properties.subject, data: data3 };
+        const err12 = { instancePath: instancePath + "/subject", schemaPath: "#/properties/subject/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema58.properties.subject.type, parentSchema: schema58.properties.subject, data: data3 };
         if (vErrors === null) {
           vErrors = [err12];
         } else {
@@ -17357,8 +17594,8 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.reason !== void 0) {
       let data4 = data.reason;
       if (typeof data4 === "string") {
-        if (!pattern10.test(data4)) {
-          const err13 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"', schema: "\\S", parentSchema: schema56.properties.reason, data: data4 };
+        if (!pattern11.test(data4)) {
+          const err13 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"', schema: "\\S", parentSchema: schema58.properties.reason, data: data4 };
           if (vErrors === null) {
             vErrors = [err13];
           } else {
@@ -17367,7 +17604,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err14 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.reason.type, parentSchema: schema56.properties.reason, data: data4 };
+        const err14 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema58.properties.reason.type, parentSchema: schema58.properties.reason, data: data4 };
         if (vErrors === null) {
           vErrors = [err14];
         } else {
@@ -17379,8 +17616,8 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.owner !== void 0) {
       let data5 = data.owner;
       if (typeof data5 === "string") {
-        if (!pattern10.test(data5)) {
-          const err15 = { instancePath: instancePath + "/owner", schemaPath: "#/properties/owner/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"', schema: "\\S", parentSchema: schema56.properties.owner, data: data5 };
+        if (!pattern11.test(data5)) {
+          const err15 = { instancePath: instancePath + "/owner", schemaPath: "#/properties/owner/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"', schema: "\\S", parentSchema: schema58.properties.owner, data: data5 };
           if (vErrors === null) {
             vErrors = [err15];
           } else {
@@ -17389,7 +17626,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err16 = { instancePath: instancePath + "/owner", schemaPath: "#/properties/owner/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.owner.type, parentSchema: schema56.properties.owner, data: data5 };
+        const err16 = { instancePath: instancePath + "/owner", schemaPath: "#/properties/owner/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema58.properties.owner.type, parentSchema: schema58.properties.owner, data: data5 };
         if (vErrors === null) {
           vErrors = [err16];
         } else {
@@ -17401,8 +17638,8 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.expires !== void 0) {
       let data6 = data.expires;
       if (typeof data6 === "string") {
-        if (!pattern12.test(data6)) {
-          const err17 = { instancePath: instancePath + "/expires", schemaPath: "#/properties/expires/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", parentSchema: schema56.properties.expires, data: data6 };
+        if (!pattern13.test(data6)) {
+          const err17 = { instancePath: instancePath + "/expires", schemaPath: "#/properties/expires/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", parentSchema: schema58.properties.expires, data: data6 };
           if (vErrors === null) {
             vErrors = [err17];
           } else {
@@ -17411,7 +17648,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err18 = { instancePath: instancePath + "/expires", schemaPath: "#/properties/expires/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.expires.type, parentSchema: schema56.properties.expires, data: data6 };
+        const err18 = { instancePath: instancePath + "/expires", schemaPath: "#/properties/expires/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema58.properties.expires.type, parentSchema: schema58.properties.expires, data: data6 };
         if (vErrors === null) {
           vErrors = [err18];
         } else {
@@ -17421,7 +17658,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err19 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema56.type, parentSchema: schema56, data };
+    const err19 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema58.type, parentSchema: schema58, data };
     if (vErrors === null) {
       vErrors = [err19];
     } else {
@@ -18699,8 +18936,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data5["expired-exemption"] !== void 0) {
-          let data27 = data5["expired-exemption"];
+        if (data5["orphaned-client"] !== void 0) {
+          let data27 = data5["orphaned-client"];
           const _errs138 = errors;
           let valid45 = true;
           const _errs139 = errors;
@@ -18727,7 +18964,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             const _errs141 = errors;
             if (data27 && typeof data27 == "object" && !Array.isArray(data27)) {
               if (data27.severity === void 0) {
-                const err95 = { instancePath: instancePath + "/checks/expired-exemption", schemaPath: "#/properties/checks/properties/expired-exemption/then/required", keyword: "required", params: { missingProperty: "severity" }, message: "must have required property 'severity'", schema: schema11.properties.checks.properties["expired-exemption"].then.required, parentSchema: schema11.properties.checks.properties["expired-exemption"].then, data: data27 };
+                const err95 = { instancePath: instancePath + "/checks/orphaned-client", schemaPath: "#/properties/checks/properties/orphaned-client/then/required", keyword: "required", params: { missingProperty: "severity" }, message: "must have required property 'severity'", schema: schema11.properties.checks.properties["orphaned-client"].then.required, parentSchema: schema11.properties.checks.properties["orphaned-client"].then, data: data27 };
                 if (vErrors === null) {
                   vErrors = [err95];
                 } else {
@@ -18737,7 +18974,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               for (const key12 in data27) {
                 if (!(key12 === "severity")) {
-                  const err96 = { instancePath: instancePath + "/checks/expired-exemption", schemaPath: "#/properties/checks/properties/expired-exemption/then/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.checks.properties["expired-exemption"].then, data: data27 };
+                  const err96 = { instancePath: instancePath + "/checks/orphaned-client", schemaPath: "#/properties/checks/properties/orphaned-client/then/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.checks.properties["orphaned-client"].then, data: data27 };
                   if (vErrors === null) {
                     vErrors = [err96];
                   } else {
@@ -18749,7 +18986,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               if (data27.severity !== void 0) {
                 let data28 = data27.severity;
                 if (!(data28 === "critical" || data28 === "high" || data28 === "medium" || data28 === "low" || data28 === "info" || data28 === "off")) {
-                  const err97 = { instancePath: instancePath + "/checks/expired-exemption/severity", schemaPath: "#/definitions/checkSeverity/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data28 };
+                  const err97 = { instancePath: instancePath + "/checks/orphaned-client/severity", schemaPath: "#/definitions/checkSeverity/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data28 };
                   if (vErrors === null) {
                     vErrors = [err97];
                   } else {
@@ -18759,7 +18996,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
               }
             } else {
-              const err98 = { instancePath: instancePath + "/checks/expired-exemption", schemaPath: "#/properties/checks/properties/expired-exemption/then/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.checks.properties["expired-exemption"].then.type, parentSchema: schema11.properties.checks.properties["expired-exemption"].then, data: data27 };
+              const err98 = { instancePath: instancePath + "/checks/orphaned-client", schemaPath: "#/properties/checks/properties/orphaned-client/then/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.checks.properties["orphaned-client"].then.type, parentSchema: schema11.properties.checks.properties["orphaned-client"].then, data: data27 };
               if (vErrors === null) {
                 vErrors = [err98];
               } else {
@@ -18773,7 +19010,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           } else {
             const _errs146 = errors;
             if (!(data27 === "critical" || data27 === "high" || data27 === "medium" || data27 === "low" || data27 === "info" || data27 === "off")) {
-              const err99 = { instancePath: instancePath + "/checks/expired-exemption", schemaPath: "#/definitions/checkSeverity/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data27 };
+              const err99 = { instancePath: instancePath + "/checks/orphaned-client", schemaPath: "#/definitions/checkSeverity/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data27 };
               if (vErrors === null) {
                 vErrors = [err99];
               } else {
@@ -18786,7 +19023,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             ifClause12 = "else";
           }
           if (!valid45) {
-            const err100 = { instancePath: instancePath + "/checks/expired-exemption", schemaPath: "#/properties/checks/properties/expired-exemption/if", keyword: "if", params: { failingKeyword: ifClause12 }, message: 'must match "' + ifClause12 + '" schema', schema: schema11.properties.checks.properties["expired-exemption"].if, parentSchema: schema11.properties.checks.properties["expired-exemption"], data: data27 };
+            const err100 = { instancePath: instancePath + "/checks/orphaned-client", schemaPath: "#/properties/checks/properties/orphaned-client/if", keyword: "if", params: { failingKeyword: ifClause12 }, message: 'must match "' + ifClause12 + '" schema', schema: schema11.properties.checks.properties["orphaned-client"].if, parentSchema: schema11.properties.checks.properties["orphaned-client"], data: data27 };
             if (vErrors === null) {
               vErrors = [err100];
             } else {
@@ -18795,8 +19032,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data5["unused-exemption"] !== void 0) {
-          let data29 = data5["unused-exemption"];
+        if (data5["expired-exemption"] !== void 0) {
+          let data29 = data5["expired-exemption"];
           const _errs149 = errors;
           let valid49 = true;
           const _errs150 = errors;
@@ -18823,7 +19060,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             const _errs152 = errors;
             if (data29 && typeof data29 == "object" && !Array.isArray(data29)) {
               if (data29.severity === void 0) {
-                const err102 = { instancePath: instancePath + "/checks/unused-exemption", schemaPath: "#/properties/checks/properties/unused-exemption/then/required", keyword: "required", params: { missingProperty: "severity" }, message: "must have required property 'severity'", schema: schema11.properties.checks.properties["unused-exemption"].then.required, parentSchema: schema11.properties.checks.properties["unused-exemption"].then, data: data29 };
+                const err102 = { instancePath: instancePath + "/checks/expired-exemption", schemaPath: "#/properties/checks/properties/expired-exemption/then/required", keyword: "required", params: { missingProperty: "severity" }, message: "must have required property 'severity'", schema: schema11.properties.checks.properties["expired-exemption"].then.required, parentSchema: schema11.properties.checks.properties["expired-exemption"].then, data: data29 };
                 if (vErrors === null) {
                   vErrors = [err102];
                 } else {
@@ -18833,7 +19070,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               for (const key13 in data29) {
                 if (!(key13 === "severity")) {
-                  const err103 = { instancePath: instancePath + "/checks/unused-exemption", schemaPath: "#/properties/checks/properties/unused-exemption/then/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.checks.properties["unused-exemption"].then, data: data29 };
+                  const err103 = { instancePath: instancePath + "/checks/expired-exemption", schemaPath: "#/properties/checks/properties/expired-exemption/then/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.checks.properties["expired-exemption"].then, data: data29 };
                   if (vErrors === null) {
                     vErrors = [err103];
                   } else {
@@ -18845,7 +19082,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               if (data29.severity !== void 0) {
                 let data30 = data29.severity;
                 if (!(data30 === "critical" || data30 === "high" || data30 === "medium" || data30 === "low" || data30 === "info" || data30 === "off")) {
-                  const err104 = { instancePath: instancePath + "/checks/unused-exemption/severity", schemaPath: "#/definitions/checkSeverity/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data30 };
+                  const err104 = { instancePath: instancePath + "/checks/expired-exemption/severity", schemaPath: "#/definitions/checkSeverity/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data30 };
                   if (vErrors === null) {
                     vErrors = [err104];
                   } else {
@@ -18855,7 +19092,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
               }
             } else {
-              const err105 = { instancePath: instancePath + "/checks/unused-exemption", schemaPath: "#/properties/checks/properties/unused-exemption/then/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.checks.properties["unused-exemption"].then.type, parentSchema: schema11.properties.checks.properties["unused-exemption"].then, data: data29 };
+              const err105 = { instancePath: instancePath + "/checks/expired-exemption", schemaPath: "#/properties/checks/properties/expired-exemption/then/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.checks.properties["expired-exemption"].then.type, parentSchema: schema11.properties.checks.properties["expired-exemption"].then, data: data29 };
               if (vErrors === null) {
                 vErrors = [err105];
               } else {
@@ -18869,7 +19106,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           } else {
             const _errs157 = errors;
             if (!(data29 === "critical" || data29 === "high" || data29 === "medium" || data29 === "low" || data29 === "info" || data29 === "off")) {
-              const err106 = { instancePath: instancePath + "/checks/unused-exemption", schemaPath: "#/definitions/checkSeverity/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data29 };
+              const err106 = { instancePath: instancePath + "/checks/expired-exemption", schemaPath: "#/definitions/checkSeverity/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data29 };
               if (vErrors === null) {
                 vErrors = [err106];
               } else {
@@ -18882,7 +19119,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             ifClause13 = "else";
           }
           if (!valid49) {
-            const err107 = { instancePath: instancePath + "/checks/unused-exemption", schemaPath: "#/properties/checks/properties/unused-exemption/if", keyword: "if", params: { failingKeyword: ifClause13 }, message: 'must match "' + ifClause13 + '" schema', schema: schema11.properties.checks.properties["unused-exemption"].if, parentSchema: schema11.properties.checks.properties["unused-exemption"], data: data29 };
+            const err107 = { instancePath: instancePath + "/checks/expired-exemption", schemaPath: "#/properties/checks/properties/expired-exemption/if", keyword: "if", params: { failingKeyword: ifClause13 }, message: 'must match "' + ifClause13 + '" schema', schema: schema11.properties.checks.properties["expired-exemption"].if, parentSchema: schema11.properties.checks.properties["expired-exemption"], data: data29 };
             if (vErrors === null) {
               vErrors = [err107];
             } else {
@@ -18891,62 +19128,158 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
+        if (data5["unused-exemption"] !== void 0) {
+          let data31 = data5["unused-exemption"];
+          const _errs160 = errors;
+          let valid53 = true;
+          const _errs161 = errors;
+          if (!(data31 && typeof data31 == "object" && !Array.isArray(data31))) {
+            const err108 = {};
+            if (vErrors === null) {
+              vErrors = [err108];
+            } else {
+              vErrors.push(err108);
+            }
+            errors++;
+          }
+          var _valid14 = _errs161 === errors;
+          errors = _errs160;
+          if (vErrors !== null) {
+            if (_errs160) {
+              vErrors.length = _errs160;
+            } else {
+              vErrors = null;
+            }
+          }
+          let ifClause14;
+          if (_valid14) {
+            const _errs163 = errors;
+            if (data31 && typeof data31 == "object" && !Array.isArray(data31)) {
+              if (data31.severity === void 0) {
+                const err109 = { instancePath: instancePath + "/checks/unused-exemption", schemaPath: "#/properties/checks/properties/unused-exemption/then/required", keyword: "required", params: { missingProperty: "severity" }, message: "must have required property 'severity'", schema: schema11.properties.checks.properties["unused-exemption"].then.required, parentSchema: schema11.properties.checks.properties["unused-exemption"].then, data: data31 };
+                if (vErrors === null) {
+                  vErrors = [err109];
+                } else {
+                  vErrors.push(err109);
+                }
+                errors++;
+              }
+              for (const key14 in data31) {
+                if (!(key14 === "severity")) {
+                  const err110 = { instancePath: instancePath + "/checks/unused-exemption", schemaPath: "#/properties/checks/properties/unused-exemption/then/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.checks.properties["unused-exemption"].then, data: data31 };
+                  if (vErrors === null) {
+                    vErrors = [err110];
+                  } else {
+                    vErrors.push(err110);
+                  }
+                  errors++;
+                }
+              }
+              if (data31.severity !== void 0) {
+                let data32 = data31.severity;
+                if (!(data32 === "critical" || data32 === "high" || data32 === "medium" || data32 === "low" || data32 === "info" || data32 === "off")) {
+                  const err111 = { instancePath: instancePath + "/checks/unused-exemption/severity", schemaPath: "#/definitions/checkSeverity/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data32 };
+                  if (vErrors === null) {
+                    vErrors = [err111];
+                  } else {
+                    vErrors.push(err111);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err112 = { instancePath: instancePath + "/checks/unused-exemption", schemaPath: "#/properties/checks/properties/unused-exemption/then/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.checks.properties["unused-exemption"].then.type, parentSchema: schema11.properties.checks.properties["unused-exemption"].then, data: data31 };
+              if (vErrors === null) {
+                vErrors = [err112];
+              } else {
+                vErrors.push(err112);
+              }
+              errors++;
+            }
+            var _valid14 = _errs163 === errors;
+            valid53 = _valid14;
+            ifClause14 = "then";
+          } else {
+            const _errs168 = errors;
+            if (!(data31 === "critical" || data31 === "high" || data31 === "medium" || data31 === "low" || data31 === "info" || data31 === "off")) {
+              const err113 = { instancePath: instancePath + "/checks/unused-exemption", schemaPath: "#/definitions/checkSeverity/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data31 };
+              if (vErrors === null) {
+                vErrors = [err113];
+              } else {
+                vErrors.push(err113);
+              }
+              errors++;
+            }
+            var _valid14 = _errs168 === errors;
+            valid53 = _valid14;
+            ifClause14 = "else";
+          }
+          if (!valid53) {
+            const err114 = { instancePath: instancePath + "/checks/unused-exemption", schemaPath: "#/properties/checks/properties/unused-exemption/if", keyword: "if", params: { failingKeyword: ifClause14 }, message: 'must match "' + ifClause14 + '" schema', schema: schema11.properties.checks.properties["unused-exemption"].if, parentSchema: schema11.properties.checks.properties["unused-exemption"], data: data31 };
+            if (vErrors === null) {
+              vErrors = [err114];
+            } else {
+              vErrors.push(err114);
+            }
+            errors++;
+          }
+        }
       } else {
-        const err108 = { instancePath: instancePath + "/checks", schemaPath: "#/properties/checks/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.checks.type, parentSchema: schema11.properties.checks, data: data5 };
+        const err115 = { instancePath: instancePath + "/checks", schemaPath: "#/properties/checks/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.checks.type, parentSchema: schema11.properties.checks, data: data5 };
         if (vErrors === null) {
-          vErrors = [err108];
+          vErrors = [err115];
         } else {
-          vErrors.push(err108);
+          vErrors.push(err115);
         }
         errors++;
       }
     }
     if (data.rules !== void 0) {
-      let data31 = data.rules;
-      if (Array.isArray(data31)) {
-        const len0 = data31.length;
+      let data33 = data.rules;
+      if (Array.isArray(data33)) {
+        const len0 = data33.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate11(data31[i0], { instancePath: instancePath + "/rules/" + i0, parentData: data31, parentDataProperty: i0, rootData })) {
+          if (!validate11(data33[i0], { instancePath: instancePath + "/rules/" + i0, parentData: data33, parentDataProperty: i0, rootData })) {
             vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err109 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.type, parentSchema: schema11.properties.rules, data: data31 };
+        const err116 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.type, parentSchema: schema11.properties.rules, data: data33 };
         if (vErrors === null) {
-          vErrors = [err109];
+          vErrors = [err116];
         } else {
-          vErrors.push(err109);
+          vErrors.push(err116);
         }
         errors++;
       }
     }
     if (data.exemptions !== void 0) {
-      let data33 = data.exemptions;
-      if (Array.isArray(data33)) {
-        const len1 = data33.length;
+      let data35 = data.exemptions;
+      if (Array.isArray(data35)) {
+        const len1 = data35.length;
         for (let i1 = 0; i1 < len1; i1++) {
-          if (!validate23(data33[i1], { instancePath: instancePath + "/exemptions/" + i1, parentData: data33, parentDataProperty: i1, rootData })) {
+          if (!validate23(data35[i1], { instancePath: instancePath + "/exemptions/" + i1, parentData: data35, parentDataProperty: i1, rootData })) {
             vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err110 = { instancePath: instancePath + "/exemptions", schemaPath: "#/properties/exemptions/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.exemptions.type, parentSchema: schema11.properties.exemptions, data: data33 };
+        const err117 = { instancePath: instancePath + "/exemptions", schemaPath: "#/properties/exemptions/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.exemptions.type, parentSchema: schema11.properties.exemptions, data: data35 };
         if (vErrors === null) {
-          vErrors = [err110];
+          vErrors = [err117];
         } else {
-          vErrors.push(err110);
+          vErrors.push(err117);
         }
         errors++;
       }
     }
   } else {
-    const err111 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
+    const err118 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
     if (vErrors === null) {
-      vErrors = [err111];
+      vErrors = [err118];
     } else {
-      vErrors.push(err111);
+      vErrors.push(err118);
     }
     errors++;
   }
@@ -19094,6 +19427,9 @@ function patternMessage(where, pattern, data) {
     }
     case POLICY_GRANT_TYPE_PATTERN: {
       const normalised = normaliseGrantType(String(data));
+      const compact = String(data).toUpperCase().replace(/[-_\s]/g, "");
+      if (isKnownGrantType(normalised) && compact !== normalised.replaceAll("-", ""))
+        return `${where}: ${value} is what older SDKs called grant type ${normalised}: write ${normalised}`;
       if (isKnownGrantType(normalised))
         return `${where}: write grant type ${value} in upper case, as the API does: ${normalised}`;
       return `${where}: ${value} is not a grant type; use CODE, TOKEN, SAML2-BEARER, PASSWORD or CLIENT-CREDENTIALS`;
@@ -19103,6 +19439,8 @@ function patternMessage(where, pattern, data) {
       const example = new RegExp(SCHEME_PATTERN).test(scheme) ? ` (e.g. "${scheme}")` : "";
       return `${where}: ${value} is not a URI scheme; write the scheme name in lower case, without ":" or "://"${example}`;
     }
+    case PERMISSION_PATTERN:
+      return `${where}: ${value} is not a permission; write domain:entity:action, each part a name or * (e.g. "oauth:client:*"); scopes belong in \`scopes\``;
     case DURATION_PATTERN:
       return `${where}: ${value} is not a duration; write seconds (3600) or a number with a unit: 30s, 90m, 1h, 2d, 1h30m`;
     case "^[0-9]{4}-[0-9]{2}-[0-9]{2}$":
@@ -19266,9 +19604,9 @@ var ScopeLookup = class {
     return verdict;
   }
 };
-function scopeEntryIssue(value, list2, known) {
+function scopeEntryIssue(value, list3, known) {
   if (value === "") return null;
-  const problem = scopePatternProblem(value, list2 === "require");
+  const problem = scopePatternProblem(value, list3 === "require");
   if (problem) return { level: "error", message: problem };
   try {
     return known.matchesAny(value) ? null : { level: "warning", message: unknownScopeMessage(value) };
@@ -19341,9 +19679,9 @@ function checkRule(rule, base, ruleIds, known, r) {
   }
   if (isObj(rule.scopes)) checkScopeLists(rule.scopes, [...base, "scopes"], known, r);
   if (isObj(rule.roles)) {
-    for (const list2 of ["require", "allow", "forbid"]) {
-      if (!Array.isArray(rule.roles[list2])) continue;
-      for (const p of strings(rule.roles[list2], [...base, "roles", list2])) {
+    for (const list3 of ["require", "allow", "forbid"]) {
+      if (!Array.isArray(rule.roles[list3])) continue;
+      for (const p of strings(rule.roles[list3], [...base, "roles", list3])) {
         checkPattern(p.value, p.path, compileGlob, r.error);
         checkEdgeSpace(p.value, p.path, r.warn);
       }
@@ -19365,10 +19703,10 @@ function checkRuleId(id, base, ruleIds, r) {
     );
 }
 function checkScopeLists(scopes, base, known, r) {
-  for (const list2 of ["require", "allow", "forbid"]) {
-    if (!Array.isArray(scopes[list2])) continue;
-    for (const p of strings(scopes[list2], [...base, list2])) {
-      const issue = scopeEntryIssue(p.value, list2, known);
+  for (const list3 of ["require", "allow", "forbid"]) {
+    if (!Array.isArray(scopes[list3])) continue;
+    for (const p of strings(scopes[list3], [...base, list3])) {
+      const issue = scopeEntryIssue(p.value, list3, known);
       if (issue !== null) (issue.level === "error" ? r.error : r.warn)(p.path, issue.message);
     }
   }
@@ -19652,8 +19990,16 @@ function buildRule(raw, position) {
   if (raw["grant-types"] !== void 0) rule.grantTypes = raw["grant-types"].map(normaliseGrantType);
   if (raw.scopes !== void 0) rule.scopes = { ...raw.scopes };
   if (raw.roles !== void 0) {
-    const { "allow-all-divisions": allowAllDivisions, ...rest } = raw.roles;
-    rule.roles = { ...rest, ...allowAllDivisions === void 0 ? {} : { allowAllDivisions } };
+    const {
+      "allow-all-divisions": allowAllDivisions,
+      "forbid-permissions": forbidPermissions,
+      ...rest
+    } = raw.roles;
+    rule.roles = {
+      ...rest,
+      ...forbidPermissions === void 0 ? {} : { forbidPermissions },
+      ...allowAllDivisions === void 0 ? {} : { allowAllDivisions }
+    };
   }
   const redirect = raw["redirect-uris"];
   if (redirect !== void 0) {
@@ -19792,8 +20138,8 @@ function byClient(clients) {
   for (const c of clients) map.set(c.clientId, c);
   return map;
 }
-function impactFinding(clientId, clientName, f) {
-  return { clientId, clientName, rule: f.rule, check: f.check, severity: f.severity, subject: f.subject };
+function impactFinding(clientId, clientName2, f) {
+  return { clientId, clientName: clientName2, rule: f.rule, check: f.check, severity: f.severity, subject: f.subject };
 }
 function keyedFindings(e, names) {
   const out = [];
@@ -19833,6 +20179,7 @@ async function audit(settings, logger) {
   assertComplete(org, policy);
   const evaluation = evaluate(policy, org, settings.now);
   if (org.scopes) evaluation.warnings.push(...catalogueWarnings(policy, org.scopes));
+  if (org.permissions) evaluation.warnings.push(...permissionCatalogueWarnings(policy, org.permissions));
   evaluation.warnings.push(...breadthWarnings(policy, org.clients, settings.now));
   const report = buildReport({
     org,
@@ -19858,7 +20205,7 @@ async function compareWithPrevious(report, previous, logger) {
     else logger.info(note);
     return previous.none;
   }
-  const { validateReport } = await import("./validate-SFRAKI4T.js");
+  const { validateReport } = await import("./validate-LL7WJVC3.js");
   const checked = validateReport(previous.report);
   if (!checked.ok) {
     const why = `the previous report (${previous.source}) is not a report of this tool: ${checked.errors.slice(0, 3).join("; ")}`;
@@ -19872,17 +20219,29 @@ async function loadOrg(settings, policy, logger) {
   if (settings.source.kind === "snapshot") {
     return { org: await readSnapshot(settings.source.path), apiCalls: 0, warnings: [] };
   }
-  const { fetchOrg } = await import("./api-CJ3QJEMJ.js");
+  const { fetchOrg } = await import("./api-OP4TCOUG.js");
+  const judged = [policy, ...basePolicyIfValid(settings, policy)];
   return fetchOrg(
     settings.source,
     {
       roleNames: refersToRolesByName(policy),
       scopeCatalogue: policy.checks["unknown-scope"].severity !== "off",
-      ...usageNeeds(settings, policy)
+      ...usageNeeds(judged),
+      permissions: judged.some(usesPermissions),
+      creators: judged.some((p) => p.checks["orphaned-client"].severity !== "off")
     },
     logger,
     { clock: () => settings.now }
   );
+}
+function basePolicyIfValid(settings, policy) {
+  const text = settings.basePolicy?.text;
+  if (typeof text !== "string") return [];
+  try {
+    return [loadPolicy(text, `${policy.path} (base)`, settings.now)];
+  } catch {
+    return [];
+  }
 }
 function refersToRolesByName(policy) {
   return policy.rules.some((rule) => {
@@ -19894,16 +20253,9 @@ function refersToRolesByName(policy) {
 function judgesUsage(policy) {
   return policy.checks["unused-client"].severity !== "off";
 }
-function usageNeeds(settings, policy) {
-  let base;
-  if (settings.basePolicy?.text != null) {
-    try {
-      base = loadPolicy(settings.basePolicy.text, policy.path, settings.now);
-    } catch {
-    }
-  }
-  const days = [policy, base].flatMap(
-    (p) => p && judgesUsage(p) ? [(p.unusedClient ?? DEFAULT_UNUSED_CLIENT).maxIdleDays] : []
+function usageNeeds(judged) {
+  const days = judged.flatMap(
+    (p) => judgesUsage(p) ? [(p.unusedClient ?? DEFAULT_UNUSED_CLIENT).maxIdleDays] : []
   );
   return days.length > 0 ? { usageDays: Math.max(...days) } : {};
 }
@@ -19923,12 +20275,32 @@ function assertComplete(org, policy) {
       "the org returned zero OAuth clients. An org always has some; this usually means the audit identity cannot see them (check its role has oauth:client:view) or the wrong org/region. If the org really has none, set `settings.allow-empty-org: true` in the policy."
     );
   }
+  assertPermissionsRead(org, policy);
+  if (policy.checks["orphaned-client"].severity !== "off" && org.users === void 0) {
+    throw new IncompleteError(
+      "the orphaned-client check is on, but the creators of the clients were not looked up (a snapshot written without them): write the snapshot again with this version, or turn the check off."
+    );
+  }
   if (!refersToRolesByName(policy)) return;
   const [missing] = unlistedRoles(org.clients, org.roles);
   if (missing) {
     const [roleId, clientId] = missing;
     throw new IncompleteError(
       org.roles === null ? "the role list was not fetched, but the policy refers to roles by name. Give the audit identity the permission authorization:role:view." : `role ${roleId} granted to client ${clientId} is not in the org's role list, and the policy refers to roles by name. Check that the audit identity can view all roles (authorization:role:view).`
+    );
+  }
+}
+function assertPermissionsRead(org, policy) {
+  if (!usesPermissions(policy)) return;
+  const read = new Set(
+    (org.roles ?? []).filter((r) => r.permissionPolicies !== void 0).map((r) => r.id.toLowerCase())
+  );
+  for (const c of org.clients) {
+    if (c.grantType !== "CLIENT-CREDENTIALS") continue;
+    const role = c.roles.find((g) => !read.has(g.roleId.toLowerCase()));
+    if (role === void 0) continue;
+    throw new IncompleteError(
+      `the permissions of role ${role.roleId}, granted to client ${c.id}, are not known, and the policy uses roles.forbid-permissions: give the audit identity authorization:role:view` + (org.source.kind === "snapshot" ? ", and write the snapshot again with this version." : ".")
     );
   }
 }
@@ -20152,8 +20524,8 @@ var DEFAULT_POLICY = "policies/oauth-policy.yml";
 var DEFAULT_REPORT_DIR = "oauth-audit-report";
 var GATE_VALUES = ["all", "new"];
 function parseReportCount(raw) {
-  const count = Number(raw);
-  return /^\d+$/.test(raw) && Number.isSafeInteger(count) && count >= 1 ? count : void 0;
+  const count2 = Number(raw);
+  return /^\d+$/.test(raw) && Number.isSafeInteger(count2) && count2 >= 1 ? count2 : void 0;
 }
 
 // src/github/inputs.ts
@@ -20224,13 +20596,13 @@ function previousReport(workspace, raw) {
 function expectedReports(env) {
   const raw = rawInput(env, "expected-reports");
   if (raw === "") return void 0;
-  const count = parseReportCount(raw);
-  if (count === void 0) {
+  const count2 = parseReportCount(raw);
+  if (count2 === void 0) {
     throw new UserError(
       `Input "expected-reports" must be a whole number, 1 or more (the number of orgs in the matrix), got "${raw}".`
     );
   }
-  return count;
+  return count2;
 }
 function mask(raw) {
   if (raw === void 0) return;
@@ -20421,7 +20793,9 @@ var CSV_COLUMNS = [
   "exemption_expires",
   // Added after the first release: at the end, so that readers by position keep working.
   "last_used",
-  "requests"
+  "requests",
+  "created_by_id",
+  "created_by_name"
 ];
 var LIKE_FORMULA = /^[=+\-@\t\r]/;
 var NEEDS_QUOTES = /[",\r\n]/;
@@ -20442,20 +20816,24 @@ function usageCells(c) {
 function clientCells(c) {
   return `${csvCell(c.id)},${csvCell(c.name)},${csvCell(c.grantType)},${csvCell(c.state)},${csvCell(c.result)}`;
 }
+function creatorCells(c) {
+  const by = c.createdBy;
+  return by ? `${csvCell(by.id)},${csvCell(by.name ?? "")}` : ",";
+}
 function* csvRows(report) {
   yield HEADER;
   for (const c of report.clients) {
     const client = clientCells(c);
-    const usage = usageCells(c);
+    const tail = `${usageCells(c)},${creatorCells(c)}`;
     if (c.findings.length === 0) {
-      yield `${client},,,,,,,,,${usage}\r
+      yield `${client},,,,,,,,,${tail}\r
 `;
       continue;
     }
-    for (const f of c.findings) yield `${client},${findingCells(f)}${usage}\r
+    for (const f of c.findings) yield `${client},${findingCells(f)}${tail}\r
 `;
   }
-  for (const f of report.policyFindings) yield `,,,,,${findingCells(f)},,\r
+  for (const f of report.policyFindings) yield `,,,,,${findingCells(f)},,,,\r
 `;
 }
 
@@ -20503,7 +20881,7 @@ async function writeReportFiles(report, dir, options) {
   await writePieces(csv, csvRows(report));
   let sarif = null;
   if (options.sarif) {
-    const { renderSarif } = await import("./sarif-FBIBLYP2.js");
+    const { renderSarif } = await import("./sarif-WKUVDRH7.js");
     sarif = path3.join(root, REPORT_FILES.sarif);
     await writePieces(sarif, [renderSarif(report, { policyFile: options.policyFile })]);
   }
@@ -20559,9 +20937,9 @@ function endOfCentralDirectory(zip) {
 function readZipEntry(zip, name, maxBytes) {
   if (zip.length < 22) fail("too short");
   const eocd = endOfCentralDirectory(zip);
-  const count = zip.readUInt16LE(eocd + 10);
+  const count2 = zip.readUInt16LE(eocd + 10);
   let at = zip.readUInt32LE(eocd + 16);
-  for (let i = 0; i < count; i++) {
+  for (let i = 0; i < count2; i++) {
     if (at + 46 > zip.length || zip.readUInt32LE(at) !== CENTRAL) fail("damaged central directory");
     const method = zip.readUInt16LE(at + 10);
     const crc = zip.readUInt32LE(at + 16);
@@ -20784,10 +21162,10 @@ function toAnnotation(g, level, file) {
   let message;
   if (g.clients.size > 0) {
     const more = g.clients.size - g.names.length;
-    const list2 = g.names.map((n) => `"${n}"`).join(", ") + (more > 0 ? ` and ${more} more` : "");
+    const list3 = g.names.map((n) => `"${n}"`).join(", ") + (more > 0 ? ` and ${more} more` : "");
     const findings = g.count === 1 ? "1 finding" : `${g.count} findings`;
     const clients = g.clients.size === 1 ? "1 client" : `${g.clients.size} clients`;
-    message = `${describe2(g.check)}: ${findings} (${g.severity}) on ${clients}: ${list2}.`;
+    message = `${describe2(g.check)}: ${findings} (${g.severity}) on ${clients}: ${list3}.`;
   } else {
     const subjects = [...g.subjects].map((s) => `"${s}"`).join(", ");
     const findings = g.count === 1 ? "1 finding" : `${g.count} findings`;
@@ -20798,13 +21176,13 @@ function toAnnotation(g, level, file) {
 function describe2(check) {
   return CHECK_INFO[check]?.title ?? check;
 }
-function cap(list2, max, more, file) {
-  if (list2.length <= max) return list2;
-  const kept = list2.slice(0, max - 1);
-  const level = list2[0].level;
+function cap(list3, max, more, file) {
+  if (list3.length <= max) return list3;
+  const kept = list3.slice(0, max - 1);
+  const level = list3[0].level;
   kept.push({
     level,
-    message: more(list2.length - kept.length),
+    message: more(list3.length - kept.length),
     title: "More in the job summary",
     file,
     line: 1
@@ -20820,7 +21198,7 @@ function expiringSoon(report, days = EXPIRING_SOON_DAYS) {
   if (Number.isNaN(now)) return [];
   const today = Math.floor(now / DAY_MS4);
   const groups = /* @__PURE__ */ new Map();
-  const visit = (f, clientName) => {
+  const visit = (f, clientName2) => {
     const e = f.exemption;
     if (!f.exempted || !e) return;
     const end = expiryEnd(e.expires);
@@ -20831,7 +21209,7 @@ function expiringSoon(report, days = EXPIRING_SOON_DAYS) {
     let g = groups.get(key);
     if (!g) groups.set(key, g = { ...e, daysLeft, findings: 0, clients: [] });
     g.findings++;
-    if (clientName !== null && !g.clients.includes(clientName)) g.clients.push(clientName);
+    if (clientName2 !== null && !g.clients.includes(clientName2)) g.clients.push(clientName2);
   };
   for (const c of report.clients) for (const f of c.findings) visit(f, c.name || c.id);
   for (const f of report.policyFindings) visit(f, null);
@@ -21100,12 +21478,12 @@ function ruleCell(rule, check) {
 function examples(findings) {
   const names = [];
   const seen = /* @__PURE__ */ new Set();
-  for (const { client, finding } of findings) {
-    const key = client ? `c:${client.id}` : `s:${finding.subject}`;
+  for (const { client, finding: finding2 } of findings) {
+    const key = client ? `c:${client.id}` : `s:${finding2.subject}`;
     if (seen.has(key)) continue;
     seen.add(key);
     if (names.length < EXAMPLES)
-      names.push(client ? clientCell(client.name, client.id) : code(finding.subject));
+      names.push(client ? clientCell(client.name, client.id) : code(finding2.subject));
   }
   const more = seen.size - names.length;
   return names.join(", ") + (more > 0 ? ` and ${more} more` : "");
@@ -21218,6 +21596,80 @@ ${where}`);
   return `${head}${orgs}${byRule2}${footer}`;
 }
 
+// src/report/changes-markdown.ts
+var LIST_MAX = 10;
+var NAME_MAX3 = 60;
+var SUBJECT_MAX2 = 80;
+var ID_MAX2 = 60;
+var ICON = {
+  critical: "\u{1F534}",
+  high: "\u{1F7E0}",
+  medium: "\u{1F7E1}",
+  low: "\u{1F535}",
+  info: "\u26AA"
+};
+function count(n, one, many = `${one}s`) {
+  return `${n} ${n === 1 ? one : many}`;
+}
+function clientName(name, id) {
+  if (id === "") return "<i>(policy)</i>";
+  return name.trim() === "" ? `<code>${escapeCell(id, ID_MAX2)}</code>` : escapeCell(name, NAME_MAX3);
+}
+function finding(f) {
+  const subject = f.subject === "" ? "" : ` (${escapeCell(f.subject, SUBJECT_MAX2)})`;
+  return `${ICON[f.severity]} <code>${escapeCell(f.check, ID_MAX2)}</code> on ${clientName(f.clientName, f.clientId)}${subject}`;
+}
+function list2(title, items, show2, separator = "; ") {
+  if (items.length === 0) return "";
+  const shown2 = items.slice(0, LIST_MAX).map(show2).join(separator);
+  const more = items.length > LIST_MAX ? `${separator}and ${items.length - LIST_MAX} more in the report` : "";
+  return `- ${title} (${items.length}): ${shown2}${more}
+`;
+}
+function when(generatedAt) {
+  const date = new Date(generatedAt);
+  if (Number.isNaN(date.getTime())) return "the previous run";
+  return `the run of ${date.toISOString().slice(0, 16).replace("T", " ")} UTC`;
+}
+function countsLine2(changes) {
+  const url = safeUrl(changes.previous.runUrl);
+  const previous = url ? `[${when(changes.previous.generatedAt)}](${url})` : when(changes.previous.generatedAt);
+  const parts = [
+    `**${count(changes.new.length, "new violation")}**`,
+    `${changes.resolved.length} resolved`,
+    `clients +${changes.clientsAdded.length} added, \u2212${changes.clientsRemoved.length} removed`
+  ];
+  if (changes.severityChanged.length > 0) {
+    parts.push(count(changes.severityChanged.length, "severity change"));
+  }
+  return `${parts.join(" \xB7 ")} \u2014 compared with ${previous}.
+`;
+}
+function gateLine(gate) {
+  if (!gate?.note) return "";
+  return `
+> ${escapeCell(gate.note, 300)}
+`;
+}
+function renderChanges(changes, gate) {
+  if (!changes) return gate?.note ? `### \u{1F551} Since the last run
+${gateLine(gate)}
+` : "";
+  const sc = changes.severityChanged;
+  const lists = [
+    list2("\u{1F195} New violations", changes.new, finding),
+    list2("\u2705 Resolved", changes.resolved, finding),
+    list2("\u2795 Clients added", changes.clientsAdded, (c) => clientName(c.name, c.id), ", "),
+    list2("\u2796 Clients removed", changes.clientsRemoved, (c) => clientName(c.name, c.id), ", "),
+    list2("\u2195\uFE0F Severity changed", sc, (f) => `${finding(f)}: ${f.previousSeverity} \u2192 ${f.severity}`)
+  ].join("");
+  return `### \u{1F551} Since the last run
+
+${countsLine2(changes)}${lists === "" ? "" : `
+${lists}`}${gateLine(gate)}
+`;
+}
+
 // src/report/summary-folded.ts
 var FOLDED_ROWS = 50;
 var LISTED_NAMES = 20;
@@ -21257,12 +21709,12 @@ function renderExempted(exempted, budget, where) {
     budget,
     ["Rule", "Clients", "Reason", "Owner", "Expires"],
     [...groups.values()],
-    (list2) => {
-      const first = list2[0].finding;
-      const names = list2.slice(0, 3).map((l) => l.client ? clientCell(l.client.name, l.client.id) : code(l.finding.subject));
+    (list3) => {
+      const first = list3[0].finding;
+      const names = list3.slice(0, 3).map((l) => l.client ? clientCell(l.client.name, l.client.id) : code(l.finding.subject));
       return [
         ruleCell(first.rule, first.check),
-        names.join(", ") + (list2.length > names.length ? ` and ${list2.length - names.length} more` : ""),
+        names.join(", ") + (list3.length > names.length ? ` and ${list3.length - names.length} more` : ""),
         cell(first.exemption?.reason ?? "", MESSAGE_MAX),
         cell(first.exemption?.owner ?? "", NAME_MAX2),
         escapeCell(first.exemption?.expires ?? "", 20)
@@ -21274,12 +21726,12 @@ function renderExempted(exempted, budget, where) {
   return folded(budget, `${plural(exempted.length, "exempted finding")}`, table);
 }
 function renderExpiring(report, budget) {
-  const list2 = expiringSoon(report);
-  if (list2.length === 0) return "";
+  const list3 = expiringSoon(report);
+  if (list3.length === 0) return "";
   const table = budgetTable(
     budget,
     ["Expires", "Owner", "Reason", "Clients"],
-    list2,
+    list3,
     (e) => {
       const shown2 = e.clients.slice(0, 3).map((n) => cell(n, NAME_MAX2));
       const more = e.clients.length - shown2.length;
@@ -21295,7 +21747,7 @@ function renderExpiring(report, budget) {
   );
   return folded(
     budget,
-    `\u23F3 ${plural(list2.length, "exemption")} expiring within ${EXPIRING_SOON_DAYS} days`,
+    `\u23F3 ${plural(list3.length, "exemption")} expiring within ${EXPIRING_SOON_DAYS} days`,
     table
   );
 }
@@ -21391,7 +21843,8 @@ function renderSummary(report, options = {}) {
   const footer = budget.force(`
 ---
 ${links(options)}`);
-  const changes = options.changes ? budget.force(`${options.changes.trimEnd()}
+  const since = renderChanges(report.changes, report.gate);
+  const changes = since ? budget.force(`${since.trimEnd()}
 `) : "";
   const where = moreWhere(options);
   const impact = report.impact ? renderImpact(report.impact, budget) : "";
@@ -21424,6 +21877,8 @@ function renderHeadline(report, violations) {
     const worst = [...violations].sort((a, b) => compareSeverity(a.finding.severity, b.finding.severity))[0];
     const on = worst?.client ? ` on ${clientCell(worst.client.name, worst.client.id)}` : "";
     lead = `**${plural(s.violations, "violation")}** at or above ${gate} on ${s.clientsFailing} of ${plural(s.clients, "client")}` + (worst ? `; the worst: ${severityCell(worst.finding.severity)} ${code(worst.finding.check)}${on}.` : ".");
+  } else if (report.gate?.mode === "new" && s.violations > 0) {
+    lead = `No new violation at or above ${gate}: the ${plural(s.violations, "violation")} on ${s.clientsFailing} of ${plural(s.clients, "client")} were there in the last run, and <code>gate: new</code> lets them pass. They are listed below.`;
   } else {
     lead = report.failOn === "never" ? `No gate (<code>fail-on: never</code>): ${plural(s.findings, "finding")} on ${plural(s.clients, "client")}.` : `No violation at or above ${gate} on ${plural(s.clients, "client")}.`;
   }
@@ -21475,15 +21930,17 @@ function renderFailing(report, budget, where) {
   const heading = budget.force(`### Failing clients (${rows.length})
 
 `);
+  const usage = report.usage !== void 0;
   return heading + budgetTable(
     budget,
-    ["Client", "Grant type", "Worst", "Violations"],
+    ["Client", "Grant type", "Worst", "Violations", ...usage ? ["Last used"] : []],
     rows,
     (r) => [
       clientCell(r.client.name, r.client.id),
       cell(r.client.grantType, 40),
       severityCell(r.violations[0].severity),
-      findingWords(r.violations)
+      findingWords(r.violations),
+      ...usage ? [cell(r.client.lastUsed ?? "not in the window", 40)] : []
     ],
     where,
     FAILING_ROWS
@@ -21767,7 +22224,7 @@ async function runValidate(inputs, env) {
   log.info(`${policy.path} is valid${warnings.length ? ` (${warnings.length} warnings)` : ""}.`);
 }
 async function runMerge(inputs) {
-  const { mergeReports, mergedVerdict } = await import("./merge-IXR72MNO.js");
+  const { mergeReports, mergedVerdict } = await import("./merge-GUDT7V3V.js");
   const root = workspaceRoot(inputs);
   const files = await findReports(inputs.reports ?? "", root);
   const merged = mergeReports(await readReports(files, root, "Report"), toMergeSettings(inputs));

@@ -208,7 +208,10 @@ var init_model = __esm({
   "src/model.ts"() {
     "use strict";
     GRANT_TYPES = ["CODE", "TOKEN", "SAML2-BEARER", "PASSWORD", "CLIENT-CREDENTIALS"];
-    BY_COMPACT = new Map(GRANT_TYPES.map((g) => [g.replaceAll("-", ""), g]));
+    BY_COMPACT = new Map([
+      ...GRANT_TYPES.map((g) => [g.replaceAll("-", ""), g]),
+      ["CODEPKCE", "CODE"]
+    ]);
     NORMALISABLE = /^[A-Za-z0-9_-]+$/;
     ASCII_BLANKS = /^[ \t\r\n]+|[ \t\r\n]+$/g;
     CLIENT_STATES = ["active", "disabled", "inactive"];
@@ -346,6 +349,22 @@ function clientOf(c) {
   if (c.dateCreated !== void 0) out.dateCreated = c.dateCreated;
   if (c.dateModified !== void 0) out.dateModified = c.dateModified;
   if (c.dateToDelete !== void 0) out.dateToDelete = c.dateToDelete;
+  for (const key of ["createdBy", "modifiedBy"]) {
+    const ref = c[key];
+    if (ref !== void 0)
+      out[key] = ref.name === void 0 ? { id: ref.id } : { id: ref.id, name: ref.name };
+  }
+  return out;
+}
+function roleOf(r) {
+  const out = { id: r.id, name: r.name };
+  if (r.permissionPolicies !== void 0)
+    out.permissionPolicies = r.permissionPolicies.map((p) => ({
+      domain: p.domain,
+      entity: p.entity,
+      actions: [...p.actions],
+      conditional: p.conditional
+    }));
   return out;
 }
 function snapshotOf(org) {
@@ -356,7 +375,7 @@ function snapshotOf(org) {
     fetchedAt: org.fetchedAt,
     source: { region: org.source.region, apiBaseUrl: org.source.apiBaseUrl },
     clients: org.clients.map(clientOf),
-    roles: org.roles?.map((r) => ({ id: r.id, name: r.name })) ?? null,
+    roles: org.roles?.map(roleOf) ?? null,
     divisions: org.divisions?.map((d) => ({ id: d.id, name: d.name })) ?? null,
     scopes: org.scopes ? [...org.scopes] : null,
     ...org.usage && {
@@ -369,7 +388,9 @@ function snapshotOf(org) {
           requests: u.requests
         }))
       }
-    }
+    },
+    ...org.users && { users: org.users.map((u) => ({ id: u.id, name: u.name, state: u.state })) },
+    ...org.permissions && { permissions: [...org.permissions] }
   };
 }
 async function writeSnapshot(path7, org) {
@@ -377,8 +398,59 @@ async function writeSnapshot(path7, org) {
   await writeFile(path7, `${JSON.stringify(snapshotOf(org), null, 2)}
 `, "utf8");
 }
+function readUserRef(r, v, at) {
+  const o = r.object(v, at, ["id"], ["name"]);
+  const ref = { id: r.string(o.id, `${at}.id`, true) };
+  if (o.name !== void 0) ref.name = r.string(o.name, `${at}.name`);
+  return ref;
+}
+function readPolicy(r, v, at) {
+  const o = r.object(v, at, ["domain", "entity", "actions", "conditional"]);
+  if (typeof o.conditional !== "boolean") r.fail(`${at}.conditional`, "expected true or false");
+  return {
+    domain: r.string(o.domain, `${at}.domain`, true),
+    entity: r.string(o.entity, `${at}.entity`, true),
+    actions: r.strings(o.actions, `${at}.actions`),
+    conditional: o.conditional
+  };
+}
+function readRoles(r, v) {
+  if (v === null) return null;
+  const roles = r.list(v, "roles", (x, a) => {
+    const o = r.object(x, a, ["id", "name"], ["permissionPolicies"]);
+    const role = { id: r.string(o.id, `${a}.id`, true), name: r.string(o.name, `${a}.name`) };
+    if (o.permissionPolicies !== void 0)
+      role.permissionPolicies = r.list(
+        o.permissionPolicies,
+        `${a}.permissionPolicies`,
+        (p, pa) => readPolicy(r, p, pa)
+      );
+    return role;
+  });
+  unique(r, roles, "roles", "role");
+  return roles;
+}
+function unique(r, items, at, kind) {
+  const seen = /* @__PURE__ */ new Set();
+  for (const [i, item] of items.entries()) {
+    if (seen.has(item.id)) r.fail(`${at}[${i}]`, `${kind} ${item.id} appears twice`);
+    seen.add(item.id);
+  }
+}
+function readUsers(r, v) {
+  const users = r.list(v, "users", (x, a) => {
+    const o = r.object(x, a, ["id", "name", "state"]);
+    return {
+      id: r.string(o.id, `${a}.id`, true),
+      name: r.string(o.name, `${a}.name`),
+      state: r.string(o.state, `${a}.state`, true)
+    };
+  });
+  unique(r, users, "users", "user");
+  return users;
+}
 function readClient(r, v, at) {
-  const o = r.object(v, at, CLIENT_KEYS, [...CLIENT_DATES]);
+  const o = r.object(v, at, CLIENT_KEYS, [...CLIENT_DATES, ...CLIENT_USERS]);
   const lifetime2 = o.tokenLifetimeSeconds;
   if (typeof lifetime2 !== "number" || !Number.isFinite(lifetime2) || lifetime2 < 0) {
     r.fail(`${at}.tokenLifetimeSeconds`, "expected a number of seconds \u2265 0");
@@ -401,6 +473,9 @@ function readClient(r, v, at) {
   for (const key of CLIENT_DATES) {
     if (o[key] !== void 0) client[key] = r.date(o[key], `${at}.${key}`);
   }
+  for (const key of CLIENT_USERS) {
+    if (o[key] !== void 0) client[key] = readUserRef(r, o[key], `${at}.${key}`);
+  }
   return client;
 }
 function readNamed(r, v, at, kind) {
@@ -409,11 +484,7 @@ function readNamed(r, v, at, kind) {
     const o = r.object(x, a, ["id", "name"]);
     return { id: r.string(o.id, `${a}.id`, true), name: r.string(o.name, `${a}.name`) };
   });
-  const seen = /* @__PURE__ */ new Set();
-  for (const [i, item] of items.entries()) {
-    if (seen.has(item.id)) r.fail(`${at}[${i}]`, `${kind} ${item.id} appears twice`);
-    seen.add(item.id);
-  }
+  unique(r, items, at, kind);
   return items;
 }
 function readUsage(r, v) {
@@ -441,7 +512,7 @@ function orgFromSnapshot(data, file2) {
     data,
     "(top level)",
     ["kind", "schemaVersion", "tool", "fetchedAt", "source", "clients", "roles", "divisions", "scopes"],
-    ["usage"]
+    ["usage", "users", "permissions"]
   );
   if (top.kind !== SNAPSHOT_KIND) r.fail("kind", `expected "${SNAPSHOT_KIND}" (is this a snapshot file?)`);
   if (top.schemaVersion !== SNAPSHOT_SCHEMA_VERSION) {
@@ -466,9 +537,11 @@ function orgFromSnapshot(data, file2) {
   return {
     ...top.usage !== void 0 && { usage: readUsage(r, top.usage) },
     clients,
-    roles: readNamed(r, top.roles, "roles", "role"),
+    roles: readRoles(r, top.roles),
     divisions: readNamed(r, top.divisions, "divisions", "division"),
     scopes,
+    ...top.users !== void 0 && { users: readUsers(r, top.users) },
+    ...top.permissions !== void 0 && { permissions: r.strings(top.permissions, "permissions") },
     fetchedAt: r.date(top.fetchedAt, "fetchedAt"),
     source: {
       kind: "snapshot",
@@ -502,7 +575,7 @@ async function readSnapshot(path7) {
   }
   return orgFromSnapshot(data, path7);
 }
-var SNAPSHOT_KIND, SNAPSHOT_SCHEMA_VERSION, MAX_SNAPSHOT_BYTES, SnapshotError, Reader, CLIENT_KEYS, CLIENT_DATES, DAY_RE;
+var SNAPSHOT_KIND, SNAPSHOT_SCHEMA_VERSION, MAX_SNAPSHOT_BYTES, SnapshotError, Reader, CLIENT_KEYS, CLIENT_DATES, CLIENT_USERS, DAY_RE;
 var init_snapshot = __esm({
   "src/genesys/snapshot.ts"() {
     "use strict";
@@ -565,6 +638,7 @@ var init_snapshot = __esm({
       "tokenLifetimeSeconds"
     ];
     CLIENT_DATES = ["dateCreated", "dateModified", "dateToDelete"];
+    CLIENT_USERS = ["createdBy", "modifiedBy"];
     DAY_RE = /^\d{4}-\d{2}-\d{2}$/;
   }
 });
@@ -9463,7 +9537,7 @@ var init_redirect_uri = __esm({
 function unsetSeverity(id) {
   return OFF_UNLESS_SET.has(id) ? "off" : BUILTIN_CHECK_DEFAULTS[id];
 }
-var RULE_CHECKS, BUILTIN_CHECK_DEFAULTS, BUILTIN_CHECKS, OFF_UNLESS_SET, DEFAULT_UNUSED_CLIENT, MAX_IDLE_DAYS, ALL_CHECKS, DEFAULT_MAX_TOKEN_LIFETIME;
+var RULE_CHECKS, BUILTIN_CHECK_DEFAULTS, SEVERITY_WHEN_ON, BUILTIN_CHECKS, OFF_UNLESS_SET, DEFAULT_UNUSED_CLIENT, MAX_IDLE_DAYS, ALL_CHECKS, DEFAULT_MAX_TOKEN_LIFETIME;
 var init_types = __esm({
   "src/policy/types.ts"() {
     "use strict";
@@ -9477,6 +9551,7 @@ var init_types = __esm({
       "role-forbidden",
       "too-many-roles",
       "all-divisions-role",
+      "permission-forbidden",
       "grant-type-not-allowed",
       "redirect-host-not-allowed",
       "redirect-scheme-not-allowed",
@@ -9492,9 +9567,11 @@ var init_types = __esm({
       "unmatched-client": "medium",
       "inactive-client": "info",
       "unknown-scope": "low",
+      "orphaned-client": "off",
       "expired-exemption": "low",
       "unused-exemption": "low"
     };
+    SEVERITY_WHEN_ON = { "orphaned-client": "low" };
     BUILTIN_CHECKS = Object.keys(BUILTIN_CHECK_DEFAULTS);
     OFF_UNLESS_SET = /* @__PURE__ */ new Set(["unused-client"]);
     DEFAULT_UNUSED_CLIENT = { maxIdleDays: 90, graceDays: 30 };
@@ -9548,6 +9625,88 @@ function didYouMean(word, candidates) {
 var init_suggest = __esm({
   "src/policy/suggest.ts"() {
     "use strict";
+  }
+});
+
+// src/policy/permissions.ts
+function parsePermission(text2) {
+  return { text: text2, parts: text2.toLowerCase().split(":") };
+}
+function permissionsOverlap(a, b) {
+  if (a.parts.length !== b.parts.length) return false;
+  return a.parts.every((p, i) => p === "*" || b.parts[i] === "*" || p === b.parts[i]);
+}
+function grantedPermissions(policies) {
+  const out = /* @__PURE__ */ new Map();
+  for (const p of policies) {
+    for (const action of p.actions) {
+      const text2 = `${p.domain}:${p.entity}:${action}`;
+      out.set(text2, (out.get(text2) ?? true) && p.conditional);
+    }
+  }
+  return out;
+}
+function parsedGrants(policies) {
+  let parsed = PARSED.get(policies);
+  if (parsed === void 0) {
+    parsed = [...grantedPermissions(policies)].map(([text2, conditional]) => ({
+      granted: parsePermission(text2),
+      conditional
+    }));
+    PARSED.set(policies, parsed);
+  }
+  return parsed;
+}
+function divisionsText(role, names) {
+  if (role.allDivisions) return "in all divisions (`*`)";
+  const shown2 = role.divisions.map((d) => d === null ? "no division given" : `\`${names.get(d) ?? d}\``);
+  return shown2.length === 1 ? `in division ${shown2[0]}` : `in divisions ${shown2.join(", ")}`;
+}
+function checkPermissions(forbid, roles, divisionNames, ruleId, out) {
+  for (const r of roles) {
+    if (r.policies === null) continue;
+    for (const { granted, conditional } of parsedGrants(r.policies)) {
+      const text2 = granted.text;
+      const hit = forbid.find((f) => permissionsOverlap(f, granted));
+      if (hit === void 0) continue;
+      const via = hit.text.toLowerCase() === text2.toLowerCase() ? "" : ` (pattern \`${hit.text}\`)`;
+      const condition = conditional ? ", conditionally (the grant carries a resource condition)" : "";
+      out.push({
+        check: "permission-forbidden",
+        subject: `${r.label}: ${text2}`,
+        message: `Has role \`${r.label}\`, which grants \`${text2}\` ${divisionsText(r, divisionNames)}${condition}; rule ${ruleId} forbids it${via}.`
+      });
+    }
+  }
+}
+function permissionCatalogueWarnings(policy2, catalogue2) {
+  const known = catalogue2.map(parsePermission);
+  const out = [];
+  for (const rule of policy2.rules) {
+    for (const p of rule.roles?.forbidPermissions ?? []) {
+      const pattern2 = parsePermission(p);
+      if (known.some((k) => permissionsOverlap(pattern2, k))) continue;
+      out.push({
+        level: "warning",
+        message: `Rule \`${rule.id}\`: permission pattern \`${p}\` in roles.forbid-permissions matches no permission of this org's catalogue.${didYouMean(p, catalogue2)}`,
+        file: policy2.path,
+        line: rule.position?.line ?? 1,
+        col: rule.position?.col ?? 1
+      });
+    }
+  }
+  return out;
+}
+function usesPermissions(policy2) {
+  return policy2.rules.some((r) => (r.roles?.forbidPermissions?.length ?? 0) > 0);
+}
+var PERMISSION_PATTERN, PARSED;
+var init_permissions = __esm({
+  "src/policy/permissions.ts"() {
+    "use strict";
+    init_suggest();
+    PERMISSION_PATTERN = "^(\\*|[A-Za-z0-9_-]+):(\\*|[A-Za-z0-9_-]+):(\\*|[A-Za-z0-9_-]+)$";
+    PARSED = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -17399,7 +17558,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
     const _errs3 = errors;
     if (Array.isArray(data)) {
       if (data.length < 1) {
-        const err1 = { instancePath, schemaPath: "#/then/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema44.then, data };
+        const err1 = { instancePath, schemaPath: "#/then/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema46.then, data };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -17412,7 +17571,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
         let data0 = data[i0];
         if (typeof data0 === "string") {
           if (!pattern4.test(data0)) {
-            const err2 = { instancePath: instancePath + "/" + i0, schemaPath: "#/definitions/grantType/pattern", keyword: "pattern", params: { pattern: "^(CODE|TOKEN|PASSWORD|SAML2[-_]?BEARER|CLIENT[-_]?CREDENTIALS)$" }, message: 'must match pattern "^(CODE|TOKEN|PASSWORD|SAML2[-_]?BEARER|CLIENT[-_]?CREDENTIALS)$"', schema: "^(CODE|TOKEN|PASSWORD|SAML2[-_]?BEARER|CLIENT[-_]?CREDENTIALS)$", parentSchema: schema45, data: data0 };
+            const err2 = { instancePath: instancePath + "/" + i0, schemaPath: "#/definitions/grantType/pattern", keyword: "pattern", params: { pattern: "^(CODE|TOKEN|PASSWORD|SAML2[-_]?BEARER|CLIENT[-_]?CREDENTIALS)$" }, message: 'must match pattern "^(CODE|TOKEN|PASSWORD|SAML2[-_]?BEARER|CLIENT[-_]?CREDENTIALS)$"', schema: "^(CODE|TOKEN|PASSWORD|SAML2[-_]?BEARER|CLIENT[-_]?CREDENTIALS)$", parentSchema: schema47, data: data0 };
             if (vErrors === null) {
               vErrors = [err2];
             } else {
@@ -17421,7 +17580,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         } else {
-          const err3 = { instancePath: instancePath + "/" + i0, schemaPath: "#/definitions/grantType/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema45.type, parentSchema: schema45, data: data0 };
+          const err3 = { instancePath: instancePath + "/" + i0, schemaPath: "#/definitions/grantType/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.type, parentSchema: schema47, data: data0 };
           if (vErrors === null) {
             vErrors = [err3];
           } else {
@@ -17438,7 +17597,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
     const _errs7 = errors;
     if (typeof data === "string") {
       if (!pattern4.test(data)) {
-        const err4 = { instancePath, schemaPath: "#/definitions/grantType/pattern", keyword: "pattern", params: { pattern: "^(CODE|TOKEN|PASSWORD|SAML2[-_]?BEARER|CLIENT[-_]?CREDENTIALS)$" }, message: 'must match pattern "^(CODE|TOKEN|PASSWORD|SAML2[-_]?BEARER|CLIENT[-_]?CREDENTIALS)$"', schema: "^(CODE|TOKEN|PASSWORD|SAML2[-_]?BEARER|CLIENT[-_]?CREDENTIALS)$", parentSchema: schema45, data };
+        const err4 = { instancePath, schemaPath: "#/definitions/grantType/pattern", keyword: "pattern", params: { pattern: "^(CODE|TOKEN|PASSWORD|SAML2[-_]?BEARER|CLIENT[-_]?CREDENTIALS)$" }, message: 'must match pattern "^(CODE|TOKEN|PASSWORD|SAML2[-_]?BEARER|CLIENT[-_]?CREDENTIALS)$"', schema: "^(CODE|TOKEN|PASSWORD|SAML2[-_]?BEARER|CLIENT[-_]?CREDENTIALS)$", parentSchema: schema47, data };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -17447,7 +17606,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     } else {
-      const err5 = { instancePath, schemaPath: "#/definitions/grantType/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema45.type, parentSchema: schema45, data };
+      const err5 = { instancePath, schemaPath: "#/definitions/grantType/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.type, parentSchema: schema47, data };
       if (vErrors === null) {
         vErrors = [err5];
       } else {
@@ -17460,7 +17619,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
     ifClause0 = "else";
   }
   if (!valid0) {
-    const err6 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: 'must match "' + ifClause0 + '" schema', schema: schema44.if, parentSchema: schema44, data };
+    const err6 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: 'must match "' + ifClause0 + '" schema', schema: schema46.if, parentSchema: schema46, data };
     if (vErrors === null) {
       vErrors = [err6];
     } else {
@@ -17500,7 +17659,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
     const _errs3 = errors;
     if (Array.isArray(data)) {
       if (data.length < 1) {
-        const err1 = { instancePath, schemaPath: "#/then/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema47.then, data };
+        const err1 = { instancePath, schemaPath: "#/then/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema49.then, data };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -17512,7 +17671,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
       for (let i0 = 0; i0 < len0; i0++) {
         let data0 = data[i0];
         if (!(data0 === "active" || data0 === "disabled" || data0 === "inactive")) {
-          const err2 = { instancePath: instancePath + "/" + i0, schemaPath: "#/definitions/state/enum", keyword: "enum", params: { allowedValues: schema48.enum }, message: "must be equal to one of the allowed values", schema: schema48.enum, parentSchema: schema48, data: data0 };
+          const err2 = { instancePath: instancePath + "/" + i0, schemaPath: "#/definitions/state/enum", keyword: "enum", params: { allowedValues: schema50.enum }, message: "must be equal to one of the allowed values", schema: schema50.enum, parentSchema: schema50, data: data0 };
           if (vErrors === null) {
             vErrors = [err2];
           } else {
@@ -17528,7 +17687,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
   } else {
     const _errs6 = errors;
     if (!(data === "active" || data === "disabled" || data === "inactive")) {
-      const err3 = { instancePath, schemaPath: "#/definitions/state/enum", keyword: "enum", params: { allowedValues: schema48.enum }, message: "must be equal to one of the allowed values", schema: schema48.enum, parentSchema: schema48, data };
+      const err3 = { instancePath, schemaPath: "#/definitions/state/enum", keyword: "enum", params: { allowedValues: schema50.enum }, message: "must be equal to one of the allowed values", schema: schema50.enum, parentSchema: schema50, data };
       if (vErrors === null) {
         vErrors = [err3];
       } else {
@@ -17541,7 +17700,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
     ifClause0 = "else";
   }
   if (!valid0) {
-    const err4 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: 'must match "' + ifClause0 + '" schema', schema: schema47.if, parentSchema: schema47, data };
+    const err4 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: 'must match "' + ifClause0 + '" schema', schema: schema49.if, parentSchema: schema49, data };
     if (vErrors === null) {
       vErrors = [err4];
     } else {
@@ -17558,7 +17717,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
       if (!(key0 === "name" || key0 === "id" || key0 === "description" || key0 === "grant-types" || key0 === "states")) {
-        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema40, data };
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema42, data };
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -17595,7 +17754,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
         const _errs7 = errors;
         if (Array.isArray(data0)) {
           if (data0.length < 1) {
-            const err2 = { instancePath: instancePath + "/name", schemaPath: "#/definitions/stringOrList/then/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema41.then, data: data0 };
+            const err2 = { instancePath: instancePath + "/name", schemaPath: "#/definitions/stringOrList/then/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema43.then, data: data0 };
             if (vErrors === null) {
               vErrors = [err2];
             } else {
@@ -17608,7 +17767,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
             let data1 = data0[i0];
             if (typeof data1 === "string") {
               if (func3(data1) < 1) {
-                const err3 = { instancePath: instancePath + "/name/" + i0, schemaPath: "#/definitions/stringOrList/then/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41.then.items, data: data1 };
+                const err3 = { instancePath: instancePath + "/name/" + i0, schemaPath: "#/definitions/stringOrList/then/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema43.then.items, data: data1 };
                 if (vErrors === null) {
                   vErrors = [err3];
                 } else {
@@ -17617,7 +17776,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             } else {
-              const err4 = { instancePath: instancePath + "/name/" + i0, schemaPath: "#/definitions/stringOrList/then/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.then.items.type, parentSchema: schema41.then.items, data: data1 };
+              const err4 = { instancePath: instancePath + "/name/" + i0, schemaPath: "#/definitions/stringOrList/then/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.then.items.type, parentSchema: schema43.then.items, data: data1 };
               if (vErrors === null) {
                 vErrors = [err4];
               } else {
@@ -17634,7 +17793,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
         const _errs10 = errors;
         if (typeof data0 === "string") {
           if (func3(data0) < 1) {
-            const err5 = { instancePath: instancePath + "/name", schemaPath: "#/definitions/stringOrList/else/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41.else, data: data0 };
+            const err5 = { instancePath: instancePath + "/name", schemaPath: "#/definitions/stringOrList/else/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema43.else, data: data0 };
             if (vErrors === null) {
               vErrors = [err5];
             } else {
@@ -17643,7 +17802,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         } else {
-          const err6 = { instancePath: instancePath + "/name", schemaPath: "#/definitions/stringOrList/else/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.else.type, parentSchema: schema41.else, data: data0 };
+          const err6 = { instancePath: instancePath + "/name", schemaPath: "#/definitions/stringOrList/else/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.else.type, parentSchema: schema43.else, data: data0 };
           if (vErrors === null) {
             vErrors = [err6];
           } else {
@@ -17656,7 +17815,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
         ifClause0 = "else";
       }
       if (!valid2) {
-        const err7 = { instancePath: instancePath + "/name", schemaPath: "#/definitions/stringOrList/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: 'must match "' + ifClause0 + '" schema', schema: schema41.if, parentSchema: schema41, data: data0 };
+        const err7 = { instancePath: instancePath + "/name", schemaPath: "#/definitions/stringOrList/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: 'must match "' + ifClause0 + '" schema', schema: schema43.if, parentSchema: schema43, data: data0 };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -17693,7 +17852,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
         const _errs17 = errors;
         if (Array.isArray(data2)) {
           if (data2.length < 1) {
-            const err9 = { instancePath: instancePath + "/id", schemaPath: "#/definitions/stringOrList/then/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema41.then, data: data2 };
+            const err9 = { instancePath: instancePath + "/id", schemaPath: "#/definitions/stringOrList/then/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema43.then, data: data2 };
             if (vErrors === null) {
               vErrors = [err9];
             } else {
@@ -17706,7 +17865,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
             let data3 = data2[i1];
             if (typeof data3 === "string") {
               if (func3(data3) < 1) {
-                const err10 = { instancePath: instancePath + "/id/" + i1, schemaPath: "#/definitions/stringOrList/then/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41.then.items, data: data3 };
+                const err10 = { instancePath: instancePath + "/id/" + i1, schemaPath: "#/definitions/stringOrList/then/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema43.then.items, data: data3 };
                 if (vErrors === null) {
                   vErrors = [err10];
                 } else {
@@ -17715,7 +17874,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             } else {
-              const err11 = { instancePath: instancePath + "/id/" + i1, schemaPath: "#/definitions/stringOrList/then/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.then.items.type, parentSchema: schema41.then.items, data: data3 };
+              const err11 = { instancePath: instancePath + "/id/" + i1, schemaPath: "#/definitions/stringOrList/then/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.then.items.type, parentSchema: schema43.then.items, data: data3 };
               if (vErrors === null) {
                 vErrors = [err11];
               } else {
@@ -17732,7 +17891,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
         const _errs20 = errors;
         if (typeof data2 === "string") {
           if (func3(data2) < 1) {
-            const err12 = { instancePath: instancePath + "/id", schemaPath: "#/definitions/stringOrList/else/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41.else, data: data2 };
+            const err12 = { instancePath: instancePath + "/id", schemaPath: "#/definitions/stringOrList/else/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema43.else, data: data2 };
             if (vErrors === null) {
               vErrors = [err12];
             } else {
@@ -17741,7 +17900,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         } else {
-          const err13 = { instancePath: instancePath + "/id", schemaPath: "#/definitions/stringOrList/else/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.else.type, parentSchema: schema41.else, data: data2 };
+          const err13 = { instancePath: instancePath + "/id", schemaPath: "#/definitions/stringOrList/else/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.else.type, parentSchema: schema43.else, data: data2 };
           if (vErrors === null) {
             vErrors = [err13];
           } else {
@@ -17754,7 +17913,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
         ifClause1 = "else";
       }
       if (!valid6) {
-        const err14 = { instancePath: instancePath + "/id", schemaPath: "#/definitions/stringOrList/if", keyword: "if", params: { failingKeyword: ifClause1 }, message: 'must match "' + ifClause1 + '" schema', schema: schema41.if, parentSchema: schema41, data: data2 };
+        const err14 = { instancePath: instancePath + "/id", schemaPath: "#/definitions/stringOrList/if", keyword: "if", params: { failingKeyword: ifClause1 }, message: 'must match "' + ifClause1 + '" schema', schema: schema43.if, parentSchema: schema43, data: data2 };
         if (vErrors === null) {
           vErrors = [err14];
         } else {
@@ -17791,7 +17950,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
         const _errs27 = errors;
         if (Array.isArray(data4)) {
           if (data4.length < 1) {
-            const err16 = { instancePath: instancePath + "/description", schemaPath: "#/definitions/stringOrList/then/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema41.then, data: data4 };
+            const err16 = { instancePath: instancePath + "/description", schemaPath: "#/definitions/stringOrList/then/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema43.then, data: data4 };
             if (vErrors === null) {
               vErrors = [err16];
             } else {
@@ -17804,7 +17963,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
             let data5 = data4[i2];
             if (typeof data5 === "string") {
               if (func3(data5) < 1) {
-                const err17 = { instancePath: instancePath + "/description/" + i2, schemaPath: "#/definitions/stringOrList/then/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41.then.items, data: data5 };
+                const err17 = { instancePath: instancePath + "/description/" + i2, schemaPath: "#/definitions/stringOrList/then/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema43.then.items, data: data5 };
                 if (vErrors === null) {
                   vErrors = [err17];
                 } else {
@@ -17813,7 +17972,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             } else {
-              const err18 = { instancePath: instancePath + "/description/" + i2, schemaPath: "#/definitions/stringOrList/then/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.then.items.type, parentSchema: schema41.then.items, data: data5 };
+              const err18 = { instancePath: instancePath + "/description/" + i2, schemaPath: "#/definitions/stringOrList/then/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.then.items.type, parentSchema: schema43.then.items, data: data5 };
               if (vErrors === null) {
                 vErrors = [err18];
               } else {
@@ -17830,7 +17989,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
         const _errs30 = errors;
         if (typeof data4 === "string") {
           if (func3(data4) < 1) {
-            const err19 = { instancePath: instancePath + "/description", schemaPath: "#/definitions/stringOrList/else/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41.else, data: data4 };
+            const err19 = { instancePath: instancePath + "/description", schemaPath: "#/definitions/stringOrList/else/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema43.else, data: data4 };
             if (vErrors === null) {
               vErrors = [err19];
             } else {
@@ -17839,7 +17998,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         } else {
-          const err20 = { instancePath: instancePath + "/description", schemaPath: "#/definitions/stringOrList/else/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.else.type, parentSchema: schema41.else, data: data4 };
+          const err20 = { instancePath: instancePath + "/description", schemaPath: "#/definitions/stringOrList/else/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.else.type, parentSchema: schema43.else, data: data4 };
           if (vErrors === null) {
             vErrors = [err20];
           } else {
@@ -17852,7 +18011,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
         ifClause2 = "else";
       }
       if (!valid10) {
-        const err21 = { instancePath: instancePath + "/description", schemaPath: "#/definitions/stringOrList/if", keyword: "if", params: { failingKeyword: ifClause2 }, message: 'must match "' + ifClause2 + '" schema', schema: schema41.if, parentSchema: schema41, data: data4 };
+        const err21 = { instancePath: instancePath + "/description", schemaPath: "#/definitions/stringOrList/if", keyword: "if", params: { failingKeyword: ifClause2 }, message: 'must match "' + ifClause2 + '" schema', schema: schema43.if, parentSchema: schema43, data: data4 };
         if (vErrors === null) {
           vErrors = [err21];
         } else {
@@ -17874,7 +18033,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err22 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.type, parentSchema: schema40, data };
+    const err22 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.type, parentSchema: schema42, data };
     if (vErrors === null) {
       vErrors = [err22];
     } else {
@@ -17891,7 +18050,7 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
       if (!(key0 === "name" || key0 === "id" || key0 === "description" || key0 === "grant-types" || key0 === "states")) {
-        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema50, data };
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema52, data };
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -17928,7 +18087,7 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
         const _errs7 = errors;
         if (Array.isArray(data0)) {
           if (data0.length < 1) {
-            const err2 = { instancePath: instancePath + "/name", schemaPath: "#/definitions/stringOrList/then/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema41.then, data: data0 };
+            const err2 = { instancePath: instancePath + "/name", schemaPath: "#/definitions/stringOrList/then/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema43.then, data: data0 };
             if (vErrors === null) {
               vErrors = [err2];
             } else {
@@ -17941,7 +18100,7 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
             let data1 = data0[i0];
             if (typeof data1 === "string") {
               if (func3(data1) < 1) {
-                const err3 = { instancePath: instancePath + "/name/" + i0, schemaPath: "#/definitions/stringOrList/then/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41.then.items, data: data1 };
+                const err3 = { instancePath: instancePath + "/name/" + i0, schemaPath: "#/definitions/stringOrList/then/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema43.then.items, data: data1 };
                 if (vErrors === null) {
                   vErrors = [err3];
                 } else {
@@ -17950,7 +18109,7 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             } else {
-              const err4 = { instancePath: instancePath + "/name/" + i0, schemaPath: "#/definitions/stringOrList/then/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.then.items.type, parentSchema: schema41.then.items, data: data1 };
+              const err4 = { instancePath: instancePath + "/name/" + i0, schemaPath: "#/definitions/stringOrList/then/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.then.items.type, parentSchema: schema43.then.items, data: data1 };
               if (vErrors === null) {
                 vErrors = [err4];
               } else {
@@ -17967,7 +18126,7 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
         const _errs10 = errors;
         if (typeof data0 === "string") {
           if (func3(data0) < 1) {
-            const err5 = { instancePath: instancePath + "/name", schemaPath: "#/definitions/stringOrList/else/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41.else, data: data0 };
+            const err5 = { instancePath: instancePath + "/name", schemaPath: "#/definitions/stringOrList/else/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema43.else, data: data0 };
             if (vErrors === null) {
               vErrors = [err5];
             } else {
@@ -17976,7 +18135,7 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         } else {
-          const err6 = { instancePath: instancePath + "/name", schemaPath: "#/definitions/stringOrList/else/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.else.type, parentSchema: schema41.else, data: data0 };
+          const err6 = { instancePath: instancePath + "/name", schemaPath: "#/definitions/stringOrList/else/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.else.type, parentSchema: schema43.else, data: data0 };
           if (vErrors === null) {
             vErrors = [err6];
           } else {
@@ -17989,7 +18148,7 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
         ifClause0 = "else";
       }
       if (!valid2) {
-        const err7 = { instancePath: instancePath + "/name", schemaPath: "#/definitions/stringOrList/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: 'must match "' + ifClause0 + '" schema', schema: schema41.if, parentSchema: schema41, data: data0 };
+        const err7 = { instancePath: instancePath + "/name", schemaPath: "#/definitions/stringOrList/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: 'must match "' + ifClause0 + '" schema', schema: schema43.if, parentSchema: schema43, data: data0 };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -18026,7 +18185,7 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
         const _errs17 = errors;
         if (Array.isArray(data2)) {
           if (data2.length < 1) {
-            const err9 = { instancePath: instancePath + "/id", schemaPath: "#/definitions/stringOrList/then/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema41.then, data: data2 };
+            const err9 = { instancePath: instancePath + "/id", schemaPath: "#/definitions/stringOrList/then/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema43.then, data: data2 };
             if (vErrors === null) {
               vErrors = [err9];
             } else {
@@ -18039,7 +18198,7 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
             let data3 = data2[i1];
             if (typeof data3 === "string") {
               if (func3(data3) < 1) {
-                const err10 = { instancePath: instancePath + "/id/" + i1, schemaPath: "#/definitions/stringOrList/then/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41.then.items, data: data3 };
+                const err10 = { instancePath: instancePath + "/id/" + i1, schemaPath: "#/definitions/stringOrList/then/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema43.then.items, data: data3 };
                 if (vErrors === null) {
                   vErrors = [err10];
                 } else {
@@ -18048,7 +18207,7 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             } else {
-              const err11 = { instancePath: instancePath + "/id/" + i1, schemaPath: "#/definitions/stringOrList/then/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.then.items.type, parentSchema: schema41.then.items, data: data3 };
+              const err11 = { instancePath: instancePath + "/id/" + i1, schemaPath: "#/definitions/stringOrList/then/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.then.items.type, parentSchema: schema43.then.items, data: data3 };
               if (vErrors === null) {
                 vErrors = [err11];
               } else {
@@ -18065,7 +18224,7 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
         const _errs20 = errors;
         if (typeof data2 === "string") {
           if (func3(data2) < 1) {
-            const err12 = { instancePath: instancePath + "/id", schemaPath: "#/definitions/stringOrList/else/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41.else, data: data2 };
+            const err12 = { instancePath: instancePath + "/id", schemaPath: "#/definitions/stringOrList/else/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema43.else, data: data2 };
             if (vErrors === null) {
               vErrors = [err12];
             } else {
@@ -18074,7 +18233,7 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         } else {
-          const err13 = { instancePath: instancePath + "/id", schemaPath: "#/definitions/stringOrList/else/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.else.type, parentSchema: schema41.else, data: data2 };
+          const err13 = { instancePath: instancePath + "/id", schemaPath: "#/definitions/stringOrList/else/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.else.type, parentSchema: schema43.else, data: data2 };
           if (vErrors === null) {
             vErrors = [err13];
           } else {
@@ -18087,7 +18246,7 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
         ifClause1 = "else";
       }
       if (!valid6) {
-        const err14 = { instancePath: instancePath + "/id", schemaPath: "#/definitions/stringOrList/if", keyword: "if", params: { failingKeyword: ifClause1 }, message: 'must match "' + ifClause1 + '" schema', schema: schema41.if, parentSchema: schema41, data: data2 };
+        const err14 = { instancePath: instancePath + "/id", schemaPath: "#/definitions/stringOrList/if", keyword: "if", params: { failingKeyword: ifClause1 }, message: 'must match "' + ifClause1 + '" schema', schema: schema43.if, parentSchema: schema43, data: data2 };
         if (vErrors === null) {
           vErrors = [err14];
         } else {
@@ -18124,7 +18283,7 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
         const _errs27 = errors;
         if (Array.isArray(data4)) {
           if (data4.length < 1) {
-            const err16 = { instancePath: instancePath + "/description", schemaPath: "#/definitions/stringOrList/then/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema41.then, data: data4 };
+            const err16 = { instancePath: instancePath + "/description", schemaPath: "#/definitions/stringOrList/then/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema43.then, data: data4 };
             if (vErrors === null) {
               vErrors = [err16];
             } else {
@@ -18137,7 +18296,7 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
             let data5 = data4[i2];
             if (typeof data5 === "string") {
               if (func3(data5) < 1) {
-                const err17 = { instancePath: instancePath + "/description/" + i2, schemaPath: "#/definitions/stringOrList/then/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41.then.items, data: data5 };
+                const err17 = { instancePath: instancePath + "/description/" + i2, schemaPath: "#/definitions/stringOrList/then/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema43.then.items, data: data5 };
                 if (vErrors === null) {
                   vErrors = [err17];
                 } else {
@@ -18146,7 +18305,7 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             } else {
-              const err18 = { instancePath: instancePath + "/description/" + i2, schemaPath: "#/definitions/stringOrList/then/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.then.items.type, parentSchema: schema41.then.items, data: data5 };
+              const err18 = { instancePath: instancePath + "/description/" + i2, schemaPath: "#/definitions/stringOrList/then/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.then.items.type, parentSchema: schema43.then.items, data: data5 };
               if (vErrors === null) {
                 vErrors = [err18];
               } else {
@@ -18163,7 +18322,7 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
         const _errs30 = errors;
         if (typeof data4 === "string") {
           if (func3(data4) < 1) {
-            const err19 = { instancePath: instancePath + "/description", schemaPath: "#/definitions/stringOrList/else/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41.else, data: data4 };
+            const err19 = { instancePath: instancePath + "/description", schemaPath: "#/definitions/stringOrList/else/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema43.else, data: data4 };
             if (vErrors === null) {
               vErrors = [err19];
             } else {
@@ -18172,7 +18331,7 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         } else {
-          const err20 = { instancePath: instancePath + "/description", schemaPath: "#/definitions/stringOrList/else/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.else.type, parentSchema: schema41.else, data: data4 };
+          const err20 = { instancePath: instancePath + "/description", schemaPath: "#/definitions/stringOrList/else/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.else.type, parentSchema: schema43.else, data: data4 };
           if (vErrors === null) {
             vErrors = [err20];
           } else {
@@ -18185,7 +18344,7 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
         ifClause2 = "else";
       }
       if (!valid10) {
-        const err21 = { instancePath: instancePath + "/description", schemaPath: "#/definitions/stringOrList/if", keyword: "if", params: { failingKeyword: ifClause2 }, message: 'must match "' + ifClause2 + '" schema', schema: schema41.if, parentSchema: schema41, data: data4 };
+        const err21 = { instancePath: instancePath + "/description", schemaPath: "#/definitions/stringOrList/if", keyword: "if", params: { failingKeyword: ifClause2 }, message: 'must match "' + ifClause2 + '" schema', schema: schema43.if, parentSchema: schema43, data: data4 };
         if (vErrors === null) {
           vErrors = [err21];
         } else {
@@ -18207,7 +18366,7 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err22 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema50.type, parentSchema: schema50, data };
+    const err22 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema52.type, parentSchema: schema52, data };
     if (vErrors === null) {
       vErrors = [err22];
     } else {
@@ -18223,7 +18382,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.id === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema37.required, parentSchema: schema37, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema39.required, parentSchema: schema39, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -18232,8 +18391,8 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!func2.call(schema37.properties, key0)) {
-        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37, data };
+      if (!func2.call(schema39.properties, key0)) {
+        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema39, data };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -18246,7 +18405,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
       let data0 = data.id;
       if (typeof data0 === "string") {
         if (func3(data0) > 100) {
-          const err2 = { instancePath: instancePath + "/id", schemaPath: "#/definitions/ruleId/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", schema: 100, parentSchema: schema38, data: data0 };
+          const err2 = { instancePath: instancePath + "/id", schemaPath: "#/definitions/ruleId/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", schema: 100, parentSchema: schema40, data: data0 };
           if (vErrors === null) {
             vErrors = [err2];
           } else {
@@ -18255,7 +18414,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (!pattern3.test(data0)) {
-          const err3 = { instancePath: instancePath + "/id", schemaPath: "#/definitions/ruleId/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema38, data: data0 };
+          const err3 = { instancePath: instancePath + "/id", schemaPath: "#/definitions/ruleId/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema40, data: data0 };
           if (vErrors === null) {
             vErrors = [err3];
           } else {
@@ -18264,7 +18423,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err4 = { instancePath: instancePath + "/id", schemaPath: "#/definitions/ruleId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.type, parentSchema: schema38, data: data0 };
+        const err4 = { instancePath: instancePath + "/id", schemaPath: "#/definitions/ruleId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.type, parentSchema: schema40, data: data0 };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -18276,7 +18435,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.description !== void 0) {
       let data1 = data.description;
       if (typeof data1 !== "string") {
-        const err5 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.description.type, parentSchema: schema37.properties.description, data: data1 };
+        const err5 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.properties.description.type, parentSchema: schema39.properties.description, data: data1 };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -18288,7 +18447,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.severity !== void 0) {
       let data2 = data.severity;
       if (!(data2 === "critical" || data2 === "high" || data2 === "medium" || data2 === "low" || data2 === "info")) {
-        const err6 = { instancePath: instancePath + "/severity", schemaPath: "#/definitions/severity/enum", keyword: "enum", params: { allowedValues: schema39.enum }, message: "must be equal to one of the allowed values", schema: schema39.enum, parentSchema: schema39, data: data2 };
+        const err6 = { instancePath: instancePath + "/severity", schemaPath: "#/definitions/severity/enum", keyword: "enum", params: { allowedValues: schema41.enum }, message: "must be equal to one of the allowed values", schema: schema41.enum, parentSchema: schema41, data: data2 };
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -18313,7 +18472,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
       let data5 = data["grant-types"];
       if (Array.isArray(data5)) {
         if (data5.length < 1) {
-          const err7 = { instancePath: instancePath + "/grant-types", schemaPath: "#/properties/grant-types/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema37.properties["grant-types"], data: data5 };
+          const err7 = { instancePath: instancePath + "/grant-types", schemaPath: "#/properties/grant-types/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema39.properties["grant-types"], data: data5 };
           if (vErrors === null) {
             vErrors = [err7];
           } else {
@@ -18326,7 +18485,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           let data6 = data5[i0];
           if (typeof data6 === "string") {
             if (!pattern4.test(data6)) {
-              const err8 = { instancePath: instancePath + "/grant-types/" + i0, schemaPath: "#/definitions/grantType/pattern", keyword: "pattern", params: { pattern: "^(CODE|TOKEN|PASSWORD|SAML2[-_]?BEARER|CLIENT[-_]?CREDENTIALS)$" }, message: 'must match pattern "^(CODE|TOKEN|PASSWORD|SAML2[-_]?BEARER|CLIENT[-_]?CREDENTIALS)$"', schema: "^(CODE|TOKEN|PASSWORD|SAML2[-_]?BEARER|CLIENT[-_]?CREDENTIALS)$", parentSchema: schema45, data: data6 };
+              const err8 = { instancePath: instancePath + "/grant-types/" + i0, schemaPath: "#/definitions/grantType/pattern", keyword: "pattern", params: { pattern: "^(CODE|TOKEN|PASSWORD|SAML2[-_]?BEARER|CLIENT[-_]?CREDENTIALS)$" }, message: 'must match pattern "^(CODE|TOKEN|PASSWORD|SAML2[-_]?BEARER|CLIENT[-_]?CREDENTIALS)$"', schema: "^(CODE|TOKEN|PASSWORD|SAML2[-_]?BEARER|CLIENT[-_]?CREDENTIALS)$", parentSchema: schema47, data: data6 };
               if (vErrors === null) {
                 vErrors = [err8];
               } else {
@@ -18335,7 +18494,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err9 = { instancePath: instancePath + "/grant-types/" + i0, schemaPath: "#/definitions/grantType/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema45.type, parentSchema: schema45, data: data6 };
+            const err9 = { instancePath: instancePath + "/grant-types/" + i0, schemaPath: "#/definitions/grantType/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.type, parentSchema: schema47, data: data6 };
             if (vErrors === null) {
               vErrors = [err9];
             } else {
@@ -18345,7 +18504,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err10 = { instancePath: instancePath + "/grant-types", schemaPath: "#/properties/grant-types/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema37.properties["grant-types"].type, parentSchema: schema37.properties["grant-types"], data: data5 };
+        const err10 = { instancePath: instancePath + "/grant-types", schemaPath: "#/properties/grant-types/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema39.properties["grant-types"].type, parentSchema: schema39.properties["grant-types"], data: data5 };
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -18359,7 +18518,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
       if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
         for (const key1 in data7) {
           if (!(key1 === "require" || key1 === "allow" || key1 === "forbid" || key1 === "max")) {
-            const err11 = { instancePath: instancePath + "/scopes", schemaPath: "#/properties/scopes/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37.properties.scopes, data: data7 };
+            const err11 = { instancePath: instancePath + "/scopes", schemaPath: "#/properties/scopes/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema39.properties.scopes, data: data7 };
             if (vErrors === null) {
               vErrors = [err11];
             } else {
@@ -18376,7 +18535,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               let data9 = data8[i1];
               if (typeof data9 === "string") {
                 if (func3(data9) < 1) {
-                  const err12 = { instancePath: instancePath + "/scopes/require/" + i1, schemaPath: "#/properties/scopes/properties/require/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.properties.scopes.properties.require.items, data: data9 };
+                  const err12 = { instancePath: instancePath + "/scopes/require/" + i1, schemaPath: "#/properties/scopes/properties/require/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema39.properties.scopes.properties.require.items, data: data9 };
                   if (vErrors === null) {
                     vErrors = [err12];
                   } else {
@@ -18385,7 +18544,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err13 = { instancePath: instancePath + "/scopes/require/" + i1, schemaPath: "#/properties/scopes/properties/require/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.scopes.properties.require.items.type, parentSchema: schema37.properties.scopes.properties.require.items, data: data9 };
+                const err13 = { instancePath: instancePath + "/scopes/require/" + i1, schemaPath: "#/properties/scopes/properties/require/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.properties.scopes.properties.require.items.type, parentSchema: schema39.properties.scopes.properties.require.items, data: data9 };
                 if (vErrors === null) {
                   vErrors = [err13];
                 } else {
@@ -18395,7 +18554,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err14 = { instancePath: instancePath + "/scopes/require", schemaPath: "#/properties/scopes/properties/require/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema37.properties.scopes.properties.require.type, parentSchema: schema37.properties.scopes.properties.require, data: data8 };
+            const err14 = { instancePath: instancePath + "/scopes/require", schemaPath: "#/properties/scopes/properties/require/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema39.properties.scopes.properties.require.type, parentSchema: schema39.properties.scopes.properties.require, data: data8 };
             if (vErrors === null) {
               vErrors = [err14];
             } else {
@@ -18412,7 +18571,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               let data11 = data10[i2];
               if (typeof data11 === "string") {
                 if (func3(data11) < 1) {
-                  const err15 = { instancePath: instancePath + "/scopes/allow/" + i2, schemaPath: "#/properties/scopes/properties/allow/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.properties.scopes.properties.allow.items, data: data11 };
+                  const err15 = { instancePath: instancePath + "/scopes/allow/" + i2, schemaPath: "#/properties/scopes/properties/allow/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema39.properties.scopes.properties.allow.items, data: data11 };
                   if (vErrors === null) {
                     vErrors = [err15];
                   } else {
@@ -18421,7 +18580,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err16 = { instancePath: instancePath + "/scopes/allow/" + i2, schemaPath: "#/properties/scopes/properties/allow/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.scopes.properties.allow.items.type, parentSchema: schema37.properties.scopes.properties.allow.items, data: data11 };
+                const err16 = { instancePath: instancePath + "/scopes/allow/" + i2, schemaPath: "#/properties/scopes/properties/allow/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.properties.scopes.properties.allow.items.type, parentSchema: schema39.properties.scopes.properties.allow.items, data: data11 };
                 if (vErrors === null) {
                   vErrors = [err16];
                 } else {
@@ -18431,7 +18590,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err17 = { instancePath: instancePath + "/scopes/allow", schemaPath: "#/properties/scopes/properties/allow/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema37.properties.scopes.properties.allow.type, parentSchema: schema37.properties.scopes.properties.allow, data: data10 };
+            const err17 = { instancePath: instancePath + "/scopes/allow", schemaPath: "#/properties/scopes/properties/allow/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema39.properties.scopes.properties.allow.type, parentSchema: schema39.properties.scopes.properties.allow, data: data10 };
             if (vErrors === null) {
               vErrors = [err17];
             } else {
@@ -18448,7 +18607,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               let data13 = data12[i3];
               if (typeof data13 === "string") {
                 if (func3(data13) < 1) {
-                  const err18 = { instancePath: instancePath + "/scopes/forbid/" + i3, schemaPath: "#/properties/scopes/properties/forbid/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.properties.scopes.properties.forbid.items, data: data13 };
+                  const err18 = { instancePath: instancePath + "/scopes/forbid/" + i3, schemaPath: "#/properties/scopes/properties/forbid/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema39.properties.scopes.properties.forbid.items, data: data13 };
                   if (vErrors === null) {
                     vErrors = [err18];
                   } else {
@@ -18457,7 +18616,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err19 = { instancePath: instancePath + "/scopes/forbid/" + i3, schemaPath: "#/properties/scopes/properties/forbid/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.scopes.properties.forbid.items.type, parentSchema: schema37.properties.scopes.properties.forbid.items, data: data13 };
+                const err19 = { instancePath: instancePath + "/scopes/forbid/" + i3, schemaPath: "#/properties/scopes/properties/forbid/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.properties.scopes.properties.forbid.items.type, parentSchema: schema39.properties.scopes.properties.forbid.items, data: data13 };
                 if (vErrors === null) {
                   vErrors = [err19];
                 } else {
@@ -18467,7 +18626,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err20 = { instancePath: instancePath + "/scopes/forbid", schemaPath: "#/properties/scopes/properties/forbid/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema37.properties.scopes.properties.forbid.type, parentSchema: schema37.properties.scopes.properties.forbid, data: data12 };
+            const err20 = { instancePath: instancePath + "/scopes/forbid", schemaPath: "#/properties/scopes/properties/forbid/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema39.properties.scopes.properties.forbid.type, parentSchema: schema39.properties.scopes.properties.forbid, data: data12 };
             if (vErrors === null) {
               vErrors = [err20];
             } else {
@@ -18479,7 +18638,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
         if (data7.max !== void 0) {
           let data14 = data7.max;
           if (!(typeof data14 == "number" && (!(data14 % 1) && !isNaN(data14)) && isFinite(data14))) {
-            const err21 = { instancePath: instancePath + "/scopes/max", schemaPath: "#/properties/scopes/properties/max/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema37.properties.scopes.properties.max.type, parentSchema: schema37.properties.scopes.properties.max, data: data14 };
+            const err21 = { instancePath: instancePath + "/scopes/max", schemaPath: "#/properties/scopes/properties/max/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema39.properties.scopes.properties.max.type, parentSchema: schema39.properties.scopes.properties.max, data: data14 };
             if (vErrors === null) {
               vErrors = [err21];
             } else {
@@ -18489,7 +18648,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           }
           if (typeof data14 == "number" && isFinite(data14)) {
             if (data14 < 0 || isNaN(data14)) {
-              const err22 = { instancePath: instancePath + "/scopes/max", schemaPath: "#/properties/scopes/properties/max/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema37.properties.scopes.properties.max, data: data14 };
+              const err22 = { instancePath: instancePath + "/scopes/max", schemaPath: "#/properties/scopes/properties/max/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema39.properties.scopes.properties.max, data: data14 };
               if (vErrors === null) {
                 vErrors = [err22];
               } else {
@@ -18500,7 +18659,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err23 = { instancePath: instancePath + "/scopes", schemaPath: "#/properties/scopes/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.scopes.type, parentSchema: schema37.properties.scopes, data: data7 };
+        const err23 = { instancePath: instancePath + "/scopes", schemaPath: "#/properties/scopes/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema39.properties.scopes.type, parentSchema: schema39.properties.scopes, data: data7 };
         if (vErrors === null) {
           vErrors = [err23];
         } else {
@@ -18513,8 +18672,8 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
       let data15 = data.roles;
       if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
         for (const key2 in data15) {
-          if (!(key2 === "require" || key2 === "allow" || key2 === "forbid" || key2 === "allow-all-divisions" || key2 === "max")) {
-            const err24 = { instancePath: instancePath + "/roles", schemaPath: "#/properties/roles/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37.properties.roles, data: data15 };
+          if (!(key2 === "require" || key2 === "allow" || key2 === "forbid" || key2 === "forbid-permissions" || key2 === "allow-all-divisions" || key2 === "max")) {
+            const err24 = { instancePath: instancePath + "/roles", schemaPath: "#/properties/roles/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema39.properties.roles, data: data15 };
             if (vErrors === null) {
               vErrors = [err24];
             } else {
@@ -18531,7 +18690,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               let data17 = data16[i4];
               if (typeof data17 === "string") {
                 if (func3(data17) < 1) {
-                  const err25 = { instancePath: instancePath + "/roles/require/" + i4, schemaPath: "#/properties/roles/properties/require/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.properties.roles.properties.require.items, data: data17 };
+                  const err25 = { instancePath: instancePath + "/roles/require/" + i4, schemaPath: "#/properties/roles/properties/require/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema39.properties.roles.properties.require.items, data: data17 };
                   if (vErrors === null) {
                     vErrors = [err25];
                   } else {
@@ -18540,7 +18699,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err26 = { instancePath: instancePath + "/roles/require/" + i4, schemaPath: "#/properties/roles/properties/require/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.roles.properties.require.items.type, parentSchema: schema37.properties.roles.properties.require.items, data: data17 };
+                const err26 = { instancePath: instancePath + "/roles/require/" + i4, schemaPath: "#/properties/roles/properties/require/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.properties.roles.properties.require.items.type, parentSchema: schema39.properties.roles.properties.require.items, data: data17 };
                 if (vErrors === null) {
                   vErrors = [err26];
                 } else {
@@ -18550,7 +18709,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err27 = { instancePath: instancePath + "/roles/require", schemaPath: "#/properties/roles/properties/require/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema37.properties.roles.properties.require.type, parentSchema: schema37.properties.roles.properties.require, data: data16 };
+            const err27 = { instancePath: instancePath + "/roles/require", schemaPath: "#/properties/roles/properties/require/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema39.properties.roles.properties.require.type, parentSchema: schema39.properties.roles.properties.require, data: data16 };
             if (vErrors === null) {
               vErrors = [err27];
             } else {
@@ -18567,7 +18726,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               let data19 = data18[i5];
               if (typeof data19 === "string") {
                 if (func3(data19) < 1) {
-                  const err28 = { instancePath: instancePath + "/roles/allow/" + i5, schemaPath: "#/properties/roles/properties/allow/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.properties.roles.properties.allow.items, data: data19 };
+                  const err28 = { instancePath: instancePath + "/roles/allow/" + i5, schemaPath: "#/properties/roles/properties/allow/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema39.properties.roles.properties.allow.items, data: data19 };
                   if (vErrors === null) {
                     vErrors = [err28];
                   } else {
@@ -18576,7 +18735,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err29 = { instancePath: instancePath + "/roles/allow/" + i5, schemaPath: "#/properties/roles/properties/allow/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.roles.properties.allow.items.type, parentSchema: schema37.properties.roles.properties.allow.items, data: data19 };
+                const err29 = { instancePath: instancePath + "/roles/allow/" + i5, schemaPath: "#/properties/roles/properties/allow/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.properties.roles.properties.allow.items.type, parentSchema: schema39.properties.roles.properties.allow.items, data: data19 };
                 if (vErrors === null) {
                   vErrors = [err29];
                 } else {
@@ -18586,7 +18745,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err30 = { instancePath: instancePath + "/roles/allow", schemaPath: "#/properties/roles/properties/allow/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema37.properties.roles.properties.allow.type, parentSchema: schema37.properties.roles.properties.allow, data: data18 };
+            const err30 = { instancePath: instancePath + "/roles/allow", schemaPath: "#/properties/roles/properties/allow/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema39.properties.roles.properties.allow.type, parentSchema: schema39.properties.roles.properties.allow, data: data18 };
             if (vErrors === null) {
               vErrors = [err30];
             } else {
@@ -18603,7 +18762,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               let data21 = data20[i6];
               if (typeof data21 === "string") {
                 if (func3(data21) < 1) {
-                  const err31 = { instancePath: instancePath + "/roles/forbid/" + i6, schemaPath: "#/properties/roles/properties/forbid/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.properties.roles.properties.forbid.items, data: data21 };
+                  const err31 = { instancePath: instancePath + "/roles/forbid/" + i6, schemaPath: "#/properties/roles/properties/forbid/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema39.properties.roles.properties.forbid.items, data: data21 };
                   if (vErrors === null) {
                     vErrors = [err31];
                   } else {
@@ -18612,7 +18771,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err32 = { instancePath: instancePath + "/roles/forbid/" + i6, schemaPath: "#/properties/roles/properties/forbid/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.roles.properties.forbid.items.type, parentSchema: schema37.properties.roles.properties.forbid.items, data: data21 };
+                const err32 = { instancePath: instancePath + "/roles/forbid/" + i6, schemaPath: "#/properties/roles/properties/forbid/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.properties.roles.properties.forbid.items.type, parentSchema: schema39.properties.roles.properties.forbid.items, data: data21 };
                 if (vErrors === null) {
                   vErrors = [err32];
                 } else {
@@ -18622,7 +18781,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err33 = { instancePath: instancePath + "/roles/forbid", schemaPath: "#/properties/roles/properties/forbid/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema37.properties.roles.properties.forbid.type, parentSchema: schema37.properties.roles.properties.forbid, data: data20 };
+            const err33 = { instancePath: instancePath + "/roles/forbid", schemaPath: "#/properties/roles/properties/forbid/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema39.properties.roles.properties.forbid.type, parentSchema: schema39.properties.roles.properties.forbid, data: data20 };
             if (vErrors === null) {
               vErrors = [err33];
             } else {
@@ -18631,102 +18790,102 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data15["allow-all-divisions"] !== void 0) {
-          let data22 = data15["allow-all-divisions"];
-          if (typeof data22 !== "boolean") {
-            const err34 = { instancePath: instancePath + "/roles/allow-all-divisions", schemaPath: "#/properties/roles/properties/allow-all-divisions/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema37.properties.roles.properties["allow-all-divisions"].type, parentSchema: schema37.properties.roles.properties["allow-all-divisions"], data: data22 };
+        if (data15["forbid-permissions"] !== void 0) {
+          let data22 = data15["forbid-permissions"];
+          if (Array.isArray(data22)) {
+            const len7 = data22.length;
+            for (let i7 = 0; i7 < len7; i7++) {
+              let data23 = data22[i7];
+              if (typeof data23 === "string") {
+                if (!pattern7.test(data23)) {
+                  const err34 = { instancePath: instancePath + "/roles/forbid-permissions/" + i7, schemaPath: "#/properties/roles/properties/forbid-permissions/items/pattern", keyword: "pattern", params: { pattern: "^(\\*|[A-Za-z0-9_-]+):(\\*|[A-Za-z0-9_-]+):(\\*|[A-Za-z0-9_-]+)$" }, message: 'must match pattern "^(\\*|[A-Za-z0-9_-]+):(\\*|[A-Za-z0-9_-]+):(\\*|[A-Za-z0-9_-]+)$"', schema: "^(\\*|[A-Za-z0-9_-]+):(\\*|[A-Za-z0-9_-]+):(\\*|[A-Za-z0-9_-]+)$", parentSchema: schema39.properties.roles.properties["forbid-permissions"].items, data: data23 };
+                  if (vErrors === null) {
+                    vErrors = [err34];
+                  } else {
+                    vErrors.push(err34);
+                  }
+                  errors++;
+                }
+              } else {
+                const err35 = { instancePath: instancePath + "/roles/forbid-permissions/" + i7, schemaPath: "#/properties/roles/properties/forbid-permissions/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.properties.roles.properties["forbid-permissions"].items.type, parentSchema: schema39.properties.roles.properties["forbid-permissions"].items, data: data23 };
+                if (vErrors === null) {
+                  vErrors = [err35];
+                } else {
+                  vErrors.push(err35);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err36 = { instancePath: instancePath + "/roles/forbid-permissions", schemaPath: "#/properties/roles/properties/forbid-permissions/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema39.properties.roles.properties["forbid-permissions"].type, parentSchema: schema39.properties.roles.properties["forbid-permissions"], data: data22 };
             if (vErrors === null) {
-              vErrors = [err34];
+              vErrors = [err36];
             } else {
-              vErrors.push(err34);
+              vErrors.push(err36);
+            }
+            errors++;
+          }
+        }
+        if (data15["allow-all-divisions"] !== void 0) {
+          let data24 = data15["allow-all-divisions"];
+          if (typeof data24 !== "boolean") {
+            const err37 = { instancePath: instancePath + "/roles/allow-all-divisions", schemaPath: "#/properties/roles/properties/allow-all-divisions/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema39.properties.roles.properties["allow-all-divisions"].type, parentSchema: schema39.properties.roles.properties["allow-all-divisions"], data: data24 };
+            if (vErrors === null) {
+              vErrors = [err37];
+            } else {
+              vErrors.push(err37);
             }
             errors++;
           }
         }
         if (data15.max !== void 0) {
-          let data23 = data15.max;
-          if (!(typeof data23 == "number" && (!(data23 % 1) && !isNaN(data23)) && isFinite(data23))) {
-            const err35 = { instancePath: instancePath + "/roles/max", schemaPath: "#/properties/roles/properties/max/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema37.properties.roles.properties.max.type, parentSchema: schema37.properties.roles.properties.max, data: data23 };
+          let data25 = data15.max;
+          if (!(typeof data25 == "number" && (!(data25 % 1) && !isNaN(data25)) && isFinite(data25))) {
+            const err38 = { instancePath: instancePath + "/roles/max", schemaPath: "#/properties/roles/properties/max/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema39.properties.roles.properties.max.type, parentSchema: schema39.properties.roles.properties.max, data: data25 };
             if (vErrors === null) {
-              vErrors = [err35];
+              vErrors = [err38];
             } else {
-              vErrors.push(err35);
+              vErrors.push(err38);
             }
             errors++;
           }
-          if (typeof data23 == "number" && isFinite(data23)) {
-            if (data23 < 0 || isNaN(data23)) {
-              const err36 = { instancePath: instancePath + "/roles/max", schemaPath: "#/properties/roles/properties/max/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema37.properties.roles.properties.max, data: data23 };
+          if (typeof data25 == "number" && isFinite(data25)) {
+            if (data25 < 0 || isNaN(data25)) {
+              const err39 = { instancePath: instancePath + "/roles/max", schemaPath: "#/properties/roles/properties/max/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema39.properties.roles.properties.max, data: data25 };
               if (vErrors === null) {
-                vErrors = [err36];
+                vErrors = [err39];
               } else {
-                vErrors.push(err36);
+                vErrors.push(err39);
               }
               errors++;
             }
           }
         }
       } else {
-        const err37 = { instancePath: instancePath + "/roles", schemaPath: "#/properties/roles/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.roles.type, parentSchema: schema37.properties.roles, data: data15 };
+        const err40 = { instancePath: instancePath + "/roles", schemaPath: "#/properties/roles/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema39.properties.roles.type, parentSchema: schema39.properties.roles, data: data15 };
         if (vErrors === null) {
-          vErrors = [err37];
+          vErrors = [err40];
         } else {
-          vErrors.push(err37);
+          vErrors.push(err40);
         }
         errors++;
       }
     }
     if (data["redirect-uris"] !== void 0) {
-      let data24 = data["redirect-uris"];
-      if (data24 && typeof data24 == "object" && !Array.isArray(data24)) {
-        if (Object.keys(data24).length < 1) {
-          const err38 = { instancePath: instancePath + "/redirect-uris", schemaPath: "#/properties/redirect-uris/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema37.properties["redirect-uris"], data: data24 };
+      let data26 = data["redirect-uris"];
+      if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
+        if (Object.keys(data26).length < 1) {
+          const err41 = { instancePath: instancePath + "/redirect-uris", schemaPath: "#/properties/redirect-uris/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema39.properties["redirect-uris"], data: data26 };
           if (vErrors === null) {
-            vErrors = [err38];
+            vErrors = [err41];
           } else {
-            vErrors.push(err38);
+            vErrors.push(err41);
           }
           errors++;
         }
-        for (const key3 in data24) {
+        for (const key3 in data26) {
           if (!(key3 === "allow-hosts" || key3 === "allow-schemes")) {
-            const err39 = { instancePath: instancePath + "/redirect-uris", schemaPath: "#/properties/redirect-uris/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37.properties["redirect-uris"], data: data24 };
-            if (vErrors === null) {
-              vErrors = [err39];
-            } else {
-              vErrors.push(err39);
-            }
-            errors++;
-          }
-        }
-        if (data24["allow-hosts"] !== void 0) {
-          let data25 = data24["allow-hosts"];
-          if (Array.isArray(data25)) {
-            const len7 = data25.length;
-            for (let i7 = 0; i7 < len7; i7++) {
-              let data26 = data25[i7];
-              if (typeof data26 === "string") {
-                if (func3(data26) < 1) {
-                  const err40 = { instancePath: instancePath + "/redirect-uris/allow-hosts/" + i7, schemaPath: "#/properties/redirect-uris/properties/allow-hosts/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.properties["redirect-uris"].properties["allow-hosts"].items, data: data26 };
-                  if (vErrors === null) {
-                    vErrors = [err40];
-                  } else {
-                    vErrors.push(err40);
-                  }
-                  errors++;
-                }
-              } else {
-                const err41 = { instancePath: instancePath + "/redirect-uris/allow-hosts/" + i7, schemaPath: "#/properties/redirect-uris/properties/allow-hosts/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties["redirect-uris"].properties["allow-hosts"].items.type, parentSchema: schema37.properties["redirect-uris"].properties["allow-hosts"].items, data: data26 };
-                if (vErrors === null) {
-                  vErrors = [err41];
-                } else {
-                  vErrors.push(err41);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err42 = { instancePath: instancePath + "/redirect-uris/allow-hosts", schemaPath: "#/properties/redirect-uris/properties/allow-hosts/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema37.properties["redirect-uris"].properties["allow-hosts"].type, parentSchema: schema37.properties["redirect-uris"].properties["allow-hosts"], data: data25 };
+            const err42 = { instancePath: instancePath + "/redirect-uris", schemaPath: "#/properties/redirect-uris/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema39.properties["redirect-uris"], data: data26 };
             if (vErrors === null) {
               vErrors = [err42];
             } else {
@@ -18735,15 +18894,15 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data24["allow-schemes"] !== void 0) {
-          let data27 = data24["allow-schemes"];
+        if (data26["allow-hosts"] !== void 0) {
+          let data27 = data26["allow-hosts"];
           if (Array.isArray(data27)) {
             const len8 = data27.length;
             for (let i8 = 0; i8 < len8; i8++) {
               let data28 = data27[i8];
               if (typeof data28 === "string") {
-                if (func3(data28) > 100) {
-                  const err43 = { instancePath: instancePath + "/redirect-uris/allow-schemes/" + i8, schemaPath: "#/properties/redirect-uris/properties/allow-schemes/items/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", schema: 100, parentSchema: schema37.properties["redirect-uris"].properties["allow-schemes"].items, data: data28 };
+                if (func3(data28) < 1) {
+                  const err43 = { instancePath: instancePath + "/redirect-uris/allow-hosts/" + i8, schemaPath: "#/properties/redirect-uris/properties/allow-hosts/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema39.properties["redirect-uris"].properties["allow-hosts"].items, data: data28 };
                   if (vErrors === null) {
                     vErrors = [err43];
                   } else {
@@ -18751,74 +18910,63 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (!pattern7.test(data28)) {
-                  const err44 = { instancePath: instancePath + "/redirect-uris/allow-schemes/" + i8, schemaPath: "#/properties/redirect-uris/properties/allow-schemes/items/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9+.-]*$" }, message: 'must match pattern "^[a-z][a-z0-9+.-]*$"', schema: "^[a-z][a-z0-9+.-]*$", parentSchema: schema37.properties["redirect-uris"].properties["allow-schemes"].items, data: data28 };
-                  if (vErrors === null) {
-                    vErrors = [err44];
-                  } else {
-                    vErrors.push(err44);
-                  }
-                  errors++;
-                }
               } else {
-                const err45 = { instancePath: instancePath + "/redirect-uris/allow-schemes/" + i8, schemaPath: "#/properties/redirect-uris/properties/allow-schemes/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties["redirect-uris"].properties["allow-schemes"].items.type, parentSchema: schema37.properties["redirect-uris"].properties["allow-schemes"].items, data: data28 };
+                const err44 = { instancePath: instancePath + "/redirect-uris/allow-hosts/" + i8, schemaPath: "#/properties/redirect-uris/properties/allow-hosts/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.properties["redirect-uris"].properties["allow-hosts"].items.type, parentSchema: schema39.properties["redirect-uris"].properties["allow-hosts"].items, data: data28 };
                 if (vErrors === null) {
-                  vErrors = [err45];
+                  vErrors = [err44];
                 } else {
-                  vErrors.push(err45);
+                  vErrors.push(err44);
                 }
                 errors++;
               }
             }
           } else {
-            const err46 = { instancePath: instancePath + "/redirect-uris/allow-schemes", schemaPath: "#/properties/redirect-uris/properties/allow-schemes/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema37.properties["redirect-uris"].properties["allow-schemes"].type, parentSchema: schema37.properties["redirect-uris"].properties["allow-schemes"], data: data27 };
+            const err45 = { instancePath: instancePath + "/redirect-uris/allow-hosts", schemaPath: "#/properties/redirect-uris/properties/allow-hosts/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema39.properties["redirect-uris"].properties["allow-hosts"].type, parentSchema: schema39.properties["redirect-uris"].properties["allow-hosts"], data: data27 };
             if (vErrors === null) {
-              vErrors = [err46];
+              vErrors = [err45];
             } else {
-              vErrors.push(err46);
+              vErrors.push(err45);
             }
             errors++;
           }
         }
-      } else {
-        const err47 = { instancePath: instancePath + "/redirect-uris", schemaPath: "#/properties/redirect-uris/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties["redirect-uris"].type, parentSchema: schema37.properties["redirect-uris"], data: data24 };
-        if (vErrors === null) {
-          vErrors = [err47];
-        } else {
-          vErrors.push(err47);
-        }
-        errors++;
-      }
-    }
-    if (data["max-token-lifetime"] !== void 0) {
-      let data29 = data["max-token-lifetime"];
-      const _errs65 = errors;
-      let valid26 = true;
-      const _errs66 = errors;
-      if (typeof data29 !== "string") {
-        const err48 = {};
-        if (vErrors === null) {
-          vErrors = [err48];
-        } else {
-          vErrors.push(err48);
-        }
-        errors++;
-      }
-      var _valid0 = _errs66 === errors;
-      errors = _errs65;
-      if (vErrors !== null) {
-        if (_errs65) {
-          vErrors.length = _errs65;
-        } else {
-          vErrors = null;
-        }
-      }
-      let ifClause0;
-      if (_valid0) {
-        const _errs68 = errors;
-        if (typeof data29 === "string") {
-          if (func3(data29) > 40) {
-            const err49 = { instancePath: instancePath + "/max-token-lifetime", schemaPath: "#/definitions/duration/then/maxLength", keyword: "maxLength", params: { limit: 40 }, message: "must NOT have more than 40 characters", schema: 40, parentSchema: schema13.then, data: data29 };
+        if (data26["allow-schemes"] !== void 0) {
+          let data29 = data26["allow-schemes"];
+          if (Array.isArray(data29)) {
+            const len9 = data29.length;
+            for (let i9 = 0; i9 < len9; i9++) {
+              let data30 = data29[i9];
+              if (typeof data30 === "string") {
+                if (func3(data30) > 100) {
+                  const err46 = { instancePath: instancePath + "/redirect-uris/allow-schemes/" + i9, schemaPath: "#/properties/redirect-uris/properties/allow-schemes/items/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", schema: 100, parentSchema: schema39.properties["redirect-uris"].properties["allow-schemes"].items, data: data30 };
+                  if (vErrors === null) {
+                    vErrors = [err46];
+                  } else {
+                    vErrors.push(err46);
+                  }
+                  errors++;
+                }
+                if (!pattern8.test(data30)) {
+                  const err47 = { instancePath: instancePath + "/redirect-uris/allow-schemes/" + i9, schemaPath: "#/properties/redirect-uris/properties/allow-schemes/items/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9+.-]*$" }, message: 'must match pattern "^[a-z][a-z0-9+.-]*$"', schema: "^[a-z][a-z0-9+.-]*$", parentSchema: schema39.properties["redirect-uris"].properties["allow-schemes"].items, data: data30 };
+                  if (vErrors === null) {
+                    vErrors = [err47];
+                  } else {
+                    vErrors.push(err47);
+                  }
+                  errors++;
+                }
+              } else {
+                const err48 = { instancePath: instancePath + "/redirect-uris/allow-schemes/" + i9, schemaPath: "#/properties/redirect-uris/properties/allow-schemes/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.properties["redirect-uris"].properties["allow-schemes"].items.type, parentSchema: schema39.properties["redirect-uris"].properties["allow-schemes"].items, data: data30 };
+                if (vErrors === null) {
+                  vErrors = [err48];
+                } else {
+                  vErrors.push(err48);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err49 = { instancePath: instancePath + "/redirect-uris/allow-schemes", schemaPath: "#/properties/redirect-uris/properties/allow-schemes/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema39.properties["redirect-uris"].properties["allow-schemes"].type, parentSchema: schema39.properties["redirect-uris"].properties["allow-schemes"], data: data29 };
             if (vErrors === null) {
               vErrors = [err49];
             } else {
@@ -18826,33 +18974,46 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (!pattern0.test(data29)) {
-            const err50 = { instancePath: instancePath + "/max-token-lifetime", schemaPath: "#/definitions/duration/then/pattern", keyword: "pattern", params: { pattern: "^(?=[0-9])([0-9]+d)?([0-9]+h)?([0-9]+m)?([0-9]+s)?$" }, message: 'must match pattern "^(?=[0-9])([0-9]+d)?([0-9]+h)?([0-9]+m)?([0-9]+s)?$"', schema: "^(?=[0-9])([0-9]+d)?([0-9]+h)?([0-9]+m)?([0-9]+s)?$", parentSchema: schema13.then, data: data29 };
-            if (vErrors === null) {
-              vErrors = [err50];
-            } else {
-              vErrors.push(err50);
-            }
-            errors++;
-          }
         }
-        var _valid0 = _errs68 === errors;
-        valid26 = _valid0;
-        ifClause0 = "then";
       } else {
-        const _errs69 = errors;
-        if (!(typeof data29 == "number" && (!(data29 % 1) && !isNaN(data29)) && isFinite(data29))) {
-          const err51 = { instancePath: instancePath + "/max-token-lifetime", schemaPath: "#/definitions/duration/else/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema13.else.type, parentSchema: schema13.else, data: data29 };
-          if (vErrors === null) {
-            vErrors = [err51];
-          } else {
-            vErrors.push(err51);
-          }
-          errors++;
+        const err50 = { instancePath: instancePath + "/redirect-uris", schemaPath: "#/properties/redirect-uris/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema39.properties["redirect-uris"].type, parentSchema: schema39.properties["redirect-uris"], data: data26 };
+        if (vErrors === null) {
+          vErrors = [err50];
+        } else {
+          vErrors.push(err50);
         }
-        if (typeof data29 == "number" && isFinite(data29)) {
-          if (data29 > 31536e4 || isNaN(data29)) {
-            const err52 = { instancePath: instancePath + "/max-token-lifetime", schemaPath: "#/definitions/duration/else/maximum", keyword: "maximum", params: { comparison: "<=", limit: 31536e4 }, message: "must be <= 315360000", schema: 31536e4, parentSchema: schema13.else, data: data29 };
+        errors++;
+      }
+    }
+    if (data["max-token-lifetime"] !== void 0) {
+      let data31 = data["max-token-lifetime"];
+      const _errs69 = errors;
+      let valid28 = true;
+      const _errs70 = errors;
+      if (typeof data31 !== "string") {
+        const err51 = {};
+        if (vErrors === null) {
+          vErrors = [err51];
+        } else {
+          vErrors.push(err51);
+        }
+        errors++;
+      }
+      var _valid0 = _errs70 === errors;
+      errors = _errs69;
+      if (vErrors !== null) {
+        if (_errs69) {
+          vErrors.length = _errs69;
+        } else {
+          vErrors = null;
+        }
+      }
+      let ifClause0;
+      if (_valid0) {
+        const _errs72 = errors;
+        if (typeof data31 === "string") {
+          if (func3(data31) > 40) {
+            const err52 = { instancePath: instancePath + "/max-token-lifetime", schemaPath: "#/definitions/duration/then/maxLength", keyword: "maxLength", params: { limit: 40 }, message: "must NOT have more than 40 characters", schema: 40, parentSchema: schema13.then, data: data31 };
             if (vErrors === null) {
               vErrors = [err52];
             } else {
@@ -18860,8 +19021,8 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (data29 < 1 || isNaN(data29)) {
-            const err53 = { instancePath: instancePath + "/max-token-lifetime", schemaPath: "#/definitions/duration/else/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema13.else, data: data29 };
+          if (!pattern0.test(data31)) {
+            const err53 = { instancePath: instancePath + "/max-token-lifetime", schemaPath: "#/definitions/duration/then/pattern", keyword: "pattern", params: { pattern: "^(?=[0-9])([0-9]+d)?([0-9]+h)?([0-9]+m)?([0-9]+s)?$" }, message: 'must match pattern "^(?=[0-9])([0-9]+d)?([0-9]+h)?([0-9]+m)?([0-9]+s)?$"', schema: "^(?=[0-9])([0-9]+d)?([0-9]+h)?([0-9]+m)?([0-9]+s)?$", parentSchema: schema13.then, data: data31 };
             if (vErrors === null) {
               vErrors = [err53];
             } else {
@@ -18870,26 +19031,60 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        var _valid0 = _errs69 === errors;
-        valid26 = _valid0;
+        var _valid0 = _errs72 === errors;
+        valid28 = _valid0;
+        ifClause0 = "then";
+      } else {
+        const _errs73 = errors;
+        if (!(typeof data31 == "number" && (!(data31 % 1) && !isNaN(data31)) && isFinite(data31))) {
+          const err54 = { instancePath: instancePath + "/max-token-lifetime", schemaPath: "#/definitions/duration/else/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema13.else.type, parentSchema: schema13.else, data: data31 };
+          if (vErrors === null) {
+            vErrors = [err54];
+          } else {
+            vErrors.push(err54);
+          }
+          errors++;
+        }
+        if (typeof data31 == "number" && isFinite(data31)) {
+          if (data31 > 31536e4 || isNaN(data31)) {
+            const err55 = { instancePath: instancePath + "/max-token-lifetime", schemaPath: "#/definitions/duration/else/maximum", keyword: "maximum", params: { comparison: "<=", limit: 31536e4 }, message: "must be <= 315360000", schema: 31536e4, parentSchema: schema13.else, data: data31 };
+            if (vErrors === null) {
+              vErrors = [err55];
+            } else {
+              vErrors.push(err55);
+            }
+            errors++;
+          }
+          if (data31 < 1 || isNaN(data31)) {
+            const err56 = { instancePath: instancePath + "/max-token-lifetime", schemaPath: "#/definitions/duration/else/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema13.else, data: data31 };
+            if (vErrors === null) {
+              vErrors = [err56];
+            } else {
+              vErrors.push(err56);
+            }
+            errors++;
+          }
+        }
+        var _valid0 = _errs73 === errors;
+        valid28 = _valid0;
         ifClause0 = "else";
       }
-      if (!valid26) {
-        const err54 = { instancePath: instancePath + "/max-token-lifetime", schemaPath: "#/definitions/duration/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: 'must match "' + ifClause0 + '" schema', schema: schema13.if, parentSchema: schema13, data: data29 };
+      if (!valid28) {
+        const err57 = { instancePath: instancePath + "/max-token-lifetime", schemaPath: "#/definitions/duration/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: 'must match "' + ifClause0 + '" schema', schema: schema13.if, parentSchema: schema13, data: data31 };
         if (vErrors === null) {
-          vErrors = [err54];
+          vErrors = [err57];
         } else {
-          vErrors.push(err54);
+          vErrors.push(err57);
         }
         errors++;
       }
     }
   } else {
-    const err55 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.type, parentSchema: schema37, data };
+    const err58 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema39.type, parentSchema: schema39, data };
     if (vErrors === null) {
-      vErrors = [err55];
+      vErrors = [err58];
     } else {
-      vErrors.push(err55);
+      vErrors.push(err58);
     }
     errors++;
   }
@@ -18901,7 +19096,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.client === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "client" }, message: "must have required property 'client'", schema: schema56.required, parentSchema: schema56, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "client" }, message: "must have required property 'client'", schema: schema58.required, parentSchema: schema58, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -18910,7 +19105,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.reason === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'", schema: schema56.required, parentSchema: schema56, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'", schema: schema58.required, parentSchema: schema58, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -18919,7 +19114,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.owner === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "owner" }, message: "must have required property 'owner'", schema: schema56.required, parentSchema: schema56, data };
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "owner" }, message: "must have required property 'owner'", schema: schema58.required, parentSchema: schema58, data };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -18928,7 +19123,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.expires === void 0) {
-      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "expires" }, message: "must have required property 'expires'", schema: schema56.required, parentSchema: schema56, data };
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "expires" }, message: "must have required property 'expires'", schema: schema58.required, parentSchema: schema58, data };
       if (vErrors === null) {
         vErrors = [err3];
       } else {
@@ -18938,7 +19133,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (!(key0 === "client" || key0 === "rule" || key0 === "check" || key0 === "subject" || key0 === "reason" || key0 === "owner" || key0 === "expires")) {
-        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema56, data };
+        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema58, data };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -18951,7 +19146,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
       let data0 = data.client;
       if (typeof data0 === "string") {
         if (func3(data0) < 1) {
-          const err5 = { instancePath: instancePath + "/client", schemaPath: "#/properties/client/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema56.properties.client, data: data0 };
+          const err5 = { instancePath: instancePath + "/client", schemaPath: "#/properties/client/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema58.properties.client, data: data0 };
           if (vErrors === null) {
             vErrors = [err5];
           } else {
@@ -18960,7 +19155,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err6 = { instancePath: instancePath + "/client", schemaPath: "#/properties/client/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.client.type, parentSchema: schema56.properties.client, data: data0 };
+        const err6 = { instancePath: instancePath + "/client", schemaPath: "#/properties/client/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema58.properties.client.type, parentSchema: schema58.properties.client, data: data0 };
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -18973,7 +19168,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
       let data1 = data.rule;
       if (typeof data1 === "string") {
         if (func3(data1) > 100) {
-          const err7 = { instancePath: instancePath + "/rule", schemaPath: "#/definitions/ruleId/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", schema: 100, parentSchema: schema38, data: data1 };
+          const err7 = { instancePath: instancePath + "/rule", schemaPath: "#/definitions/ruleId/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", schema: 100, parentSchema: schema40, data: data1 };
           if (vErrors === null) {
             vErrors = [err7];
           } else {
@@ -18982,7 +19177,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (!pattern3.test(data1)) {
-          const err8 = { instancePath: instancePath + "/rule", schemaPath: "#/definitions/ruleId/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema38, data: data1 };
+          const err8 = { instancePath: instancePath + "/rule", schemaPath: "#/definitions/ruleId/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema40, data: data1 };
           if (vErrors === null) {
             vErrors = [err8];
           } else {
@@ -18991,7 +19186,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err9 = { instancePath: instancePath + "/rule", schemaPath: "#/definitions/ruleId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.type, parentSchema: schema38, data: data1 };
+        const err9 = { instancePath: instancePath + "/rule", schemaPath: "#/definitions/ruleId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.type, parentSchema: schema40, data: data1 };
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -19002,8 +19197,8 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.check !== void 0) {
       let data2 = data.check;
-      if (!(data2 === "missing-scope" || data2 === "scope-not-allowed" || data2 === "scope-forbidden" || data2 === "too-many-scopes" || data2 === "missing-role" || data2 === "role-not-allowed" || data2 === "role-forbidden" || data2 === "too-many-roles" || data2 === "all-divisions-role" || data2 === "grant-type-not-allowed" || data2 === "redirect-host-not-allowed" || data2 === "redirect-scheme-not-allowed" || data2 === "token-lifetime" || data2 === "password-grant" || data2 === "implicit-grant" || data2 === "insecure-redirect-uri" || data2 === "unknown-grant-type" || data2 === "unused-client" || data2 === "unmatched-client" || data2 === "inactive-client" || data2 === "unknown-scope" || data2 === "expired-exemption" || data2 === "unused-exemption")) {
-        const err10 = { instancePath: instancePath + "/check", schemaPath: "#/properties/check/enum", keyword: "enum", params: { allowedValues: schema56.properties.check.enum }, message: "must be equal to one of the allowed values", schema: schema56.properties.check.enum, parentSchema: schema56.properties.check, data: data2 };
+      if (!(data2 === "missing-scope" || data2 === "scope-not-allowed" || data2 === "scope-forbidden" || data2 === "too-many-scopes" || data2 === "missing-role" || data2 === "role-not-allowed" || data2 === "role-forbidden" || data2 === "too-many-roles" || data2 === "all-divisions-role" || data2 === "permission-forbidden" || data2 === "grant-type-not-allowed" || data2 === "redirect-host-not-allowed" || data2 === "redirect-scheme-not-allowed" || data2 === "token-lifetime" || data2 === "password-grant" || data2 === "implicit-grant" || data2 === "insecure-redirect-uri" || data2 === "unknown-grant-type" || data2 === "unused-client" || data2 === "unmatched-client" || data2 === "inactive-client" || data2 === "unknown-scope" || data2 === "orphaned-client" || data2 === "expired-exemption" || data2 === "unused-exemption")) {
+        const err10 = { instancePath: instancePath + "/check", schemaPath: "#/properties/check/enum", keyword: "enum", params: { allowedValues: schema58.properties.check.enum }, message: "must be equal to one of the allowed values", schema: schema58.properties.check.enum, parentSchema: schema58.properties.check, data: data2 };
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -19016,7 +19211,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
       let data3 = data.subject;
       if (typeof data3 === "string") {
         if (func3(data3) < 1) {
-          const err11 = { instancePath: instancePath + "/subject", schemaPath: "#/properties/subject/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema56.properties.subject, data: data3 };
+          const err11 = { instancePath: instancePath + "/subject", schemaPath: "#/properties/subject/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema58.properties.subject, data: data3 };
           if (vErrors === null) {
             vErrors = [err11];
           } else {
@@ -19025,7 +19220,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err12 = { instancePath: instancePath + "/subject", schemaPath: "#/properties/subject/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.subject.type, parentSchema: schema56.properties.subject, data: data3 };
+        const err12 = { instancePath: instancePath + "/subject", schemaPath: "#/properties/subject/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema58.properties.subject.type, parentSchema: schema58.properties.subject, data: data3 };
         if (vErrors === null) {
           vErrors = [err12];
         } else {
@@ -19037,8 +19232,8 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.reason !== void 0) {
       let data4 = data.reason;
       if (typeof data4 === "string") {
-        if (!pattern10.test(data4)) {
-          const err13 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"', schema: "\\S", parentSchema: schema56.properties.reason, data: data4 };
+        if (!pattern11.test(data4)) {
+          const err13 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"', schema: "\\S", parentSchema: schema58.properties.reason, data: data4 };
           if (vErrors === null) {
             vErrors = [err13];
           } else {
@@ -19047,7 +19242,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err14 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.reason.type, parentSchema: schema56.properties.reason, data: data4 };
+        const err14 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema58.properties.reason.type, parentSchema: schema58.properties.reason, data: data4 };
         if (vErrors === null) {
           vErrors = [err14];
         } else {
@@ -19059,8 +19254,8 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.owner !== void 0) {
       let data5 = data.owner;
       if (typeof data5 === "string") {
-        if (!pattern10.test(data5)) {
-          const err15 = { instancePath: instancePath + "/owner", schemaPath: "#/properties/owner/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"', schema: "\\S", parentSchema: schema56.properties.owner, data: data5 };
+        if (!pattern11.test(data5)) {
+          const err15 = { instancePath: instancePath + "/owner", schemaPath: "#/properties/owner/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"', schema: "\\S", parentSchema: schema58.properties.owner, data: data5 };
           if (vErrors === null) {
             vErrors = [err15];
           } else {
@@ -19069,7 +19264,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err16 = { instancePath: instancePath + "/owner", schemaPath: "#/properties/owner/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.owner.type, parentSchema: schema56.properties.owner, data: data5 };
+        const err16 = { instancePath: instancePath + "/owner", schemaPath: "#/properties/owner/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema58.properties.owner.type, parentSchema: schema58.properties.owner, data: data5 };
         if (vErrors === null) {
           vErrors = [err16];
         } else {
@@ -19081,8 +19276,8 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.expires !== void 0) {
       let data6 = data.expires;
       if (typeof data6 === "string") {
-        if (!pattern12.test(data6)) {
-          const err17 = { instancePath: instancePath + "/expires", schemaPath: "#/properties/expires/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", parentSchema: schema56.properties.expires, data: data6 };
+        if (!pattern13.test(data6)) {
+          const err17 = { instancePath: instancePath + "/expires", schemaPath: "#/properties/expires/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", parentSchema: schema58.properties.expires, data: data6 };
           if (vErrors === null) {
             vErrors = [err17];
           } else {
@@ -19091,7 +19286,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err18 = { instancePath: instancePath + "/expires", schemaPath: "#/properties/expires/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.expires.type, parentSchema: schema56.properties.expires, data: data6 };
+        const err18 = { instancePath: instancePath + "/expires", schemaPath: "#/properties/expires/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema58.properties.expires.type, parentSchema: schema58.properties.expires, data: data6 };
         if (vErrors === null) {
           vErrors = [err18];
         } else {
@@ -19101,7 +19296,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err19 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema56.type, parentSchema: schema56, data };
+    const err19 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema58.type, parentSchema: schema58, data };
     if (vErrors === null) {
       vErrors = [err19];
     } else {
@@ -20379,8 +20574,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data5["expired-exemption"] !== void 0) {
-          let data27 = data5["expired-exemption"];
+        if (data5["orphaned-client"] !== void 0) {
+          let data27 = data5["orphaned-client"];
           const _errs138 = errors;
           let valid45 = true;
           const _errs139 = errors;
@@ -20407,7 +20602,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             const _errs141 = errors;
             if (data27 && typeof data27 == "object" && !Array.isArray(data27)) {
               if (data27.severity === void 0) {
-                const err95 = { instancePath: instancePath + "/checks/expired-exemption", schemaPath: "#/properties/checks/properties/expired-exemption/then/required", keyword: "required", params: { missingProperty: "severity" }, message: "must have required property 'severity'", schema: schema11.properties.checks.properties["expired-exemption"].then.required, parentSchema: schema11.properties.checks.properties["expired-exemption"].then, data: data27 };
+                const err95 = { instancePath: instancePath + "/checks/orphaned-client", schemaPath: "#/properties/checks/properties/orphaned-client/then/required", keyword: "required", params: { missingProperty: "severity" }, message: "must have required property 'severity'", schema: schema11.properties.checks.properties["orphaned-client"].then.required, parentSchema: schema11.properties.checks.properties["orphaned-client"].then, data: data27 };
                 if (vErrors === null) {
                   vErrors = [err95];
                 } else {
@@ -20417,7 +20612,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               for (const key12 in data27) {
                 if (!(key12 === "severity")) {
-                  const err96 = { instancePath: instancePath + "/checks/expired-exemption", schemaPath: "#/properties/checks/properties/expired-exemption/then/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.checks.properties["expired-exemption"].then, data: data27 };
+                  const err96 = { instancePath: instancePath + "/checks/orphaned-client", schemaPath: "#/properties/checks/properties/orphaned-client/then/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.checks.properties["orphaned-client"].then, data: data27 };
                   if (vErrors === null) {
                     vErrors = [err96];
                   } else {
@@ -20429,7 +20624,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               if (data27.severity !== void 0) {
                 let data28 = data27.severity;
                 if (!(data28 === "critical" || data28 === "high" || data28 === "medium" || data28 === "low" || data28 === "info" || data28 === "off")) {
-                  const err97 = { instancePath: instancePath + "/checks/expired-exemption/severity", schemaPath: "#/definitions/checkSeverity/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data28 };
+                  const err97 = { instancePath: instancePath + "/checks/orphaned-client/severity", schemaPath: "#/definitions/checkSeverity/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data28 };
                   if (vErrors === null) {
                     vErrors = [err97];
                   } else {
@@ -20439,7 +20634,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
               }
             } else {
-              const err98 = { instancePath: instancePath + "/checks/expired-exemption", schemaPath: "#/properties/checks/properties/expired-exemption/then/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.checks.properties["expired-exemption"].then.type, parentSchema: schema11.properties.checks.properties["expired-exemption"].then, data: data27 };
+              const err98 = { instancePath: instancePath + "/checks/orphaned-client", schemaPath: "#/properties/checks/properties/orphaned-client/then/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.checks.properties["orphaned-client"].then.type, parentSchema: schema11.properties.checks.properties["orphaned-client"].then, data: data27 };
               if (vErrors === null) {
                 vErrors = [err98];
               } else {
@@ -20453,7 +20648,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           } else {
             const _errs146 = errors;
             if (!(data27 === "critical" || data27 === "high" || data27 === "medium" || data27 === "low" || data27 === "info" || data27 === "off")) {
-              const err99 = { instancePath: instancePath + "/checks/expired-exemption", schemaPath: "#/definitions/checkSeverity/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data27 };
+              const err99 = { instancePath: instancePath + "/checks/orphaned-client", schemaPath: "#/definitions/checkSeverity/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data27 };
               if (vErrors === null) {
                 vErrors = [err99];
               } else {
@@ -20466,7 +20661,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             ifClause12 = "else";
           }
           if (!valid45) {
-            const err100 = { instancePath: instancePath + "/checks/expired-exemption", schemaPath: "#/properties/checks/properties/expired-exemption/if", keyword: "if", params: { failingKeyword: ifClause12 }, message: 'must match "' + ifClause12 + '" schema', schema: schema11.properties.checks.properties["expired-exemption"].if, parentSchema: schema11.properties.checks.properties["expired-exemption"], data: data27 };
+            const err100 = { instancePath: instancePath + "/checks/orphaned-client", schemaPath: "#/properties/checks/properties/orphaned-client/if", keyword: "if", params: { failingKeyword: ifClause12 }, message: 'must match "' + ifClause12 + '" schema', schema: schema11.properties.checks.properties["orphaned-client"].if, parentSchema: schema11.properties.checks.properties["orphaned-client"], data: data27 };
             if (vErrors === null) {
               vErrors = [err100];
             } else {
@@ -20475,8 +20670,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data5["unused-exemption"] !== void 0) {
-          let data29 = data5["unused-exemption"];
+        if (data5["expired-exemption"] !== void 0) {
+          let data29 = data5["expired-exemption"];
           const _errs149 = errors;
           let valid49 = true;
           const _errs150 = errors;
@@ -20503,7 +20698,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             const _errs152 = errors;
             if (data29 && typeof data29 == "object" && !Array.isArray(data29)) {
               if (data29.severity === void 0) {
-                const err102 = { instancePath: instancePath + "/checks/unused-exemption", schemaPath: "#/properties/checks/properties/unused-exemption/then/required", keyword: "required", params: { missingProperty: "severity" }, message: "must have required property 'severity'", schema: schema11.properties.checks.properties["unused-exemption"].then.required, parentSchema: schema11.properties.checks.properties["unused-exemption"].then, data: data29 };
+                const err102 = { instancePath: instancePath + "/checks/expired-exemption", schemaPath: "#/properties/checks/properties/expired-exemption/then/required", keyword: "required", params: { missingProperty: "severity" }, message: "must have required property 'severity'", schema: schema11.properties.checks.properties["expired-exemption"].then.required, parentSchema: schema11.properties.checks.properties["expired-exemption"].then, data: data29 };
                 if (vErrors === null) {
                   vErrors = [err102];
                 } else {
@@ -20513,7 +20708,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               for (const key13 in data29) {
                 if (!(key13 === "severity")) {
-                  const err103 = { instancePath: instancePath + "/checks/unused-exemption", schemaPath: "#/properties/checks/properties/unused-exemption/then/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.checks.properties["unused-exemption"].then, data: data29 };
+                  const err103 = { instancePath: instancePath + "/checks/expired-exemption", schemaPath: "#/properties/checks/properties/expired-exemption/then/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.checks.properties["expired-exemption"].then, data: data29 };
                   if (vErrors === null) {
                     vErrors = [err103];
                   } else {
@@ -20525,7 +20720,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               if (data29.severity !== void 0) {
                 let data30 = data29.severity;
                 if (!(data30 === "critical" || data30 === "high" || data30 === "medium" || data30 === "low" || data30 === "info" || data30 === "off")) {
-                  const err104 = { instancePath: instancePath + "/checks/unused-exemption/severity", schemaPath: "#/definitions/checkSeverity/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data30 };
+                  const err104 = { instancePath: instancePath + "/checks/expired-exemption/severity", schemaPath: "#/definitions/checkSeverity/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data30 };
                   if (vErrors === null) {
                     vErrors = [err104];
                   } else {
@@ -20535,7 +20730,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
               }
             } else {
-              const err105 = { instancePath: instancePath + "/checks/unused-exemption", schemaPath: "#/properties/checks/properties/unused-exemption/then/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.checks.properties["unused-exemption"].then.type, parentSchema: schema11.properties.checks.properties["unused-exemption"].then, data: data29 };
+              const err105 = { instancePath: instancePath + "/checks/expired-exemption", schemaPath: "#/properties/checks/properties/expired-exemption/then/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.checks.properties["expired-exemption"].then.type, parentSchema: schema11.properties.checks.properties["expired-exemption"].then, data: data29 };
               if (vErrors === null) {
                 vErrors = [err105];
               } else {
@@ -20549,7 +20744,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           } else {
             const _errs157 = errors;
             if (!(data29 === "critical" || data29 === "high" || data29 === "medium" || data29 === "low" || data29 === "info" || data29 === "off")) {
-              const err106 = { instancePath: instancePath + "/checks/unused-exemption", schemaPath: "#/definitions/checkSeverity/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data29 };
+              const err106 = { instancePath: instancePath + "/checks/expired-exemption", schemaPath: "#/definitions/checkSeverity/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data29 };
               if (vErrors === null) {
                 vErrors = [err106];
               } else {
@@ -20562,7 +20757,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             ifClause13 = "else";
           }
           if (!valid49) {
-            const err107 = { instancePath: instancePath + "/checks/unused-exemption", schemaPath: "#/properties/checks/properties/unused-exemption/if", keyword: "if", params: { failingKeyword: ifClause13 }, message: 'must match "' + ifClause13 + '" schema', schema: schema11.properties.checks.properties["unused-exemption"].if, parentSchema: schema11.properties.checks.properties["unused-exemption"], data: data29 };
+            const err107 = { instancePath: instancePath + "/checks/expired-exemption", schemaPath: "#/properties/checks/properties/expired-exemption/if", keyword: "if", params: { failingKeyword: ifClause13 }, message: 'must match "' + ifClause13 + '" schema', schema: schema11.properties.checks.properties["expired-exemption"].if, parentSchema: schema11.properties.checks.properties["expired-exemption"], data: data29 };
             if (vErrors === null) {
               vErrors = [err107];
             } else {
@@ -20571,97 +20766,194 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
+        if (data5["unused-exemption"] !== void 0) {
+          let data31 = data5["unused-exemption"];
+          const _errs160 = errors;
+          let valid53 = true;
+          const _errs161 = errors;
+          if (!(data31 && typeof data31 == "object" && !Array.isArray(data31))) {
+            const err108 = {};
+            if (vErrors === null) {
+              vErrors = [err108];
+            } else {
+              vErrors.push(err108);
+            }
+            errors++;
+          }
+          var _valid14 = _errs161 === errors;
+          errors = _errs160;
+          if (vErrors !== null) {
+            if (_errs160) {
+              vErrors.length = _errs160;
+            } else {
+              vErrors = null;
+            }
+          }
+          let ifClause14;
+          if (_valid14) {
+            const _errs163 = errors;
+            if (data31 && typeof data31 == "object" && !Array.isArray(data31)) {
+              if (data31.severity === void 0) {
+                const err109 = { instancePath: instancePath + "/checks/unused-exemption", schemaPath: "#/properties/checks/properties/unused-exemption/then/required", keyword: "required", params: { missingProperty: "severity" }, message: "must have required property 'severity'", schema: schema11.properties.checks.properties["unused-exemption"].then.required, parentSchema: schema11.properties.checks.properties["unused-exemption"].then, data: data31 };
+                if (vErrors === null) {
+                  vErrors = [err109];
+                } else {
+                  vErrors.push(err109);
+                }
+                errors++;
+              }
+              for (const key14 in data31) {
+                if (!(key14 === "severity")) {
+                  const err110 = { instancePath: instancePath + "/checks/unused-exemption", schemaPath: "#/properties/checks/properties/unused-exemption/then/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.checks.properties["unused-exemption"].then, data: data31 };
+                  if (vErrors === null) {
+                    vErrors = [err110];
+                  } else {
+                    vErrors.push(err110);
+                  }
+                  errors++;
+                }
+              }
+              if (data31.severity !== void 0) {
+                let data32 = data31.severity;
+                if (!(data32 === "critical" || data32 === "high" || data32 === "medium" || data32 === "low" || data32 === "info" || data32 === "off")) {
+                  const err111 = { instancePath: instancePath + "/checks/unused-exemption/severity", schemaPath: "#/definitions/checkSeverity/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data32 };
+                  if (vErrors === null) {
+                    vErrors = [err111];
+                  } else {
+                    vErrors.push(err111);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err112 = { instancePath: instancePath + "/checks/unused-exemption", schemaPath: "#/properties/checks/properties/unused-exemption/then/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.checks.properties["unused-exemption"].then.type, parentSchema: schema11.properties.checks.properties["unused-exemption"].then, data: data31 };
+              if (vErrors === null) {
+                vErrors = [err112];
+              } else {
+                vErrors.push(err112);
+              }
+              errors++;
+            }
+            var _valid14 = _errs163 === errors;
+            valid53 = _valid14;
+            ifClause14 = "then";
+          } else {
+            const _errs168 = errors;
+            if (!(data31 === "critical" || data31 === "high" || data31 === "medium" || data31 === "low" || data31 === "info" || data31 === "off")) {
+              const err113 = { instancePath: instancePath + "/checks/unused-exemption", schemaPath: "#/definitions/checkSeverity/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data31 };
+              if (vErrors === null) {
+                vErrors = [err113];
+              } else {
+                vErrors.push(err113);
+              }
+              errors++;
+            }
+            var _valid14 = _errs168 === errors;
+            valid53 = _valid14;
+            ifClause14 = "else";
+          }
+          if (!valid53) {
+            const err114 = { instancePath: instancePath + "/checks/unused-exemption", schemaPath: "#/properties/checks/properties/unused-exemption/if", keyword: "if", params: { failingKeyword: ifClause14 }, message: 'must match "' + ifClause14 + '" schema', schema: schema11.properties.checks.properties["unused-exemption"].if, parentSchema: schema11.properties.checks.properties["unused-exemption"], data: data31 };
+            if (vErrors === null) {
+              vErrors = [err114];
+            } else {
+              vErrors.push(err114);
+            }
+            errors++;
+          }
+        }
       } else {
-        const err108 = { instancePath: instancePath + "/checks", schemaPath: "#/properties/checks/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.checks.type, parentSchema: schema11.properties.checks, data: data5 };
+        const err115 = { instancePath: instancePath + "/checks", schemaPath: "#/properties/checks/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.checks.type, parentSchema: schema11.properties.checks, data: data5 };
         if (vErrors === null) {
-          vErrors = [err108];
+          vErrors = [err115];
         } else {
-          vErrors.push(err108);
+          vErrors.push(err115);
         }
         errors++;
       }
     }
     if (data.rules !== void 0) {
-      let data31 = data.rules;
-      if (Array.isArray(data31)) {
-        const len0 = data31.length;
+      let data33 = data.rules;
+      if (Array.isArray(data33)) {
+        const len0 = data33.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate11(data31[i0], { instancePath: instancePath + "/rules/" + i0, parentData: data31, parentDataProperty: i0, rootData })) {
+          if (!validate11(data33[i0], { instancePath: instancePath + "/rules/" + i0, parentData: data33, parentDataProperty: i0, rootData })) {
             vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err109 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.type, parentSchema: schema11.properties.rules, data: data31 };
+        const err116 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.type, parentSchema: schema11.properties.rules, data: data33 };
         if (vErrors === null) {
-          vErrors = [err109];
+          vErrors = [err116];
         } else {
-          vErrors.push(err109);
+          vErrors.push(err116);
         }
         errors++;
       }
     }
     if (data.exemptions !== void 0) {
-      let data33 = data.exemptions;
-      if (Array.isArray(data33)) {
-        const len1 = data33.length;
+      let data35 = data.exemptions;
+      if (Array.isArray(data35)) {
+        const len1 = data35.length;
         for (let i1 = 0; i1 < len1; i1++) {
-          if (!validate23(data33[i1], { instancePath: instancePath + "/exemptions/" + i1, parentData: data33, parentDataProperty: i1, rootData })) {
+          if (!validate23(data35[i1], { instancePath: instancePath + "/exemptions/" + i1, parentData: data35, parentDataProperty: i1, rootData })) {
             vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err110 = { instancePath: instancePath + "/exemptions", schemaPath: "#/properties/exemptions/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.exemptions.type, parentSchema: schema11.properties.exemptions, data: data33 };
+        const err117 = { instancePath: instancePath + "/exemptions", schemaPath: "#/properties/exemptions/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.exemptions.type, parentSchema: schema11.properties.exemptions, data: data35 };
         if (vErrors === null) {
-          vErrors = [err110];
+          vErrors = [err117];
         } else {
-          vErrors.push(err110);
+          vErrors.push(err117);
         }
         errors++;
       }
     }
   } else {
-    const err111 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
+    const err118 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
     if (vErrors === null) {
-      vErrors = [err111];
+      vErrors = [err118];
     } else {
-      vErrors.push(err111);
+      vErrors.push(err118);
     }
     errors++;
   }
   validate10.errors = vErrors;
   return errors === 0;
 }
-var import_ucs2length, helper, policy_validator_generated_default, schema11, schema12, schema13, func2, func3, pattern0, schema37, schema38, schema39, schema45, pattern3, pattern4, pattern7, schema40, schema41, schema44, schema47, schema48, schema50, schema56, pattern10, pattern12;
+var import_ucs2length, helper, policy_validator_generated_default, schema11, schema12, schema13, func2, func3, pattern0, schema39, schema40, schema41, schema47, pattern3, pattern4, pattern7, pattern8, schema42, schema43, schema46, schema49, schema50, schema52, schema58, pattern11, pattern13;
 var init_policy_validator_generated = __esm({
   "src/policy/policy-validator.generated.ts"() {
     "use strict";
     import_ucs2length = __toESM(require_ucs2length(), 1);
     helper = (m) => ({ default: typeof m === "function" ? m : m.default });
     policy_validator_generated_default = validate10;
-    schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "title": "genesys-oauth-audit policy (version 1)", "description": "Policy for the OAuth clients of a Genesys Cloud organization. Reference: docs/policy.md.", "type": "object", "additionalProperties": false, "required": ["version"], "properties": { "version": { "description": "Policy language version. Must be 1.", "const": 1 }, "settings": { "description": "Settings of the audit.", "type": "object", "additionalProperties": false, "properties": { "fail-on": { "description": "Lowest severity of a non-exempted finding that fails the run (`never`: findings never fail it). The `fail-on` input overrides it; default `high`.", "enum": ["critical", "high", "medium", "low", "info", "never"] }, "max-exemption-days": { "description": "An exemption may not expire more than this many days from today. Default 365.", "type": "integer", "minimum": 1, "maximum": 3650, "default": 365 }, "allow-empty-org": { "description": "When false, an org that returns zero clients is an incomplete audit (fail closed). Default false.", "type": "boolean", "default": false } } }, "checks": { "description": "Built-in checks, applied to every client: a severity, or `off`.", "type": "object", "additionalProperties": false, "properties": { "token-lifetime": { "description": "An access-token lifetime (`accessTokenValiditySeconds`, default 86400 when absent) above `max` (default 24h). Rules can set a tighter `max-token-lifetime`. Default severity `low`. A severity, `off`, or `{ severity: \u2026 , max: 24h }`.", "default": "low", "if": { "type": "object" }, "then": { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/definitions/checkSeverity" }, "max": { "$ref": "#/definitions/duration", "description": "Longest access-token lifetime allowed: seconds, or a duration such as `12h`, `90m`, `2d`. Default 24h.", "default": "24h" } }, "minProperties": 1 }, "else": { "$ref": "#/definitions/checkSeverity" } }, "password-grant": { "description": "The client uses the resource owner password grant (`PASSWORD`); RFC 9700 \xA72.4: it must not be used. Default severity `critical`. A severity, `off`, or `{ severity: \u2026 }`.", "default": "critical", "if": { "type": "object" }, "then": { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/definitions/checkSeverity" } }, "required": ["severity"] }, "else": { "$ref": "#/definitions/checkSeverity" } }, "implicit-grant": { "description": "The client uses the implicit grant (`TOKEN`); RFC 9700 \xA72.1.2. Genesys is retiring it: migrate to CODE with PKCE. Default severity `high`. A severity, `off`, or `{ severity: \u2026 }`.", "default": "high", "if": { "type": "object" }, "then": { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/definitions/checkSeverity" } }, "required": ["severity"] }, "else": { "$ref": "#/definitions/checkSeverity" } }, "insecure-redirect-uri": { "description": "A redirect URI with `http` on a non-loopback host, a wildcard, a fragment, userinfo, or that cannot be parsed. Default severity `high`. A severity, `off`, or `{ severity: \u2026 }`.", "default": "high", "if": { "type": "object" }, "then": { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/definitions/checkSeverity" } }, "required": ["severity"] }, "else": { "$ref": "#/definitions/checkSeverity" } }, "unknown-grant-type": { "description": "A grant type the tool does not know (a look-alike of a known one included), or none at all: such a client cannot be judged. Default severity `high`. A severity, `off`, or `{ severity: \u2026 }`.", "default": "high", "if": { "type": "object" }, "then": { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/definitions/checkSeverity" } }, "required": ["severity"] }, "else": { "$ref": "#/definitions/checkSeverity" } }, "unused-client": { "description": "An active client with no API request in the last `max-idle` (default 90d), created more than `grace` (default 30d) ago, judged from Genesys Cloud's usage data (which lags about a day). Off unless set; when set without a severity, `medium`. A severity, `off`, or `{ severity: \u2026 , max-idle: 90d, grace: 30d }`.", "default": "off", "if": { "type": "object" }, "then": { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/definitions/checkSeverity" }, "max-idle": { "$ref": "#/definitions/duration", "description": "A client with no request for this long is unused: whole days, such as `90d` (at most 365d). Default 90d.", "default": "90d" }, "grace": { "$ref": "#/definitions/duration", "description": "Clients created less than this long ago are not judged: whole days, such as `30d`. Default 30d.", "default": "30d" } } }, "else": { "$ref": "#/definitions/checkSeverity" } }, "unmatched-client": { "description": "A client that no rule matched. Default severity `medium`. A severity, `off`, or `{ severity: \u2026 }`.", "default": "medium", "if": { "type": "object" }, "then": { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/definitions/checkSeverity" } }, "required": ["severity"] }, "else": { "$ref": "#/definitions/checkSeverity" } }, "inactive-client": { "description": "A client in state `inactive` or `disabled`. Default severity `info`. A severity, `off`, or `{ severity: \u2026 }`.", "default": "info", "if": { "type": "object" }, "then": { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/definitions/checkSeverity" } }, "required": ["severity"] }, "else": { "$ref": "#/definitions/checkSeverity" } }, "unknown-scope": { "description": "A granted scope absent from the org's scope catalogue. Default severity `low`. A severity, `off`, or `{ severity: \u2026 }`.", "default": "low", "if": { "type": "object" }, "then": { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/definitions/checkSeverity" } }, "required": ["severity"] }, "else": { "$ref": "#/definitions/checkSeverity" } }, "expired-exemption": { "description": "An exemption past its `expires` date (it exempts nothing any more). Default severity `low`. A severity, `off`, or `{ severity: \u2026 }`.", "default": "low", "if": { "type": "object" }, "then": { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/definitions/checkSeverity" } }, "required": ["severity"] }, "else": { "$ref": "#/definitions/checkSeverity" } }, "unused-exemption": { "description": "An exemption that exempted nothing in the run. Default severity `low`. A severity, `off`, or `{ severity: \u2026 }`.", "default": "low", "if": { "type": "object" }, "then": { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/definitions/checkSeverity" } }, "required": ["severity"] }, "else": { "$ref": "#/definitions/checkSeverity" } } } }, "rules": { "description": "Rules: each applies to the clients it matches; a client may match several. A client that matches none gets `unmatched-client`.", "type": "array", "items": { "$ref": "#/definitions/rule" } }, "exemptions": { "description": "Exemptions: findings they cover stay in the reports but do not fail the run, until `expires`.", "type": "array", "items": { "$ref": "#/definitions/exemption" } } }, "definitions": { "severity": { "description": "Severity, highest first: critical, high, medium, low, info.", "enum": ["critical", "high", "medium", "low", "info"] }, "checkSeverity": { "description": "A severity, or `off` to disable the check.", "enum": ["critical", "high", "medium", "low", "info", "off"] }, "ruleId": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 100 }, "duration": { "description": "Seconds (an integer), or a duration: `30s`, `90m`, `1h`, `2d`, `1h30m`.", "if": { "type": "string" }, "then": { "pattern": "^(?=[0-9])([0-9]+d)?([0-9]+h)?([0-9]+m)?([0-9]+s)?$", "maxLength": 40 }, "else": { "type": "integer", "minimum": 1, "maximum": 31536e4 } }, "stringOrList": { "if": { "type": "array" }, "then": { "minItems": 1, "items": { "type": "string", "minLength": 1 } }, "else": { "type": "string", "minLength": 1 } }, "grantType": { "description": "A grant type as the API writes it (`_` for `-`, or no hyphen, accepted).", "type": "string", "pattern": "^(CODE|TOKEN|PASSWORD|SAML2[-_]?BEARER|CLIENT[-_]?CREDENTIALS)$", "examples": ["CODE", "TOKEN", "SAML2-BEARER", "PASSWORD", "CLIENT-CREDENTIALS"] }, "grantTypes": { "if": { "type": "array" }, "then": { "minItems": 1, "items": { "$ref": "#/definitions/grantType" } }, "else": { "$ref": "#/definitions/grantType" } }, "state": { "enum": ["active", "disabled", "inactive"] }, "states": { "if": { "type": "array" }, "then": { "minItems": 1, "items": { "$ref": "#/definitions/state" } }, "else": { "$ref": "#/definitions/state" } }, "match": { "description": "Which clients the rule applies to: every key must hold (AND); a list holds when any item does (OR). Absent: every client.", "type": "object", "additionalProperties": false, "properties": { "name": { "$ref": "#/definitions/stringOrList", "description": "Client name: a case-insensitive glob (`*`, `?`, `[...]`, `{a,b}`) or a regular expression `/.../` (optional `i` flag); a string or a list (any item may match)." }, "id": { "$ref": "#/definitions/stringOrList", "description": "Client ID: exact, case-insensitive; a string or a list." }, "description": { "$ref": "#/definitions/stringOrList", "description": "Client description: a case-insensitive glob or `/regex/`; a string or a list." }, "grant-types": { "$ref": "#/definitions/grantTypes", "description": "Grant type: CODE, TOKEN, SAML2-BEARER, PASSWORD, CLIENT-CREDENTIALS; a string or a list." }, "states": { "$ref": "#/definitions/states", "description": "Client state: active, disabled, inactive; a string or a list." } } }, "exclude": { "description": "Clients to leave out: a client that fits (every key holds) is not matched by the rule. Same keys as `match`.", "type": "object", "additionalProperties": false, "properties": { "name": { "$ref": "#/definitions/stringOrList", "description": "Client name: a case-insensitive glob (`*`, `?`, `[...]`, `{a,b}`) or a regular expression `/.../` (optional `i` flag); a string or a list (any item may match)." }, "id": { "$ref": "#/definitions/stringOrList", "description": "Client ID: exact, case-insensitive; a string or a list." }, "description": { "$ref": "#/definitions/stringOrList", "description": "Client description: a case-insensitive glob or `/regex/`; a string or a list." }, "grant-types": { "$ref": "#/definitions/grantTypes", "description": "Grant type: CODE, TOKEN, SAML2-BEARER, PASSWORD, CLIENT-CREDENTIALS; a string or a list." }, "states": { "$ref": "#/definitions/states", "description": "Client state: active, disabled, inactive; a string or a list." } } }, "rule": { "description": "A rule: which clients it matches and what it requires of them.", "type": "object", "additionalProperties": false, "required": ["id"], "properties": { "id": { "$ref": "#/definitions/ruleId", "description": "Unique rule ID: lower case letters, digits and `-` (`[a-z0-9][a-z0-9-]*`). Used in findings and exemptions." }, "description": { "description": "What the rule is for (shown in reports).", "type": "string" }, "severity": { "$ref": "#/definitions/severity", "description": "Severity of this rule's findings. Default `high`.", "default": "high" }, "match": { "$ref": "#/definitions/match" }, "exclude": { "$ref": "#/definitions/exclude" }, "grant-types": { "description": "Allowed grant types: a matched client with another grant type gives `grant-type-not-allowed`.", "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/grantType" } }, "scopes": { "description": "Scope rules, judged for every grant type except CLIENT-CREDENTIALS (Genesys ignores scopes there). Scopes are `<domain>` or `<domain>:readonly`; a write scope includes its `:readonly` twin.", "type": "object", "additionalProperties": false, "properties": { "require": { "description": "Scopes every matched client must hold (exact names; holding `X` holds `X:readonly`). Else `missing-scope`.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "allow": { "description": "Allowlist of scope globs; a granted scope outside it gives `scope-not-allowed`. Allowing `X` allows `X:readonly`; required scopes count as allowed.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "forbid": { "description": "Forbidden scope globs: `scope-forbidden`. Forbidding `X:readonly` forbids `X` too; forbidding `X` does not forbid `X:readonly`.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "max": { "description": "More granted scopes than this gives `too-many-scopes`.", "type": "integer", "minimum": 0 } } }, "roles": { "description": "Role rules, judged for CLIENT-CREDENTIALS clients only. Patterns are case-insensitive globs on the role name, or an exact role ID.", "type": "object", "additionalProperties": false, "properties": { "require": { "description": "Roles every matched client must be granted. Else `missing-role`.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "allow": { "description": "Allowlist of roles; a granted role outside it gives `role-not-allowed`.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "forbid": { "description": "Forbidden roles: `role-forbidden`.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "allow-all-divisions": { "description": "false: each role granted in all divisions (`*`) gives `all-divisions-role`. Default true (not checked).", "type": "boolean" }, "max": { "description": "More distinct roles than this gives `too-many-roles`.", "type": "integer", "minimum": 0 } } }, "redirect-uris": { "description": "Redirect URI rules: `allow-hosts`, `allow-schemes` or both. Every redirect URI must be `https`, `http` on a loopback host, or of a scheme in `allow-schemes` (else `redirect-scheme-not-allowed`).", "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "allow-hosts": { "description": "Host globs (case-insensitive, no scheme, port or path) for `https` and `http` redirect URIs; a host not allowed gives `redirect-host-not-allowed`. Absent: any host.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "allow-schemes": { "description": "Schemes allowed besides `https` and `http` on loopback hosts, in lower case without `://` (`myapp`, `com.example.app`); a redirect URI of another scheme gives `redirect-scheme-not-allowed`. Hosts of these schemes are not judged, except for `http`.", "type": "array", "items": { "type": "string", "pattern": "^[a-z][a-z0-9+.-]*$", "maxLength": 100 } } } }, "max-token-lifetime": { "$ref": "#/definitions/duration", "description": "Longest access-token lifetime allowed for matched clients: seconds or a duration (`90m`, `1h`, `2d`). Else `token-lifetime`." } } }, "exemption": { "description": "An exemption: applies to a finding when every field it names fits. `client`, `reason`, `owner` and `expires` are required.", "type": "object", "additionalProperties": false, "required": ["client", "reason", "owner", "expires"], "properties": { "client": { "description": "A client ID (exact, case-insensitive) or a case-insensitive glob on the client name.", "type": "string", "minLength": 1 }, "rule": { "$ref": "#/definitions/ruleId", "description": "Only findings of this rule (a rule ID) or of this built-in check (its check ID)." }, "check": { "description": "Only findings of this check.", "enum": ["missing-scope", "scope-not-allowed", "scope-forbidden", "too-many-scopes", "missing-role", "role-not-allowed", "role-forbidden", "too-many-roles", "all-divisions-role", "grant-type-not-allowed", "redirect-host-not-allowed", "redirect-scheme-not-allowed", "token-lifetime", "password-grant", "implicit-grant", "insecure-redirect-uri", "unknown-grant-type", "unused-client", "unmatched-client", "inactive-client", "unknown-scope", "expired-exemption", "unused-exemption"] }, "subject": { "description": "Only findings about this scope, role, redirect URI or grant type.", "type": "string", "minLength": 1 }, "reason": { "description": "Why the exemption is granted (shown in reports).", "type": "string", "pattern": "\\S" }, "owner": { "description": "Who is accountable for it (a team or an e-mail address).", "type": "string", "pattern": "\\S" }, "expires": { "description": "Last day the exemption applies (`YYYY-MM-DD`, inclusive, UTC). At most `max-exemption-days` from today.", "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" } } } } };
+    schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "title": "genesys-oauth-audit policy (version 1)", "description": "Policy for the OAuth clients of a Genesys Cloud organization. Reference: docs/policy.md.", "type": "object", "additionalProperties": false, "required": ["version"], "properties": { "version": { "description": "Policy language version. Must be 1.", "const": 1 }, "settings": { "description": "Settings of the audit.", "type": "object", "additionalProperties": false, "properties": { "fail-on": { "description": "Lowest severity of a non-exempted finding that fails the run (`never`: findings never fail it). The `fail-on` input overrides it; default `high`.", "enum": ["critical", "high", "medium", "low", "info", "never"] }, "max-exemption-days": { "description": "An exemption may not expire more than this many days from today. Default 365.", "type": "integer", "minimum": 1, "maximum": 3650, "default": 365 }, "allow-empty-org": { "description": "When false, an org that returns zero clients is an incomplete audit (fail closed). Default false.", "type": "boolean", "default": false } } }, "checks": { "description": "Built-in checks, applied to every client: a severity, or `off`.", "type": "object", "additionalProperties": false, "properties": { "token-lifetime": { "description": "An access-token lifetime (`accessTokenValiditySeconds`, default 86400 when absent) above `max` (default 24h). Rules can set a tighter `max-token-lifetime`. Default severity `low`. A severity, `off`, or `{ severity: \u2026 , max: 24h }`.", "default": "low", "if": { "type": "object" }, "then": { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/definitions/checkSeverity" }, "max": { "$ref": "#/definitions/duration", "description": "Longest access-token lifetime allowed: seconds, or a duration such as `12h`, `90m`, `2d`. Default 24h.", "default": "24h" } }, "minProperties": 1 }, "else": { "$ref": "#/definitions/checkSeverity" } }, "password-grant": { "description": "The client uses the resource owner password grant (`PASSWORD`); RFC 9700 \xA72.4: it must not be used. Default severity `critical`. A severity, `off`, or `{ severity: \u2026 }`.", "default": "critical", "if": { "type": "object" }, "then": { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/definitions/checkSeverity" } }, "required": ["severity"] }, "else": { "$ref": "#/definitions/checkSeverity" } }, "implicit-grant": { "description": "The client uses the implicit grant (`TOKEN`); RFC 9700 \xA72.1.2. Genesys is retiring it: migrate to CODE with PKCE. Default severity `high`. A severity, `off`, or `{ severity: \u2026 }`.", "default": "high", "if": { "type": "object" }, "then": { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/definitions/checkSeverity" } }, "required": ["severity"] }, "else": { "$ref": "#/definitions/checkSeverity" } }, "insecure-redirect-uri": { "description": "A redirect URI with `http` on a non-loopback host, a wildcard, a fragment, userinfo, or that cannot be parsed. Default severity `high`. A severity, `off`, or `{ severity: \u2026 }`.", "default": "high", "if": { "type": "object" }, "then": { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/definitions/checkSeverity" } }, "required": ["severity"] }, "else": { "$ref": "#/definitions/checkSeverity" } }, "unknown-grant-type": { "description": "A grant type the tool does not know (a look-alike of a known one included), or none at all: such a client cannot be judged. Default severity `high`. A severity, `off`, or `{ severity: \u2026 }`.", "default": "high", "if": { "type": "object" }, "then": { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/definitions/checkSeverity" } }, "required": ["severity"] }, "else": { "$ref": "#/definitions/checkSeverity" } }, "unused-client": { "description": "An active client with no API request in the last `max-idle` (default 90d), created more than `grace` (default 30d) ago, judged from Genesys Cloud's usage data (which lags about a day). Off unless set; when set without a severity, `medium`. A severity, `off`, or `{ severity: \u2026 , max-idle: 90d, grace: 30d }`.", "default": "off", "if": { "type": "object" }, "then": { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/definitions/checkSeverity" }, "max-idle": { "$ref": "#/definitions/duration", "description": "A client with no request for this long is unused: whole days, such as `90d` (at most 365d). Default 90d.", "default": "90d" }, "grace": { "$ref": "#/definitions/duration", "description": "Clients created less than this long ago are not judged: whole days, such as `30d`. Default 30d.", "default": "30d" } } }, "else": { "$ref": "#/definitions/checkSeverity" } }, "unmatched-client": { "description": "A client that no rule matched. Default severity `medium`. A severity, `off`, or `{ severity: \u2026 }`.", "default": "medium", "if": { "type": "object" }, "then": { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/definitions/checkSeverity" } }, "required": ["severity"] }, "else": { "$ref": "#/definitions/checkSeverity" } }, "inactive-client": { "description": "A client in state `inactive` or `disabled`. Default severity `info`. A severity, `off`, or `{ severity: \u2026 }`.", "default": "info", "if": { "type": "object" }, "then": { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/definitions/checkSeverity" } }, "required": ["severity"] }, "else": { "$ref": "#/definitions/checkSeverity" } }, "unknown-scope": { "description": "A granted scope absent from the org's scope catalogue. Default severity `low`. A severity, `off`, or `{ severity: \u2026 }`.", "default": "low", "if": { "type": "object" }, "then": { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/definitions/checkSeverity" } }, "required": ["severity"] }, "else": { "$ref": "#/definitions/checkSeverity" } }, "orphaned-client": { "description": "The user who created the client (`createdBy`) is deleted or inactive. Off unless set (it looks the creators up, in batches of 100); documented severity `low`. A client with no creator recorded, or created by a user of another org (such as Genesys support), is not judged. A severity, `off`, or `{ severity: \u2026 }`.", "default": "off", "if": { "type": "object" }, "then": { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/definitions/checkSeverity" } }, "required": ["severity"] }, "else": { "$ref": "#/definitions/checkSeverity" } }, "expired-exemption": { "description": "An exemption past its `expires` date (it exempts nothing any more). Default severity `low`. A severity, `off`, or `{ severity: \u2026 }`.", "default": "low", "if": { "type": "object" }, "then": { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/definitions/checkSeverity" } }, "required": ["severity"] }, "else": { "$ref": "#/definitions/checkSeverity" } }, "unused-exemption": { "description": "An exemption that exempted nothing in the run. Default severity `low`. A severity, `off`, or `{ severity: \u2026 }`.", "default": "low", "if": { "type": "object" }, "then": { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/definitions/checkSeverity" } }, "required": ["severity"] }, "else": { "$ref": "#/definitions/checkSeverity" } } } }, "rules": { "description": "Rules: each applies to the clients it matches; a client may match several. A client that matches none gets `unmatched-client`.", "type": "array", "items": { "$ref": "#/definitions/rule" } }, "exemptions": { "description": "Exemptions: findings they cover stay in the reports but do not fail the run, until `expires`.", "type": "array", "items": { "$ref": "#/definitions/exemption" } } }, "definitions": { "severity": { "description": "Severity, highest first: critical, high, medium, low, info.", "enum": ["critical", "high", "medium", "low", "info"] }, "checkSeverity": { "description": "A severity, or `off` to disable the check.", "enum": ["critical", "high", "medium", "low", "info", "off"] }, "ruleId": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 100 }, "duration": { "description": "Seconds (an integer), or a duration: `30s`, `90m`, `1h`, `2d`, `1h30m`.", "if": { "type": "string" }, "then": { "pattern": "^(?=[0-9])([0-9]+d)?([0-9]+h)?([0-9]+m)?([0-9]+s)?$", "maxLength": 40 }, "else": { "type": "integer", "minimum": 1, "maximum": 31536e4 } }, "stringOrList": { "if": { "type": "array" }, "then": { "minItems": 1, "items": { "type": "string", "minLength": 1 } }, "else": { "type": "string", "minLength": 1 } }, "grantType": { "description": "A grant type as the API writes it (`_` for `-`, or no hyphen, accepted).", "type": "string", "pattern": "^(CODE|TOKEN|PASSWORD|SAML2[-_]?BEARER|CLIENT[-_]?CREDENTIALS)$", "examples": ["CODE", "TOKEN", "SAML2-BEARER", "PASSWORD", "CLIENT-CREDENTIALS"] }, "grantTypes": { "if": { "type": "array" }, "then": { "minItems": 1, "items": { "$ref": "#/definitions/grantType" } }, "else": { "$ref": "#/definitions/grantType" } }, "state": { "enum": ["active", "disabled", "inactive"] }, "states": { "if": { "type": "array" }, "then": { "minItems": 1, "items": { "$ref": "#/definitions/state" } }, "else": { "$ref": "#/definitions/state" } }, "match": { "description": "Which clients the rule applies to: every key must hold (AND); a list holds when any item does (OR). Absent: every client.", "type": "object", "additionalProperties": false, "properties": { "name": { "$ref": "#/definitions/stringOrList", "description": "Client name: a case-insensitive glob (`*`, `?`, `[...]`, `{a,b}`) or a regular expression `/.../` (optional `i` flag); a string or a list (any item may match)." }, "id": { "$ref": "#/definitions/stringOrList", "description": "Client ID: exact, case-insensitive; a string or a list." }, "description": { "$ref": "#/definitions/stringOrList", "description": "Client description: a case-insensitive glob or `/regex/`; a string or a list." }, "grant-types": { "$ref": "#/definitions/grantTypes", "description": "Grant type: CODE, TOKEN, SAML2-BEARER, PASSWORD, CLIENT-CREDENTIALS; a string or a list." }, "states": { "$ref": "#/definitions/states", "description": "Client state: active, disabled, inactive; a string or a list." } } }, "exclude": { "description": "Clients to leave out: a client that fits (every key holds) is not matched by the rule. Same keys as `match`.", "type": "object", "additionalProperties": false, "properties": { "name": { "$ref": "#/definitions/stringOrList", "description": "Client name: a case-insensitive glob (`*`, `?`, `[...]`, `{a,b}`) or a regular expression `/.../` (optional `i` flag); a string or a list (any item may match)." }, "id": { "$ref": "#/definitions/stringOrList", "description": "Client ID: exact, case-insensitive; a string or a list." }, "description": { "$ref": "#/definitions/stringOrList", "description": "Client description: a case-insensitive glob or `/regex/`; a string or a list." }, "grant-types": { "$ref": "#/definitions/grantTypes", "description": "Grant type: CODE, TOKEN, SAML2-BEARER, PASSWORD, CLIENT-CREDENTIALS; a string or a list." }, "states": { "$ref": "#/definitions/states", "description": "Client state: active, disabled, inactive; a string or a list." } } }, "rule": { "description": "A rule: which clients it matches and what it requires of them.", "type": "object", "additionalProperties": false, "required": ["id"], "properties": { "id": { "$ref": "#/definitions/ruleId", "description": "Unique rule ID: lower case letters, digits and `-` (`[a-z0-9][a-z0-9-]*`). Used in findings and exemptions." }, "description": { "description": "What the rule is for (shown in reports).", "type": "string" }, "severity": { "$ref": "#/definitions/severity", "description": "Severity of this rule's findings. Default `high`.", "default": "high" }, "match": { "$ref": "#/definitions/match" }, "exclude": { "$ref": "#/definitions/exclude" }, "grant-types": { "description": "Allowed grant types: a matched client with another grant type gives `grant-type-not-allowed`.", "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/grantType" } }, "scopes": { "description": "Scope rules, judged for every grant type except CLIENT-CREDENTIALS (Genesys ignores scopes there). Scopes are `<domain>` or `<domain>:readonly`; a write scope includes its `:readonly` twin.", "type": "object", "additionalProperties": false, "properties": { "require": { "description": "Scopes every matched client must hold (exact names; holding `X` holds `X:readonly`). Else `missing-scope`.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "allow": { "description": "Allowlist of scope globs; a granted scope outside it gives `scope-not-allowed`. Allowing `X` allows `X:readonly`; required scopes count as allowed.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "forbid": { "description": "Forbidden scope globs: `scope-forbidden`. Forbidding `X:readonly` forbids `X` too; forbidding `X` does not forbid `X:readonly`.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "max": { "description": "More granted scopes than this gives `too-many-scopes`.", "type": "integer", "minimum": 0 } } }, "roles": { "description": "Role rules, judged for CLIENT-CREDENTIALS clients only. Patterns are case-insensitive globs on the role name, or an exact role ID.", "type": "object", "additionalProperties": false, "properties": { "require": { "description": "Roles every matched client must be granted. Else `missing-role`.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "allow": { "description": "Allowlist of roles; a granted role outside it gives `role-not-allowed`.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "forbid": { "description": "Forbidden roles: `role-forbidden`.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "forbid-permissions": { "description": "Forbidden permissions, `domain:entity:action`, any part `*` (`oauth:client:*`, `authorization:*:*`). A granted role whose permission policies grant a permission matching a pattern (`*` on either side) gives `permission-forbidden`, whatever the role is called.", "type": "array", "items": { "type": "string", "pattern": "^(\\*|[A-Za-z0-9_-]+):(\\*|[A-Za-z0-9_-]+):(\\*|[A-Za-z0-9_-]+)$" } }, "allow-all-divisions": { "description": "false: each role granted in all divisions (`*`) gives `all-divisions-role`. Default true (not checked).", "type": "boolean" }, "max": { "description": "More distinct roles than this gives `too-many-roles`.", "type": "integer", "minimum": 0 } } }, "redirect-uris": { "description": "Redirect URI rules: `allow-hosts`, `allow-schemes` or both. Every redirect URI must be `https`, `http` on a loopback host, or of a scheme in `allow-schemes` (else `redirect-scheme-not-allowed`).", "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "allow-hosts": { "description": "Host globs (case-insensitive, no scheme, port or path) for `https` and `http` redirect URIs; a host not allowed gives `redirect-host-not-allowed`. Absent: any host.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "allow-schemes": { "description": "Schemes allowed besides `https` and `http` on loopback hosts, in lower case without `://` (`myapp`, `com.example.app`); a redirect URI of another scheme gives `redirect-scheme-not-allowed`. Hosts of these schemes are not judged, except for `http`.", "type": "array", "items": { "type": "string", "pattern": "^[a-z][a-z0-9+.-]*$", "maxLength": 100 } } } }, "max-token-lifetime": { "$ref": "#/definitions/duration", "description": "Longest access-token lifetime allowed for matched clients: seconds or a duration (`90m`, `1h`, `2d`). Else `token-lifetime`." } } }, "exemption": { "description": "An exemption: applies to a finding when every field it names fits. `client`, `reason`, `owner` and `expires` are required.", "type": "object", "additionalProperties": false, "required": ["client", "reason", "owner", "expires"], "properties": { "client": { "description": "A client ID (exact, case-insensitive) or a case-insensitive glob on the client name.", "type": "string", "minLength": 1 }, "rule": { "$ref": "#/definitions/ruleId", "description": "Only findings of this rule (a rule ID) or of this built-in check (its check ID)." }, "check": { "description": "Only findings of this check.", "enum": ["missing-scope", "scope-not-allowed", "scope-forbidden", "too-many-scopes", "missing-role", "role-not-allowed", "role-forbidden", "too-many-roles", "all-divisions-role", "permission-forbidden", "grant-type-not-allowed", "redirect-host-not-allowed", "redirect-scheme-not-allowed", "token-lifetime", "password-grant", "implicit-grant", "insecure-redirect-uri", "unknown-grant-type", "unused-client", "unmatched-client", "inactive-client", "unknown-scope", "orphaned-client", "expired-exemption", "unused-exemption"] }, "subject": { "description": "Only findings about this scope, role, redirect URI or grant type.", "type": "string", "minLength": 1 }, "reason": { "description": "Why the exemption is granted (shown in reports).", "type": "string", "pattern": "\\S" }, "owner": { "description": "Who is accountable for it (a team or an e-mail address).", "type": "string", "pattern": "\\S" }, "expires": { "description": "Last day the exemption applies (`YYYY-MM-DD`, inclusive, UTC). At most `max-exemption-days` from today.", "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" } } } } };
     schema12 = { "description": "A severity, or `off` to disable the check.", "enum": ["critical", "high", "medium", "low", "info", "off"] };
     schema13 = { "description": "Seconds (an integer), or a duration: `30s`, `90m`, `1h`, `2d`, `1h30m`.", "if": { "type": "string" }, "then": { "pattern": "^(?=[0-9])([0-9]+d)?([0-9]+h)?([0-9]+m)?([0-9]+s)?$", "maxLength": 40 }, "else": { "type": "integer", "minimum": 1, "maximum": 31536e4 } };
     func2 = Object.prototype.hasOwnProperty;
     func3 = helper(import_ucs2length.default).default;
     pattern0 = new RegExp("^(?=[0-9])([0-9]+d)?([0-9]+h)?([0-9]+m)?([0-9]+s)?$", "u");
-    schema37 = { "description": "A rule: which clients it matches and what it requires of them.", "type": "object", "additionalProperties": false, "required": ["id"], "properties": { "id": { "$ref": "#/definitions/ruleId", "description": "Unique rule ID: lower case letters, digits and `-` (`[a-z0-9][a-z0-9-]*`). Used in findings and exemptions." }, "description": { "description": "What the rule is for (shown in reports).", "type": "string" }, "severity": { "$ref": "#/definitions/severity", "description": "Severity of this rule's findings. Default `high`.", "default": "high" }, "match": { "$ref": "#/definitions/match" }, "exclude": { "$ref": "#/definitions/exclude" }, "grant-types": { "description": "Allowed grant types: a matched client with another grant type gives `grant-type-not-allowed`.", "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/grantType" } }, "scopes": { "description": "Scope rules, judged for every grant type except CLIENT-CREDENTIALS (Genesys ignores scopes there). Scopes are `<domain>` or `<domain>:readonly`; a write scope includes its `:readonly` twin.", "type": "object", "additionalProperties": false, "properties": { "require": { "description": "Scopes every matched client must hold (exact names; holding `X` holds `X:readonly`). Else `missing-scope`.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "allow": { "description": "Allowlist of scope globs; a granted scope outside it gives `scope-not-allowed`. Allowing `X` allows `X:readonly`; required scopes count as allowed.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "forbid": { "description": "Forbidden scope globs: `scope-forbidden`. Forbidding `X:readonly` forbids `X` too; forbidding `X` does not forbid `X:readonly`.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "max": { "description": "More granted scopes than this gives `too-many-scopes`.", "type": "integer", "minimum": 0 } } }, "roles": { "description": "Role rules, judged for CLIENT-CREDENTIALS clients only. Patterns are case-insensitive globs on the role name, or an exact role ID.", "type": "object", "additionalProperties": false, "properties": { "require": { "description": "Roles every matched client must be granted. Else `missing-role`.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "allow": { "description": "Allowlist of roles; a granted role outside it gives `role-not-allowed`.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "forbid": { "description": "Forbidden roles: `role-forbidden`.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "allow-all-divisions": { "description": "false: each role granted in all divisions (`*`) gives `all-divisions-role`. Default true (not checked).", "type": "boolean" }, "max": { "description": "More distinct roles than this gives `too-many-roles`.", "type": "integer", "minimum": 0 } } }, "redirect-uris": { "description": "Redirect URI rules: `allow-hosts`, `allow-schemes` or both. Every redirect URI must be `https`, `http` on a loopback host, or of a scheme in `allow-schemes` (else `redirect-scheme-not-allowed`).", "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "allow-hosts": { "description": "Host globs (case-insensitive, no scheme, port or path) for `https` and `http` redirect URIs; a host not allowed gives `redirect-host-not-allowed`. Absent: any host.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "allow-schemes": { "description": "Schemes allowed besides `https` and `http` on loopback hosts, in lower case without `://` (`myapp`, `com.example.app`); a redirect URI of another scheme gives `redirect-scheme-not-allowed`. Hosts of these schemes are not judged, except for `http`.", "type": "array", "items": { "type": "string", "pattern": "^[a-z][a-z0-9+.-]*$", "maxLength": 100 } } } }, "max-token-lifetime": { "$ref": "#/definitions/duration", "description": "Longest access-token lifetime allowed for matched clients: seconds or a duration (`90m`, `1h`, `2d`). Else `token-lifetime`." } } };
-    schema38 = { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 100 };
-    schema39 = { "description": "Severity, highest first: critical, high, medium, low, info.", "enum": ["critical", "high", "medium", "low", "info"] };
-    schema45 = { "description": "A grant type as the API writes it (`_` for `-`, or no hyphen, accepted).", "type": "string", "pattern": "^(CODE|TOKEN|PASSWORD|SAML2[-_]?BEARER|CLIENT[-_]?CREDENTIALS)$", "examples": ["CODE", "TOKEN", "SAML2-BEARER", "PASSWORD", "CLIENT-CREDENTIALS"] };
+    schema39 = { "description": "A rule: which clients it matches and what it requires of them.", "type": "object", "additionalProperties": false, "required": ["id"], "properties": { "id": { "$ref": "#/definitions/ruleId", "description": "Unique rule ID: lower case letters, digits and `-` (`[a-z0-9][a-z0-9-]*`). Used in findings and exemptions." }, "description": { "description": "What the rule is for (shown in reports).", "type": "string" }, "severity": { "$ref": "#/definitions/severity", "description": "Severity of this rule's findings. Default `high`.", "default": "high" }, "match": { "$ref": "#/definitions/match" }, "exclude": { "$ref": "#/definitions/exclude" }, "grant-types": { "description": "Allowed grant types: a matched client with another grant type gives `grant-type-not-allowed`.", "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/grantType" } }, "scopes": { "description": "Scope rules, judged for every grant type except CLIENT-CREDENTIALS (Genesys ignores scopes there). Scopes are `<domain>` or `<domain>:readonly`; a write scope includes its `:readonly` twin.", "type": "object", "additionalProperties": false, "properties": { "require": { "description": "Scopes every matched client must hold (exact names; holding `X` holds `X:readonly`). Else `missing-scope`.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "allow": { "description": "Allowlist of scope globs; a granted scope outside it gives `scope-not-allowed`. Allowing `X` allows `X:readonly`; required scopes count as allowed.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "forbid": { "description": "Forbidden scope globs: `scope-forbidden`. Forbidding `X:readonly` forbids `X` too; forbidding `X` does not forbid `X:readonly`.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "max": { "description": "More granted scopes than this gives `too-many-scopes`.", "type": "integer", "minimum": 0 } } }, "roles": { "description": "Role rules, judged for CLIENT-CREDENTIALS clients only. Patterns are case-insensitive globs on the role name, or an exact role ID.", "type": "object", "additionalProperties": false, "properties": { "require": { "description": "Roles every matched client must be granted. Else `missing-role`.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "allow": { "description": "Allowlist of roles; a granted role outside it gives `role-not-allowed`.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "forbid": { "description": "Forbidden roles: `role-forbidden`.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "forbid-permissions": { "description": "Forbidden permissions, `domain:entity:action`, any part `*` (`oauth:client:*`, `authorization:*:*`). A granted role whose permission policies grant a permission matching a pattern (`*` on either side) gives `permission-forbidden`, whatever the role is called.", "type": "array", "items": { "type": "string", "pattern": "^(\\*|[A-Za-z0-9_-]+):(\\*|[A-Za-z0-9_-]+):(\\*|[A-Za-z0-9_-]+)$" } }, "allow-all-divisions": { "description": "false: each role granted in all divisions (`*`) gives `all-divisions-role`. Default true (not checked).", "type": "boolean" }, "max": { "description": "More distinct roles than this gives `too-many-roles`.", "type": "integer", "minimum": 0 } } }, "redirect-uris": { "description": "Redirect URI rules: `allow-hosts`, `allow-schemes` or both. Every redirect URI must be `https`, `http` on a loopback host, or of a scheme in `allow-schemes` (else `redirect-scheme-not-allowed`).", "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "allow-hosts": { "description": "Host globs (case-insensitive, no scheme, port or path) for `https` and `http` redirect URIs; a host not allowed gives `redirect-host-not-allowed`. Absent: any host.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "allow-schemes": { "description": "Schemes allowed besides `https` and `http` on loopback hosts, in lower case without `://` (`myapp`, `com.example.app`); a redirect URI of another scheme gives `redirect-scheme-not-allowed`. Hosts of these schemes are not judged, except for `http`.", "type": "array", "items": { "type": "string", "pattern": "^[a-z][a-z0-9+.-]*$", "maxLength": 100 } } } }, "max-token-lifetime": { "$ref": "#/definitions/duration", "description": "Longest access-token lifetime allowed for matched clients: seconds or a duration (`90m`, `1h`, `2d`). Else `token-lifetime`." } } };
+    schema40 = { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 100 };
+    schema41 = { "description": "Severity, highest first: critical, high, medium, low, info.", "enum": ["critical", "high", "medium", "low", "info"] };
+    schema47 = { "description": "A grant type as the API writes it (`_` for `-`, or no hyphen, accepted).", "type": "string", "pattern": "^(CODE|TOKEN|PASSWORD|SAML2[-_]?BEARER|CLIENT[-_]?CREDENTIALS)$", "examples": ["CODE", "TOKEN", "SAML2-BEARER", "PASSWORD", "CLIENT-CREDENTIALS"] };
     pattern3 = new RegExp("^[a-z0-9][a-z0-9-]*$", "u");
     pattern4 = new RegExp("^(CODE|TOKEN|PASSWORD|SAML2[-_]?BEARER|CLIENT[-_]?CREDENTIALS)$", "u");
-    pattern7 = new RegExp("^[a-z][a-z0-9+.-]*$", "u");
-    schema40 = { "description": "Which clients the rule applies to: every key must hold (AND); a list holds when any item does (OR). Absent: every client.", "type": "object", "additionalProperties": false, "properties": { "name": { "$ref": "#/definitions/stringOrList", "description": "Client name: a case-insensitive glob (`*`, `?`, `[...]`, `{a,b}`) or a regular expression `/.../` (optional `i` flag); a string or a list (any item may match)." }, "id": { "$ref": "#/definitions/stringOrList", "description": "Client ID: exact, case-insensitive; a string or a list." }, "description": { "$ref": "#/definitions/stringOrList", "description": "Client description: a case-insensitive glob or `/regex/`; a string or a list." }, "grant-types": { "$ref": "#/definitions/grantTypes", "description": "Grant type: CODE, TOKEN, SAML2-BEARER, PASSWORD, CLIENT-CREDENTIALS; a string or a list." }, "states": { "$ref": "#/definitions/states", "description": "Client state: active, disabled, inactive; a string or a list." } } };
-    schema41 = { "if": { "type": "array" }, "then": { "minItems": 1, "items": { "type": "string", "minLength": 1 } }, "else": { "type": "string", "minLength": 1 } };
-    schema44 = { "if": { "type": "array" }, "then": { "minItems": 1, "items": { "$ref": "#/definitions/grantType" } }, "else": { "$ref": "#/definitions/grantType" } };
-    schema47 = { "if": { "type": "array" }, "then": { "minItems": 1, "items": { "$ref": "#/definitions/state" } }, "else": { "$ref": "#/definitions/state" } };
-    schema48 = { "enum": ["active", "disabled", "inactive"] };
-    schema50 = { "description": "Clients to leave out: a client that fits (every key holds) is not matched by the rule. Same keys as `match`.", "type": "object", "additionalProperties": false, "properties": { "name": { "$ref": "#/definitions/stringOrList", "description": "Client name: a case-insensitive glob (`*`, `?`, `[...]`, `{a,b}`) or a regular expression `/.../` (optional `i` flag); a string or a list (any item may match)." }, "id": { "$ref": "#/definitions/stringOrList", "description": "Client ID: exact, case-insensitive; a string or a list." }, "description": { "$ref": "#/definitions/stringOrList", "description": "Client description: a case-insensitive glob or `/regex/`; a string or a list." }, "grant-types": { "$ref": "#/definitions/grantTypes", "description": "Grant type: CODE, TOKEN, SAML2-BEARER, PASSWORD, CLIENT-CREDENTIALS; a string or a list." }, "states": { "$ref": "#/definitions/states", "description": "Client state: active, disabled, inactive; a string or a list." } } };
-    schema56 = { "description": "An exemption: applies to a finding when every field it names fits. `client`, `reason`, `owner` and `expires` are required.", "type": "object", "additionalProperties": false, "required": ["client", "reason", "owner", "expires"], "properties": { "client": { "description": "A client ID (exact, case-insensitive) or a case-insensitive glob on the client name.", "type": "string", "minLength": 1 }, "rule": { "$ref": "#/definitions/ruleId", "description": "Only findings of this rule (a rule ID) or of this built-in check (its check ID)." }, "check": { "description": "Only findings of this check.", "enum": ["missing-scope", "scope-not-allowed", "scope-forbidden", "too-many-scopes", "missing-role", "role-not-allowed", "role-forbidden", "too-many-roles", "all-divisions-role", "grant-type-not-allowed", "redirect-host-not-allowed", "redirect-scheme-not-allowed", "token-lifetime", "password-grant", "implicit-grant", "insecure-redirect-uri", "unknown-grant-type", "unused-client", "unmatched-client", "inactive-client", "unknown-scope", "expired-exemption", "unused-exemption"] }, "subject": { "description": "Only findings about this scope, role, redirect URI or grant type.", "type": "string", "minLength": 1 }, "reason": { "description": "Why the exemption is granted (shown in reports).", "type": "string", "pattern": "\\S" }, "owner": { "description": "Who is accountable for it (a team or an e-mail address).", "type": "string", "pattern": "\\S" }, "expires": { "description": "Last day the exemption applies (`YYYY-MM-DD`, inclusive, UTC). At most `max-exemption-days` from today.", "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" } } };
-    pattern10 = new RegExp("\\S", "u");
-    pattern12 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "u");
+    pattern7 = new RegExp("^(\\*|[A-Za-z0-9_-]+):(\\*|[A-Za-z0-9_-]+):(\\*|[A-Za-z0-9_-]+)$", "u");
+    pattern8 = new RegExp("^[a-z][a-z0-9+.-]*$", "u");
+    schema42 = { "description": "Which clients the rule applies to: every key must hold (AND); a list holds when any item does (OR). Absent: every client.", "type": "object", "additionalProperties": false, "properties": { "name": { "$ref": "#/definitions/stringOrList", "description": "Client name: a case-insensitive glob (`*`, `?`, `[...]`, `{a,b}`) or a regular expression `/.../` (optional `i` flag); a string or a list (any item may match)." }, "id": { "$ref": "#/definitions/stringOrList", "description": "Client ID: exact, case-insensitive; a string or a list." }, "description": { "$ref": "#/definitions/stringOrList", "description": "Client description: a case-insensitive glob or `/regex/`; a string or a list." }, "grant-types": { "$ref": "#/definitions/grantTypes", "description": "Grant type: CODE, TOKEN, SAML2-BEARER, PASSWORD, CLIENT-CREDENTIALS; a string or a list." }, "states": { "$ref": "#/definitions/states", "description": "Client state: active, disabled, inactive; a string or a list." } } };
+    schema43 = { "if": { "type": "array" }, "then": { "minItems": 1, "items": { "type": "string", "minLength": 1 } }, "else": { "type": "string", "minLength": 1 } };
+    schema46 = { "if": { "type": "array" }, "then": { "minItems": 1, "items": { "$ref": "#/definitions/grantType" } }, "else": { "$ref": "#/definitions/grantType" } };
+    schema49 = { "if": { "type": "array" }, "then": { "minItems": 1, "items": { "$ref": "#/definitions/state" } }, "else": { "$ref": "#/definitions/state" } };
+    schema50 = { "enum": ["active", "disabled", "inactive"] };
+    schema52 = { "description": "Clients to leave out: a client that fits (every key holds) is not matched by the rule. Same keys as `match`.", "type": "object", "additionalProperties": false, "properties": { "name": { "$ref": "#/definitions/stringOrList", "description": "Client name: a case-insensitive glob (`*`, `?`, `[...]`, `{a,b}`) or a regular expression `/.../` (optional `i` flag); a string or a list (any item may match)." }, "id": { "$ref": "#/definitions/stringOrList", "description": "Client ID: exact, case-insensitive; a string or a list." }, "description": { "$ref": "#/definitions/stringOrList", "description": "Client description: a case-insensitive glob or `/regex/`; a string or a list." }, "grant-types": { "$ref": "#/definitions/grantTypes", "description": "Grant type: CODE, TOKEN, SAML2-BEARER, PASSWORD, CLIENT-CREDENTIALS; a string or a list." }, "states": { "$ref": "#/definitions/states", "description": "Client state: active, disabled, inactive; a string or a list." } } };
+    schema58 = { "description": "An exemption: applies to a finding when every field it names fits. `client`, `reason`, `owner` and `expires` are required.", "type": "object", "additionalProperties": false, "required": ["client", "reason", "owner", "expires"], "properties": { "client": { "description": "A client ID (exact, case-insensitive) or a case-insensitive glob on the client name.", "type": "string", "minLength": 1 }, "rule": { "$ref": "#/definitions/ruleId", "description": "Only findings of this rule (a rule ID) or of this built-in check (its check ID)." }, "check": { "description": "Only findings of this check.", "enum": ["missing-scope", "scope-not-allowed", "scope-forbidden", "too-many-scopes", "missing-role", "role-not-allowed", "role-forbidden", "too-many-roles", "all-divisions-role", "permission-forbidden", "grant-type-not-allowed", "redirect-host-not-allowed", "redirect-scheme-not-allowed", "token-lifetime", "password-grant", "implicit-grant", "insecure-redirect-uri", "unknown-grant-type", "unused-client", "unmatched-client", "inactive-client", "unknown-scope", "orphaned-client", "expired-exemption", "unused-exemption"] }, "subject": { "description": "Only findings about this scope, role, redirect URI or grant type.", "type": "string", "minLength": 1 }, "reason": { "description": "Why the exemption is granted (shown in reports).", "type": "string", "pattern": "\\S" }, "owner": { "description": "Who is accountable for it (a team or an e-mail address).", "type": "string", "pattern": "\\S" }, "expires": { "description": "Last day the exemption applies (`YYYY-MM-DD`, inclusive, UTC). At most `max-exemption-days` from today.", "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" } } };
+    pattern11 = new RegExp("\\S", "u");
+    pattern13 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "u");
   }
 });
 
@@ -20794,6 +21086,9 @@ function patternMessage(where, pattern2, data) {
     }
     case POLICY_GRANT_TYPE_PATTERN: {
       const normalised = normaliseGrantType(String(data));
+      const compact = String(data).toUpperCase().replace(/[-_\s]/g, "");
+      if (isKnownGrantType(normalised) && compact !== normalised.replaceAll("-", ""))
+        return `${where}: ${value} is what older SDKs called grant type ${normalised}: write ${normalised}`;
       if (isKnownGrantType(normalised))
         return `${where}: write grant type ${value} in upper case, as the API does: ${normalised}`;
       return `${where}: ${value} is not a grant type; use CODE, TOKEN, SAML2-BEARER, PASSWORD or CLIENT-CREDENTIALS`;
@@ -20803,6 +21098,8 @@ function patternMessage(where, pattern2, data) {
       const example = new RegExp(SCHEME_PATTERN).test(scheme) ? ` (e.g. "${scheme}")` : "";
       return `${where}: ${value} is not a URI scheme; write the scheme name in lower case, without ":" or "://"${example}`;
     }
+    case PERMISSION_PATTERN:
+      return `${where}: ${value} is not a permission; write domain:entity:action, each part a name or * (e.g. "oauth:client:*"); scopes belong in \`scopes\``;
     case DURATION_PATTERN:
       return `${where}: ${value} is not a duration; write seconds (3600) or a number with a unit: 30s, 90m, 1h, 2d, 1h30m`;
     case "^[0-9]{4}-[0-9]{2}-[0-9]{2}$":
@@ -20821,6 +21118,7 @@ var init_schema = __esm({
     init_types();
     init_duration();
     init_grant_types();
+    init_permissions();
     init_suggest();
     TYPE_NAMES = {
       object: "a mapping",
@@ -21257,8 +21555,8 @@ function checkReach(rule, base, warn) {
 function recordScopePositions(rule, positions) {
   scopePositions.set(rule, positions);
 }
-function catalogueWarnings(policy2, catalogue) {
-  const available = new ScopeLookup(catalogue);
+function catalogueWarnings(policy2, catalogue2) {
+  const available = new ScopeLookup(catalogue2);
   const known = new ScopeLookup(KNOWN_SCOPES);
   const out = [];
   for (const rule of policy2.rules) {
@@ -21411,8 +21709,16 @@ function buildRule(raw, position) {
   if (raw["grant-types"] !== void 0) rule.grantTypes = raw["grant-types"].map(normaliseGrantType);
   if (raw.scopes !== void 0) rule.scopes = { ...raw.scopes };
   if (raw.roles !== void 0) {
-    const { "allow-all-divisions": allowAllDivisions, ...rest } = raw.roles;
-    rule.roles = { ...rest, ...allowAllDivisions === void 0 ? {} : { allowAllDivisions } };
+    const {
+      "allow-all-divisions": allowAllDivisions,
+      "forbid-permissions": forbidPermissions,
+      ...rest
+    } = raw.roles;
+    rule.roles = {
+      ...rest,
+      ...forbidPermissions === void 0 ? {} : { forbidPermissions },
+      ...allowAllDivisions === void 0 ? {} : { allowAllDivisions }
+    };
   }
   const redirect = raw["redirect-uris"];
   if (redirect !== void 0) {
@@ -21518,11 +21824,14 @@ var init_types2 = __esm({
 // src/report/build.ts
 function buildReport(input) {
   const { org, policy: policy2, evaluation, failOn: failOn2 } = input;
-  const roleNames = nameIndex(org.roles);
-  const divisionNames = nameIndex(org.divisions);
+  const names = {
+    roles: nameIndex(org.roles),
+    divisions: nameIndex(org.divisions),
+    users: nameIndex(org.users ?? null)
+  };
   const evaluations = new Map(evaluation.clients.map((e) => [e.clientId, e]));
   const clients = org.clients.map((c) => {
-    const client = reportClient(c, evaluations.get(c.id), failOn2, roleNames, divisionNames);
+    const client = reportClient(c, evaluations.get(c.id), failOn2, names);
     return org.usage ? withUsage(client, org.usage) : client;
   });
   const policyFindings = evaluation.policyFindings.map(copyFinding);
@@ -21569,7 +21878,12 @@ function emptySeverityCounts() {
   for (const s of SEVERITIES) counts[s] = 0;
   return counts;
 }
-function reportClient(c, evaluation, failOn2, roleNames, divisionNames) {
+function reportUser(ref, users) {
+  if (ref === void 0) return null;
+  return { id: ref.id, name: ref.name ?? users?.get(ref.id) ?? null };
+}
+function reportClient(c, evaluation, failOn2, names) {
+  const { roles: roleNames, divisions: divisionNames } = names;
   const findings = (evaluation?.findings ?? []).map(copyFinding);
   return {
     id: c.id,
@@ -21588,6 +21902,8 @@ function reportClient(c, evaluation, failOn2, roleNames, divisionNames) {
     tokenLifetimeSeconds: c.tokenLifetimeSeconds,
     dateCreated: c.dateCreated ?? null,
     dateModified: c.dateModified ?? null,
+    createdBy: reportUser(c.createdBy, names.users),
+    modifiedBy: reportUser(c.modifiedBy, names.users),
     rules: [...evaluation?.rules ?? []],
     result: clientResult(findings, failOn2),
     findings
@@ -29039,6 +29355,7 @@ var init_report_schema = __esm({
             "role-forbidden",
             "too-many-roles",
             "all-divisions-role",
+            "permission-forbidden",
             "grant-type-not-allowed",
             "redirect-host-not-allowed",
             "redirect-scheme-not-allowed",
@@ -29051,6 +29368,7 @@ var init_report_schema = __esm({
             "unmatched-client",
             "inactive-client",
             "unknown-scope",
+            "orphaned-client",
             "expired-exemption",
             "unused-exemption"
           ]
@@ -29108,6 +29426,15 @@ var init_report_schema = __esm({
           then: { required: ["exemption"] },
           else: { not: { required: ["exemption"] } }
         },
+        user: {
+          type: "object",
+          additionalProperties: false,
+          required: ["id", "name"],
+          properties: {
+            id: { type: "string", minLength: 1 },
+            name: { type: ["string", "null"] }
+          }
+        },
         role: {
           type: "object",
           additionalProperties: false,
@@ -29160,6 +29487,8 @@ var init_report_schema = __esm({
               type: "integer",
               minimum: 0
             },
+            createdBy: { oneOf: [{ $ref: "#/definitions/user" }, { type: "null" }] },
+            modifiedBy: { oneOf: [{ $ref: "#/definitions/user" }, { type: "null" }] },
             rules: { type: "array", items: { type: "string" } },
             result: { $ref: "#/definitions/result" },
             findings: { type: "array", items: { $ref: "#/definitions/finding" } }
@@ -29432,7 +29761,7 @@ function forbiddenAdvice(code18, message, permission) {
   if (perms && perms.length > 1)
     return `Give the audit identity's role one of the permissions ${perms.join(", ")}.`;
   if (permission) return `Give the audit identity's role the permission ${permission}.`;
-  return "Check the audit identity's role: it needs oauth:client:view and authorization:role:view (authorization:division:view is optional).";
+  return "Check the audit identity's role: it needs oauth:client:view and authorization:role:view (divisions, users and the permission catalogue need no permission).";
 }
 function adviceFor(status, code18, message, permission) {
   if (status === 401) {
@@ -57177,6 +57506,13 @@ function lifetime(v, who, ctx) {
   }
   return n;
 }
+function userRef(v) {
+  if (!isObject(v)) return void 0;
+  const id = field(v, "id");
+  if (typeof id !== "string" || id.trim() === "") return void 0;
+  const name = text(field(v, "name"));
+  return name === "" ? { id } : { id, name };
+}
 function parseClient(raw, ctx) {
   if (!isObject(raw)) malformed(ctx, `item ${ctx.index} is not an object`);
   const id = field(raw, "id");
@@ -57204,6 +57540,10 @@ function parseClient(raw, ctx) {
   for (const key of DATES) {
     const d = optionalDate(field(raw, key));
     if (d !== void 0) client[key] = d;
+  }
+  for (const key of ["createdBy", "modifiedBy"]) {
+    const ref = userRef(field(raw, key));
+    if (ref !== void 0) client[key] = ref;
   }
   return client;
 }
@@ -57284,8 +57624,36 @@ function named(raw, ctx, kind) {
   const name = text(field(raw, "name"));
   return { id, name: name === "" ? id : name };
 }
+function permissionPart(v, name, who, ctx) {
+  if (typeof v !== "string" || v.trim() === "")
+    malformed(ctx, `${who} has a permission policy without \`${name}\``);
+  return v.trim();
+}
+function permissionPolicies(v, who, ctx) {
+  if (v === void 0 || v === null) return void 0;
+  if (!Array.isArray(v)) malformed(ctx, `${who} has \`permissionPolicies\` that are not a list`);
+  return v.map((p) => {
+    if (!isObject(p)) malformed(ctx, `${who} has a permission policy that is not an object`);
+    const actions = stringList(field(p, "actionSet"), "actionSet", who, ctx).map((a) => a.trim());
+    if (actions.length === 0 || actions.includes(""))
+      malformed(ctx, `${who} has a permission policy without actions`);
+    const condition = field(p, "resourceConditionNode");
+    return {
+      domain: permissionPart(field(p, "domain"), "domain", who, ctx),
+      entity: permissionPart(field(p, "entityName"), "entityName", who, ctx),
+      actions,
+      conditional: condition !== void 0 && condition !== null
+    };
+  });
+}
 function parseRole(raw, ctx) {
   return named(raw, ctx, "role");
+}
+function parseRoleWithPolicies(raw, ctx) {
+  const role = parseRole(raw, ctx);
+  const policies = permissionPolicies(field(raw, "permissionPolicies"), `role ${role.id}`, ctx);
+  if (policies !== void 0) role.permissionPolicies = policies;
+  return role;
 }
 function parseDivision(raw, ctx) {
   return named(raw, ctx, "division");
@@ -57318,6 +57686,43 @@ var init_parse = __esm({
     };
     DEFAULT_TOKEN_LIFETIME_SECONDS = 86400;
     DATES = ["dateCreated", "dateModified", "dateToDelete"];
+  }
+});
+
+// src/genesys/parse-access.ts
+function parsePermissionDomain(raw, ctx) {
+  if (!isObject(raw)) malformed(ctx, `permission domain ${ctx.index} is not an object`);
+  const domain = field(raw, "domain") ?? field(raw, "id");
+  if (typeof domain !== "string" || domain === "")
+    malformed(ctx, `permission domain ${ctx.index} has no \`domain\``);
+  const map = field(raw, "permissionMap");
+  const permissions = [];
+  if (map === void 0 || map === null) return { id: domain, permissions };
+  if (!isObject(map))
+    malformed(ctx, `permission domain ${domain} has a \`permissionMap\` that is not an object`);
+  for (const [entity, actions] of Object.entries(map)) {
+    if (!Array.isArray(actions)) malformed(ctx, `permission domain ${domain} entity ${entity} is not a list`);
+    for (const a of actions) {
+      const action = isObject(a) ? field(a, "action") : void 0;
+      if (typeof action !== "string" || action === "")
+        malformed(ctx, `permission domain ${domain} entity ${entity} has an action without a name`);
+      permissions.push(`${domain}:${entity}:${action}`);
+    }
+  }
+  return { id: domain, permissions };
+}
+function parseUser(raw, ctx) {
+  if (!isObject(raw)) malformed(ctx, `user ${ctx.index} is not an object`);
+  const id = field(raw, "id");
+  if (typeof id !== "string" || id === "") malformed(ctx, `user ${ctx.index} has no \`id\``);
+  const state = field(raw, "state");
+  if (typeof state !== "string" || state.trim() === "") malformed(ctx, `user ${id} has no \`state\``);
+  return { id, name: text(field(raw, "name")), state: state.trim().toLowerCase() };
+}
+var init_parse_access = __esm({
+  "src/genesys/parse-access.ts"() {
+    "use strict";
+    init_parse();
   }
 });
 
@@ -57362,17 +57767,21 @@ async function mapLimit(items, limit, fn) {
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
   return out;
 }
-var CLIENTS_PATH, SCOPES_PATH, ROLES_PATH, DIVISIONS_PATH, MAX_PAGES, DETAIL_CONCURRENCY, PagingError, ListingTally, OrgFetcher;
+var CLIENTS_PATH, SCOPES_PATH, ROLES_PATH, DIVISIONS_PATH, PERMISSIONS_PATH, USERS_PATH, USERS_BATCH, MAX_PAGES, DETAIL_CONCURRENCY, PagingError, ListingTally, OrgFetcher;
 var init_listings = __esm({
   "src/genesys/listings.ts"() {
     "use strict";
     init_errors();
     init_api_error();
+    init_parse_access();
     init_parse();
     CLIENTS_PATH = "/api/v2/oauth/clients";
     SCOPES_PATH = "/api/v2/oauth/scopes";
     ROLES_PATH = "/api/v2/authorization/roles";
     DIVISIONS_PATH = "/api/v2/authorization/divisions";
+    PERMISSIONS_PATH = "/api/v2/authorization/permissions";
+    USERS_PATH = "/api/v2/users";
+    USERS_BATCH = 100;
     MAX_PAGES = 5e3;
     DETAIL_CONCURRENCY = 4;
     PagingError = class extends IncompleteError {
@@ -57512,13 +57921,107 @@ var init_listings = __esm({
         const res = await this.session.get(SCOPES_PATH);
         return parseScopes(res.json, source(SCOPES_PATH, res.correlationId));
       }
-      async roles() {
-        return this.numbered(ROLES_PATH, "&userCount=false", "authorization:role:view", parseRole);
+      /** The role list; with `withPolicies`, what each role permits, where the listing says it. */
+      async roles(withPolicies = false) {
+        const parse = withPolicies ? parseRoleWithPolicies : parseRole;
+        return this.numbered(ROLES_PATH, "&userCount=false", "authorization:role:view", parse);
       }
+      /** Division names need no permission. */
       async divisions() {
-        return this.numbered(DIVISIONS_PATH, "", "authorization:division:view", parseDivision);
+        return this.numbered(DIVISIONS_PATH, "", void 0, parseDivision);
+      }
+      /** One role with its permission policies (for roles the listing gives without them). */
+      async roleDetail(roleId2) {
+        const path7 = `${ROLES_PATH}/${encodeURIComponent(roleId2)}`;
+        const res = await this.session.get(path7, "authorization:role:view");
+        const from = source(path7, res.correlationId);
+        const role = parseRoleWithPolicies(res.json, { source: from, index: 0 });
+        if (role.id.toLowerCase() !== roleId2.toLowerCase())
+          throw pagingError(from, `the answer is about role ${role.id}, not ${roleId2}`);
+        return role;
+      }
+      /** The org's permission catalogue as `domain:entity:action` strings (needs no permission). */
+      async permissionCatalogue() {
+        const domains = await this.numbered(PERMISSIONS_PATH, "", void 0, parsePermissionDomain);
+        return domains.flatMap((d) => d.permissions);
+      }
+      /**
+       * The users of `ids` (deleted and inactive ones too), `USERS_BATCH` per call. A user the org
+       * does not return (of another org, e.g. Genesys support) is simply absent.
+       */
+      async users(ids) {
+        const users = [];
+        for (let i = 0; i < ids.length; i += USERS_BATCH) {
+          const batch = ids.slice(i, i + USERS_BATCH);
+          const query = `&state=any${batch.map((id) => `&id=${encodeURIComponent(id)}`).join("")}`;
+          users.push(...await this.numbered(USERS_PATH, query, void 0, parseUser));
+        }
+        return users;
       }
     };
+  }
+});
+
+// src/genesys/access.ts
+function grantedRoleIds(clients) {
+  const ids = /* @__PURE__ */ new Map();
+  for (const c of clients) {
+    if (c.grantType !== "CLIENT-CREDENTIALS") continue;
+    for (const g of c.roles) if (!ids.has(g.roleId.toLowerCase())) ids.set(g.roleId.toLowerCase(), g.roleId);
+  }
+  return [...ids.values()];
+}
+async function withPermissions(fetcher, clients, roles) {
+  const byId = new Map(roles.map((r) => [r.id.toLowerCase(), r]));
+  const missing = grantedRoleIds(clients).filter((id) => !byId.get(id.toLowerCase())?.permissionPolicies);
+  const details = await mapLimit(missing, DETAIL_CONCURRENCY2, async (id) => {
+    try {
+      return await fetcher.roleDetail(id);
+    } catch (err) {
+      if (!(err instanceof IncompleteError)) throw err;
+      const why = err instanceof ApiError && err.status === 404 ? "the role does not exist (any more)" : err.message;
+      throw new IncompleteError(
+        `The permissions of role ${id}, granted to a client, cannot be read from ${ROLES_PATH}/${id}: ${why} The policy uses roles.forbid-permissions, so this role cannot be judged: re-run the audit; if it persists, check the role in Admin > Roles / Permissions and that the audit identity has authorization:role:view.`
+      );
+    }
+  });
+  const out = [...roles];
+  for (const d of details) {
+    if (!d.permissionPolicies) {
+      throw new IncompleteError(
+        `GET ${ROLES_PATH}/${d.id} gave the role without its permission policies, so what it grants cannot be judged (the policy uses roles.forbid-permissions): re-run the audit; if it persists, report it to Genesys Cloud support.`
+      );
+    }
+    const i = out.findIndex((r) => r.id.toLowerCase() === d.id.toLowerCase());
+    if (i >= 0) out[i] = { ...out[i], permissionPolicies: d.permissionPolicies };
+    else out.push(d);
+  }
+  return out;
+}
+async function creators(fetcher, clients) {
+  const ids = /* @__PURE__ */ new Map();
+  for (const c of clients) {
+    const id = c.createdBy?.id;
+    if (id !== void 0 && !ids.has(id.toLowerCase())) ids.set(id.toLowerCase(), id);
+  }
+  if (ids.size === 0) return [];
+  try {
+    return await fetcher.users([...ids.values()]);
+  } catch (err) {
+    if (!(err instanceof IncompleteError)) throw err;
+    throw new IncompleteError(
+      `The creators of the clients could not be looked up (GET ${USERS_PATH}): ${err.message} The orphaned-client check is on, so the audit cannot judge it: re-run the audit.`
+    );
+  }
+}
+var DETAIL_CONCURRENCY2;
+var init_access = __esm({
+  "src/genesys/access.ts"() {
+    "use strict";
+    init_errors();
+    init_api_error();
+    init_listings();
+    DETAIL_CONCURRENCY2 = 4;
   }
 });
 
@@ -57678,7 +58181,7 @@ function scopeCatalogue(read, needs, fetcher) {
 function roleList(read, clients, needs, fetcher) {
   if (!read.ok) {
     const err = incomplete(read.error);
-    if (needs.roleNames) throw rolesError(err);
+    if (needs.roleNames || needs.permissions) throw rolesError(err);
     fetcher.warn(`Role names could not be read, so roles are shown by ID: ${err.message}`);
     return null;
   }
@@ -57694,27 +58197,33 @@ function roleList(read, clients, needs, fetcher) {
 function divisionList(read, fetcher) {
   if (read.ok) return read.value;
   const err = incomplete(read.error);
-  const hint = err instanceof ApiError && err.status === 403 ? " (the optional permission authorization:division:view is missing)" : "";
+  const hint = err instanceof ApiError && err.status === 403 ? " (the endpoint needs no permission: check the audit identity and the org)" : "";
   fetcher.warn(`Division names could not be read${hint}, so divisions are shown by ID: ${err.message}`);
   return null;
 }
+function permissionCatalogue(read, fetcher) {
+  if (read.ok) return { permissions: read.value };
+  fetcher.warn(
+    `The org's permission catalogue could not be read, so permission patterns are not checked against it: ${incomplete(read.error).message}`
+  );
+  return {};
+}
 async function readLists(fetcher, needs, logger) {
   const scopesRead = settle(fetcher.scopes());
-  const rolesRead = settle(fetcher.roles());
+  const rolesRead = settle(fetcher.roles(needs.permissions));
   const divisionsRead = settle(fetcher.divisions());
+  const catalogueRead = needs.permissions ? settle(fetcher.permissionCatalogue()) : void 0;
   const clients = await fetcher.clients();
   logger.info(`Read ${clients.length} OAuth client(s).`);
   const scopes = scopeCatalogue(await scopesRead, needs, fetcher);
   const [roles, divisions] = await Promise.all([rolesRead, divisionsRead]);
+  const catalogue2 = catalogueRead ? permissionCatalogue(await catalogueRead, fetcher) : {};
   if (!clients.some((c) => c.grantType === "CLIENT-CREDENTIALS")) {
-    return { clients, roles: null, divisions: null, scopes };
+    return { clients, roles: null, divisions: null, scopes, ...catalogue2 };
   }
-  return {
-    clients,
-    roles: roleList(roles, clients, needs, fetcher),
-    divisions: divisionList(divisions, fetcher),
-    scopes
-  };
+  let list3 = roleList(roles, clients, needs, fetcher);
+  if (needs.permissions && list3 !== null) list3 = await withPermissions(fetcher, clients, list3);
+  return { clients, roles: list3, divisions: divisionList(divisions, fetcher), scopes, ...catalogue2 };
 }
 function usageOfClients(usage2, clients, fetcher) {
   const known = new Set(clients.map((c) => c.id.toLowerCase()));
@@ -57743,19 +58252,17 @@ async function fetchOrg(settings, needs, logger, deps = {}) {
     const fetcher = new OrgFetcher(session, http, logger);
     await session.signIn();
     const usage2 = needs.usageDays === void 0 ? void 0 : settle(readUsage2(session, http, logger, needs.usageDays, clock, deps.now ?? Date.now));
-    const { clients, roles, divisions, scopes } = await readLists(fetcher, needs, logger);
+    const lists = await readLists(fetcher, needs, logger);
     const org = {
-      clients,
-      roles,
-      divisions,
-      scopes,
+      ...lists,
       fetchedAt,
       source: { kind: "api", region: settings.region, apiBaseUrl }
     };
+    if (needs.creators) org.users = await creators(fetcher, lists.clients);
     if (usage2 !== void 0) {
       const read = await usage2;
       if (!read.ok) throw read.error;
-      org.usage = usageOfClients(read.value, clients, fetcher);
+      org.usage = usageOfClients(read.value, lists.clients, fetcher);
     }
     return { org, apiCalls: http.requestCount, warnings: fetcher.warnings };
   } catch (err) {
@@ -57772,6 +58279,7 @@ var init_api = __esm({
     init_api_error();
     init_auth();
     init_http();
+    init_access();
     init_listings();
     init_model();
     init_regions();
@@ -57949,6 +58457,11 @@ var init_checks = __esm({
         description: "A role is granted in every division (`*`) although the rule sets `allow-all-divisions: false`.",
         remedy: "Grant the role in the divisions the integration needs only."
       },
+      "permission-forbidden": {
+        title: "A granted role carries a forbidden permission",
+        description: "A role of the client-credentials client grants a permission that matches its rule's `roles.forbid-permissions`, whatever the role is called.",
+        remedy: "Grant the client a narrower custom role without that permission, or remove the permission from the role."
+      },
       "grant-type-not-allowed": {
         title: "Grant type not allowed by the rule",
         description: "The client's grant type is not in its rule's `grant-types`.",
@@ -58009,6 +58522,11 @@ var init_checks = __esm({
         description: "The client holds a scope that the org's scope catalogue does not list.",
         remedy: "Remove the scope from the client."
       },
+      "orphaned-client": {
+        title: "Created by a deleted or inactive user",
+        description: "The user who created the client is deleted or inactive: nobody in the org may answer for it any more.",
+        remedy: "Find a new owner for the client, or delete it if it is no longer used."
+      },
       "expired-exemption": {
         title: "Expired exemption",
         description: "An exemption is past its `expires` date: it exempts nothing, and the findings it covered count again.",
@@ -58039,7 +58557,8 @@ function sarifLevel(severity) {
   return "note";
 }
 function defaultSeverity(check2) {
-  return BUILTIN_CHECK_DEFAULTS[check2] ?? "high";
+  const d = BUILTIN_CHECK_DEFAULTS[check2];
+  return d === "off" ? SEVERITY_WHEN_ON[check2] ?? "low" : d ?? "high";
 }
 function fingerprint(clientId, f) {
   return createHash2("sha256").update(findingKey(clientId, f)).digest("hex");
@@ -58794,7 +59313,32 @@ var init_text = __esm({
   }
 });
 
+// src/sandbox/reply.ts
+function jsonReply(status, value, headers = {}) {
+  return rawJsonReply(status, Buffer.from(JSON.stringify(value)), headers);
+}
+function rawJsonReply(status, body, headers = {}) {
+  return { status, headers: { "Content-Type": JSON_TYPE, ...headers }, body };
+}
+function htmlReply(status) {
+  const title = status === 200 ? "Service Notice" : `${status} Bad Gateway`;
+  const html = `<!DOCTYPE html>
+<html><head><title>${title}</title></head><body><center><h1>${title}</h1></center><hr><center>gateway</center></body></html>
+`;
+  return { status, headers: { "Content-Type": "text/html; charset=utf-8" }, body: Buffer.from(html) };
+}
+var JSON_TYPE;
+var init_reply = __esm({
+  "src/sandbox/reply.ts"() {
+    "use strict";
+    JSON_TYPE = "application/json";
+  }
+});
+
 // src/sandbox/errors.ts
+function badRequest(message, correlationId) {
+  return jsonReply(400, errorBody(400, "bad.request", message, correlationId));
+}
 function errorBody(status, code18, message, contextId, params) {
   return {
     message,
@@ -58858,6 +59402,7 @@ var SERVER_ERRORS;
 var init_errors2 = __esm({
   "src/sandbox/errors.ts"() {
     "use strict";
+    init_reply();
     SERVER_ERRORS = {
       500: [
         "internal.server.error",
@@ -58916,13 +59461,23 @@ var init_faults = __esm({
       "client",
       "scopes",
       "roles",
+      "role",
+      "permissions",
       "divisions",
+      "users",
       "tokens-me",
       "usage-query",
       "usage-results",
       "*"
     ];
-    LISTING_ENDPOINTS = /* @__PURE__ */ new Set(["clients", "roles", "divisions", "scopes"]);
+    LISTING_ENDPOINTS = /* @__PURE__ */ new Set([
+      "clients",
+      "roles",
+      "permissions",
+      "divisions",
+      "users",
+      "scopes"
+    ]);
     LISTING_FIELDS = [
       "entities",
       "pageSize",
@@ -59111,25 +59666,92 @@ var init_listing = __esm({
   }
 });
 
-// src/sandbox/reply.ts
-function jsonReply(status, value, headers = {}) {
-  return rawJsonReply(status, Buffer.from(JSON.stringify(value)), headers);
+// src/sandbox/access.ts
+function roleReply(org, id, correlationId) {
+  const role = org.roles.find((r) => r.id === id);
+  if (!role) return jsonReply(404, notFound(`Unable to find a role with ID ${id}`, correlationId));
+  const { userCount: _, ...rest } = role;
+  return jsonReply(200, { ...rest, selfUri: role.selfUri ?? `${ROLES_PATH2}/${role.id}` });
 }
-function rawJsonReply(status, body, headers = {}) {
-  return { status, headers: { "Content-Type": JSON_TYPE, ...headers }, body };
+function catalogue(roles) {
+  const out = /* @__PURE__ */ new Map();
+  const add = (domain, entity, action) => {
+    if (entity === "*" || action === "*") return;
+    if (!out.has(domain)) out.set(domain, /* @__PURE__ */ new Map());
+    const entities = out.get(domain);
+    if (!entities.has(entity)) entities.set(entity, /* @__PURE__ */ new Set());
+    entities.get(entity).add(action);
+  };
+  for (const [domain, entities] of Object.entries(BASE_CATALOGUE))
+    for (const [entity, actions] of Object.entries(entities)) for (const a of actions) add(domain, entity, a);
+  for (const r of roles)
+    for (const p of r.permissionPolicies ?? []) for (const a of p.actionSet) add(p.domain, p.entityName, a);
+  return out;
 }
-function htmlReply(status) {
-  const title = status === 200 ? "Service Notice" : `${status} Bad Gateway`;
-  const html = `<!DOCTYPE html>
-<html><head><title>${title}</title></head><body><center><h1>${title}</h1></center><hr><center>gateway</center></body></html>
-`;
-  return { status, headers: { "Content-Type": "text/html; charset=utf-8" }, body: Buffer.from(html) };
+function permissionsReply(org, url, correlationId, mods) {
+  const paging = pagingParams(url.searchParams, { pageSize: 25, maxPageSize: 500 });
+  if ("error" in paging) return badRequest(paging.error, correlationId);
+  const domains = [...catalogue(org.roles)].map(([domain, entities]) => ({
+    id: domain,
+    domain,
+    permissionMap: Object.fromEntries(
+      [...entities].map(([entity, actions]) => [
+        entity,
+        [...actions].map((action) => ({
+          domain,
+          entityType: entity,
+          action,
+          divisionAware: true,
+          allowsConditions: false
+        }))
+      ])
+    )
+  }));
+  const page = pagedListing(
+    "/api/v2/authorization/permissions",
+    domains,
+    paging.pageNumber,
+    paging.pageSize,
+    url.searchParams
+  );
+  return jsonReply(200, withFields(page, mods));
 }
-var JSON_TYPE;
-var init_reply = __esm({
-  "src/sandbox/reply.ts"() {
+function usersReply(org, url, correlationId, mods) {
+  const q = url.searchParams;
+  const paging = pagingParams(q, { pageSize: 25, maxPageSize: 500 });
+  if ("error" in paging) return badRequest(paging.error, correlationId);
+  const ids = q.getAll("id").flatMap((v) => v.split(",")).map((v) => v.trim()).filter(Boolean);
+  if (ids.length > MAX_USER_IDS)
+    return badRequest(`at most ${MAX_USER_IDS} id values are allowed, got ${ids.length}`, correlationId);
+  const state = (q.get("state") ?? "active").toLowerCase();
+  if (!["active", "inactive", "deleted", "any"].includes(state))
+    return badRequest(`state must be active, inactive, deleted or any, got "${state}"`, correlationId);
+  const wanted = ids.length > 0 ? new Set(ids) : void 0;
+  const users = org.users.filter((u) => (!wanted || wanted.has(u.id)) && (state === "any" || u.state === state)).map((u) => ({ ...u, selfUri: u.selfUri ?? `/api/v2/users/${u.id}` }));
+  const page = pagedListing("/api/v2/users", users, paging.pageNumber, paging.pageSize, q);
+  return jsonReply(200, withFields(page, mods));
+}
+var ROLES_PATH2, BASE_CATALOGUE, MAX_USER_IDS;
+var init_access2 = __esm({
+  "src/sandbox/access.ts"() {
     "use strict";
-    JSON_TYPE = "application/json";
+    init_errors2();
+    init_listing();
+    init_reply();
+    ROLES_PATH2 = "/api/v2/authorization/roles";
+    BASE_CATALOGUE = {
+      analytics: { conversationDetail: ["view"], conversationAggregate: ["view"], queueObservation: ["view"] },
+      authorization: {
+        role: ["view", "add", "edit", "delete"],
+        division: ["view", "add", "edit", "delete"],
+        grant: ["add", "delete"]
+      },
+      directory: { user: ["view", "add", "edit", "delete"], organization: ["view", "edit"] },
+      oauth: { client: ["view", "add", "edit", "delete"], token: ["delete"] },
+      routing: { queue: ["view", "add", "edit", "delete"], skill: ["manage"] },
+      recording: { recording: ["view", "export", "delete"] }
+    };
+    MAX_USER_IDS = 100;
   }
 });
 
@@ -59202,7 +59824,7 @@ function syntheticUsage(clients) {
   });
   return out;
 }
-function badRequest(message, correlationId) {
+function badRequest2(message, correlationId) {
   return jsonReply(400, errorBody(400, "bad.request", message, correlationId));
 }
 var USAGE_QUERY_PATH2, RESULTS_PATH, DAY_MS5, startOfDay, USED_YESTERDAY, UsageStore;
@@ -59234,18 +59856,18 @@ var init_usage2 = __esm({
         try {
           query = JSON.parse(body);
         } catch {
-          return badRequest("The request body is not valid JSON.", correlationId);
+          return badRequest2("The request body is not valid JSON.", correlationId);
         }
         const q = typeof query === "object" && query !== null ? query : {};
         const [from, to] = typeof q.interval === "string" ? q.interval.split("/").map((t) => Date.parse(t)) : [];
         if (from === void 0 || to === void 0 || Number.isNaN(from) || Number.isNaN(to) || from >= to) {
-          return badRequest('interval must be "<ISO start>/<ISO end>", start before end.', correlationId);
+          return badRequest2('interval must be "<ISO start>/<ISO end>", start before end.', correlationId);
         }
         if (q.granularity !== void 0 && q.granularity !== "Day") {
-          return badRequest("The sandbox serves granularity Day only.", correlationId);
+          return badRequest2("The sandbox serves granularity Day only.", correlationId);
         }
         if (!Array.isArray(q.groupBy) || !q.groupBy.includes("OAuthClientId")) {
-          return badRequest("The sandbox serves queries grouped by OAuthClientId only.", correlationId);
+          return badRequest2("The sandbox serves queries grouped by OAuthClientId only.", correlationId);
         }
         const executionId = randomUUID();
         this.queries.set(executionId, { from, to });
@@ -59320,11 +59942,17 @@ function resolveRoute(method, rawPath) {
       return { kind: "endpoint", endpoint: "roles", params: {} };
     case "/api/v2/authorization/divisions":
       return { kind: "endpoint", endpoint: "divisions", params: {} };
+    case "/api/v2/authorization/permissions":
+      return { kind: "endpoint", endpoint: "permissions", params: {} };
+    case "/api/v2/users":
+      return { kind: "endpoint", endpoint: "users", params: {} };
     case "/api/v2/tokens/me":
       return { kind: "endpoint", endpoint: "tokens-me", params: {} };
   }
   const m = /^\/api\/v2\/oauth\/clients\/([^/]+)$/.exec(path7);
   if (m) return { kind: "endpoint", endpoint: "client", params: { id: decodeURIComponent(m[1]) } };
+  const r = /^\/api\/v2\/authorization\/roles\/([^/]+)$/.exec(path7);
+  if (r) return { kind: "endpoint", endpoint: "role", params: { id: decodeURIComponent(r[1]) } };
   return { kind: "refuse", status: 404 };
 }
 function refusal(status, method, path7, correlationId) {
@@ -59362,15 +59990,12 @@ function tokenEndpoint(state, ctx) {
   };
   return jsonReply(200, answer);
 }
-function badRequest2(message, correlationId) {
-  return jsonReply(400, errorBody(400, "bad.request", message, correlationId));
-}
 function clientsEndpoint(state, ctx) {
   let pageNumber = 1;
   const p = ctx.url.searchParams.get("pageNumber");
   if (p !== null && state.listing.pageCount > 1) {
     if (!/^\d+$/.test(p) || Number(p) < 1)
-      return badRequest2(`pageNumber must be a positive integer, got "${p}"`, ctx.correlationId);
+      return badRequest(`pageNumber must be a positive integer, got "${p}"`, ctx.correlationId);
     pageNumber = Number(p);
   }
   return rawJsonReply(200, state.listing.page(pageNumber, ctx.listingMods));
@@ -59382,7 +60007,7 @@ function clientEndpoint(state, ctx, id) {
   return rawJsonReply(200, doc);
 }
 function scopesEndpoint(state, ctx) {
-  const catalogue = {
+  const catalogue2 = {
     total: state.org.scopes.length,
     entities: state.org.scopes.map((s) => ({
       selfUri: `/api/v2/oauth/scopes/${encodeURIComponent(s.id)}`,
@@ -59390,7 +60015,7 @@ function scopesEndpoint(state, ctx) {
     })),
     selfUri: "/api/v2/oauth/scopes"
   };
-  return jsonReply(200, withFields(catalogue, ctx.listingMods));
+  return jsonReply(200, withFields(catalogue2, ctx.listingMods));
 }
 function idFilter(query) {
   const ids = query.getAll("id").flatMap((v) => v.split(",")).map((v) => v.trim()).filter(Boolean);
@@ -59399,14 +60024,15 @@ function idFilter(query) {
 function rolesEndpoint(state, ctx) {
   const q = ctx.url.searchParams;
   const paging = pagingParams(q, { pageSize: 25, maxPageSize: 500 });
-  if ("error" in paging) return badRequest2(paging.error, ctx.correlationId);
+  if ("error" in paging) return badRequest(paging.error, ctx.correlationId);
   const ids = idFilter(q);
   const name = q.get("name")?.toLowerCase();
   const withUserCount = (q.get("userCount") ?? "true").toLowerCase() !== "false";
   const roles = state.org.roles.filter((r) => (!ids || ids.has(r.id)) && (!name || r.name.toLowerCase() === name)).map((r) => {
-    const { userCount, ...rest } = r;
+    const { userCount, permissionPolicies: permissionPolicies2, ...rest } = r;
     return {
       ...rest,
+      ...state.omitListPermissionPolicies ? {} : { permissionPolicies: permissionPolicies2 },
       ...withUserCount ? { userCount: userCount ?? 0 } : {},
       selfUri: r.selfUri ?? `/api/v2/authorization/roles/${r.id}`
     };
@@ -59417,7 +60043,7 @@ function rolesEndpoint(state, ctx) {
 function divisionsEndpoint(state, ctx) {
   const q = ctx.url.searchParams;
   const paging = pagingParams(q, { pageSize: 25, maxPageSize: 500 });
-  if ("error" in paging) return badRequest2(paging.error, ctx.correlationId);
+  if ("error" in paging) return badRequest(paging.error, ctx.correlationId);
   const ids = idFilter(q);
   const name = q.get("name")?.toLowerCase();
   const divisions = state.org.divisions.filter((d) => (!ids || ids.has(d.id)) && (!name || d.name.toLowerCase() === name)).map((d) => ({ ...d, selfUri: d.selfUri ?? `/api/v2/authorization/divisions/${d.id}` }));
@@ -59464,8 +60090,14 @@ function apiEndpoint(state, ctx, endpoint, params) {
       return scopesEndpoint(state, ctx);
     case "roles":
       return rolesEndpoint(state, ctx);
+    case "role":
+      return roleReply(state.org, params.id, ctx.correlationId);
+    case "permissions":
+      return permissionsReply(state.org, ctx.url, ctx.correlationId, ctx.listingMods);
     case "divisions":
       return divisionsEndpoint(state, ctx);
+    case "users":
+      return usersReply(state.org, ctx.url, ctx.correlationId, ctx.listingMods);
     case "tokens-me":
       return tokensMeEndpoint(state, issued.clientId);
     case "usage-query":
@@ -59527,6 +60159,7 @@ var REQUIRED_PERMISSIONS, API_PREFIX;
 var init_handlers = __esm({
   "src/sandbox/handlers.ts"() {
     "use strict";
+    init_access2();
     init_errors2();
     init_listing();
     init_reply();
@@ -59536,7 +60169,7 @@ var init_handlers = __esm({
       clients: "oauth:client:view",
       client: "oauth:client:view",
       roles: "authorization:role:view",
-      divisions: "authorization:division:view",
+      role: "authorization:role:view",
       // Genesys accepts oauth:client:view or usage:organization:view; the audit identity has the first.
       "usage-query": "oauth:client:view",
       "usage-results": "oauth:client:view"
@@ -59770,9 +60403,37 @@ var init_demo = __esm({
       id: "44e0cb03-7cb4-47a0-915e-641fbe3dc828",
       name: "Brightline Contact Centres",
       users: {
-        dana: "73684857-7688-4f34-96a0-167cd3c2533e",
-        omar: "aa433b42-1356-45ea-bc2d-4733ec65a80c",
-        pipeline: "ec02d54f-86f2-4ef5-88f6-8978005e41ee"
+        dana: {
+          id: "73684857-7688-4f34-96a0-167cd3c2533e",
+          name: "Dana Whitfield",
+          state: "active"
+        },
+        omar: {
+          id: "aa433b42-1356-45ea-bc2d-4733ec65a80c",
+          name: "Omar Haddad",
+          state: "active"
+        },
+        pipeline: {
+          id: "ec02d54f-86f2-4ef5-88f6-8978005e41ee",
+          name: "CI Pipeline Service",
+          state: "active"
+        },
+        lena: {
+          id: "b7f1c9e2-4a3d-4e8b-9c21-6f0a5d3e7b14",
+          name: "Lena Fischer",
+          state: "deleted"
+        },
+        tomas: {
+          id: "c2d8e4f6-1b3a-4c5d-8e7f-9a0b1c2d3e4f",
+          name: "Tomas Novak",
+          state: "inactive"
+        },
+        support: {
+          id: "e5a1b2c3-d4e5-4f60-8a7b-9c8d7e6f5a41",
+          name: "Genesys Cloud Support",
+          state: "active",
+          otherOrg: true
+        }
       },
       divisions: [
         {
@@ -59812,115 +60473,357 @@ var init_demo = __esm({
           name: "Master Admin",
           description: "Full administrative access to the organization",
           defaultRoleId: "admin",
-          permissions: [
-            "admin",
-            "authorization:*:*",
-            "oauth:*:*",
-            "directory:*:*",
-            "routing:*:*",
-            "telephony:*:*"
-          ],
+          permissions: ["admin", "group_creation"],
           default: true,
           base: false,
-          userCount: 3
+          userCount: 3,
+          permissionPolicies: [
+            {
+              domain: "authorization",
+              entityName: "*",
+              policyName: "authorization:*",
+              actionSet: ["*"],
+              allowConditions: false
+            },
+            {
+              domain: "oauth",
+              entityName: "*",
+              policyName: "oauth:*",
+              actionSet: ["*"],
+              allowConditions: false
+            },
+            {
+              domain: "directory",
+              entityName: "*",
+              policyName: "directory:*",
+              actionSet: ["*"],
+              allowConditions: false
+            },
+            {
+              domain: "routing",
+              entityName: "*",
+              policyName: "routing:*",
+              actionSet: ["*"],
+              allowConditions: false
+            },
+            {
+              domain: "telephony",
+              entityName: "*",
+              policyName: "telephony:*",
+              actionSet: ["*"],
+              allowConditions: false
+            }
+          ]
         },
         {
           id: "9ce10c36-3a96-47b4-893b-26ac6a0b9479",
           name: "Employee",
           description: "Basic access every user gets",
           defaultRoleId: "employee",
-          permissions: ["directory:user:view", "directory:organization:view", "presence:userPresence:edit"],
+          permissions: ["group_creation"],
           default: true,
           base: false,
-          userCount: 412
+          userCount: 412,
+          permissionPolicies: [
+            {
+              domain: "directory",
+              entityName: "user",
+              policyName: "directory:user",
+              actionSet: ["view"],
+              allowConditions: false
+            },
+            {
+              domain: "directory",
+              entityName: "organization",
+              policyName: "directory:organization",
+              actionSet: ["view"],
+              allowConditions: false
+            },
+            {
+              domain: "presence",
+              entityName: "userPresence",
+              policyName: "presence:userPresence",
+              actionSet: ["edit"],
+              allowConditions: false
+            }
+          ]
         },
         {
           id: "0ad2432c-c7c6-4794-af78-9a80bb037349",
           name: "Communicate - Admin",
           description: "Administers calls, chat and voicemail",
           defaultRoleId: "communicateAdmin",
-          permissions: ["telephony:plugin:all", "voicemail:policy:edit", "chat:room:edit"],
+          permissions: [],
           default: true,
           base: false,
-          userCount: 4
+          userCount: 4,
+          permissionPolicies: [
+            {
+              domain: "telephony",
+              entityName: "plugin",
+              policyName: "telephony:plugin",
+              actionSet: ["all"],
+              allowConditions: false
+            },
+            {
+              domain: "voicemail",
+              entityName: "policy",
+              policyName: "voicemail:policy",
+              actionSet: ["edit"],
+              allowConditions: false
+            },
+            {
+              domain: "chat",
+              entityName: "room",
+              policyName: "chat:room",
+              actionSet: ["edit"],
+              allowConditions: false
+            }
+          ]
         },
         {
           id: "d7496621-12fb-40a8-a7d1-91bf51db585b",
           name: "Integration - Read Only",
           description: "What a reporting integration may read",
-          permissions: ["directory:user:view", "routing:queue:view", "analytics:conversationDetail:view"],
+          permissions: [],
           default: false,
           base: false,
-          userCount: 0
+          userCount: 0,
+          permissionPolicies: [
+            {
+              domain: "directory",
+              entityName: "user",
+              policyName: "directory:user",
+              actionSet: ["view"],
+              allowConditions: false
+            },
+            {
+              domain: "routing",
+              entityName: "queue",
+              policyName: "routing:queue",
+              actionSet: ["view"],
+              allowConditions: false
+            },
+            {
+              domain: "analytics",
+              entityName: "conversationDetail",
+              policyName: "analytics:conversationDetail",
+              actionSet: ["view"],
+              allowConditions: false
+            }
+          ]
         },
         {
           id: "eaa41a46-9335-40f4-80ea-bf7f1cc7fe39",
           name: "Analytics Reader",
           description: "Reads conversation and queue analytics",
-          permissions: [
-            "analytics:conversationDetail:view",
-            "analytics:conversationAggregate:view",
-            "analytics:queueObservation:view"
-          ],
+          permissions: [],
           default: false,
           base: false,
-          userCount: 18
+          userCount: 18,
+          permissionPolicies: [
+            {
+              domain: "analytics",
+              entityName: "conversationDetail",
+              policyName: "analytics:conversationDetail",
+              actionSet: ["view"],
+              allowConditions: false
+            },
+            {
+              domain: "analytics",
+              entityName: "conversationAggregate",
+              policyName: "analytics:conversationAggregate",
+              actionSet: ["view"],
+              allowConditions: false
+            },
+            {
+              domain: "analytics",
+              entityName: "queueObservation",
+              policyName: "analytics:queueObservation",
+              actionSet: ["view"],
+              allowConditions: false
+            }
+          ]
         },
         {
           id: "0d795c77-f193-4265-9721-99c63b6bf32d",
           name: "Workforce Scheduler",
           description: "Builds and publishes schedules",
-          permissions: ["wfm:schedule:view", "wfm:schedule:edit", "wfm:managementUnit:view"],
+          permissions: [],
           default: false,
           base: false,
-          userCount: 6
+          userCount: 6,
+          permissionPolicies: [
+            {
+              domain: "wfm",
+              entityName: "schedule",
+              policyName: "wfm:schedule",
+              actionSet: ["view", "edit"],
+              allowConditions: false
+            },
+            {
+              domain: "wfm",
+              entityName: "managementUnit",
+              policyName: "wfm:managementUnit",
+              actionSet: ["view"],
+              allowConditions: false
+            }
+          ]
         },
         {
           id: "4b036f88-d5bc-4f8f-9c83-668407fcc6e6",
           name: "Recording Reader",
           description: "Reads and exports call recordings",
-          permissions: ["recording:recording:view", "recording:recording:export"],
+          permissions: [],
           default: false,
           base: false,
-          userCount: 2
+          userCount: 2,
+          permissionPolicies: [
+            {
+              domain: "recording",
+              entityName: "recording",
+              policyName: "recording:recording",
+              actionSet: ["view", "export"],
+              allowConditions: false
+            }
+          ]
         },
         {
           id: "e77ae370-7c2a-4abb-abda-1e217094f148",
           name: "Quality Evaluator",
           description: "Evaluates agent interactions",
           defaultRoleId: "qualityEvaluator",
-          permissions: ["quality:evaluation:add", "quality:evaluation:view", "recording:recording:view"],
+          permissions: [],
           default: true,
           base: false,
-          userCount: 11
+          userCount: 11,
+          permissionPolicies: [
+            {
+              domain: "quality",
+              entityName: "evaluation",
+              policyName: "quality:evaluation",
+              actionSet: ["add", "view"],
+              allowConditions: false
+            },
+            {
+              domain: "recording",
+              entityName: "recording",
+              policyName: "recording:recording",
+              actionSet: ["view"],
+              allowConditions: false
+            }
+          ]
         },
         {
           id: "4f5d753b-def6-4abb-8878-058cbc7f4e4f",
           name: "Routing Manager",
           description: "Manages queues, skills and routing",
-          permissions: ["routing:queue:edit", "routing:skill:manage", "routing:queue:view"],
+          permissions: [],
           default: false,
           base: false,
-          userCount: 5
+          userCount: 5,
+          permissionPolicies: [
+            {
+              domain: "routing",
+              entityName: "queue",
+              policyName: "routing:queue",
+              actionSet: ["edit", "view"],
+              allowConditions: true,
+              resourceConditionNode: {
+                variableName: "Queue.id",
+                operator: "EQ",
+                operands: [
+                  {
+                    type: "SCALAR",
+                    value: "emea-support"
+                  }
+                ]
+              }
+            },
+            {
+              domain: "routing",
+              entityName: "skill",
+              policyName: "routing:skill",
+              actionSet: ["manage"],
+              allowConditions: false
+            }
+          ]
         },
         {
           id: "cc248759-e986-45da-8aa3-1c9ab9b5d8ee",
           name: "Outbound Admin",
           description: "Administers outbound campaigns",
           defaultRoleId: "outboundAdmin",
-          permissions: ["outbound:*:*"],
+          permissions: [],
           default: true,
           base: false,
-          userCount: 1
+          userCount: 1,
+          permissionPolicies: [
+            {
+              domain: "outbound",
+              entityName: "*",
+              policyName: "outbound:*",
+              actionSet: ["*"],
+              allowConditions: false
+            }
+          ]
         },
         {
           id: "00aa8bc5-7907-447e-9be9-20a04d5cfc5c",
           name: "OAuth Client Auditor",
           description: "The least privilege genesys-oauth-audit needs",
-          permissions: ["oauth:client:view", "authorization:role:view", "authorization:division:view"],
+          permissions: [],
           default: false,
           base: false,
-          userCount: 0
+          userCount: 0,
+          permissionPolicies: [
+            {
+              domain: "oauth",
+              entityName: "client",
+              policyName: "oauth:client",
+              actionSet: ["view"],
+              allowConditions: false
+            },
+            {
+              domain: "authorization",
+              entityName: "role",
+              policyName: "authorization:role",
+              actionSet: ["view"],
+              allowConditions: false
+            }
+          ]
+        },
+        {
+          id: "3e0b6a2c-8d41-4f5e-9a7b-2c6d1e8f4a90",
+          name: "Reporting Reader",
+          description: "Reads reports and dashboards",
+          permissions: [],
+          permissionPolicies: [
+            {
+              domain: "analytics",
+              entityName: "conversationAggregate",
+              policyName: "analytics:conversationAggregate",
+              actionSet: ["view"],
+              allowConditions: false
+            },
+            {
+              domain: "analytics",
+              entityName: "queueObservation",
+              policyName: "analytics:queueObservation",
+              actionSet: ["view"],
+              allowConditions: false
+            },
+            {
+              domain: "oauth",
+              entityName: "client",
+              policyName: "oauth:client",
+              actionSet: ["view", "edit"],
+              allowConditions: false
+            }
+          ],
+          default: false,
+          base: false,
+          userCount: 7
         }
       ],
       clients: [
@@ -60448,9 +61351,9 @@ var init_demo = __esm({
           }
         },
         {
-          why: "Holds Master Admin: forbidden for integrations.",
-          expect: ["role-forbidden"],
-          by: "omar",
+          why: "Holds Master Admin: forbidden for integrations. Created by Lena, who has left (her user is deleted); Master Admin grants oauth:*:* too.",
+          expect: ["orphaned-client", "permission-forbidden", "role-forbidden"],
+          by: "lena",
           client: {
             state: "active",
             id: "82669edf-ced5-424a-8571-a09c888e8225",
@@ -60515,9 +61418,9 @@ var init_demo = __esm({
           }
         },
         {
-          why: "Only the deprecated `roleIds` (no division): resolved through the role list, passes.",
-          expect: [],
-          by: "dana",
+          why: "Only the deprecated `roleIds` (no division): resolved through the role list, passes. Its creator Tomas is on leave (user inactive).",
+          expect: ["orphaned-client"],
+          by: "tomas",
           client: {
             state: "active",
             id: "4ade4cd4-9aa4-43c6-847b-d994820a2d90",
@@ -60585,9 +61488,9 @@ var init_demo = __esm({
           }
         },
         {
-          why: "Old spelling `CLIENT_CREDENTIALS`: normalised, matched by integrations, passes.",
+          why: "Old spelling `CLIENT_CREDENTIALS`: normalised, matched by integrations, passes. No creator recorded: orphaned-client says so, without a finding.",
           expect: [],
-          by: "dana",
+          by: null,
           client: {
             state: "active",
             id: "318267b3-85df-4b8d-bdda-db5117281892",
@@ -60606,9 +61509,9 @@ var init_demo = __esm({
           }
         },
         {
-          why: "Carries a legacy `secret` field: the audit must drop it; it must appear in no output.",
-          expect: [],
-          by: "dana",
+          why: "Harmless role name, dangerous permission: `Reporting Reader` grants oauth:client:edit, so this survey job could rewrite any OAuth client. Carries a legacy `secret` field: the audit must drop it; it must appear in no output. Created by Genesys support: a user of another org, not an orphan.",
+          expect: ["permission-forbidden"],
+          by: "support",
           client: {
             state: "active",
             id: "987556ad-0a53-42ba-891c-a90a298acf5d",
@@ -60621,8 +61524,12 @@ var init_demo = __esm({
             dateModified: "2020-06-06T06:00:00.000Z",
             roleDivisions: [
               {
-                role: "Integration - Read Only",
+                role: "Reporting Reader",
                 division: "Home"
+              },
+              {
+                role: "Reporting Reader",
+                division: "EMEA Operations"
               }
             ]
           }
@@ -60825,7 +61732,7 @@ function lookup(what, ids) {
 }
 function wireClient({ client, by }) {
   const { roleDivisions, roleNames, ...fields } = client;
-  const user = { id: userId(by), selfUri: `/api/v2/users/${userId(by)}` };
+  const user = by === null ? void 0 : { id: userId(by), selfUri: `/api/v2/users/${userId(by)}` };
   return {
     ...fields,
     ...roleNames && { roleIds: roleNames.map(roleId) },
@@ -60835,8 +61742,7 @@ function wireClient({ client, by }) {
         divisionId: divisionId(rd.division)
       }))
     },
-    createdBy: user,
-    modifiedBy: { ...user },
+    ...user && { createdBy: user, modifiedBy: { ...user } },
     selfUri: `/api/v2/oauth/clients/${client.id}`
   };
 }
@@ -60854,7 +61760,7 @@ var init_demo2 = __esm({
       "division",
       new Map([["*", "*"], ...file.divisions.map((d) => [d.name, d.id])])
     );
-    userId = lookup("user", new Map(Object.entries(file.users)));
+    userId = lookup("user", new Map(Object.entries(file.users).map(([key, u]) => [key, u.id])));
     demo = {
       id: file.id,
       name: file.name,
@@ -60866,7 +61772,8 @@ var init_demo2 = __esm({
           const { why: _why, expect: _expect, ...seed } = u;
           return [id, seed];
         })
-      )
+      ),
+      users: Object.values(file.users).filter((u) => !u.otherOrg).map(({ otherOrg: _, ...u }) => ({ ...u, selfUri: `/api/v2/users/${u.id}` }))
     };
     DEMO_LEGACY_SECRET = file.clients.find((c) => c.client.secret)?.client.secret ?? "";
     DEMO_EXPECTED_CHECKS = Object.freeze(
@@ -60931,7 +61838,12 @@ function syntheticRoles(rand, roleCount) {
       name: named2 ? NAMED_ROLES[i] : `Custom Role ${String(i + 1).padStart(4, "0")}`,
       description: named2 ? `${NAMED_ROLES[i]} role` : "Synthetic custom role",
       ...named2 ? { defaultRoleId: NAMED_ROLES[i].toLowerCase().replace(/[^a-z]+/g, "") } : {},
-      permissions: ["directory:user:view", `synthetic:role${i}:view`],
+      permissions: [],
+      permissionPolicies: [
+        { domain: "directory", entityName: "user", actionSet: ["view"], allowConditions: false },
+        { domain: "synthetic", entityName: `role${i}`, actionSet: ["view"], allowConditions: false },
+        .../admin/i.test(named2 ? NAMED_ROLES[i] : "") ? [{ domain: "authorization", entityName: "*", actionSet: ["*"], allowConditions: false }] : []
+      ],
       default: named2,
       base: false,
       userCount: Math.floor(rand() * 200),
@@ -60978,12 +61890,12 @@ function makeUnclaimed(rand, c, n) {
   if (c.authorizedGrantType !== "PASSWORD") c.registeredRedirectUri = [`https://r${n}.example.com/cb`];
   c.accessTokenValiditySeconds = 3600;
 }
-function syntheticClient(rand, i, pools, creators) {
+function syntheticClient(rand, i, pools, creators2) {
   const id = guid(rand, 4, i);
   const n = String(i + 1).padStart(6, "0");
   const roll = rand();
   const created = isoDate(rand, 0, 2500);
-  const by = pick(rand, creators);
+  const by = pick(rand, creators2);
   const c = { id, name: "", description: "" };
   if (roll < 0.3) makeWidget(rand, c, n);
   else if (roll < 0.5) makeStaffApp(rand, c, n);
@@ -61013,14 +61925,21 @@ function syntheticOrg(clientCount2, roleCount = DEFAULT_SYNTHETIC_ROLES) {
     adminRoles: roles.filter((r) => /admin/i.test(r.name)),
     divisions
   };
-  const creators = [guid(rand, 3, 0), guid(rand, 3, 1), guid(rand, 3, 2)];
-  const clients = Array.from({ length: clientCount2 }, (_, i) => syntheticClient(rand, i, pools, creators));
+  const creators2 = [guid(rand, 3, 0), guid(rand, 3, 1), guid(rand, 3, 2)];
+  const users = creators2.map((id, i) => ({
+    id,
+    name: `Synthetic User ${i + 1}`,
+    state: "active",
+    selfUri: `/api/v2/users/${id}`
+  }));
+  const clients = Array.from({ length: clientCount2 }, (_, i) => syntheticClient(rand, i, pools, creators2));
   return {
     id: guid(rand, 0, 0),
     name: `Synthetic Org (${clientCount2} clients, ${roleCount} roles)`,
     clients,
     roles,
-    divisions
+    divisions,
+    users
   };
 }
 var DEFAULT_SYNTHETIC_ROLES, BASE_TIME, DAY, NAMED_ROLES, DIVISION_NAMES, WIDGET_SCOPES, APP_SCOPES, GRANT_SPELLINGS;
@@ -61336,7 +62255,8 @@ function resolveOrg(seed, injectSecrets, now) {
     roles: base.roles ?? [],
     divisions: base.divisions ?? [],
     scopes: base.scopes ?? SCOPE_CATALOGUE.map((s) => ({ ...s })),
-    usage: base.usage
+    usage: base.usage,
+    users: base.users ?? []
   };
   applyCreationDates(org.clients, org.usage, now);
   if (injectSecrets) {
@@ -61373,7 +62293,8 @@ function sandboxState(options) {
     clientSecret: options.clientSecret ?? "sandbox-secret",
     tokenTtlSeconds: options.tokenTtlSeconds ?? DEFAULT_TOKEN_TTL_SECONDS,
     permissions: options.permissions ? [...options.permissions] : void 0,
-    usage: new UsageStore(org.id, org.clients, org.usage, clock)
+    usage: new UsageStore(org.id, org.clients, org.usage, clock),
+    omitListPermissionPolicies: options.omitListPermissionPolicies ?? false
   };
   state.listing.page(1);
   return state;
@@ -61671,6 +62592,92 @@ var init_by_rule = __esm({
   }
 });
 
+// src/report/changes-markdown.ts
+var changes_markdown_exports = {};
+__export(changes_markdown_exports, {
+  LIST_MAX: () => LIST_MAX,
+  renderChanges: () => renderChanges
+});
+function count(n, one, many = `${one}s`) {
+  return `${n} ${n === 1 ? one : many}`;
+}
+function clientName(name, id) {
+  if (id === "") return "<i>(policy)</i>";
+  return name.trim() === "" ? `<code>${escapeCell(id, ID_MAX2)}</code>` : escapeCell(name, NAME_MAX2);
+}
+function finding(f) {
+  const subject = f.subject === "" ? "" : ` (${escapeCell(f.subject, SUBJECT_MAX2)})`;
+  return `${ICON[f.severity]} <code>${escapeCell(f.check, ID_MAX2)}</code> on ${clientName(f.clientName, f.clientId)}${subject}`;
+}
+function list2(title, items, show2, separator = "; ") {
+  if (items.length === 0) return "";
+  const shown2 = items.slice(0, LIST_MAX).map(show2).join(separator);
+  const more = items.length > LIST_MAX ? `${separator}and ${items.length - LIST_MAX} more in the report` : "";
+  return `- ${title} (${items.length}): ${shown2}${more}
+`;
+}
+function when(generatedAt) {
+  const date = new Date(generatedAt);
+  if (Number.isNaN(date.getTime())) return "the previous run";
+  return `the run of ${date.toISOString().slice(0, 16).replace("T", " ")} UTC`;
+}
+function countsLine2(changes) {
+  const url = safeUrl(changes.previous.runUrl);
+  const previous = url ? `[${when(changes.previous.generatedAt)}](${url})` : when(changes.previous.generatedAt);
+  const parts = [
+    `**${count(changes.new.length, "new violation")}**`,
+    `${changes.resolved.length} resolved`,
+    `clients +${changes.clientsAdded.length} added, \u2212${changes.clientsRemoved.length} removed`
+  ];
+  if (changes.severityChanged.length > 0) {
+    parts.push(count(changes.severityChanged.length, "severity change"));
+  }
+  return `${parts.join(" \xB7 ")} \u2014 compared with ${previous}.
+`;
+}
+function gateLine(gate) {
+  if (!gate?.note) return "";
+  return `
+> ${escapeCell(gate.note, 300)}
+`;
+}
+function renderChanges(changes, gate) {
+  if (!changes) return gate?.note ? `### \u{1F551} Since the last run
+${gateLine(gate)}
+` : "";
+  const sc = changes.severityChanged;
+  const lists = [
+    list2("\u{1F195} New violations", changes.new, finding),
+    list2("\u2705 Resolved", changes.resolved, finding),
+    list2("\u2795 Clients added", changes.clientsAdded, (c) => clientName(c.name, c.id), ", "),
+    list2("\u2796 Clients removed", changes.clientsRemoved, (c) => clientName(c.name, c.id), ", "),
+    list2("\u2195\uFE0F Severity changed", sc, (f) => `${finding(f)}: ${f.previousSeverity} \u2192 ${f.severity}`)
+  ].join("");
+  return `### \u{1F551} Since the last run
+
+${countsLine2(changes)}${lists === "" ? "" : `
+${lists}`}${gateLine(gate)}
+`;
+}
+var LIST_MAX, NAME_MAX2, SUBJECT_MAX2, ID_MAX2, ICON;
+var init_changes_markdown = __esm({
+  "src/report/changes-markdown.ts"() {
+    "use strict";
+    init_escape();
+    LIST_MAX = 10;
+    NAME_MAX2 = 60;
+    SUBJECT_MAX2 = 80;
+    ID_MAX2 = 60;
+    ICON = {
+      critical: "\u{1F534}",
+      high: "\u{1F7E0}",
+      medium: "\u{1F7E1}",
+      low: "\u{1F535}",
+      info: "\u26AA"
+    };
+  }
+});
+
 // src/report/expiring.ts
 function expiringSoon(report, days = EXPIRING_SOON_DAYS) {
   const now = Date.parse(report.generatedAt);
@@ -61890,7 +62897,8 @@ function renderSummary(report, options = {}) {
   const footer = budget.force(`
 ---
 ${links(options)}`);
-  const changes = options.changes ? budget.force(`${options.changes.trimEnd()}
+  const since = renderChanges(report.changes, report.gate);
+  const changes = since ? budget.force(`${since.trimEnd()}
 `) : "";
   const where = moreWhere(options);
   const impact = report.impact ? renderImpact(report.impact, budget) : "";
@@ -61923,6 +62931,8 @@ function renderHeadline(report, violations2) {
     const worst = [...violations2].sort((a, b) => compareSeverity(a.finding.severity, b.finding.severity))[0];
     const on = worst?.client ? ` on ${clientCell(worst.client.name, worst.client.id)}` : "";
     lead = `**${plural2(s.violations, "violation")}** at or above ${gate} on ${s.clientsFailing} of ${plural2(s.clients, "client")}` + (worst ? `; the worst: ${severityCell(worst.finding.severity)} ${code(worst.finding.check)}${on}.` : ".");
+  } else if (report.gate?.mode === "new" && s.violations > 0) {
+    lead = `No new violation at or above ${gate}: the ${plural2(s.violations, "violation")} on ${s.clientsFailing} of ${plural2(s.clients, "client")} were there in the last run, and <code>gate: new</code> lets them pass. They are listed below.`;
   } else {
     lead = report.failOn === "never" ? `No gate (<code>fail-on: never</code>): ${plural2(s.findings, "finding")} on ${plural2(s.clients, "client")}.` : `No violation at or above ${gate} on ${plural2(s.clients, "client")}.`;
   }
@@ -61974,15 +62984,17 @@ function renderFailing(report, budget, where) {
   const heading = budget.force(`### Failing clients (${rows.length})
 
 `);
+  const usage2 = report.usage !== void 0;
   return heading + budgetTable(
     budget,
-    ["Client", "Grant type", "Worst", "Violations"],
+    ["Client", "Grant type", "Worst", "Violations", ...usage2 ? ["Last used"] : []],
     rows,
     (r) => [
       clientCell(r.client.name, r.client.id),
       cell(r.client.grantType, 40),
       severityCell(r.violations[0].severity),
-      findingWords(r.violations)
+      findingWords(r.violations),
+      ...usage2 ? [cell(r.client.lastUsed ?? "not in the window", 40)] : []
     ],
     where,
     FAILING_ROWS
@@ -61995,6 +63007,7 @@ var init_summary = __esm({
     init_gate();
     init_escape();
     init_by_rule();
+    init_changes_markdown();
     init_markdown();
     init_summary_folded();
     FAILING_ROWS = 50;
@@ -62007,7 +63020,7 @@ var changes_text_exports = {};
 __export(changes_text_exports, {
   renderChangesText: () => renderChangesText
 });
-function finding(f) {
+function finding2(f) {
   const client = f.clientId === "" ? "(policy)" : `${terminalText(f.clientName, 60) || "(no name)"} [${terminalText(f.clientId, 60)}]`;
   const subject = f.subject === "" ? "" : ` (${terminalText(f.subject, 80)})`;
   return `${f.severity.padEnd(8)} ${terminalText(f.check, 40)} on ${client}${subject}, rule ${terminalText(f.rule, 60)}`;
@@ -62025,13 +63038,13 @@ function renderChangesText(changes) {
 `;
   return [
     head,
-    section("New violations", changes.new.map(finding)),
-    section("Resolved", changes.resolved.map(finding)),
+    section("New violations", changes.new.map(finding2)),
+    section("Resolved", changes.resolved.map(finding2)),
     section("Clients added", changes.clientsAdded.map(client)),
     section("Clients removed", changes.clientsRemoved.map(client)),
     section(
       "Severity changed",
-      changes.severityChanged.map((f) => `${finding(f)}: was ${f.previousSeverity}`)
+      changes.severityChanged.map((f) => `${finding2(f)}: was ${f.previousSeverity}`)
     )
   ].join("");
 }
@@ -62039,92 +63052,6 @@ var init_changes_text = __esm({
   "src/report/changes-text.ts"() {
     "use strict";
     init_escape();
-  }
-});
-
-// src/report/changes-markdown.ts
-var changes_markdown_exports = {};
-__export(changes_markdown_exports, {
-  LIST_MAX: () => LIST_MAX,
-  renderChanges: () => renderChanges
-});
-function count(n, one, many = `${one}s`) {
-  return `${n} ${n === 1 ? one : many}`;
-}
-function clientName(name, id) {
-  if (id === "") return "<i>(policy)</i>";
-  return name.trim() === "" ? `<code>${escapeCell(id, ID_MAX2)}</code>` : escapeCell(name, NAME_MAX2);
-}
-function finding2(f) {
-  const subject = f.subject === "" ? "" : ` (${escapeCell(f.subject, SUBJECT_MAX2)})`;
-  return `${ICON[f.severity]} <code>${escapeCell(f.check, ID_MAX2)}</code> on ${clientName(f.clientName, f.clientId)}${subject}`;
-}
-function list2(title, items, show2, separator = "; ") {
-  if (items.length === 0) return "";
-  const shown2 = items.slice(0, LIST_MAX).map(show2).join(separator);
-  const more = items.length > LIST_MAX ? `${separator}and ${items.length - LIST_MAX} more in the report` : "";
-  return `- ${title} (${items.length}): ${shown2}${more}
-`;
-}
-function when(generatedAt) {
-  const date = new Date(generatedAt);
-  if (Number.isNaN(date.getTime())) return "the previous run";
-  return `the run of ${date.toISOString().slice(0, 16).replace("T", " ")} UTC`;
-}
-function countsLine2(changes) {
-  const url = safeUrl(changes.previous.runUrl);
-  const previous = url ? `[${when(changes.previous.generatedAt)}](${url})` : when(changes.previous.generatedAt);
-  const parts = [
-    `**${count(changes.new.length, "new violation")}**`,
-    `${changes.resolved.length} resolved`,
-    `clients +${changes.clientsAdded.length} added, \u2212${changes.clientsRemoved.length} removed`
-  ];
-  if (changes.severityChanged.length > 0) {
-    parts.push(count(changes.severityChanged.length, "severity change"));
-  }
-  return `${parts.join(" \xB7 ")} \u2014 compared with ${previous}.
-`;
-}
-function gateLine(gate) {
-  if (!gate?.note) return "";
-  return `
-> ${escapeCell(gate.note, 300)}
-`;
-}
-function renderChanges(changes, gate) {
-  if (!changes) return gate?.note ? `### \u{1F551} Since the last run
-${gateLine(gate)}
-` : "";
-  const sc = changes.severityChanged;
-  const lists = [
-    list2("\u{1F195} New violations", changes.new, finding2),
-    list2("\u2705 Resolved", changes.resolved, finding2),
-    list2("\u2795 Clients added", changes.clientsAdded, (c) => clientName(c.name, c.id), ", "),
-    list2("\u2796 Clients removed", changes.clientsRemoved, (c) => clientName(c.name, c.id), ", "),
-    list2("\u2195\uFE0F Severity changed", sc, (f) => `${finding2(f)}: ${f.previousSeverity} \u2192 ${f.severity}`)
-  ].join("");
-  return `### \u{1F551} Since the last run
-
-${countsLine2(changes)}${lists === "" ? "" : `
-${lists}`}${gateLine(gate)}
-`;
-}
-var LIST_MAX, NAME_MAX2, SUBJECT_MAX2, ID_MAX2, ICON;
-var init_changes_markdown = __esm({
-  "src/report/changes-markdown.ts"() {
-    "use strict";
-    init_escape();
-    LIST_MAX = 10;
-    NAME_MAX2 = 60;
-    SUBJECT_MAX2 = 80;
-    ID_MAX2 = 60;
-    ICON = {
-      critical: "\u{1F534}",
-      high: "\u{1F7E0}",
-      medium: "\u{1F7E1}",
-      low: "\u{1F535}",
-      info: "\u26AA"
-    };
   }
 });
 
@@ -62436,6 +63363,63 @@ init_snapshot();
 init_duration();
 init_exemptions();
 init_grant_types();
+
+// src/policy/orphans.ts
+var GONE = /* @__PURE__ */ new Set(["deleted", "inactive"]);
+function checkOrphaned(ctx, out) {
+  const ref = ctx.client.createdBy;
+  const users = ctx.org.users;
+  if (users === null || !ref || typeof ref.id !== "string") return;
+  const user = users.get(ref.id.toLowerCase());
+  if (user === void 0 || !GONE.has(user.state)) return;
+  const name = user.name || ref.name;
+  const who = name ? `\`${name}\` (${ref.id})` : `user ${ref.id}`;
+  out.push({
+    check: "orphaned-client",
+    subject: ref.id,
+    message: `Was created by ${who}, who is now ${user.state}: find the client a new owner, or delete it if unused.`
+  });
+}
+function creatorWarnings(policy2, org) {
+  const known = new Set((org.users ?? []).map((u) => u.id.toLowerCase()));
+  const none = [];
+  const elsewhere = [];
+  for (const c of org.clients) {
+    const id = c.createdBy?.id;
+    if (typeof id !== "string") none.push(c.name || c.id);
+    else if (org.users && !known.has(id.toLowerCase())) elsewhere.push(c.name || c.id);
+  }
+  const line = policy2.checks["orphaned-client"]?.position?.line ?? 1;
+  const col = policy2.checks["orphaned-client"]?.position?.col ?? 1;
+  const warn = (message) => ({
+    level: "warning",
+    message,
+    file: policy2.path,
+    line,
+    col
+  });
+  const out = [];
+  if (none.length > 0)
+    out.push(
+      warn(
+        `orphaned-client: no creator recorded for ${some(none)}, so whether its creator is still active cannot be told.`
+      )
+    );
+  if (elsewhere.length > 0)
+    out.push(
+      warn(
+        `orphaned-client: ${some(elsewhere)} created by a user this org does not return (a user of another org, such as Genesys support): not judged orphaned.`
+      )
+    );
+  return out;
+}
+function some(names) {
+  if (names.length === 1) return `client \`${names[0]}\``;
+  const shown2 = names.slice(0, 3).map((n) => `\`${n}\``);
+  return `${names.length} clients (${shown2.join(", ")}${names.length > 3 ? ", \u2026" : ""})`;
+}
+
+// src/policy/builtins.ts
 init_redirect_uri();
 init_types();
 var INACTIVE_STATES = /* @__PURE__ */ new Set(["inactive", "disabled"]);
@@ -62448,7 +63432,7 @@ function builtinSettings(policy2) {
   }
   return out;
 }
-function applyBuiltins(ctx, matchedAny, settings, tokenLifetimeMax, catalogue, out) {
+function applyBuiltins(ctx, matchedAny, settings, tokenLifetimeMax, catalogue2, out) {
   const grantType = ctx.key.grantType;
   const given = ctx.grantTypeAsGiven;
   if (settings["token-lifetime"].severity !== null && ctx.tokenLifetime > tokenLifetimeMax) {
@@ -62496,10 +63480,10 @@ function applyBuiltins(ctx, matchedAny, settings, tokenLifetimeMax, catalogue, o
       message: typeof when2 === "string" && when2 !== "" ? `Is in state \`${ctx.key.stateLower}\` and scheduled for deletion on ${when2}.` : `Is in state \`${ctx.key.stateLower}\`.`
     });
   }
-  if (settings["unknown-scope"].severity !== null && catalogue !== null && !ctx.isClientCredentials) {
+  if (settings["unknown-scope"].severity !== null && catalogue2 !== null && !ctx.isClientCredentials) {
     const s = ctx.scopes;
     for (let i = 0; i < s.names.length; i++) {
-      if (!catalogue.has(s.lower[i]))
+      if (!catalogue2.has(s.lower[i]))
         out.push({
           check: "unknown-scope",
           subject: s.names[i],
@@ -62507,6 +63491,7 @@ function applyBuiltins(ctx, matchedAny, settings, tokenLifetimeMax, catalogue, o
         });
     }
   }
+  if (settings["orphaned-client"].severity !== null) checkOrphaned(ctx, out);
 }
 function unknownGrantTypeMessage(given) {
   if (given.trim() === "") return "Has no grant type, so this tool cannot judge it.";
@@ -62553,6 +63538,7 @@ init_duration();
 init_grant_types();
 init_match();
 init_pattern_set();
+init_permissions();
 init_redirect_uri();
 
 // src/policy/roles.ts
@@ -62562,7 +63548,11 @@ function buildRoleDirectory(roles) {
   if (!roles) return dir;
   for (const r of roles) {
     if (r && typeof r.id === "string" && typeof r.name === "string" && r.name !== "")
-      dir.set(r.id.toLowerCase(), { name: r.name, lower: r.name.toLowerCase() });
+      dir.set(r.id.toLowerCase(), {
+        name: r.name,
+        lower: r.name.toLowerCase(),
+        policies: Array.isArray(r.permissionPolicies) ? r.permissionPolicies : null
+      });
   }
   return dir;
 }
@@ -62575,6 +63565,7 @@ function prepareRoles(grants, dir) {
     const seen = byId.get(idLower);
     if (seen) {
       if (star) seen.allDivisions = true;
+      if (!seen.divisions.includes(g.divisionId)) seen.divisions.push(g.divisionId);
       continue;
     }
     const known = dir.get(idLower);
@@ -62584,7 +63575,9 @@ function prepareRoles(grants, dir) {
       name: known?.name ?? null,
       nameLower: known?.lower ?? null,
       label: known?.name ?? g.roleId,
-      allDivisions: star
+      allDivisions: star,
+      divisions: [g.divisionId],
+      policies: known?.policies ?? null
     };
     byId.set(idLower, role);
   }
@@ -62609,16 +63602,17 @@ function roleMatches(p, r) {
   return p.glob.test(r.name ?? r.id);
 }
 function rolesOfOrg(dir, grants) {
+  const unjudged = { allDivisions: false, divisions: [], policies: null };
   const out = [];
   for (const [idLower, r] of dir)
-    out.push({ id: idLower, idLower, name: r.name, nameLower: r.lower, label: r.name, allDivisions: false });
+    out.push({ ...unjudged, id: idLower, idLower, name: r.name, nameLower: r.lower, label: r.name });
   const unnamed = /* @__PURE__ */ new Set();
   for (const g of grants) {
     if (!g || typeof g.roleId !== "string") continue;
     const idLower = g.roleId.toLowerCase();
     if (dir.has(idLower) || unnamed.has(idLower)) continue;
     unnamed.add(idLower);
-    out.push({ id: g.roleId, idLower, name: null, nameLower: null, label: g.roleId, allDivisions: false });
+    out.push({ ...unjudged, id: g.roleId, idLower, name: null, nameLower: null, label: g.roleId });
   }
   return out;
 }
@@ -62795,6 +63789,7 @@ function compileRule(rule) {
     allowedGrantTypes: grantTypes ? [...grantTypes].join(", ") : "",
     scopes: rule.scopes ? compileScopeRules(rule.scopes) : null,
     roles: rule.roles ? compileRoleRules(rule.roles) : null,
+    forbidPermissions: rule.roles?.forbidPermissions?.length ? rule.roles.forbidPermissions.map(parsePermission) : null,
     redirects: compileRedirects(rule),
     maxTokenLifetimeText: rule.maxTokenLifetime === void 0 ? "" : formatDuration(rule.maxTokenLifetime)
   };
@@ -62805,12 +63800,12 @@ function parseUris(uris) {
   return [...distinct].map(parseRedirectUri);
 }
 var ClientContext = class {
-  constructor(key, roleDir) {
+  constructor(key, org) {
     this.key = key;
-    this.roleDir = roleDir;
+    this.org = org;
   }
   key;
-  roleDir;
+  org;
   grantedScopes;
   clientRoles;
   parsedUris;
@@ -62828,7 +63823,7 @@ var ClientContext = class {
   get roles() {
     return this.clientRoles ??= prepareRoles(
       Array.isArray(this.client.roles) ? this.client.roles : [],
-      this.roleDir
+      this.org.roleDir
     );
   }
   get uris() {
@@ -62882,6 +63877,8 @@ function applyRule(r, ctx, out) {
   const id = r.rule.id;
   if (r.scopes !== null && !ctx.isClientCredentials) checkScopes(r.scopes, ctx.scopes, id, out);
   if (r.roles !== null && ctx.isClientCredentials) checkRoles(r.roles, ctx.roles, id, out);
+  if (r.forbidPermissions !== null && ctx.isClientCredentials)
+    checkPermissions(r.forbidPermissions, ctx.roles, ctx.org.divisionNames, id, out);
   if (r.grantTypes !== null && !r.grantTypes.has(ctx.key.grantType)) {
     const given = ctx.grantTypeAsGiven;
     const allowed = r.allowedGrantTypes;
@@ -62963,7 +63960,7 @@ function emit(drafts, stamp, out) {
 }
 function evaluateClient(j, client, matchCounts) {
   const key = clientKey(client);
-  const ctx = new ClientContext(key, j.roleDir);
+  const ctx = new ClientContext(key, j.org);
   const findings = [];
   const matched = [];
   j.rules.forEach((r, i) => {
@@ -63013,7 +64010,11 @@ function evaluate(policy2, org, now) {
     tokenLifetimeMax: Number.isFinite(policy2.tokenLifetimeMax) ? policy2.tokenLifetimeMax : DEFAULT_MAX_TOKEN_LIFETIME,
     catalogue: org.scopes ? new Set(org.scopes.filter((s) => typeof s === "string").map((s) => s.toLowerCase())) : null,
     exemptions,
-    roleDir,
+    org: {
+      roleDir,
+      divisionNames: new Map((org.divisions ?? []).map((d) => [d.id, d.name])),
+      users: org.users ? new Map(org.users.map((u) => [u.id.toLowerCase(), u])) : null
+    },
     usage: settings["unused-client"].severity !== null && org.usage ? usageJudge(org.usage, policy2.unusedClient) : null
   };
   const matchCounts = new Array(policy2.rules.length).fill(0);
@@ -63021,7 +64022,8 @@ function evaluate(policy2, org, now) {
   const warnings = [
     ...policy2.warnings ?? [],
     ...unmatchedRuleWarnings(policy2, matchCounts),
-    ...org.roles ? unmatchedRolePatterns(policy2, roleDir, org.clients) : []
+    ...org.roles ? unmatchedRolePatterns(policy2, roleDir, org.clients) : [],
+    ...settings["orphaned-client"].severity !== null ? creatorWarnings(policy2, org) : []
   ];
   return { clients, policyFindings: exemptionFindings(exemptions, settings), warnings };
 }
@@ -63031,6 +64033,7 @@ init_exemptions();
 init_gate();
 init_load();
 init_patterns();
+init_permissions();
 init_types();
 init_unused();
 init_validate();
@@ -63143,6 +64146,7 @@ async function audit(settings, logger) {
   assertComplete(org, policy2);
   const evaluation = evaluate(policy2, org, settings.now);
   if (org.scopes) evaluation.warnings.push(...catalogueWarnings(policy2, org.scopes));
+  if (org.permissions) evaluation.warnings.push(...permissionCatalogueWarnings(policy2, org.permissions));
   evaluation.warnings.push(...breadthWarnings(policy2, org.clients, settings.now));
   const report = buildReport({
     org,
@@ -63183,16 +64187,28 @@ async function loadOrg(settings, policy2, logger) {
     return { org: await readSnapshot(settings.source.path), apiCalls: 0, warnings: [] };
   }
   const { fetchOrg: fetchOrg2 } = await Promise.resolve().then(() => (init_api(), api_exports));
+  const judged = [policy2, ...basePolicyIfValid(settings, policy2)];
   return fetchOrg2(
     settings.source,
     {
       roleNames: refersToRolesByName(policy2),
       scopeCatalogue: policy2.checks["unknown-scope"].severity !== "off",
-      ...usageNeeds(settings, policy2)
+      ...usageNeeds(judged),
+      permissions: judged.some(usesPermissions),
+      creators: judged.some((p) => p.checks["orphaned-client"].severity !== "off")
     },
     logger,
     { clock: () => settings.now }
   );
+}
+function basePolicyIfValid(settings, policy2) {
+  const text2 = settings.basePolicy?.text;
+  if (typeof text2 !== "string") return [];
+  try {
+    return [loadPolicy(text2, `${policy2.path} (base)`, settings.now)];
+  } catch {
+    return [];
+  }
 }
 function refersToRolesByName(policy2) {
   return policy2.rules.some((rule) => {
@@ -63204,16 +64220,9 @@ function refersToRolesByName(policy2) {
 function judgesUsage(policy2) {
   return policy2.checks["unused-client"].severity !== "off";
 }
-function usageNeeds(settings, policy2) {
-  let base;
-  if (settings.basePolicy?.text != null) {
-    try {
-      base = loadPolicy(settings.basePolicy.text, policy2.path, settings.now);
-    } catch {
-    }
-  }
-  const days = [policy2, base].flatMap(
-    (p) => p && judgesUsage(p) ? [(p.unusedClient ?? DEFAULT_UNUSED_CLIENT).maxIdleDays] : []
+function usageNeeds(judged) {
+  const days = judged.flatMap(
+    (p) => judgesUsage(p) ? [(p.unusedClient ?? DEFAULT_UNUSED_CLIENT).maxIdleDays] : []
   );
   return days.length > 0 ? { usageDays: Math.max(...days) } : {};
 }
@@ -63233,12 +64242,32 @@ function assertComplete(org, policy2) {
       "the org returned zero OAuth clients. An org always has some; this usually means the audit identity cannot see them (check its role has oauth:client:view) or the wrong org/region. If the org really has none, set `settings.allow-empty-org: true` in the policy."
     );
   }
+  assertPermissionsRead(org, policy2);
+  if (policy2.checks["orphaned-client"].severity !== "off" && org.users === void 0) {
+    throw new IncompleteError(
+      "the orphaned-client check is on, but the creators of the clients were not looked up (a snapshot written without them): write the snapshot again with this version, or turn the check off."
+    );
+  }
   if (!refersToRolesByName(policy2)) return;
   const [missing] = unlistedRoles(org.clients, org.roles);
   if (missing) {
     const [roleId2, clientId] = missing;
     throw new IncompleteError(
       org.roles === null ? "the role list was not fetched, but the policy refers to roles by name. Give the audit identity the permission authorization:role:view." : `role ${roleId2} granted to client ${clientId} is not in the org's role list, and the policy refers to roles by name. Check that the audit identity can view all roles (authorization:role:view).`
+    );
+  }
+}
+function assertPermissionsRead(org, policy2) {
+  if (!usesPermissions(policy2)) return;
+  const read = new Set(
+    (org.roles ?? []).filter((r) => r.permissionPolicies !== void 0).map((r) => r.id.toLowerCase())
+  );
+  for (const c of org.clients) {
+    if (c.grantType !== "CLIENT-CREDENTIALS") continue;
+    const role = c.roles.find((g) => !read.has(g.roleId.toLowerCase()));
+    if (role === void 0) continue;
+    throw new IncompleteError(
+      `the permissions of role ${role.roleId}, granted to client ${c.id}, are not known, and the policy uses roles.forbid-permissions: give the audit identity authorization:role:view` + (org.source.kind === "snapshot" ? ", and write the snapshot again with this version." : ".")
     );
   }
 }
@@ -63375,7 +64404,9 @@ var CSV_COLUMNS = [
   "exemption_expires",
   // Added after the first release: at the end, so that readers by position keep working.
   "last_used",
-  "requests"
+  "requests",
+  "created_by_id",
+  "created_by_name"
 ];
 var LIKE_FORMULA = /^[=+\-@\t\r]/;
 var NEEDS_QUOTES = /[",\r\n]/;
@@ -63396,20 +64427,24 @@ function usageCells(c) {
 function clientCells(c) {
   return `${csvCell(c.id)},${csvCell(c.name)},${csvCell(c.grantType)},${csvCell(c.state)},${csvCell(c.result)}`;
 }
+function creatorCells(c) {
+  const by = c.createdBy;
+  return by ? `${csvCell(by.id)},${csvCell(by.name ?? "")}` : ",";
+}
 function* csvRows(report) {
   yield HEADER;
   for (const c of report.clients) {
     const client = clientCells(c);
-    const usage2 = usageCells(c);
+    const tail = `${usageCells(c)},${creatorCells(c)}`;
     if (c.findings.length === 0) {
-      yield `${client},,,,,,,,,${usage2}\r
+      yield `${client},,,,,,,,,${tail}\r
 `;
       continue;
     }
-    for (const f of c.findings) yield `${client},${findingCells(f)}${usage2}\r
+    for (const f of c.findings) yield `${client},${findingCells(f)}${tail}\r
 `;
   }
-  for (const f of report.policyFindings) yield `,,,,,${findingCells(f)},,\r
+  for (const f of report.policyFindings) yield `,,,,,${findingCells(f)},,,,\r
 `;
 }
 
@@ -63625,6 +64660,10 @@ var COMMANDS = {
     options: {
       out: { type: "string", short: "o", arg: "FILE", help: "the snapshot file to write (required)" },
       ...source2,
+      policy: {
+        ...policy,
+        help: "the policy the snapshot will be audited with: usage is read over its unused-client max-idle (90d when the file does not exist)"
+      },
       help,
       verbose
     },
@@ -63886,11 +64925,11 @@ function reportDirFrom(values, io2) {
 
 // src/cli/starter-files.generated.ts
 var STARTER_FILES = {
-  "policies/oauth-policy.yml": "# yaml-language-server: $schema=./oauth-policy.schema.json\n#\n# Strict baseline for the OAuth clients of a Genesys Cloud org, grounded in RFC 9700 (OAuth 2.0\n# Security Best Current Practice). It claims clients by grant type only, so it runs unchanged on\n# any org; copy it and add rules by client name for the narrower allowlists your apps need.\n# Reference: docs/policy.md\nversion: 1\n\nsettings:\n  fail-on: high\n  # Exemptions are reviewed at least every quarter.\n  max-exemption-days: 90\n  # An org that returns no clients is more likely a broken audit identity than an empty org.\n  allow-empty-org: false\n\nchecks:\n  # RFC 9700 \xA72.4: the resource owner password credentials grant MUST NOT be used.\n  password-grant: critical\n  # RFC 9700 \xA72.1.2: clients SHOULD NOT use the implicit grant (tokens in the URL, no sender\n  # constraint); Genesys is retiring it. Migrate to CODE with PKCE.\n  implicit-grant: high\n  # RFC 9700 \xA72.1: redirect URIs are compared by exact string match, so no wildcards; \xA72.6: no\n  # plain http except loopback redirects of native apps.\n  insecure-redirect-uri: high\n  # Fail closed: a grant type this tool does not know is judged by no rule.\n  unknown-grant-type: high\n  # Default deny: every client must be claimed by a rule below, or by a rule you add.\n  unmatched-client: high\n  # Inactive and disabled clients are scheduled for deletion or forgotten: clean them up.\n  inactive-client: low\n  # A client no API request has used for 90 days is a forgotten credential: delete it. Judged from\n  # Genesys Cloud's usage data (read by one query, polled until it completes: seconds to minutes).\n  unused-client: { severity: medium, max-idle: 90d, grace: 30d }\n  # A scope the org does not know is a typo or a retired scope.\n  unknown-scope: medium\n  # Short-lived access tokens limit what a stolen token is worth (the threat of RFC 9700 \xA74.10;\n  # RFC 6819 \xA75.1.5.3). Genesys allows 300 s to 48 h and defaults to 24 h.\n  token-lifetime: { severity: medium, max: 1h }\n  # An expired exemption means a promised fix did not land.\n  expired-exemption: medium\n  unused-exemption: low\n\nrules:\n  # Apps that act for a signed-in user. RFC 9700 \xA72.3: an access token's privileges should be the\n  # minimum the app needs; none of them needs to administer OAuth clients, roles, trusts or SSO.\n  - id: user-facing-apps\n    description: Apps that act for a signed-in user (authorization code, implicit, SAML2 bearer)\n    severity: high\n    match:\n      grant-types: [CODE, TOKEN, SAML2-BEARER]\n    scopes:\n      forbid: [oauth, authorization, organization-authorization, identity-providers]\n      max: 10\n\n  # Machine clients: their permissions come from roles alone (Genesys ignores their scopes).\n  # RFC 9700 \xA72.3 again: no admin role, no role across all divisions, few roles.\n  - id: machine-clients\n    description: Server-to-server integrations (client credentials)\n    severity: high\n    match:\n      grant-types: [CLIENT-CREDENTIALS]\n    roles:\n      forbid: ['Master Admin', '*admin*']\n      allow-all-divisions: false\n      max: 5\n\n  # PASSWORD clients are claimed by no rule on purpose: each one is reported by password-grant\n  # (critical) and unmatched-client until it is migrated.\n",
-  "policies/oauth-policy.schema.json": '{\n  "$schema": "http://json-schema.org/draft-07/schema#",\n  "title": "genesys-oauth-audit policy (version 1)",\n  "description": "Policy for the OAuth clients of a Genesys Cloud organization. Reference: docs/policy.md.",\n  "type": "object",\n  "additionalProperties": false,\n  "required": ["version"],\n  "properties": {\n    "version": {\n      "description": "Policy language version. Must be 1.",\n      "const": 1\n    },\n    "settings": {\n      "description": "Settings of the audit.",\n      "type": "object",\n      "additionalProperties": false,\n      "properties": {\n        "fail-on": {\n          "description": "Lowest severity of a non-exempted finding that fails the run (`never`: findings never fail it). The `fail-on` input overrides it; default `high`.",\n          "enum": ["critical", "high", "medium", "low", "info", "never"]\n        },\n        "max-exemption-days": {\n          "description": "An exemption may not expire more than this many days from today. Default 365.",\n          "type": "integer",\n          "minimum": 1,\n          "maximum": 3650,\n          "default": 365\n        },\n        "allow-empty-org": {\n          "description": "When false, an org that returns zero clients is an incomplete audit (fail closed). Default false.",\n          "type": "boolean",\n          "default": false\n        }\n      }\n    },\n    "checks": {\n      "description": "Built-in checks, applied to every client: a severity, or `off`.",\n      "type": "object",\n      "additionalProperties": false,\n      "properties": {\n        "token-lifetime": {\n          "description": "An access-token lifetime (`accessTokenValiditySeconds`, default 86400 when absent) above `max` (default 24h). Rules can set a tighter `max-token-lifetime`. Default severity `low`. A severity, `off`, or `{ severity: \\u2026 , max: 24h }`.",\n          "default": "low",\n          "if": {\n            "type": "object"\n          },\n          "then": {\n            "type": "object",\n            "additionalProperties": false,\n            "properties": {\n              "severity": {\n                "$ref": "#/definitions/checkSeverity"\n              },\n              "max": {\n                "$ref": "#/definitions/duration",\n                "description": "Longest access-token lifetime allowed: seconds, or a duration such as `12h`, `90m`, `2d`. Default 24h.",\n                "default": "24h"\n              }\n            },\n            "minProperties": 1\n          },\n          "else": {\n            "$ref": "#/definitions/checkSeverity"\n          }\n        },\n        "password-grant": {\n          "description": "The client uses the resource owner password grant (`PASSWORD`); RFC 9700 \\u00a72.4: it must not be used. Default severity `critical`. A severity, `off`, or `{ severity: \\u2026 }`.",\n          "default": "critical",\n          "if": {\n            "type": "object"\n          },\n          "then": {\n            "type": "object",\n            "additionalProperties": false,\n            "properties": {\n              "severity": {\n                "$ref": "#/definitions/checkSeverity"\n              }\n            },\n            "required": ["severity"]\n          },\n          "else": {\n            "$ref": "#/definitions/checkSeverity"\n          }\n        },\n        "implicit-grant": {\n          "description": "The client uses the implicit grant (`TOKEN`); RFC 9700 \\u00a72.1.2. Genesys is retiring it: migrate to CODE with PKCE. Default severity `high`. A severity, `off`, or `{ severity: \\u2026 }`.",\n          "default": "high",\n          "if": {\n            "type": "object"\n          },\n          "then": {\n            "type": "object",\n            "additionalProperties": false,\n            "properties": {\n              "severity": {\n                "$ref": "#/definitions/checkSeverity"\n              }\n            },\n            "required": ["severity"]\n          },\n          "else": {\n            "$ref": "#/definitions/checkSeverity"\n          }\n        },\n        "insecure-redirect-uri": {\n          "description": "A redirect URI with `http` on a non-loopback host, a wildcard, a fragment, userinfo, or that cannot be parsed. Default severity `high`. A severity, `off`, or `{ severity: \\u2026 }`.",\n          "default": "high",\n          "if": {\n            "type": "object"\n          },\n          "then": {\n            "type": "object",\n            "additionalProperties": false,\n            "properties": {\n              "severity": {\n                "$ref": "#/definitions/checkSeverity"\n              }\n            },\n            "required": ["severity"]\n          },\n          "else": {\n            "$ref": "#/definitions/checkSeverity"\n          }\n        },\n        "unknown-grant-type": {\n          "description": "A grant type the tool does not know (a look-alike of a known one included), or none at all: such a client cannot be judged. Default severity `high`. A severity, `off`, or `{ severity: \\u2026 }`.",\n          "default": "high",\n          "if": {\n            "type": "object"\n          },\n          "then": {\n            "type": "object",\n            "additionalProperties": false,\n            "properties": {\n              "severity": {\n                "$ref": "#/definitions/checkSeverity"\n              }\n            },\n            "required": ["severity"]\n          },\n          "else": {\n            "$ref": "#/definitions/checkSeverity"\n          }\n        },\n        "unused-client": {\n          "description": "An active client with no API request in the last `max-idle` (default 90d), created more than `grace` (default 30d) ago, judged from Genesys Cloud\'s usage data (which lags about a day). Off unless set; when set without a severity, `medium`. A severity, `off`, or `{ severity: \\u2026 , max-idle: 90d, grace: 30d }`.",\n          "default": "off",\n          "if": {\n            "type": "object"\n          },\n          "then": {\n            "type": "object",\n            "additionalProperties": false,\n            "properties": {\n              "severity": {\n                "$ref": "#/definitions/checkSeverity"\n              },\n              "max-idle": {\n                "$ref": "#/definitions/duration",\n                "description": "A client with no request for this long is unused: whole days, such as `90d` (at most 365d). Default 90d.",\n                "default": "90d"\n              },\n              "grace": {\n                "$ref": "#/definitions/duration",\n                "description": "Clients created less than this long ago are not judged: whole days, such as `30d`. Default 30d.",\n                "default": "30d"\n              }\n            }\n          },\n          "else": {\n            "$ref": "#/definitions/checkSeverity"\n          }\n        },\n        "unmatched-client": {\n          "description": "A client that no rule matched. Default severity `medium`. A severity, `off`, or `{ severity: \\u2026 }`.",\n          "default": "medium",\n          "if": {\n            "type": "object"\n          },\n          "then": {\n            "type": "object",\n            "additionalProperties": false,\n            "properties": {\n              "severity": {\n                "$ref": "#/definitions/checkSeverity"\n              }\n            },\n            "required": ["severity"]\n          },\n          "else": {\n            "$ref": "#/definitions/checkSeverity"\n          }\n        },\n        "inactive-client": {\n          "description": "A client in state `inactive` or `disabled`. Default severity `info`. A severity, `off`, or `{ severity: \\u2026 }`.",\n          "default": "info",\n          "if": {\n            "type": "object"\n          },\n          "then": {\n            "type": "object",\n            "additionalProperties": false,\n            "properties": {\n              "severity": {\n                "$ref": "#/definitions/checkSeverity"\n              }\n            },\n            "required": ["severity"]\n          },\n          "else": {\n            "$ref": "#/definitions/checkSeverity"\n          }\n        },\n        "unknown-scope": {\n          "description": "A granted scope absent from the org\'s scope catalogue. Default severity `low`. A severity, `off`, or `{ severity: \\u2026 }`.",\n          "default": "low",\n          "if": {\n            "type": "object"\n          },\n          "then": {\n            "type": "object",\n            "additionalProperties": false,\n            "properties": {\n              "severity": {\n                "$ref": "#/definitions/checkSeverity"\n              }\n            },\n            "required": ["severity"]\n          },\n          "else": {\n            "$ref": "#/definitions/checkSeverity"\n          }\n        },\n        "expired-exemption": {\n          "description": "An exemption past its `expires` date (it exempts nothing any more). Default severity `low`. A severity, `off`, or `{ severity: \\u2026 }`.",\n          "default": "low",\n          "if": {\n            "type": "object"\n          },\n          "then": {\n            "type": "object",\n            "additionalProperties": false,\n            "properties": {\n              "severity": {\n                "$ref": "#/definitions/checkSeverity"\n              }\n            },\n            "required": ["severity"]\n          },\n          "else": {\n            "$ref": "#/definitions/checkSeverity"\n          }\n        },\n        "unused-exemption": {\n          "description": "An exemption that exempted nothing in the run. Default severity `low`. A severity, `off`, or `{ severity: \\u2026 }`.",\n          "default": "low",\n          "if": {\n            "type": "object"\n          },\n          "then": {\n            "type": "object",\n            "additionalProperties": false,\n            "properties": {\n              "severity": {\n                "$ref": "#/definitions/checkSeverity"\n              }\n            },\n            "required": ["severity"]\n          },\n          "else": {\n            "$ref": "#/definitions/checkSeverity"\n          }\n        }\n      }\n    },\n    "rules": {\n      "description": "Rules: each applies to the clients it matches; a client may match several. A client that matches none gets `unmatched-client`.",\n      "type": "array",\n      "items": {\n        "$ref": "#/definitions/rule"\n      }\n    },\n    "exemptions": {\n      "description": "Exemptions: findings they cover stay in the reports but do not fail the run, until `expires`.",\n      "type": "array",\n      "items": {\n        "$ref": "#/definitions/exemption"\n      }\n    }\n  },\n  "definitions": {\n    "severity": {\n      "description": "Severity, highest first: critical, high, medium, low, info.",\n      "enum": ["critical", "high", "medium", "low", "info"]\n    },\n    "checkSeverity": {\n      "description": "A severity, or `off` to disable the check.",\n      "enum": ["critical", "high", "medium", "low", "info", "off"]\n    },\n    "ruleId": {\n      "type": "string",\n      "pattern": "^[a-z0-9][a-z0-9-]*$",\n      "maxLength": 100\n    },\n    "duration": {\n      "description": "Seconds (an integer), or a duration: `30s`, `90m`, `1h`, `2d`, `1h30m`.",\n      "if": {\n        "type": "string"\n      },\n      "then": {\n        "pattern": "^(?=[0-9])([0-9]+d)?([0-9]+h)?([0-9]+m)?([0-9]+s)?$",\n        "maxLength": 40\n      },\n      "else": {\n        "type": "integer",\n        "minimum": 1,\n        "maximum": 315360000\n      }\n    },\n    "stringOrList": {\n      "if": {\n        "type": "array"\n      },\n      "then": {\n        "minItems": 1,\n        "items": {\n          "type": "string",\n          "minLength": 1\n        }\n      },\n      "else": {\n        "type": "string",\n        "minLength": 1\n      }\n    },\n    "grantType": {\n      "description": "A grant type as the API writes it (`_` for `-`, or no hyphen, accepted).",\n      "type": "string",\n      "pattern": "^(CODE|TOKEN|PASSWORD|SAML2[-_]?BEARER|CLIENT[-_]?CREDENTIALS)$",\n      "examples": ["CODE", "TOKEN", "SAML2-BEARER", "PASSWORD", "CLIENT-CREDENTIALS"]\n    },\n    "grantTypes": {\n      "if": {\n        "type": "array"\n      },\n      "then": {\n        "minItems": 1,\n        "items": {\n          "$ref": "#/definitions/grantType"\n        }\n      },\n      "else": {\n        "$ref": "#/definitions/grantType"\n      }\n    },\n    "state": {\n      "enum": ["active", "disabled", "inactive"]\n    },\n    "states": {\n      "if": {\n        "type": "array"\n      },\n      "then": {\n        "minItems": 1,\n        "items": {\n          "$ref": "#/definitions/state"\n        }\n      },\n      "else": {\n        "$ref": "#/definitions/state"\n      }\n    },\n    "match": {\n      "description": "Which clients the rule applies to: every key must hold (AND); a list holds when any item does (OR). Absent: every client.",\n      "type": "object",\n      "additionalProperties": false,\n      "properties": {\n        "name": {\n          "$ref": "#/definitions/stringOrList",\n          "description": "Client name: a case-insensitive glob (`*`, `?`, `[...]`, `{a,b}`) or a regular expression `/.../` (optional `i` flag); a string or a list (any item may match)."\n        },\n        "id": {\n          "$ref": "#/definitions/stringOrList",\n          "description": "Client ID: exact, case-insensitive; a string or a list."\n        },\n        "description": {\n          "$ref": "#/definitions/stringOrList",\n          "description": "Client description: a case-insensitive glob or `/regex/`; a string or a list."\n        },\n        "grant-types": {\n          "$ref": "#/definitions/grantTypes",\n          "description": "Grant type: CODE, TOKEN, SAML2-BEARER, PASSWORD, CLIENT-CREDENTIALS; a string or a list."\n        },\n        "states": {\n          "$ref": "#/definitions/states",\n          "description": "Client state: active, disabled, inactive; a string or a list."\n        }\n      }\n    },\n    "exclude": {\n      "description": "Clients to leave out: a client that fits (every key holds) is not matched by the rule. Same keys as `match`.",\n      "type": "object",\n      "additionalProperties": false,\n      "properties": {\n        "name": {\n          "$ref": "#/definitions/stringOrList",\n          "description": "Client name: a case-insensitive glob (`*`, `?`, `[...]`, `{a,b}`) or a regular expression `/.../` (optional `i` flag); a string or a list (any item may match)."\n        },\n        "id": {\n          "$ref": "#/definitions/stringOrList",\n          "description": "Client ID: exact, case-insensitive; a string or a list."\n        },\n        "description": {\n          "$ref": "#/definitions/stringOrList",\n          "description": "Client description: a case-insensitive glob or `/regex/`; a string or a list."\n        },\n        "grant-types": {\n          "$ref": "#/definitions/grantTypes",\n          "description": "Grant type: CODE, TOKEN, SAML2-BEARER, PASSWORD, CLIENT-CREDENTIALS; a string or a list."\n        },\n        "states": {\n          "$ref": "#/definitions/states",\n          "description": "Client state: active, disabled, inactive; a string or a list."\n        }\n      }\n    },\n    "rule": {\n      "description": "A rule: which clients it matches and what it requires of them.",\n      "type": "object",\n      "additionalProperties": false,\n      "required": ["id"],\n      "properties": {\n        "id": {\n          "$ref": "#/definitions/ruleId",\n          "description": "Unique rule ID: lower case letters, digits and `-` (`[a-z0-9][a-z0-9-]*`). Used in findings and exemptions."\n        },\n        "description": {\n          "description": "What the rule is for (shown in reports).",\n          "type": "string"\n        },\n        "severity": {\n          "$ref": "#/definitions/severity",\n          "description": "Severity of this rule\'s findings. Default `high`.",\n          "default": "high"\n        },\n        "match": {\n          "$ref": "#/definitions/match"\n        },\n        "exclude": {\n          "$ref": "#/definitions/exclude"\n        },\n        "grant-types": {\n          "description": "Allowed grant types: a matched client with another grant type gives `grant-type-not-allowed`.",\n          "type": "array",\n          "minItems": 1,\n          "items": {\n            "$ref": "#/definitions/grantType"\n          }\n        },\n        "scopes": {\n          "description": "Scope rules, judged for every grant type except CLIENT-CREDENTIALS (Genesys ignores scopes there). Scopes are `<domain>` or `<domain>:readonly`; a write scope includes its `:readonly` twin.",\n          "type": "object",\n          "additionalProperties": false,\n          "properties": {\n            "require": {\n              "description": "Scopes every matched client must hold (exact names; holding `X` holds `X:readonly`). Else `missing-scope`.",\n              "type": "array",\n              "items": {\n                "type": "string",\n                "minLength": 1\n              }\n            },\n            "allow": {\n              "description": "Allowlist of scope globs; a granted scope outside it gives `scope-not-allowed`. Allowing `X` allows `X:readonly`; required scopes count as allowed.",\n              "type": "array",\n              "items": {\n                "type": "string",\n                "minLength": 1\n              }\n            },\n            "forbid": {\n              "description": "Forbidden scope globs: `scope-forbidden`. Forbidding `X:readonly` forbids `X` too; forbidding `X` does not forbid `X:readonly`.",\n              "type": "array",\n              "items": {\n                "type": "string",\n                "minLength": 1\n              }\n            },\n            "max": {\n              "description": "More granted scopes than this gives `too-many-scopes`.",\n              "type": "integer",\n              "minimum": 0\n            }\n          }\n        },\n        "roles": {\n          "description": "Role rules, judged for CLIENT-CREDENTIALS clients only. Patterns are case-insensitive globs on the role name, or an exact role ID.",\n          "type": "object",\n          "additionalProperties": false,\n          "properties": {\n            "require": {\n              "description": "Roles every matched client must be granted. Else `missing-role`.",\n              "type": "array",\n              "items": {\n                "type": "string",\n                "minLength": 1\n              }\n            },\n            "allow": {\n              "description": "Allowlist of roles; a granted role outside it gives `role-not-allowed`.",\n              "type": "array",\n              "items": {\n                "type": "string",\n                "minLength": 1\n              }\n            },\n            "forbid": {\n              "description": "Forbidden roles: `role-forbidden`.",\n              "type": "array",\n              "items": {\n                "type": "string",\n                "minLength": 1\n              }\n            },\n            "allow-all-divisions": {\n              "description": "false: each role granted in all divisions (`*`) gives `all-divisions-role`. Default true (not checked).",\n              "type": "boolean"\n            },\n            "max": {\n              "description": "More distinct roles than this gives `too-many-roles`.",\n              "type": "integer",\n              "minimum": 0\n            }\n          }\n        },\n        "redirect-uris": {\n          "description": "Redirect URI rules: `allow-hosts`, `allow-schemes` or both. Every redirect URI must be `https`, `http` on a loopback host, or of a scheme in `allow-schemes` (else `redirect-scheme-not-allowed`).",\n          "type": "object",\n          "additionalProperties": false,\n          "minProperties": 1,\n          "properties": {\n            "allow-hosts": {\n              "description": "Host globs (case-insensitive, no scheme, port or path) for `https` and `http` redirect URIs; a host not allowed gives `redirect-host-not-allowed`. Absent: any host.",\n              "type": "array",\n              "items": {\n                "type": "string",\n                "minLength": 1\n              }\n            },\n            "allow-schemes": {\n              "description": "Schemes allowed besides `https` and `http` on loopback hosts, in lower case without `://` (`myapp`, `com.example.app`); a redirect URI of another scheme gives `redirect-scheme-not-allowed`. Hosts of these schemes are not judged, except for `http`.",\n              "type": "array",\n              "items": {\n                "type": "string",\n                "pattern": "^[a-z][a-z0-9+.-]*$",\n                "maxLength": 100\n              }\n            }\n          }\n        },\n        "max-token-lifetime": {\n          "$ref": "#/definitions/duration",\n          "description": "Longest access-token lifetime allowed for matched clients: seconds or a duration (`90m`, `1h`, `2d`). Else `token-lifetime`."\n        }\n      }\n    },\n    "exemption": {\n      "description": "An exemption: applies to a finding when every field it names fits. `client`, `reason`, `owner` and `expires` are required.",\n      "type": "object",\n      "additionalProperties": false,\n      "required": ["client", "reason", "owner", "expires"],\n      "properties": {\n        "client": {\n          "description": "A client ID (exact, case-insensitive) or a case-insensitive glob on the client name.",\n          "type": "string",\n          "minLength": 1\n        },\n        "rule": {\n          "$ref": "#/definitions/ruleId",\n          "description": "Only findings of this rule (a rule ID) or of this built-in check (its check ID)."\n        },\n        "check": {\n          "description": "Only findings of this check.",\n          "enum": [\n            "missing-scope",\n            "scope-not-allowed",\n            "scope-forbidden",\n            "too-many-scopes",\n            "missing-role",\n            "role-not-allowed",\n            "role-forbidden",\n            "too-many-roles",\n            "all-divisions-role",\n            "grant-type-not-allowed",\n            "redirect-host-not-allowed",\n            "redirect-scheme-not-allowed",\n            "token-lifetime",\n            "password-grant",\n            "implicit-grant",\n            "insecure-redirect-uri",\n            "unknown-grant-type",\n            "unused-client",\n            "unmatched-client",\n            "inactive-client",\n            "unknown-scope",\n            "expired-exemption",\n            "unused-exemption"\n          ]\n        },\n        "subject": {\n          "description": "Only findings about this scope, role, redirect URI or grant type.",\n          "type": "string",\n          "minLength": 1\n        },\n        "reason": {\n          "description": "Why the exemption is granted (shown in reports).",\n          "type": "string",\n          "pattern": "\\\\S"\n        },\n        "owner": {\n          "description": "Who is accountable for it (a team or an e-mail address).",\n          "type": "string",\n          "pattern": "\\\\S"\n        },\n        "expires": {\n          "description": "Last day the exemption applies (`YYYY-MM-DD`, inclusive, UTC). At most `max-exemption-days` from today.",\n          "type": "string",\n          "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"\n        }\n      }\n    }\n  }\n}\n',
+  "policies/oauth-policy.yml": "# yaml-language-server: $schema=./oauth-policy.schema.json\n#\n# Strict baseline for the OAuth clients of a Genesys Cloud org, grounded in RFC 9700 (OAuth 2.0\n# Security Best Current Practice). It claims clients by grant type only, so it runs unchanged on\n# any org; copy it and add rules by client name for the narrower allowlists your apps need.\n# Reference: docs/policy.md\nversion: 1\n\nsettings:\n  fail-on: high\n  # Exemptions are reviewed at least every quarter.\n  max-exemption-days: 90\n  # An org that returns no clients is more likely a broken audit identity than an empty org.\n  allow-empty-org: false\n\nchecks:\n  # RFC 9700 \xA72.4: the resource owner password credentials grant MUST NOT be used.\n  password-grant: critical\n  # RFC 9700 \xA72.1.2: clients SHOULD NOT use the implicit grant (tokens in the URL, no sender\n  # constraint); Genesys is retiring it. Migrate to CODE with PKCE.\n  implicit-grant: high\n  # RFC 9700 \xA72.1: redirect URIs are compared by exact string match, so no wildcards; \xA72.6: no\n  # plain http except loopback redirects of native apps.\n  insecure-redirect-uri: high\n  # Fail closed: a grant type this tool does not know is judged by no rule.\n  unknown-grant-type: high\n  # Default deny: every client must be claimed by a rule below, or by a rule you add.\n  unmatched-client: high\n  # Inactive and disabled clients are scheduled for deletion or forgotten: clean them up.\n  inactive-client: low\n  # A client no API request has used for 90 days is a forgotten credential: delete it. Judged from\n  # Genesys Cloud's usage data (read by one query, polled until it completes: seconds to minutes).\n  unused-client: { severity: medium, max-idle: 90d, grace: 30d }\n  # A scope the org does not know is a typo or a retired scope.\n  unknown-scope: medium\n  # Short-lived access tokens limit what a stolen token is worth (the threat of RFC 9700 \xA74.10;\n  # RFC 6819 \xA75.1.5.3). Genesys allows 300 s to 48 h and defaults to 24 h.\n  token-lifetime: { severity: medium, max: 1h }\n  # An expired exemption means a promised fix did not land.\n  expired-exemption: medium\n  unused-exemption: low\n  # A client whose creator is deleted or inactive has nobody left to answer for it.\n  orphaned-client: low\n\nrules:\n  # Apps that act for a signed-in user. RFC 9700 \xA72.3: an access token's privileges should be the\n  # minimum the app needs; none of them needs to administer OAuth clients, roles, trusts or SSO.\n  - id: user-facing-apps\n    description: Apps that act for a signed-in user (authorization code, implicit, SAML2 bearer)\n    severity: high\n    match:\n      grant-types: [CODE, TOKEN, SAML2-BEARER]\n    scopes:\n      forbid: [oauth, authorization, organization-authorization, identity-providers]\n      max: 10\n\n  # Machine clients: their permissions come from roles alone (Genesys ignores their scopes).\n  # RFC 9700 \xA72.3 again: no admin role, no role across all divisions, few roles.\n  - id: machine-clients\n    description: Server-to-server integrations (client credentials)\n    severity: high\n    match:\n      grant-types: [CLIENT-CREDENTIALS]\n    roles:\n      forbid: ['Master Admin', '*admin*']\n      # Whatever a role is called: no machine client may manage OAuth clients, grant roles or\n      # delete users.\n      forbid-permissions:\n        - 'oauth:client:add'\n        - 'oauth:client:edit'\n        - 'oauth:client:delete'\n        - 'authorization:grant:*'\n        - 'authorization:role:edit'\n        - 'directory:user:delete'\n      allow-all-divisions: false\n      max: 5\n\n  # PASSWORD clients are claimed by no rule on purpose: each one is reported by password-grant\n  # (critical) and unmatched-client until it is migrated.\n",
+  "policies/oauth-policy.schema.json": '{\n  "$schema": "http://json-schema.org/draft-07/schema#",\n  "title": "genesys-oauth-audit policy (version 1)",\n  "description": "Policy for the OAuth clients of a Genesys Cloud organization. Reference: docs/policy.md.",\n  "type": "object",\n  "additionalProperties": false,\n  "required": ["version"],\n  "properties": {\n    "version": {\n      "description": "Policy language version. Must be 1.",\n      "const": 1\n    },\n    "settings": {\n      "description": "Settings of the audit.",\n      "type": "object",\n      "additionalProperties": false,\n      "properties": {\n        "fail-on": {\n          "description": "Lowest severity of a non-exempted finding that fails the run (`never`: findings never fail it). The `fail-on` input overrides it; default `high`.",\n          "enum": ["critical", "high", "medium", "low", "info", "never"]\n        },\n        "max-exemption-days": {\n          "description": "An exemption may not expire more than this many days from today. Default 365.",\n          "type": "integer",\n          "minimum": 1,\n          "maximum": 3650,\n          "default": 365\n        },\n        "allow-empty-org": {\n          "description": "When false, an org that returns zero clients is an incomplete audit (fail closed). Default false.",\n          "type": "boolean",\n          "default": false\n        }\n      }\n    },\n    "checks": {\n      "description": "Built-in checks, applied to every client: a severity, or `off`.",\n      "type": "object",\n      "additionalProperties": false,\n      "properties": {\n        "token-lifetime": {\n          "description": "An access-token lifetime (`accessTokenValiditySeconds`, default 86400 when absent) above `max` (default 24h). Rules can set a tighter `max-token-lifetime`. Default severity `low`. A severity, `off`, or `{ severity: \\u2026 , max: 24h }`.",\n          "default": "low",\n          "if": {\n            "type": "object"\n          },\n          "then": {\n            "type": "object",\n            "additionalProperties": false,\n            "properties": {\n              "severity": {\n                "$ref": "#/definitions/checkSeverity"\n              },\n              "max": {\n                "$ref": "#/definitions/duration",\n                "description": "Longest access-token lifetime allowed: seconds, or a duration such as `12h`, `90m`, `2d`. Default 24h.",\n                "default": "24h"\n              }\n            },\n            "minProperties": 1\n          },\n          "else": {\n            "$ref": "#/definitions/checkSeverity"\n          }\n        },\n        "password-grant": {\n          "description": "The client uses the resource owner password grant (`PASSWORD`); RFC 9700 \\u00a72.4: it must not be used. Default severity `critical`. A severity, `off`, or `{ severity: \\u2026 }`.",\n          "default": "critical",\n          "if": {\n            "type": "object"\n          },\n          "then": {\n            "type": "object",\n            "additionalProperties": false,\n            "properties": {\n              "severity": {\n                "$ref": "#/definitions/checkSeverity"\n              }\n            },\n            "required": ["severity"]\n          },\n          "else": {\n            "$ref": "#/definitions/checkSeverity"\n          }\n        },\n        "implicit-grant": {\n          "description": "The client uses the implicit grant (`TOKEN`); RFC 9700 \\u00a72.1.2. Genesys is retiring it: migrate to CODE with PKCE. Default severity `high`. A severity, `off`, or `{ severity: \\u2026 }`.",\n          "default": "high",\n          "if": {\n            "type": "object"\n          },\n          "then": {\n            "type": "object",\n            "additionalProperties": false,\n            "properties": {\n              "severity": {\n                "$ref": "#/definitions/checkSeverity"\n              }\n            },\n            "required": ["severity"]\n          },\n          "else": {\n            "$ref": "#/definitions/checkSeverity"\n          }\n        },\n        "insecure-redirect-uri": {\n          "description": "A redirect URI with `http` on a non-loopback host, a wildcard, a fragment, userinfo, or that cannot be parsed. Default severity `high`. A severity, `off`, or `{ severity: \\u2026 }`.",\n          "default": "high",\n          "if": {\n            "type": "object"\n          },\n          "then": {\n            "type": "object",\n            "additionalProperties": false,\n            "properties": {\n              "severity": {\n                "$ref": "#/definitions/checkSeverity"\n              }\n            },\n            "required": ["severity"]\n          },\n          "else": {\n            "$ref": "#/definitions/checkSeverity"\n          }\n        },\n        "unknown-grant-type": {\n          "description": "A grant type the tool does not know (a look-alike of a known one included), or none at all: such a client cannot be judged. Default severity `high`. A severity, `off`, or `{ severity: \\u2026 }`.",\n          "default": "high",\n          "if": {\n            "type": "object"\n          },\n          "then": {\n            "type": "object",\n            "additionalProperties": false,\n            "properties": {\n              "severity": {\n                "$ref": "#/definitions/checkSeverity"\n              }\n            },\n            "required": ["severity"]\n          },\n          "else": {\n            "$ref": "#/definitions/checkSeverity"\n          }\n        },\n        "unused-client": {\n          "description": "An active client with no API request in the last `max-idle` (default 90d), created more than `grace` (default 30d) ago, judged from Genesys Cloud\'s usage data (which lags about a day). Off unless set; when set without a severity, `medium`. A severity, `off`, or `{ severity: \\u2026 , max-idle: 90d, grace: 30d }`.",\n          "default": "off",\n          "if": {\n            "type": "object"\n          },\n          "then": {\n            "type": "object",\n            "additionalProperties": false,\n            "properties": {\n              "severity": {\n                "$ref": "#/definitions/checkSeverity"\n              },\n              "max-idle": {\n                "$ref": "#/definitions/duration",\n                "description": "A client with no request for this long is unused: whole days, such as `90d` (at most 365d). Default 90d.",\n                "default": "90d"\n              },\n              "grace": {\n                "$ref": "#/definitions/duration",\n                "description": "Clients created less than this long ago are not judged: whole days, such as `30d`. Default 30d.",\n                "default": "30d"\n              }\n            }\n          },\n          "else": {\n            "$ref": "#/definitions/checkSeverity"\n          }\n        },\n        "unmatched-client": {\n          "description": "A client that no rule matched. Default severity `medium`. A severity, `off`, or `{ severity: \\u2026 }`.",\n          "default": "medium",\n          "if": {\n            "type": "object"\n          },\n          "then": {\n            "type": "object",\n            "additionalProperties": false,\n            "properties": {\n              "severity": {\n                "$ref": "#/definitions/checkSeverity"\n              }\n            },\n            "required": ["severity"]\n          },\n          "else": {\n            "$ref": "#/definitions/checkSeverity"\n          }\n        },\n        "inactive-client": {\n          "description": "A client in state `inactive` or `disabled`. Default severity `info`. A severity, `off`, or `{ severity: \\u2026 }`.",\n          "default": "info",\n          "if": {\n            "type": "object"\n          },\n          "then": {\n            "type": "object",\n            "additionalProperties": false,\n            "properties": {\n              "severity": {\n                "$ref": "#/definitions/checkSeverity"\n              }\n            },\n            "required": ["severity"]\n          },\n          "else": {\n            "$ref": "#/definitions/checkSeverity"\n          }\n        },\n        "unknown-scope": {\n          "description": "A granted scope absent from the org\'s scope catalogue. Default severity `low`. A severity, `off`, or `{ severity: \\u2026 }`.",\n          "default": "low",\n          "if": {\n            "type": "object"\n          },\n          "then": {\n            "type": "object",\n            "additionalProperties": false,\n            "properties": {\n              "severity": {\n                "$ref": "#/definitions/checkSeverity"\n              }\n            },\n            "required": ["severity"]\n          },\n          "else": {\n            "$ref": "#/definitions/checkSeverity"\n          }\n        },\n        "orphaned-client": {\n          "description": "The user who created the client (`createdBy`) is deleted or inactive. Off unless set (it looks the creators up, in batches of 100); documented severity `low`. A client with no creator recorded, or created by a user of another org (such as Genesys support), is not judged. A severity, `off`, or `{ severity: \\u2026 }`.",\n          "default": "off",\n          "if": {\n            "type": "object"\n          },\n          "then": {\n            "type": "object",\n            "additionalProperties": false,\n            "properties": {\n              "severity": {\n                "$ref": "#/definitions/checkSeverity"\n              }\n            },\n            "required": ["severity"]\n          },\n          "else": {\n            "$ref": "#/definitions/checkSeverity"\n          }\n        },\n        "expired-exemption": {\n          "description": "An exemption past its `expires` date (it exempts nothing any more). Default severity `low`. A severity, `off`, or `{ severity: \\u2026 }`.",\n          "default": "low",\n          "if": {\n            "type": "object"\n          },\n          "then": {\n            "type": "object",\n            "additionalProperties": false,\n            "properties": {\n              "severity": {\n                "$ref": "#/definitions/checkSeverity"\n              }\n            },\n            "required": ["severity"]\n          },\n          "else": {\n            "$ref": "#/definitions/checkSeverity"\n          }\n        },\n        "unused-exemption": {\n          "description": "An exemption that exempted nothing in the run. Default severity `low`. A severity, `off`, or `{ severity: \\u2026 }`.",\n          "default": "low",\n          "if": {\n            "type": "object"\n          },\n          "then": {\n            "type": "object",\n            "additionalProperties": false,\n            "properties": {\n              "severity": {\n                "$ref": "#/definitions/checkSeverity"\n              }\n            },\n            "required": ["severity"]\n          },\n          "else": {\n            "$ref": "#/definitions/checkSeverity"\n          }\n        }\n      }\n    },\n    "rules": {\n      "description": "Rules: each applies to the clients it matches; a client may match several. A client that matches none gets `unmatched-client`.",\n      "type": "array",\n      "items": {\n        "$ref": "#/definitions/rule"\n      }\n    },\n    "exemptions": {\n      "description": "Exemptions: findings they cover stay in the reports but do not fail the run, until `expires`.",\n      "type": "array",\n      "items": {\n        "$ref": "#/definitions/exemption"\n      }\n    }\n  },\n  "definitions": {\n    "severity": {\n      "description": "Severity, highest first: critical, high, medium, low, info.",\n      "enum": ["critical", "high", "medium", "low", "info"]\n    },\n    "checkSeverity": {\n      "description": "A severity, or `off` to disable the check.",\n      "enum": ["critical", "high", "medium", "low", "info", "off"]\n    },\n    "ruleId": {\n      "type": "string",\n      "pattern": "^[a-z0-9][a-z0-9-]*$",\n      "maxLength": 100\n    },\n    "duration": {\n      "description": "Seconds (an integer), or a duration: `30s`, `90m`, `1h`, `2d`, `1h30m`.",\n      "if": {\n        "type": "string"\n      },\n      "then": {\n        "pattern": "^(?=[0-9])([0-9]+d)?([0-9]+h)?([0-9]+m)?([0-9]+s)?$",\n        "maxLength": 40\n      },\n      "else": {\n        "type": "integer",\n        "minimum": 1,\n        "maximum": 315360000\n      }\n    },\n    "stringOrList": {\n      "if": {\n        "type": "array"\n      },\n      "then": {\n        "minItems": 1,\n        "items": {\n          "type": "string",\n          "minLength": 1\n        }\n      },\n      "else": {\n        "type": "string",\n        "minLength": 1\n      }\n    },\n    "grantType": {\n      "description": "A grant type as the API writes it (`_` for `-`, or no hyphen, accepted).",\n      "type": "string",\n      "pattern": "^(CODE|TOKEN|PASSWORD|SAML2[-_]?BEARER|CLIENT[-_]?CREDENTIALS)$",\n      "examples": ["CODE", "TOKEN", "SAML2-BEARER", "PASSWORD", "CLIENT-CREDENTIALS"]\n    },\n    "grantTypes": {\n      "if": {\n        "type": "array"\n      },\n      "then": {\n        "minItems": 1,\n        "items": {\n          "$ref": "#/definitions/grantType"\n        }\n      },\n      "else": {\n        "$ref": "#/definitions/grantType"\n      }\n    },\n    "state": {\n      "enum": ["active", "disabled", "inactive"]\n    },\n    "states": {\n      "if": {\n        "type": "array"\n      },\n      "then": {\n        "minItems": 1,\n        "items": {\n          "$ref": "#/definitions/state"\n        }\n      },\n      "else": {\n        "$ref": "#/definitions/state"\n      }\n    },\n    "match": {\n      "description": "Which clients the rule applies to: every key must hold (AND); a list holds when any item does (OR). Absent: every client.",\n      "type": "object",\n      "additionalProperties": false,\n      "properties": {\n        "name": {\n          "$ref": "#/definitions/stringOrList",\n          "description": "Client name: a case-insensitive glob (`*`, `?`, `[...]`, `{a,b}`) or a regular expression `/.../` (optional `i` flag); a string or a list (any item may match)."\n        },\n        "id": {\n          "$ref": "#/definitions/stringOrList",\n          "description": "Client ID: exact, case-insensitive; a string or a list."\n        },\n        "description": {\n          "$ref": "#/definitions/stringOrList",\n          "description": "Client description: a case-insensitive glob or `/regex/`; a string or a list."\n        },\n        "grant-types": {\n          "$ref": "#/definitions/grantTypes",\n          "description": "Grant type: CODE, TOKEN, SAML2-BEARER, PASSWORD, CLIENT-CREDENTIALS; a string or a list."\n        },\n        "states": {\n          "$ref": "#/definitions/states",\n          "description": "Client state: active, disabled, inactive; a string or a list."\n        }\n      }\n    },\n    "exclude": {\n      "description": "Clients to leave out: a client that fits (every key holds) is not matched by the rule. Same keys as `match`.",\n      "type": "object",\n      "additionalProperties": false,\n      "properties": {\n        "name": {\n          "$ref": "#/definitions/stringOrList",\n          "description": "Client name: a case-insensitive glob (`*`, `?`, `[...]`, `{a,b}`) or a regular expression `/.../` (optional `i` flag); a string or a list (any item may match)."\n        },\n        "id": {\n          "$ref": "#/definitions/stringOrList",\n          "description": "Client ID: exact, case-insensitive; a string or a list."\n        },\n        "description": {\n          "$ref": "#/definitions/stringOrList",\n          "description": "Client description: a case-insensitive glob or `/regex/`; a string or a list."\n        },\n        "grant-types": {\n          "$ref": "#/definitions/grantTypes",\n          "description": "Grant type: CODE, TOKEN, SAML2-BEARER, PASSWORD, CLIENT-CREDENTIALS; a string or a list."\n        },\n        "states": {\n          "$ref": "#/definitions/states",\n          "description": "Client state: active, disabled, inactive; a string or a list."\n        }\n      }\n    },\n    "rule": {\n      "description": "A rule: which clients it matches and what it requires of them.",\n      "type": "object",\n      "additionalProperties": false,\n      "required": ["id"],\n      "properties": {\n        "id": {\n          "$ref": "#/definitions/ruleId",\n          "description": "Unique rule ID: lower case letters, digits and `-` (`[a-z0-9][a-z0-9-]*`). Used in findings and exemptions."\n        },\n        "description": {\n          "description": "What the rule is for (shown in reports).",\n          "type": "string"\n        },\n        "severity": {\n          "$ref": "#/definitions/severity",\n          "description": "Severity of this rule\'s findings. Default `high`.",\n          "default": "high"\n        },\n        "match": {\n          "$ref": "#/definitions/match"\n        },\n        "exclude": {\n          "$ref": "#/definitions/exclude"\n        },\n        "grant-types": {\n          "description": "Allowed grant types: a matched client with another grant type gives `grant-type-not-allowed`.",\n          "type": "array",\n          "minItems": 1,\n          "items": {\n            "$ref": "#/definitions/grantType"\n          }\n        },\n        "scopes": {\n          "description": "Scope rules, judged for every grant type except CLIENT-CREDENTIALS (Genesys ignores scopes there). Scopes are `<domain>` or `<domain>:readonly`; a write scope includes its `:readonly` twin.",\n          "type": "object",\n          "additionalProperties": false,\n          "properties": {\n            "require": {\n              "description": "Scopes every matched client must hold (exact names; holding `X` holds `X:readonly`). Else `missing-scope`.",\n              "type": "array",\n              "items": {\n                "type": "string",\n                "minLength": 1\n              }\n            },\n            "allow": {\n              "description": "Allowlist of scope globs; a granted scope outside it gives `scope-not-allowed`. Allowing `X` allows `X:readonly`; required scopes count as allowed.",\n              "type": "array",\n              "items": {\n                "type": "string",\n                "minLength": 1\n              }\n            },\n            "forbid": {\n              "description": "Forbidden scope globs: `scope-forbidden`. Forbidding `X:readonly` forbids `X` too; forbidding `X` does not forbid `X:readonly`.",\n              "type": "array",\n              "items": {\n                "type": "string",\n                "minLength": 1\n              }\n            },\n            "max": {\n              "description": "More granted scopes than this gives `too-many-scopes`.",\n              "type": "integer",\n              "minimum": 0\n            }\n          }\n        },\n        "roles": {\n          "description": "Role rules, judged for CLIENT-CREDENTIALS clients only. Patterns are case-insensitive globs on the role name, or an exact role ID.",\n          "type": "object",\n          "additionalProperties": false,\n          "properties": {\n            "require": {\n              "description": "Roles every matched client must be granted. Else `missing-role`.",\n              "type": "array",\n              "items": {\n                "type": "string",\n                "minLength": 1\n              }\n            },\n            "allow": {\n              "description": "Allowlist of roles; a granted role outside it gives `role-not-allowed`.",\n              "type": "array",\n              "items": {\n                "type": "string",\n                "minLength": 1\n              }\n            },\n            "forbid": {\n              "description": "Forbidden roles: `role-forbidden`.",\n              "type": "array",\n              "items": {\n                "type": "string",\n                "minLength": 1\n              }\n            },\n            "forbid-permissions": {\n              "description": "Forbidden permissions, `domain:entity:action`, any part `*` (`oauth:client:*`, `authorization:*:*`). A granted role whose permission policies grant a permission matching a pattern (`*` on either side) gives `permission-forbidden`, whatever the role is called.",\n              "type": "array",\n              "items": {\n                "type": "string",\n                "pattern": "^(\\\\*|[A-Za-z0-9_-]+):(\\\\*|[A-Za-z0-9_-]+):(\\\\*|[A-Za-z0-9_-]+)$"\n              }\n            },\n            "allow-all-divisions": {\n              "description": "false: each role granted in all divisions (`*`) gives `all-divisions-role`. Default true (not checked).",\n              "type": "boolean"\n            },\n            "max": {\n              "description": "More distinct roles than this gives `too-many-roles`.",\n              "type": "integer",\n              "minimum": 0\n            }\n          }\n        },\n        "redirect-uris": {\n          "description": "Redirect URI rules: `allow-hosts`, `allow-schemes` or both. Every redirect URI must be `https`, `http` on a loopback host, or of a scheme in `allow-schemes` (else `redirect-scheme-not-allowed`).",\n          "type": "object",\n          "additionalProperties": false,\n          "minProperties": 1,\n          "properties": {\n            "allow-hosts": {\n              "description": "Host globs (case-insensitive, no scheme, port or path) for `https` and `http` redirect URIs; a host not allowed gives `redirect-host-not-allowed`. Absent: any host.",\n              "type": "array",\n              "items": {\n                "type": "string",\n                "minLength": 1\n              }\n            },\n            "allow-schemes": {\n              "description": "Schemes allowed besides `https` and `http` on loopback hosts, in lower case without `://` (`myapp`, `com.example.app`); a redirect URI of another scheme gives `redirect-scheme-not-allowed`. Hosts of these schemes are not judged, except for `http`.",\n              "type": "array",\n              "items": {\n                "type": "string",\n                "pattern": "^[a-z][a-z0-9+.-]*$",\n                "maxLength": 100\n              }\n            }\n          }\n        },\n        "max-token-lifetime": {\n          "$ref": "#/definitions/duration",\n          "description": "Longest access-token lifetime allowed for matched clients: seconds or a duration (`90m`, `1h`, `2d`). Else `token-lifetime`."\n        }\n      }\n    },\n    "exemption": {\n      "description": "An exemption: applies to a finding when every field it names fits. `client`, `reason`, `owner` and `expires` are required.",\n      "type": "object",\n      "additionalProperties": false,\n      "required": ["client", "reason", "owner", "expires"],\n      "properties": {\n        "client": {\n          "description": "A client ID (exact, case-insensitive) or a case-insensitive glob on the client name.",\n          "type": "string",\n          "minLength": 1\n        },\n        "rule": {\n          "$ref": "#/definitions/ruleId",\n          "description": "Only findings of this rule (a rule ID) or of this built-in check (its check ID)."\n        },\n        "check": {\n          "description": "Only findings of this check.",\n          "enum": [\n            "missing-scope",\n            "scope-not-allowed",\n            "scope-forbidden",\n            "too-many-scopes",\n            "missing-role",\n            "role-not-allowed",\n            "role-forbidden",\n            "too-many-roles",\n            "all-divisions-role",\n            "permission-forbidden",\n            "grant-type-not-allowed",\n            "redirect-host-not-allowed",\n            "redirect-scheme-not-allowed",\n            "token-lifetime",\n            "password-grant",\n            "implicit-grant",\n            "insecure-redirect-uri",\n            "unknown-grant-type",\n            "unused-client",\n            "unmatched-client",\n            "inactive-client",\n            "unknown-scope",\n            "orphaned-client",\n            "expired-exemption",\n            "unused-exemption"\n          ]\n        },\n        "subject": {\n          "description": "Only findings about this scope, role, redirect URI or grant type.",\n          "type": "string",\n          "minLength": 1\n        },\n        "reason": {\n          "description": "Why the exemption is granted (shown in reports).",\n          "type": "string",\n          "pattern": "\\\\S"\n        },\n        "owner": {\n          "description": "Who is accountable for it (a team or an e-mail address).",\n          "type": "string",\n          "pattern": "\\\\S"\n        },\n        "expires": {\n          "description": "Last day the exemption applies (`YYYY-MM-DD`, inclusive, UTC). At most `max-exemption-days` from today.",\n          "type": "string",\n          "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"\n        }\n      }\n    }\n  }\n}\n',
   ".github/workflows/oauth-audit.yml": "# Audits the org's OAuth clients against policies/oauth-policy.yml:\n# - nightly (schedule), on pull requests that change the policy (with the change's impact), and by hand.\n# - Pull requests from forks get no secrets: there the policy is validated only, offline.\n# - Each job gets only the permissions its trigger needs: pull-requests: write on pull requests only\n#   (the comment), security-events: write on the other runs only (SARIF to code scanning, which needs\n#   GitHub Advanced Security on a private repository: remove the upload step without it).\n# Replace <owner> below with the owner of the genesys-oauth-audit action you use.\n# Secrets: GENESYS_CLIENT_ID, GENESYS_CLIENT_SECRET. Variable (optional): GENESYS_REGION.\nname: OAuth client audit\n\non:\n  schedule:\n    - cron: '17 3 * * *'\n  pull_request:\n    paths:\n      - 'policies/**'\n      - '.github/workflows/oauth-audit.yml'\n  workflow_dispatch:\n    inputs:\n      fail-on:\n        description: Fail on findings at or above this severity (policy = the policy's settings.fail-on)\n        type: choice\n        options: [policy, critical, high, medium, low, info, never]\n        default: policy\n      policy:\n        description: Policy file\n        type: string\n        default: policies/oauth-policy.yml\n      region:\n        description: Genesys Cloud region (empty for the GENESYS_REGION variable)\n        type: string\n        default: ''\n\npermissions: {}\n\nconcurrency:\n  group: oauth-audit-${{ github.event.pull_request.number || github.ref }}\n  cancel-in-progress: true\n\njobs:\n  audit:\n    name: Audit OAuth clients\n    if: github.event_name != 'pull_request'\n    runs-on: ubuntu-latest\n    timeout-minutes: 15\n    permissions:\n      contents: read # read the policy\n      actions: read # find the previous run's report artifact: what changed since, gate: new\n      security-events: write # upload the SARIF report to code scanning\n    steps:\n      - uses: actions/checkout@v5\n        with:\n          persist-credentials: false\n\n      - name: Audit\n        id: audit\n        uses: <owner>/genesys-oauth-audit@v1\n        with:\n          policy: ${{ inputs.policy || 'policies/oauth-policy.yml' }}\n          region: ${{ inputs.region || vars.GENESYS_REGION || 'mypurecloud.com' }}\n          client-id: ${{ secrets.GENESYS_CLIENT_ID }}\n          client-secret: ${{ secrets.GENESYS_CLIENT_SECRET }}\n          # Empty (nightly, or `policy` by hand): the policy's own settings.fail-on decides.\n          fail-on: ${{ inputs.fail-on != 'policy' && inputs.fail-on || '' }}\n          sarif: true\n\n      - name: Upload SARIF to code scanning\n        if: always() && steps.audit.outputs.report-sarif != ''\n        uses: github/codeql-action/upload-sarif@v4\n        with:\n          sarif_file: ${{ steps.audit.outputs.report-sarif }}\n          category: genesys-oauth-audit\n\n  pull-request:\n    name: Audit OAuth clients with the changed policy\n    if: github.event_name == 'pull_request'\n    runs-on: ubuntu-latest\n    timeout-minutes: 15\n    permissions:\n      contents: read # read the policy and its base version\n      pull-requests: write # the sticky comment with the verdict and the impact\n    steps:\n      - uses: actions/checkout@v5\n        with:\n          persist-credentials: false\n\n      - name: Choose the mode\n        id: mode\n        env:\n          HAS_CREDENTIALS: ${{ secrets.GENESYS_CLIENT_ID != '' && secrets.GENESYS_CLIENT_SECRET != '' }}\n        run: |\n          if [ \"$HAS_CREDENTIALS\" = true ]; then\n            echo \"mode=audit\" >> \"$GITHUB_OUTPUT\"\n          else\n            echo \"::notice::No Genesys Cloud credentials here (pull requests from forks get no secrets): validating the policy only.\"\n            echo \"mode=validate\" >> \"$GITHUB_OUTPUT\"\n          fi\n\n      - name: Audit\n        uses: <owner>/genesys-oauth-audit@v1\n        with:\n          mode: ${{ steps.mode.outputs.mode }}\n          region: ${{ vars.GENESYS_REGION || 'mypurecloud.com' }}\n          client-id: ${{ secrets.GENESYS_CLIENT_ID }}\n          client-secret: ${{ secrets.GENESYS_CLIENT_SECRET }}\n"
 };
-var EXAMPLE_POLICY = "# yaml-language-server: $schema=./oauth-policy.schema.json\n#\n# Example OAuth client policy for a Genesys Cloud org: a starting point a team can adapt.\n# Every client must fit at least one rule; built-in checks apply to all clients.\n# Reference: docs/policy.md\nversion: 1\n\nsettings:\n  fail-on: high # fail the workflow on high or critical findings that are not exempted\n  max-exemption-days: 365\n  allow-empty-org: false\n\nchecks:\n  password-grant: critical # RFC 9700 \xA72.4: the resource owner password grant must not be used\n  implicit-grant: high # RFC 9700 \xA72.1.2; Genesys is retiring the implicit grant\n  insecure-redirect-uri: high\n  unknown-grant-type: high # a client whose grant type cannot be read cannot be judged\n  unmatched-client: medium # every client must be claimed by a rule below\n  inactive-client: info\n  unknown-scope: low\n  token-lifetime: { severity: low, max: 24h }\n  unused-client: { severity: medium, max-idle: 90d, grace: 30d } # no API request in 90 days: delete it\n\nrules:\n  # Customer-facing web messaging and chat widgets: authorization code only, narrow scopes.\n  - id: web-messaging\n    description: Customer-facing web messaging widgets\n    severity: high\n    match:\n      name: ['webchat-*', 'Web Messaging *']\n    grant-types: [CODE]\n    scopes:\n      require: [conversations]\n      allow: [conversations, 'users:readonly', 'webdeployments:readonly', 'messaging:readonly']\n      forbid: [oauth, authorization, users]\n      max: 6\n    redirect-uris:\n      allow-hosts: ['*.example.com']\n    max-token-lifetime: 1h\n\n  # Agent and supervisor desktop apps used by staff.\n  - id: agent-apps\n    description: Internal agent and supervisor applications\n    severity: high\n    match:\n      name: ['Agent *', 'Supervisor *', 'CRM *']\n      grant-types: [CODE, SAML2-BEARER]\n    grant-types: [CODE, SAML2-BEARER]\n    scopes:\n      forbid: [oauth, authorization, 'organization-authorization']\n      max: 12\n    redirect-uris:\n      allow-hosts: ['*.example.com', 'localhost']\n    max-token-lifetime: 12h\n\n  # Back-end integrations: machine clients. Permissions come from roles, never from an admin role.\n  - id: integrations\n    description: Server-to-server integrations (client credentials)\n    severity: high\n    match:\n      grant-types: [CLIENT-CREDENTIALS]\n    exclude:\n      # By ID, never by name: anyone who may create OAuth clients chooses names, and a new client\n      # named \"Platform Admin Automation\" must not escape the admin-role checks.\n      id: ['28aff48b-0271-4238-98c5-67a61bd9bf71'] # Platform Admin Automation\n    grant-types: [CLIENT-CREDENTIALS]\n    roles:\n      forbid: ['Master Admin', '*admin*']\n      allow-all-divisions: false\n      max: 3\n\n  # The one automation allowed to hold admin rights: reviewed separately, held to critical.\n  - id: platform-automation\n    description: Infrastructure-as-code pipeline (CX as Code)\n    severity: critical\n    match:\n      id: ['28aff48b-0271-4238-98c5-67a61bd9bf71'] # Platform Admin Automation; by ID, as above\n      grant-types: [CLIENT-CREDENTIALS]\n    roles:\n      max: 2\n\nexemptions:\n  # `analytics` is a write scope: the exemption names the client by ID, not by a name glob that any\n  # new client could be given.\n  - client: 'de76e692-e03c-4ff5-a160-61b9041a8e55' # Web Messaging Legacy Widget\n    rule: web-messaging\n    check: scope-not-allowed\n    subject: analytics\n    reason: Legacy widget reads queue statistics; migration tracked in SEC-1234\n    owner: team-cx@example.com\n    expires: 2027-01-31\n";
+var EXAMPLE_POLICY = "# yaml-language-server: $schema=./oauth-policy.schema.json\n#\n# Example OAuth client policy for a Genesys Cloud org: a starting point a team can adapt.\n# Every client must fit at least one rule; built-in checks apply to all clients.\n# Reference: docs/policy.md\nversion: 1\n\nsettings:\n  fail-on: high # fail the workflow on high or critical findings that are not exempted\n  max-exemption-days: 365\n  allow-empty-org: false\n\nchecks:\n  password-grant: critical # RFC 9700 \xA72.4: the resource owner password grant must not be used\n  implicit-grant: high # RFC 9700 \xA72.1.2; Genesys is retiring the implicit grant\n  insecure-redirect-uri: high\n  unknown-grant-type: high # a client whose grant type cannot be read cannot be judged\n  unmatched-client: medium # every client must be claimed by a rule below\n  inactive-client: info\n  unknown-scope: low\n  token-lifetime: { severity: low, max: 24h }\n  unused-client: { severity: medium, max-idle: 90d, grace: 30d } # no API request in 90 days: delete it\n  orphaned-client: low # created by a user who is now deleted or inactive: nobody answers for it\n\nrules:\n  # Customer-facing web messaging and chat widgets: authorization code only, narrow scopes.\n  - id: web-messaging\n    description: Customer-facing web messaging widgets\n    severity: high\n    match:\n      name: ['webchat-*', 'Web Messaging *']\n    grant-types: [CODE]\n    scopes:\n      require: [conversations]\n      allow: [conversations, 'users:readonly', 'webdeployments:readonly', 'messaging:readonly']\n      forbid: [oauth, authorization, users]\n      max: 6\n    redirect-uris:\n      allow-hosts: ['*.example.com']\n    max-token-lifetime: 1h\n\n  # Agent and supervisor desktop apps used by staff.\n  - id: agent-apps\n    description: Internal agent and supervisor applications\n    severity: high\n    match:\n      name: ['Agent *', 'Supervisor *', 'CRM *']\n      grant-types: [CODE, SAML2-BEARER]\n    grant-types: [CODE, SAML2-BEARER]\n    scopes:\n      forbid: [oauth, authorization, 'organization-authorization']\n      max: 12\n    redirect-uris:\n      allow-hosts: ['*.example.com', 'localhost']\n    max-token-lifetime: 12h\n\n  # Back-end integrations: machine clients. Permissions come from roles, never from an admin role.\n  - id: integrations\n    description: Server-to-server integrations (client credentials)\n    severity: high\n    match:\n      grant-types: [CLIENT-CREDENTIALS]\n    exclude:\n      # By ID, never by name: anyone who may create OAuth clients chooses names, and a new client\n      # named \"Platform Admin Automation\" must not escape the admin-role checks.\n      id: ['28aff48b-0271-4238-98c5-67a61bd9bf71'] # Platform Admin Automation\n    grant-types: [CLIENT-CREDENTIALS]\n    roles:\n      forbid: ['Master Admin', '*admin*']\n      # Role names are chosen by admins; permissions are what a token can do. `*` works on either\n      # side: a role granting `oauth:*:*` carries `oauth:client:edit`.\n      forbid-permissions:\n        - 'oauth:client:add'\n        - 'oauth:client:edit'\n        - 'oauth:client:delete'\n        - 'authorization:grant:*'\n        - 'authorization:role:edit'\n        - 'directory:user:delete'\n      allow-all-divisions: false\n      max: 3\n\n  # The one automation allowed to hold admin rights: reviewed separately, held to critical.\n  - id: platform-automation\n    description: Infrastructure-as-code pipeline (CX as Code)\n    severity: critical\n    match:\n      id: ['28aff48b-0271-4238-98c5-67a61bd9bf71'] # Platform Admin Automation; by ID, as above\n      grant-types: [CLIENT-CREDENTIALS]\n    roles:\n      max: 2\n\nexemptions:\n  # `analytics` is a write scope: the exemption names the client by ID, not by a name glob that any\n  # new client could be given.\n  - client: 'de76e692-e03c-4ff5-a160-61b9041a8e55' # Web Messaging Legacy Widget\n    rule: web-messaging\n    check: scope-not-allowed\n    subject: analytics\n    reason: Legacy widget reads queue statistics; migration tracked in SEC-1234\n    owner: team-cx@example.com\n    expires: 2027-01-31\n";
 
 // src/cli/audit.ts
 async function runAudit(values, io2, logger) {
@@ -64149,7 +65188,7 @@ async function runSnapshot(values, io2, logger) {
   const { fetchOrg: fetchOrg2 } = await Promise.resolve().then(() => (init_api(), api_exports));
   const { writeSnapshot: writeSnapshot2 } = await Promise.resolve().then(() => (init_snapshot(), snapshot_exports));
   const usageDays = await snapshotUsageDays(values, io2);
-  const needs = { roleNames: false, scopeCatalogue: false, usageDays };
+  const needs = { roleNames: false, scopeCatalogue: false, permissions: true, creators: true, usageDays };
   const { org, apiCalls } = await fetchOrg2(source3, needs, logger);
   await writeSnapshot2(out, org);
   io2.err(

@@ -3,10 +3,10 @@ import {
   SEVERITIES,
   emptySeverityCounts,
   summarize
-} from "./chunk-2EIBFUI4.js";
+} from "./chunk-E4EH4CZB.js";
 import {
   validateReport
-} from "./chunk-WR2AL4C5.js";
+} from "./chunk-L7OE6DDO.js";
 import "./chunk-VLUGHWXV.js";
 import {
   IncompleteError,

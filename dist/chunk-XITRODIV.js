@@ -15,6 +15,7 @@ var RULE_CHECKS = [
   "role-forbidden",
   "too-many-roles",
   "all-divisions-role",
+  "permission-forbidden",
   "grant-type-not-allowed",
   "redirect-host-not-allowed",
   "redirect-scheme-not-allowed",
@@ -30,9 +31,11 @@ var BUILTIN_CHECK_DEFAULTS = {
   "unmatched-client": "medium",
   "inactive-client": "info",
   "unknown-scope": "low",
+  "orphaned-client": "off",
   "expired-exemption": "low",
   "unused-exemption": "low"
 };
+var SEVERITY_WHEN_ON = { "orphaned-client": "low" };
 var BUILTIN_CHECKS = Object.keys(BUILTIN_CHECK_DEFAULTS);
 var OFF_UNLESS_SET = /* @__PURE__ */ new Set(["unused-client"]);
 function unsetSeverity(id) {
@@ -179,6 +182,11 @@ var CHECK_INFO = {
     description: "A role is granted in every division (`*`) although the rule sets `allow-all-divisions: false`.",
     remedy: "Grant the role in the divisions the integration needs only."
   },
+  "permission-forbidden": {
+    title: "A granted role carries a forbidden permission",
+    description: "A role of the client-credentials client grants a permission that matches its rule's `roles.forbid-permissions`, whatever the role is called.",
+    remedy: "Grant the client a narrower custom role without that permission, or remove the permission from the role."
+  },
   "grant-type-not-allowed": {
     title: "Grant type not allowed by the rule",
     description: "The client's grant type is not in its rule's `grant-types`.",
@@ -239,6 +247,11 @@ var CHECK_INFO = {
     description: "The client holds a scope that the org's scope catalogue does not list.",
     remedy: "Remove the scope from the client."
   },
+  "orphaned-client": {
+    title: "Created by a deleted or inactive user",
+    description: "The user who created the client is deleted or inactive: nobody in the org may answer for it any more.",
+    remedy: "Find a new owner for the client, or delete it if it is no longer used."
+  },
   "expired-exemption": {
     title: "Expired exemption",
     description: "An exemption is past its `expires` date: it exempts nothing, and the findings it covered count again.",
@@ -254,6 +267,7 @@ var CHECK_INFO = {
 export {
   RULE_CHECKS,
   BUILTIN_CHECK_DEFAULTS,
+  SEVERITY_WHEN_ON,
   BUILTIN_CHECKS,
   unsetSeverity,
   DEFAULT_UNUSED_CLIENT,

@@ -5,7 +5,10 @@ import {
 
 // src/model.ts
 var GRANT_TYPES = ["CODE", "TOKEN", "SAML2-BEARER", "PASSWORD", "CLIENT-CREDENTIALS"];
-var BY_COMPACT = new Map(GRANT_TYPES.map((g) => [g.replaceAll("-", ""), g]));
+var BY_COMPACT = new Map([
+  ...GRANT_TYPES.map((g) => [g.replaceAll("-", ""), g]),
+  ["CODEPKCE", "CODE"]
+]);
 var NORMALISABLE = /^[A-Za-z0-9_-]+$/;
 var ASCII_BLANKS = /^[ \t\r\n]+|[ \t\r\n]+$/g;
 function normaliseGrantType(value) {

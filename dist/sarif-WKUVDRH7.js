@@ -3,8 +3,9 @@ import {
   ALL_CHECKS,
   BUILTIN_CHECK_DEFAULTS,
   CHECK_INFO,
+  SEVERITY_WHEN_ON,
   findingKey
-} from "./chunk-LXFFW2H4.js";
+} from "./chunk-XITRODIV.js";
 import {
   SEVERITY_RANK
 } from "./chunk-DB4TN652.js";
@@ -31,7 +32,8 @@ function sarifLevel(severity) {
   return "note";
 }
 function defaultSeverity(check) {
-  return BUILTIN_CHECK_DEFAULTS[check] ?? "high";
+  const d = BUILTIN_CHECK_DEFAULTS[check];
+  return d === "off" ? SEVERITY_WHEN_ON[check] ?? "low" : d ?? "high";
 }
 function fingerprint(clientId, f) {
   return createHash("sha256").update(findingKey(clientId, f)).digest("hex");

@@ -14,11 +14,14 @@ var FAIL_ON_VALUES = [...SEVERITIES, "never"];
 // src/report/build.ts
 function buildReport(input) {
   const { org, policy, evaluation, failOn } = input;
-  const roleNames = nameIndex(org.roles);
-  const divisionNames = nameIndex(org.divisions);
+  const names = {
+    roles: nameIndex(org.roles),
+    divisions: nameIndex(org.divisions),
+    users: nameIndex(org.users ?? null)
+  };
   const evaluations = new Map(evaluation.clients.map((e) => [e.clientId, e]));
   const clients = org.clients.map((c) => {
-    const client = reportClient(c, evaluations.get(c.id), failOn, roleNames, divisionNames);
+    const client = reportClient(c, evaluations.get(c.id), failOn, names);
     return org.usage ? withUsage(client, org.usage) : client;
   });
   const policyFindings = evaluation.policyFindings.map(copyFinding);
@@ -65,7 +68,12 @@ function emptySeverityCounts() {
   for (const s of SEVERITIES) counts[s] = 0;
   return counts;
 }
-function reportClient(c, evaluation, failOn, roleNames, divisionNames) {
+function reportUser(ref, users) {
+  if (ref === void 0) return null;
+  return { id: ref.id, name: ref.name ?? users?.get(ref.id) ?? null };
+}
+function reportClient(c, evaluation, failOn, names) {
+  const { roles: roleNames, divisions: divisionNames } = names;
   const findings = (evaluation?.findings ?? []).map(copyFinding);
   return {
     id: c.id,
@@ -84,6 +92,8 @@ function reportClient(c, evaluation, failOn, roleNames, divisionNames) {
     tokenLifetimeSeconds: c.tokenLifetimeSeconds,
     dateCreated: c.dateCreated ?? null,
     dateModified: c.dateModified ?? null,
+    createdBy: reportUser(c.createdBy, names.users),
+    modifiedBy: reportUser(c.modifiedBy, names.users),
     rules: [...evaluation?.rules ?? []],
     result: clientResult(findings, failOn),
     findings

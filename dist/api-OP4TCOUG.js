@@ -8,7 +8,7 @@ import {
   normaliseGrantType,
   unlistedRoles,
   validateBaseUrl
-} from "./chunk-IXDOAIXE.js";
+} from "./chunk-R6FPDHMJ.js";
 import {
   require_undici
 } from "./chunk-MXIIN77A.js";
@@ -87,7 +87,7 @@ function forbiddenAdvice(code, message, permission) {
   if (perms && perms.length > 1)
     return `Give the audit identity's role one of the permissions ${perms.join(", ")}.`;
   if (permission) return `Give the audit identity's role the permission ${permission}.`;
-  return "Check the audit identity's role: it needs oauth:client:view and authorization:role:view (authorization:division:view is optional).";
+  return "Check the audit identity's role: it needs oauth:client:view and authorization:role:view (divisions, users and the permission catalogue need no permission).";
 }
 function adviceFor(status, code, message, permission) {
   if (status === 401) {
@@ -949,6 +949,13 @@ function lifetime(v, who, ctx) {
   return n;
 }
 var DATES = ["dateCreated", "dateModified", "dateToDelete"];
+function userRef(v) {
+  if (!isObject(v)) return void 0;
+  const id = field(v, "id");
+  if (typeof id !== "string" || id.trim() === "") return void 0;
+  const name = text(field(v, "name"));
+  return name === "" ? { id } : { id, name };
+}
 function parseClient(raw, ctx) {
   if (!isObject(raw)) malformed(ctx, `item ${ctx.index} is not an object`);
   const id = field(raw, "id");
@@ -976,6 +983,10 @@ function parseClient(raw, ctx) {
   for (const key of DATES) {
     const d = optionalDate(field(raw, key));
     if (d !== void 0) client[key] = d;
+  }
+  for (const key of ["createdBy", "modifiedBy"]) {
+    const ref = userRef(field(raw, key));
+    if (ref !== void 0) client[key] = ref;
   }
   return client;
 }
@@ -1056,8 +1067,36 @@ function named(raw, ctx, kind) {
   const name = text(field(raw, "name"));
   return { id, name: name === "" ? id : name };
 }
+function permissionPart(v, name, who, ctx) {
+  if (typeof v !== "string" || v.trim() === "")
+    malformed(ctx, `${who} has a permission policy without \`${name}\``);
+  return v.trim();
+}
+function permissionPolicies(v, who, ctx) {
+  if (v === void 0 || v === null) return void 0;
+  if (!Array.isArray(v)) malformed(ctx, `${who} has \`permissionPolicies\` that are not a list`);
+  return v.map((p) => {
+    if (!isObject(p)) malformed(ctx, `${who} has a permission policy that is not an object`);
+    const actions = stringList(field(p, "actionSet"), "actionSet", who, ctx).map((a) => a.trim());
+    if (actions.length === 0 || actions.includes(""))
+      malformed(ctx, `${who} has a permission policy without actions`);
+    const condition = field(p, "resourceConditionNode");
+    return {
+      domain: permissionPart(field(p, "domain"), "domain", who, ctx),
+      entity: permissionPart(field(p, "entityName"), "entityName", who, ctx),
+      actions,
+      conditional: condition !== void 0 && condition !== null
+    };
+  });
+}
 function parseRole(raw, ctx) {
   return named(raw, ctx, "role");
+}
+function parseRoleWithPolicies(raw, ctx) {
+  const role = parseRole(raw, ctx);
+  const policies = permissionPolicies(field(raw, "permissionPolicies"), `role ${role.id}`, ctx);
+  if (policies !== void 0) role.permissionPolicies = policies;
+  return role;
 }
 function parseDivision(raw, ctx) {
   return named(raw, ctx, "division");
@@ -1078,11 +1117,45 @@ function parseScopes(body, source2) {
   return [...names];
 }
 
+// src/genesys/parse-access.ts
+function parsePermissionDomain(raw, ctx) {
+  if (!isObject(raw)) malformed(ctx, `permission domain ${ctx.index} is not an object`);
+  const domain = field(raw, "domain") ?? field(raw, "id");
+  if (typeof domain !== "string" || domain === "")
+    malformed(ctx, `permission domain ${ctx.index} has no \`domain\``);
+  const map = field(raw, "permissionMap");
+  const permissions = [];
+  if (map === void 0 || map === null) return { id: domain, permissions };
+  if (!isObject(map))
+    malformed(ctx, `permission domain ${domain} has a \`permissionMap\` that is not an object`);
+  for (const [entity, actions] of Object.entries(map)) {
+    if (!Array.isArray(actions)) malformed(ctx, `permission domain ${domain} entity ${entity} is not a list`);
+    for (const a of actions) {
+      const action = isObject(a) ? field(a, "action") : void 0;
+      if (typeof action !== "string" || action === "")
+        malformed(ctx, `permission domain ${domain} entity ${entity} has an action without a name`);
+      permissions.push(`${domain}:${entity}:${action}`);
+    }
+  }
+  return { id: domain, permissions };
+}
+function parseUser(raw, ctx) {
+  if (!isObject(raw)) malformed(ctx, `user ${ctx.index} is not an object`);
+  const id = field(raw, "id");
+  if (typeof id !== "string" || id === "") malformed(ctx, `user ${ctx.index} has no \`id\``);
+  const state = field(raw, "state");
+  if (typeof state !== "string" || state.trim() === "") malformed(ctx, `user ${id} has no \`state\``);
+  return { id, name: text(field(raw, "name")), state: state.trim().toLowerCase() };
+}
+
 // src/genesys/listings.ts
 var CLIENTS_PATH = "/api/v2/oauth/clients";
 var SCOPES_PATH = "/api/v2/oauth/scopes";
 var ROLES_PATH = "/api/v2/authorization/roles";
 var DIVISIONS_PATH = "/api/v2/authorization/divisions";
+var PERMISSIONS_PATH = "/api/v2/authorization/permissions";
+var USERS_PATH = "/api/v2/users";
+var USERS_BATCH = 100;
 var MAX_PAGES = 5e3;
 var DETAIL_CONCURRENCY = 4;
 var PagingError = class extends IncompleteError {
@@ -1262,13 +1335,98 @@ var OrgFetcher = class {
     const res = await this.session.get(SCOPES_PATH);
     return parseScopes(res.json, source(SCOPES_PATH, res.correlationId));
   }
-  async roles() {
-    return this.numbered(ROLES_PATH, "&userCount=false", "authorization:role:view", parseRole);
+  /** The role list; with `withPolicies`, what each role permits, where the listing says it. */
+  async roles(withPolicies = false) {
+    const parse = withPolicies ? parseRoleWithPolicies : parseRole;
+    return this.numbered(ROLES_PATH, "&userCount=false", "authorization:role:view", parse);
   }
+  /** Division names need no permission. */
   async divisions() {
-    return this.numbered(DIVISIONS_PATH, "", "authorization:division:view", parseDivision);
+    return this.numbered(DIVISIONS_PATH, "", void 0, parseDivision);
+  }
+  /** One role with its permission policies (for roles the listing gives without them). */
+  async roleDetail(roleId) {
+    const path = `${ROLES_PATH}/${encodeURIComponent(roleId)}`;
+    const res = await this.session.get(path, "authorization:role:view");
+    const from = source(path, res.correlationId);
+    const role = parseRoleWithPolicies(res.json, { source: from, index: 0 });
+    if (role.id.toLowerCase() !== roleId.toLowerCase())
+      throw pagingError(from, `the answer is about role ${role.id}, not ${roleId}`);
+    return role;
+  }
+  /** The org's permission catalogue as `domain:entity:action` strings (needs no permission). */
+  async permissionCatalogue() {
+    const domains = await this.numbered(PERMISSIONS_PATH, "", void 0, parsePermissionDomain);
+    return domains.flatMap((d) => d.permissions);
+  }
+  /**
+   * The users of `ids` (deleted and inactive ones too), `USERS_BATCH` per call. A user the org
+   * does not return (of another org, e.g. Genesys support) is simply absent.
+   */
+  async users(ids) {
+    const users = [];
+    for (let i = 0; i < ids.length; i += USERS_BATCH) {
+      const batch = ids.slice(i, i + USERS_BATCH);
+      const query = `&state=any${batch.map((id) => `&id=${encodeURIComponent(id)}`).join("")}`;
+      users.push(...await this.numbered(USERS_PATH, query, void 0, parseUser));
+    }
+    return users;
   }
 };
+
+// src/genesys/access.ts
+var DETAIL_CONCURRENCY2 = 4;
+function grantedRoleIds(clients) {
+  const ids = /* @__PURE__ */ new Map();
+  for (const c of clients) {
+    if (c.grantType !== "CLIENT-CREDENTIALS") continue;
+    for (const g of c.roles) if (!ids.has(g.roleId.toLowerCase())) ids.set(g.roleId.toLowerCase(), g.roleId);
+  }
+  return [...ids.values()];
+}
+async function withPermissions(fetcher, clients, roles) {
+  const byId = new Map(roles.map((r) => [r.id.toLowerCase(), r]));
+  const missing = grantedRoleIds(clients).filter((id) => !byId.get(id.toLowerCase())?.permissionPolicies);
+  const details = await mapLimit(missing, DETAIL_CONCURRENCY2, async (id) => {
+    try {
+      return await fetcher.roleDetail(id);
+    } catch (err) {
+      if (!(err instanceof IncompleteError)) throw err;
+      const why = err instanceof ApiError && err.status === 404 ? "the role does not exist (any more)" : err.message;
+      throw new IncompleteError(
+        `The permissions of role ${id}, granted to a client, cannot be read from ${ROLES_PATH}/${id}: ${why} The policy uses roles.forbid-permissions, so this role cannot be judged: re-run the audit; if it persists, check the role in Admin > Roles / Permissions and that the audit identity has authorization:role:view.`
+      );
+    }
+  });
+  const out = [...roles];
+  for (const d of details) {
+    if (!d.permissionPolicies) {
+      throw new IncompleteError(
+        `GET ${ROLES_PATH}/${d.id} gave the role without its permission policies, so what it grants cannot be judged (the policy uses roles.forbid-permissions): re-run the audit; if it persists, report it to Genesys Cloud support.`
+      );
+    }
+    const i = out.findIndex((r) => r.id.toLowerCase() === d.id.toLowerCase());
+    if (i >= 0) out[i] = { ...out[i], permissionPolicies: d.permissionPolicies };
+    else out.push(d);
+  }
+  return out;
+}
+async function creators(fetcher, clients) {
+  const ids = /* @__PURE__ */ new Map();
+  for (const c of clients) {
+    const id = c.createdBy?.id;
+    if (id !== void 0 && !ids.has(id.toLowerCase())) ids.set(id.toLowerCase(), id);
+  }
+  if (ids.size === 0) return [];
+  try {
+    return await fetcher.users([...ids.values()]);
+  } catch (err) {
+    if (!(err instanceof IncompleteError)) throw err;
+    throw new IncompleteError(
+      `The creators of the clients could not be looked up (GET ${USERS_PATH}): ${err.message} The orphaned-client check is on, so the audit cannot judge it: re-run the audit.`
+    );
+  }
+}
 
 // src/genesys/usage.ts
 var USAGE_QUERY_PATH = "/api/v2/usage/query";
@@ -1414,7 +1572,7 @@ function scopeCatalogue(read, needs, fetcher) {
 function roleList(read, clients, needs, fetcher) {
   if (!read.ok) {
     const err = incomplete(read.error);
-    if (needs.roleNames) throw rolesError(err);
+    if (needs.roleNames || needs.permissions) throw rolesError(err);
     fetcher.warn(`Role names could not be read, so roles are shown by ID: ${err.message}`);
     return null;
   }
@@ -1430,27 +1588,33 @@ function roleList(read, clients, needs, fetcher) {
 function divisionList(read, fetcher) {
   if (read.ok) return read.value;
   const err = incomplete(read.error);
-  const hint = err instanceof ApiError && err.status === 403 ? " (the optional permission authorization:division:view is missing)" : "";
+  const hint = err instanceof ApiError && err.status === 403 ? " (the endpoint needs no permission: check the audit identity and the org)" : "";
   fetcher.warn(`Division names could not be read${hint}, so divisions are shown by ID: ${err.message}`);
   return null;
 }
+function permissionCatalogue(read, fetcher) {
+  if (read.ok) return { permissions: read.value };
+  fetcher.warn(
+    `The org's permission catalogue could not be read, so permission patterns are not checked against it: ${incomplete(read.error).message}`
+  );
+  return {};
+}
 async function readLists(fetcher, needs, logger) {
   const scopesRead = settle(fetcher.scopes());
-  const rolesRead = settle(fetcher.roles());
+  const rolesRead = settle(fetcher.roles(needs.permissions));
   const divisionsRead = settle(fetcher.divisions());
+  const catalogueRead = needs.permissions ? settle(fetcher.permissionCatalogue()) : void 0;
   const clients = await fetcher.clients();
   logger.info(`Read ${clients.length} OAuth client(s).`);
   const scopes = scopeCatalogue(await scopesRead, needs, fetcher);
   const [roles, divisions] = await Promise.all([rolesRead, divisionsRead]);
+  const catalogue = catalogueRead ? permissionCatalogue(await catalogueRead, fetcher) : {};
   if (!clients.some((c) => c.grantType === "CLIENT-CREDENTIALS")) {
-    return { clients, roles: null, divisions: null, scopes };
+    return { clients, roles: null, divisions: null, scopes, ...catalogue };
   }
-  return {
-    clients,
-    roles: roleList(roles, clients, needs, fetcher),
-    divisions: divisionList(divisions, fetcher),
-    scopes
-  };
+  let list = roleList(roles, clients, needs, fetcher);
+  if (needs.permissions && list !== null) list = await withPermissions(fetcher, clients, list);
+  return { clients, roles: list, divisions: divisionList(divisions, fetcher), scopes, ...catalogue };
 }
 function usageOfClients(usage, clients, fetcher) {
   const known = new Set(clients.map((c) => c.id.toLowerCase()));
@@ -1479,19 +1643,17 @@ async function fetchOrg(settings, needs, logger, deps = {}) {
     const fetcher = new OrgFetcher(session, http, logger);
     await session.signIn();
     const usage = needs.usageDays === void 0 ? void 0 : settle(readUsage(session, http, logger, needs.usageDays, clock, deps.now ?? Date.now));
-    const { clients, roles, divisions, scopes } = await readLists(fetcher, needs, logger);
+    const lists = await readLists(fetcher, needs, logger);
     const org = {
-      clients,
-      roles,
-      divisions,
-      scopes,
+      ...lists,
       fetchedAt,
       source: { kind: "api", region: settings.region, apiBaseUrl }
     };
+    if (needs.creators) org.users = await creators(fetcher, lists.clients);
     if (usage !== void 0) {
       const read = await usage;
       if (!read.ok) throw read.error;
-      org.usage = usageOfClients(read.value, clients, fetcher);
+      org.usage = usageOfClients(read.value, lists.clients, fetcher);
     }
     return { org, apiCalls: http.requestCount, warnings: fetcher.warnings };
   } catch (err) {

@@ -7303,6 +7303,7 @@ var report_schema_default = {
         "role-forbidden",
         "too-many-roles",
         "all-divisions-role",
+        "permission-forbidden",
         "grant-type-not-allowed",
         "redirect-host-not-allowed",
         "redirect-scheme-not-allowed",
@@ -7315,6 +7316,7 @@ var report_schema_default = {
         "unmatched-client",
         "inactive-client",
         "unknown-scope",
+        "orphaned-client",
         "expired-exemption",
         "unused-exemption"
       ]
@@ -7372,6 +7374,15 @@ var report_schema_default = {
       then: { required: ["exemption"] },
       else: { not: { required: ["exemption"] } }
     },
+    user: {
+      type: "object",
+      additionalProperties: false,
+      required: ["id", "name"],
+      properties: {
+        id: { type: "string", minLength: 1 },
+        name: { type: ["string", "null"] }
+      }
+    },
     role: {
       type: "object",
       additionalProperties: false,
@@ -7424,6 +7435,8 @@ var report_schema_default = {
           type: "integer",
           minimum: 0
         },
+        createdBy: { oneOf: [{ $ref: "#/definitions/user" }, { type: "null" }] },
+        modifiedBy: { oneOf: [{ $ref: "#/definitions/user" }, { type: "null" }] },
         rules: { type: "array", items: { type: "string" } },
         result: { $ref: "#/definitions/result" },
         findings: { type: "array", items: { $ref: "#/definitions/finding" } }
