@@ -162,6 +162,13 @@ describe('job summary', () => {
     expect(renderSummary(r, LINKS)).toContain('| Client | Grant type | Worst | Violations |\n');
   });
 
+  test('a failing client shows who created it, or that nobody is recorded', () => {
+    const md = renderSummary(fixtureReport(), LINKS);
+    const row = (name: string) => md.split('\n').find((l) => l.startsWith(`| ${name}<br>`))!;
+    expect(row('webchat-prod')).toContain('webchat-prod<br><sub>by =Ana, Web Team</sub>');
+    expect(row('webchat-legacy')).toContain('<br><sub>no creator recorded</sub>');
+  });
+
   test('a pass under gate: new says that the violations listed are the old ones', () => {
     const r = fixtureReport();
     r.changes = compareReports(r, r);

@@ -145,6 +145,14 @@ function findingWords(findings: readonly Finding[]): string {
   return words.join('; ') + (more > 0 ? `; ${plural(more, 'more check')}` : '');
 }
 
+/** Who created the client, under its name: the person to ask about it. */
+function creatorLine(c: ReportClient): string {
+  const by = c.createdBy;
+  if (by === undefined) return '';
+  const who = by === null ? 'no creator recorded' : `by ${cell(by.name ?? by.id, 40)}`;
+  return `<br><sub>${who}</sub>`;
+}
+
 function renderFailing(report: AuditReport, budget: Budget, where: string): string {
   const rows: { client: ReportClient; violations: Finding[] }[] = [];
   for (const c of report.clients) {
@@ -167,7 +175,7 @@ function renderFailing(report: AuditReport, budget: Budget, where: string): stri
       ['Client', 'Grant type', 'Worst', 'Violations', ...(usage ? ['Last used'] : [])],
       rows,
       (r) => [
-        clientCell(r.client.name, r.client.id),
+        clientCell(r.client.name, r.client.id) + creatorLine(r.client),
         cell(r.client.grantType, 40),
         severityCell(r.violations[0]!.severity),
         findingWords(r.violations),
