@@ -13,13 +13,13 @@ import {
   checkChoices,
   commandHelp,
   COMMANDS,
-  nearest,
   parseConfig,
   unknownOption,
   usage,
   type OptionValues,
 } from './cli/options.js';
 import { runSandbox } from './cli/sandbox.js';
+import { nearest } from './policy/suggest.js';
 import { runSnapshot } from './cli/snapshot.js';
 import { runValidate } from './cli/validate.js';
 import { classifyError, EXIT_CODES } from './outcome.js';

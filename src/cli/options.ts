@@ -1,6 +1,7 @@
 /** The commands, their options and the help generated from them. */
 import type { ParseArgsConfig } from 'node:util';
 import { UserError } from '../errors.js';
+import { nearest } from '../policy/suggest.js';
 import { DEFAULT_POLICY, DEFAULT_REPORT_DIR, GATE_VALUES, type Gate } from '../settings.js';
 import { FAIL_ON_VALUES, type FailOn } from '../types.js';
 import { TOOL_NAME, VERSION } from '../version.js';
@@ -304,33 +305,6 @@ export function commandHelp(name: string): string {
 export function usage(): string {
   const lines = Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(10)} ${c.summary}`);
   return `${TOOL_NAME} ${VERSION} — audit the OAuth clients of a Genesys Cloud org against a policy\n\nUsage: ${TOOL_NAME} <command> [options]\n\nCommands:\n${lines.join('\n')}\n\nRun '${TOOL_NAME} <command> --help' for a command's options, '${TOOL_NAME} init' to start.\n`;
-}
-
-/** The candidate nearest to `given` by edit distance, when it is close enough to be a typo. */
-export function nearest(given: string, candidates: Iterable<string>): string | undefined {
-  let best: string | undefined;
-  let bestDistance = Infinity;
-  for (const c of candidates) {
-    const d = editDistance(given.toLowerCase(), c.toLowerCase());
-    if (d < bestDistance) [best, bestDistance] = [c, d];
-  }
-  return best !== undefined && bestDistance <= Math.max(2, Math.floor(best.length / 3)) ? best : undefined;
-}
-
-/** Levenshtein distance, with a swap of two neighbours counted as one edit. */
-function editDistance(a: string, b: string): number {
-  const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
-  for (let j = 1; j <= b.length; j++) d[0]![j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-        v = Math.min(v, d[i - 2]![j - 2]! + 1);
-      d[i]![j] = v;
-    }
-  }
-  return d[a.length]![b.length]!;
 }
 
 /** What to say about an option the command does not take: the nearest one, or the commands that take it. */

@@ -3,24 +3,14 @@
  * ID, rule, check and subject (as the SARIF fingerprints are), so a new message wording or client
  * name is not a change. `gate: new` fails only on the violations the previous run did not have.
  */
-import { compareSeverity, isViolation } from '../policy/gate.js';
+import { isViolation } from '../policy/gate.js';
 import type { Finding } from '../policy/types.js';
 import type { FailOn } from '../types.js';
+import { difference, findingKey, type Keyed } from './keyed.js';
 import type { AuditReport, Changes, GateInfo, ImpactClient, ImpactFinding, SeverityChange } from './types.js';
 
 /** What the comparison reads of a report: the fields every report of schema version 1 has. */
 export type ComparableReport = Pick<AuditReport, 'generatedAt' | 'clients' | 'policyFindings' | 'failOn'>;
-
-/** The identity of a finding across runs: the same for the same client, rule, check and subject. */
-export function findingKey(clientId: string, f: Pick<Finding, 'rule' | 'check' | 'subject'>): string {
-  // JSON of the tuple: unambiguous whatever characters the values hold.
-  return JSON.stringify([clientId, f.rule, f.check, f.subject]);
-}
-
-interface Keyed {
-  key: string;
-  finding: ImpactFinding;
-}
 
 /** Non-exempted findings of a report with their keys; policy findings have an empty client ID. */
 function keyed(report: ComparableReport, keep: (f: Finding) => boolean): Keyed[] {
@@ -42,19 +32,6 @@ function keyed(report: ComparableReport, keep: (f: Finding) => boolean): Keyed[]
   for (const c of report.clients) for (const f of c.findings) add(c.id, c.name, f);
   for (const f of report.policyFindings) add('', '', f);
   return out;
-}
-
-/** Multiset difference `a − b` by key, most severe first, then in report order. */
-function difference(a: readonly Keyed[], b: readonly Keyed[]): ImpactFinding[] {
-  const remaining = new Map<string, number>();
-  for (const k of b) remaining.set(k.key, (remaining.get(k.key) ?? 0) + 1);
-  const out: ImpactFinding[] = [];
-  for (const k of a) {
-    const n = remaining.get(k.key) ?? 0;
-    if (n > 0) remaining.set(k.key, n - 1);
-    else out.push(k.finding);
-  }
-  return out.sort((x, y) => compareSeverity(x.severity, y.severity));
 }
 
 function clientsOnlyIn(a: ComparableReport, b: ComparableReport): ImpactClient[] {

@@ -4,8 +4,8 @@
  * subject, so a change of message wording or severity alone is not an added or removed finding.
  */
 import type { OrgData } from '../model.js';
-import { findingKey } from './changes.js';
-import { clientResult, compareSeverity, isViolation } from '../policy/gate.js';
+import { difference, findingKey, type Keyed } from './keyed.js';
+import { clientResult, isViolation } from '../policy/gate.js';
 import type { ClientEvaluation, Evaluation, Finding } from '../policy/types.js';
 import type { FailOn } from '../types.js';
 import type { Impact, ImpactClient, ImpactFinding } from './types.js';
@@ -27,11 +27,6 @@ export interface ComputeImpactInput {
   /** The gate of the base version (its own `settings.fail-on` may differ); default `failOn`. */
   baseFailOn?: FailOn;
   baseInfo: BaseInfo;
-}
-
-interface Keyed {
-  key: string;
-  finding: ImpactFinding;
 }
 
 export function computeImpact(input: ComputeImpactInput): Impact {
@@ -123,18 +118,4 @@ function keyedFindings(e: Evaluation, names: Map<string, string>): Keyed[] {
   for (const c of e.clients) for (const f of c.findings) add(c.clientId, f);
   for (const f of e.policyFindings) add('', f);
   return out;
-}
-
-/** Multiset difference `a − b` by key, most severe first, then in evaluation order. */
-function difference(a: readonly Keyed[], b: readonly Keyed[]): ImpactFinding[] {
-  const remaining = new Map<string, number>();
-  for (const k of b) remaining.set(k.key, (remaining.get(k.key) ?? 0) + 1);
-  const out: ImpactFinding[] = [];
-  for (const k of a) {
-    const n = remaining.get(k.key) ?? 0;
-    if (n > 0) remaining.set(k.key, n - 1);
-    else out.push(k.finding);
-  }
-  // Array.prototype.sort is stable, so equal severities keep evaluation order.
-  return out.sort((x, y) => compareSeverity(x.severity, y.severity));
 }

@@ -14,7 +14,7 @@ import {
   type Finding,
 } from '../policy/types.js';
 import type { Severity } from '../types.js';
-import { findingKey } from './changes.js';
+import { findingKey } from './keyed.js';
 import { CHECK_INFO } from './checks.js';
 import { githubText } from '../escape.js';
 import type { AuditReport } from './types.js';
