@@ -23,11 +23,10 @@ import {
   DEFAULT_UNUSED_CLIENT,
   MAX_IDLE_DAYS,
   RULE_CHECKS,
-  applyGate,
-  compareReports,
+  difference,
   findingKey,
   unsetSeverity
-} from "./chunk-XITRODIV.js";
+} from "./chunk-P4GQ5JUU.js";
 import {
   debug,
   error,
@@ -20076,6 +20075,81 @@ function buildPolicy(raw, file, sha256, positions, warnings) {
   return policy;
 }
 
+// src/report/changes.ts
+function keyed(report, keep) {
+  const out = [];
+  const add = (clientId, clientName2, f) => {
+    if (f.exempted || !keep(f)) return;
+    out.push({
+      key: findingKey(clientId, f),
+      finding: {
+        clientId,
+        clientName: clientName2,
+        rule: f.rule,
+        check: f.check,
+        severity: f.severity,
+        subject: f.subject
+      }
+    });
+  };
+  for (const c of report.clients) for (const f of c.findings) add(c.id, c.name, f);
+  for (const f of report.policyFindings) add("", "", f);
+  return out;
+}
+function clientsOnlyIn(a, b) {
+  const ids = new Set(b.clients.map((c) => c.id));
+  return a.clients.filter((c) => !ids.has(c.id)).map((c) => ({ id: c.id, name: c.name }));
+}
+function severityChanges(previous, current) {
+  const firsts = (r) => {
+    const map = /* @__PURE__ */ new Map();
+    for (const k of keyed(r, () => true)) if (!map.has(k.key)) map.set(k.key, k.finding);
+    return map;
+  };
+  const before = firsts(previous);
+  const out = [];
+  for (const [key, now] of firsts(current)) {
+    const old = before.get(key);
+    if (old && old.severity !== now.severity) out.push({ ...now, previousSeverity: old.severity });
+  }
+  return out;
+}
+function compareReports(previous, current, options = {}) {
+  const failOn = options.failOn ?? current.failOn;
+  const violation = (f) => isViolation(f, failOn);
+  const now = keyed(current, violation);
+  const before = keyed(previous, violation);
+  return {
+    previous: { generatedAt: previous.generatedAt, runUrl: options.runUrl ?? null },
+    new: difference(now, before),
+    resolved: difference(before, now),
+    clientsAdded: clientsOnlyIn(current, previous),
+    clientsRemoved: clientsOnlyIn(previous, current),
+    severityChanged: severityChanges(previous, current)
+  };
+}
+function applyGate(report, gate, noPrevious) {
+  if (gate === "all") return;
+  const changes = report.changes;
+  if (!changes) {
+    const why = noPrevious ?? "there is no previous report to compare with";
+    report.gate = {
+      mode: "all",
+      ignored: 0,
+      note: `gate: new judged every violation, because ${why}.`
+    };
+    return;
+  }
+  const ignored = report.summary.violations - changes.new.length;
+  const info2 = {
+    mode: "new",
+    ignored,
+    note: ignored > 0 ? `gate: new ignored ${ignored} ${ignored === 1 ? "violation" : "violations"} that the previous run (${changes.previous.generatedAt}) already had.` : null
+  };
+  report.gate = info2;
+  report.result = changes.new.length > 0 ? "fail" : "pass";
+}
+
 // src/report/impact.ts
 function computeImpact(input) {
   const { org, current, base, failOn, baseInfo } = input;
@@ -20153,17 +20227,6 @@ function keyedFindings(e, names) {
   for (const c of e.clients) for (const f of c.findings) add(c.clientId, f);
   for (const f of e.policyFindings) add("", f);
   return out;
-}
-function difference(a, b) {
-  const remaining = /* @__PURE__ */ new Map();
-  for (const k of b) remaining.set(k.key, (remaining.get(k.key) ?? 0) + 1);
-  const out = [];
-  for (const k of a) {
-    const n = remaining.get(k.key) ?? 0;
-    if (n > 0) remaining.set(k.key, n - 1);
-    else out.push(k.finding);
-  }
-  return out.sort((x, y) => compareSeverity(x.severity, y.severity));
 }
 
 // src/audit.ts
@@ -20881,7 +20944,7 @@ async function writeReportFiles(report, dir, options) {
   await writePieces(csv, csvRows(report));
   let sarif = null;
   if (options.sarif) {
-    const { renderSarif } = await import("./sarif-WKUVDRH7.js");
+    const { renderSarif } = await import("./sarif-6QSBGWU4.js");
     sarif = path3.join(root, REPORT_FILES.sarif);
     await writePieces(sarif, [renderSarif(report, { policyFile: options.policyFile })]);
   }
@@ -21918,6 +21981,12 @@ function findingWords(findings) {
   const more = byCheck.size - words.length;
   return words.join("; ") + (more > 0 ? `; ${plural(more, "more check")}` : "");
 }
+function creatorLine(c) {
+  const by = c.createdBy;
+  if (by === void 0) return "";
+  const who = by === null ? "no creator recorded" : `by ${cell(by.name ?? by.id, 40)}`;
+  return `<br><sub>${who}</sub>`;
+}
 function renderFailing(report, budget, where) {
   const rows = [];
   for (const c of report.clients) {
@@ -21936,7 +22005,7 @@ function renderFailing(report, budget, where) {
     ["Client", "Grant type", "Worst", "Violations", ...usage ? ["Last used"] : []],
     rows,
     (r) => [
-      clientCell(r.client.name, r.client.id),
+      clientCell(r.client.name, r.client.id) + creatorLine(r.client),
       cell(r.client.grantType, 40),
       severityCell(r.violations[0].severity),
       findingWords(r.violations),

@@ -21959,16 +21959,34 @@ var init_build2 = __esm({
   }
 });
 
+// src/report/keyed.ts
+function findingKey(clientId, f) {
+  return JSON.stringify([clientId, f.rule, f.check, f.subject]);
+}
+function difference(a, b) {
+  const remaining = /* @__PURE__ */ new Map();
+  for (const k of b) remaining.set(k.key, (remaining.get(k.key) ?? 0) + 1);
+  const out = [];
+  for (const k of a) {
+    const n = remaining.get(k.key) ?? 0;
+    if (n > 0) remaining.set(k.key, n - 1);
+    else out.push(k.finding);
+  }
+  return out.sort((x, y) => compareSeverity(x.severity, y.severity));
+}
+var init_keyed = __esm({
+  "src/report/keyed.ts"() {
+    "use strict";
+    init_gate();
+  }
+});
+
 // src/report/changes.ts
 var changes_exports = {};
 __export(changes_exports, {
   applyGate: () => applyGate,
-  compareReports: () => compareReports,
-  findingKey: () => findingKey
+  compareReports: () => compareReports
 });
-function findingKey(clientId, f) {
-  return JSON.stringify([clientId, f.rule, f.check, f.subject]);
-}
 function keyed(report, keep) {
   const out = [];
   const add = (clientId, clientName2, f) => {
@@ -21988,17 +22006,6 @@ function keyed(report, keep) {
   for (const c of report.clients) for (const f of c.findings) add(c.id, c.name, f);
   for (const f of report.policyFindings) add("", "", f);
   return out;
-}
-function difference(a, b) {
-  const remaining = /* @__PURE__ */ new Map();
-  for (const k of b) remaining.set(k.key, (remaining.get(k.key) ?? 0) + 1);
-  const out = [];
-  for (const k of a) {
-    const n = remaining.get(k.key) ?? 0;
-    if (n > 0) remaining.set(k.key, n - 1);
-    else out.push(k.finding);
-  }
-  return out.sort((x, y) => compareSeverity(x.severity, y.severity));
 }
 function clientsOnlyIn(a, b) {
   const ids = new Set(b.clients.map((c) => c.id));
@@ -22057,6 +22064,7 @@ var init_changes = __esm({
   "src/report/changes.ts"() {
     "use strict";
     init_gate();
+    init_keyed();
   }
 });
 
@@ -58690,7 +58698,7 @@ var init_sarif = __esm({
     "use strict";
     init_gate();
     init_types();
-    init_changes();
+    init_keyed();
     init_checks();
     init_escape();
     SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
@@ -62972,6 +62980,12 @@ function findingWords(findings) {
   const more = byCheck.size - words.length;
   return words.join("; ") + (more > 0 ? `; ${plural2(more, "more check")}` : "");
 }
+function creatorLine(c) {
+  const by = c.createdBy;
+  if (by === void 0) return "";
+  const who = by === null ? "no creator recorded" : `by ${cell(by.name ?? by.id, 40)}`;
+  return `<br><sub>${who}</sub>`;
+}
 function renderFailing(report, budget, where) {
   const rows = [];
   for (const c of report.clients) {
@@ -62990,7 +63004,7 @@ function renderFailing(report, budget, where) {
     ["Client", "Grant type", "Worst", "Violations", ...usage2 ? ["Last used"] : []],
     rows,
     (r) => [
-      clientCell(r.client.name, r.client.id),
+      clientCell(r.client.name, r.client.id) + creatorLine(r.client),
       cell(r.client.grantType, 40),
       severityCell(r.violations[0].severity),
       findingWords(r.violations),
@@ -64041,7 +64055,7 @@ init_build2();
 init_changes();
 
 // src/report/impact.ts
-init_changes();
+init_keyed();
 init_gate();
 function computeImpact(input) {
   const { org, current, base, failOn: failOn2, baseInfo } = input;
@@ -64080,8 +64094,8 @@ function computeImpact(input) {
   }
   const now = keyedFindings(current, names);
   const before = keyedFindings(base, names);
-  impact.added = difference2(now, before);
-  impact.removed = difference2(before, now);
+  impact.added = difference(now, before);
+  impact.removed = difference(before, now);
   const perRule = /* @__PURE__ */ new Map();
   const tally = (f, field2) => {
     let entry2 = perRule.get(f.rule);
@@ -64119,17 +64133,6 @@ function keyedFindings(e, names) {
   for (const c of e.clients) for (const f of c.findings) add(c.clientId, f);
   for (const f of e.policyFindings) add("", f);
   return out;
-}
-function difference2(a, b) {
-  const remaining = /* @__PURE__ */ new Map();
-  for (const k of b) remaining.set(k.key, (remaining.get(k.key) ?? 0) + 1);
-  const out = [];
-  for (const k of a) {
-    const n = remaining.get(k.key) ?? 0;
-    if (n > 0) remaining.set(k.key, n - 1);
-    else out.push(k.finding);
-  }
-  return out.sort((x, y) => compareSeverity(x.severity, y.severity));
 }
 
 // src/audit.ts
@@ -64553,6 +64556,7 @@ function parseReportCount(raw) {
 
 // src/cli/options.ts
 init_errors();
+init_suggest();
 init_types2();
 init_version();
 var FORMATS = ["text", "json", "markdown"];
@@ -64829,33 +64833,10 @@ ${lines.join("\n")}
 Run '${TOOL_NAME} <command> --help' for a command's options, '${TOOL_NAME} init' to start.
 `;
 }
-function nearest2(given, candidates) {
-  let best;
-  let bestDistance = Infinity;
-  for (const c of candidates) {
-    const d = editDistance2(given.toLowerCase(), c.toLowerCase());
-    if (d < bestDistance) [best, bestDistance] = [c, d];
-  }
-  return best !== void 0 && bestDistance <= Math.max(2, Math.floor(best.length / 3)) ? best : void 0;
-}
-function editDistance2(a, b) {
-  const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array(b.length).fill(0)]);
-  for (let j = 1; j <= b.length; j++) d[0][j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-        v = Math.min(v, d[i - 2][j - 2] + 1);
-      d[i][j] = v;
-    }
-  }
-  return d[a.length][b.length];
-}
 function unknownOption(command, option) {
   const name = option.replace(/^-+/, "").split("=")[0];
   const own = COMMANDS[command].options;
-  const close = nearest2(name, Object.keys(own));
+  const close = nearest(name, Object.keys(own));
   if (close) return `Unknown option ${option} for ${command}: did you mean --${close}?`;
   const others = Object.keys(COMMANDS).filter((c) => name in COMMANDS[c].options);
   if (others.length)
@@ -65166,6 +65147,9 @@ function shellQuote(word) {
   return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replaceAll("'", `'\\''`)}'`;
 }
 
+// src/cli.ts
+init_suggest();
+
 // src/cli/snapshot.ts
 init_errors();
 import { existsSync as existsSync2 } from "node:fs";
@@ -65255,7 +65239,7 @@ async function main(argv, rawIo) {
   }
   const spec = COMMANDS[command];
   if (!spec) {
-    const close = nearest2(command, Object.keys(COMMANDS));
+    const close = nearest(command, Object.keys(COMMANDS));
     io2.err(`Unknown command "${command}"${close ? `: did you mean ${close}?` : "."}
 
 ${usage()}`);

@@ -5,7 +5,7 @@ import {
   CHECK_INFO,
   SEVERITY_WHEN_ON,
   findingKey
-} from "./chunk-XITRODIV.js";
+} from "./chunk-P4GQ5JUU.js";
 import {
   SEVERITY_RANK
 } from "./chunk-DB4TN652.js";

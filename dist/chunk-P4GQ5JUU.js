@@ -1,7 +1,6 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  compareSeverity,
-  isViolation
+  compareSeverity
 } from "./chunk-DB4TN652.js";
 
 // src/policy/types.ts
@@ -46,29 +45,9 @@ var MAX_IDLE_DAYS = 365;
 var ALL_CHECKS = [.../* @__PURE__ */ new Set([...RULE_CHECKS, ...BUILTIN_CHECKS])];
 var DEFAULT_MAX_TOKEN_LIFETIME = 86400;
 
-// src/report/changes.ts
+// src/report/keyed.ts
 function findingKey(clientId, f) {
   return JSON.stringify([clientId, f.rule, f.check, f.subject]);
-}
-function keyed(report, keep) {
-  const out = [];
-  const add = (clientId, clientName, f) => {
-    if (f.exempted || !keep(f)) return;
-    out.push({
-      key: findingKey(clientId, f),
-      finding: {
-        clientId,
-        clientName,
-        rule: f.rule,
-        check: f.check,
-        severity: f.severity,
-        subject: f.subject
-      }
-    });
-  };
-  for (const c of report.clients) for (const f of c.findings) add(c.id, c.name, f);
-  for (const f of report.policyFindings) add("", "", f);
-  return out;
 }
 function difference(a, b) {
   const remaining = /* @__PURE__ */ new Map();
@@ -80,59 +59,6 @@ function difference(a, b) {
     else out.push(k.finding);
   }
   return out.sort((x, y) => compareSeverity(x.severity, y.severity));
-}
-function clientsOnlyIn(a, b) {
-  const ids = new Set(b.clients.map((c) => c.id));
-  return a.clients.filter((c) => !ids.has(c.id)).map((c) => ({ id: c.id, name: c.name }));
-}
-function severityChanges(previous, current) {
-  const firsts = (r) => {
-    const map = /* @__PURE__ */ new Map();
-    for (const k of keyed(r, () => true)) if (!map.has(k.key)) map.set(k.key, k.finding);
-    return map;
-  };
-  const before = firsts(previous);
-  const out = [];
-  for (const [key, now] of firsts(current)) {
-    const old = before.get(key);
-    if (old && old.severity !== now.severity) out.push({ ...now, previousSeverity: old.severity });
-  }
-  return out;
-}
-function compareReports(previous, current, options = {}) {
-  const failOn = options.failOn ?? current.failOn;
-  const violation = (f) => isViolation(f, failOn);
-  const now = keyed(current, violation);
-  const before = keyed(previous, violation);
-  return {
-    previous: { generatedAt: previous.generatedAt, runUrl: options.runUrl ?? null },
-    new: difference(now, before),
-    resolved: difference(before, now),
-    clientsAdded: clientsOnlyIn(current, previous),
-    clientsRemoved: clientsOnlyIn(previous, current),
-    severityChanged: severityChanges(previous, current)
-  };
-}
-function applyGate(report, gate, noPrevious) {
-  if (gate === "all") return;
-  const changes = report.changes;
-  if (!changes) {
-    const why = noPrevious ?? "there is no previous report to compare with";
-    report.gate = {
-      mode: "all",
-      ignored: 0,
-      note: `gate: new judged every violation, because ${why}.`
-    };
-    return;
-  }
-  const ignored = report.summary.violations - changes.new.length;
-  const info = {
-    mode: "new",
-    ignored,
-    note: ignored > 0 ? `gate: new ignored ${ignored} ${ignored === 1 ? "violation" : "violations"} that the previous run (${changes.previous.generatedAt}) already had.` : null
-  };
-  report.gate = info;
-  report.result = changes.new.length > 0 ? "fail" : "pass";
 }
 
 // src/report/checks.ts
@@ -275,7 +201,6 @@ export {
   ALL_CHECKS,
   DEFAULT_MAX_TOKEN_LIFETIME,
   findingKey,
-  compareReports,
-  applyGate,
+  difference,
   CHECK_INFO
 };
