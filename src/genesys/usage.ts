@@ -65,8 +65,8 @@ export async function readUsage(
   asOf: Date,
   now: () => number,
 ): Promise<UsageData> {
-  const windows: Window[] = [];
-  for (const interval of usageWindows(days, asOf)) windows.push(await submit(session, interval));
+  // The windows are independent queries: submitted and polled together, they wait together.
+  const windows = await Promise.all(usageWindows(days, asOf).map((interval) => submit(session, interval)));
   const first = dayOf(Date.parse(dayOf(asOf.getTime())) - days * DAY_MS);
   const last = dayOf(asOf.getTime());
   const clients = new Map<string, ClientUsage>();
@@ -74,18 +74,18 @@ export async function readUsage(
   let waitMs = http.limits.usagePollMs;
   for (;;) {
     let status = 'running';
-    for (const w of windows) {
-      if (w.done) continue;
-      const s = await poll(session, w);
+    const pending = windows.filter((w) => !w.done);
+    const polled = await Promise.all(pending.map((w) => poll(session, w)));
+    pending.forEach((w, i) => {
       if (w.rows === undefined) {
         // Genesys's word for it (Running, Queued), unless it is not a word.
-        if (/^[A-Za-z]{1,20}$/.test(s)) status = s.toLowerCase();
-        continue;
+        if (/^[A-Za-z]{1,20}$/.test(polled[i]!)) status = polled[i]!.toLowerCase();
+        return;
       }
       addRows(clients, w, first, last);
       w.rows = undefined;
       w.done = true;
-    }
+    });
     if (windows.every((w) => w.done)) break;
     const elapsed = now() - started;
     const timeout = http.limits.usageTimeoutMs;
