@@ -20282,7 +20282,7 @@ async function loadOrg(settings, policy, logger) {
   if (settings.source.kind === "snapshot") {
     return { org: await readSnapshot(settings.source.path), apiCalls: 0, warnings: [] };
   }
-  const { fetchOrg } = await import("./api-OP4TCOUG.js");
+  const { fetchOrg } = await import("./api-SAZZGJQQ.js");
   const judged = [policy, ...basePolicyIfValid(settings, policy)];
   return fetchOrg(
     settings.source,

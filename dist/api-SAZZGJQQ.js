@@ -1452,8 +1452,7 @@ function malformed2(from, what) {
 }
 var note = (correlationId) => correlationId ? ` (correlation ID ${correlationId})` : "";
 async function readUsage(session, http, logger, days, asOf, now) {
-  const windows = [];
-  for (const interval of usageWindows(days, asOf)) windows.push(await submit(session, interval));
+  const windows = await Promise.all(usageWindows(days, asOf).map((interval) => submit(session, interval)));
   const first = dayOf(Date.parse(dayOf(asOf.getTime())) - days * DAY_MS);
   const last = dayOf(asOf.getTime());
   const clients = /* @__PURE__ */ new Map();
@@ -1461,17 +1460,17 @@ async function readUsage(session, http, logger, days, asOf, now) {
   let waitMs = http.limits.usagePollMs;
   for (; ; ) {
     let status = "running";
-    for (const w of windows) {
-      if (w.done) continue;
-      const s = await poll(session, w);
+    const pending = windows.filter((w) => !w.done);
+    const polled = await Promise.all(pending.map((w) => poll(session, w)));
+    pending.forEach((w, i) => {
       if (w.rows === void 0) {
-        if (/^[A-Za-z]{1,20}$/.test(s)) status = s.toLowerCase();
-        continue;
+        if (/^[A-Za-z]{1,20}$/.test(polled[i])) status = polled[i].toLowerCase();
+        return;
       }
       addRows(clients, w, first, last);
       w.rows = void 0;
       w.done = true;
-    }
+    });
     if (windows.every((w) => w.done)) break;
     const elapsed = now() - started;
     const timeout = http.limits.usageTimeoutMs;
