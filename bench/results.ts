@@ -148,5 +148,8 @@ export function markdown(
     '',
     ...items.map((b) => `- ${b.item}: ${verdict(b.met)}${b.figures ? ` (${b.figures})` : ''}.`),
     '',
+    'Where the time goes, and what would meet each item not met: [PROFILE.md](PROFILE.md) (a CPU profile, ' +
+      'read by hand).',
+    '',
   ].join('\n');
 }
