@@ -8,6 +8,9 @@ import path from 'node:path';
 import { startSandbox, type Sandbox } from '../../src/sandbox/server.js';
 import { REPO_ROOT } from '../e2e/runner.js';
 import { client, finding, reportOf } from '../report/fixtures.js';
+import { liveLinks } from '../report/github-links.js';
+import { HOSTILE_NAMES, LINKING_NAMES } from '../report/hostile.js';
+import { checkTables } from './parsers.js';
 import { CLIENT_ID, SECRET, expectNoSecrets, runAdversarial, sandboxInputs } from './harness.js';
 
 const POLICY_FILES = {
@@ -72,5 +75,29 @@ describe('a hostile previous report', () => {
     expectNoForgedCommand(run.stdout);
     expect(JSON.stringify(run.outputs)).not.toContain('forged');
     expectNoSecrets(run);
+  });
+
+  test('names, subjects and rules of a previous report reach the summary inertly', async () => {
+    const texts = [...LINKING_NAMES, ...HOSTILE_NAMES.filter((n) => n.length < 1000)];
+    const old = reportOf(
+      texts.map((name, i) => client({ id: `eeeeeeee-0000-4000-8000-${String(i).padStart(12, '0')}`, name })),
+      (_c, i) => [finding({ subject: texts[(i + 3) % texts.length]!, rule: texts[(i + 5) % texts.length]! })],
+    );
+    const run = await runAdversarial({
+      inputs: sandboxInputs(sandbox, { 'previous-report': 'old.json' }),
+      files: { ...POLICY_FILES, 'old.json': JSON.stringify(old) },
+    });
+    expect(run.code).toBe(1);
+    expect(run.outputs.resolved).toBe(String(texts.length));
+    expect(run.summary).toContain('Since the last run');
+    expect(run.summary).toContain('octocat');
+    const own = [...run.summary.matchAll(/\]\((https?:\/\/[^)\s]+)\)/gu)].map((m) => m[1]!);
+    expect(liveLinks(run.summary, { allowed: own })).toEqual([]);
+    expect(run.summary).not.toMatch(/<script|<img|<!--/i);
+    expect(run.summary).not.toMatch(
+      /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/u,
+    );
+    checkTables(run.summary);
+    expectNoForgedCommand(run.stdout);
   });
 });

@@ -12,7 +12,8 @@ import { startSandbox, type Sandbox } from '../../src/sandbox/server.js';
 import { validateReport } from '../../src/report/validate.js';
 import type { AuditReport } from '../../src/report/types.js';
 import { runtimeEnv, startFakeArtifactService, type FakeArtifactService } from '../fakes/artifact-service.js';
-import { startFakeGitHubApi, type FakeGitHubApi } from '../fakes/github-api.js';
+import { startFakeGitHubApi, type FakeGitHubApi, type FakeWorkflowRun } from '../fakes/github-api.js';
+import { makeZip } from '../helpers/zip.js';
 import { REPO_ROOT, runAction, sandboxInputs, type RunActionResult } from './runner.js';
 
 const POLICY = path.join(REPO_ROOT, 'policies', 'oauth-policy.yml');
@@ -25,6 +26,8 @@ let artifacts: FakeArtifactService;
 let github: FakeGitHubApi;
 let added: { id: string; name: string };
 let first: RunActionResult;
+/** The artifact of the first night. */
+let firstZip: Buffer;
 
 /** The environment of a scheduled run of `.github/workflows/oauth-audit.yml` on main. */
 function nightly(runId: number): Record<string, string> {
@@ -66,14 +69,27 @@ beforeAll(async () => {
   });
   const stored = artifacts.artifacts.get(ARTIFACT);
   if (!stored) throw new Error(`no artifact uploaded:\n${first.stdout}\n${first.stderr}`);
+  firstZip = stored.zip;
   github = await restartGitHub(stored.zip);
 }, 120_000);
 
-async function restartGitHub(zip: Buffer): Promise<FakeGitHubApi> {
+/** The fake GitHub API with the first night's run (and `newer` runs, each with its own artifact). */
+async function restartGitHub(
+  zip: Buffer,
+  newer: { run: FakeWorkflowRun; zip: Buffer }[] = [],
+): Promise<FakeGitHubApi> {
   await github.close();
   return startFakeGitHubApi({
-    workflowRuns: { 'oauth-audit.yml': [{ id: FIRST_RUN, branch: 'main', conclusion: 'success' }] },
-    artifacts: { [FIRST_RUN]: [{ id: 77, name: ARTIFACT, zip }] },
+    workflowRuns: {
+      'oauth-audit.yml': [
+        ...newer.map((n) => n.run),
+        { id: FIRST_RUN, branch: 'main', conclusion: 'success' },
+      ],
+    },
+    artifacts: {
+      [FIRST_RUN]: [{ id: 77, name: ARTIFACT, zip }],
+      ...Object.fromEntries(newer.map((n, i) => [n.run.id, [{ id: 90 + i, name: ARTIFACT, zip: n.zip }]])),
+    },
   });
 }
 
@@ -185,5 +201,35 @@ describe('since the last run, on the bundle', () => {
       mode: 'all',
       note: expect.stringContaining('judged every violation'),
     });
+  });
+
+  test('a newer run of a pull request from a fork branch named main cannot supply the previous report', async () => {
+    // The fork's workflow uploaded a report that already lists every violation of the changed org.
+    const poisoned = await runAction({
+      inputs: sandboxInputs(after, { 'fail-on': 'never', 'artifact-name': '' }),
+      env: nightly(FIRST_RUN + 5),
+      event: { name: 'schedule', payload: {} },
+      policyFile: POLICY,
+    });
+    expect(poisoned.code).toBe(0);
+    const forged = makeZip({ 'oauth-audit.json': readFileSync(poisoned.outputs['report-json']!) });
+    const fork = {
+      branch: 'main',
+      conclusion: 'success',
+      event: 'pull_request',
+      headRepository: 'mallory/octo-repo',
+    };
+    github = await restartGitHub(firstZip, [{ run: { id: FIRST_RUN + 6, ...fork }, zip: forged }]);
+    const run = await runAction({
+      inputs: sandboxInputs(after, { gate: 'new' }),
+      env: nightly(FIRST_RUN + 7),
+      event: { name: 'schedule', payload: {} },
+      policyFile: POLICY,
+    });
+    expect(run.code).toBe(1);
+    const report = reportOf(run);
+    expect(report.changes!.previous.runUrl).toMatch(new RegExp(`/runs/${FIRST_RUN}$`));
+    expect(new Set(report.changes!.new.map((f) => f.clientId))).toEqual(new Set([added.id]));
+    expect(github.requests.some((r) => r.path.includes(`/runs/${FIRST_RUN + 6}/`))).toBe(false);
   });
 });

@@ -49,6 +49,10 @@ export interface FakeWorkflowRun {
   branch: string;
   /** `success`, `failure`, … */
   conclusion: string;
+  /** The event that started it; default `schedule`. */
+  event?: string;
+  /** The repository its code came from (`owner/repo`); default the repository asked about. */
+  headRepository?: string;
 }
 
 export interface FakeArtifact {
@@ -269,11 +273,12 @@ export async function startFakeGitHubApi(options: FakeGitHubApiOptions = {}): Pr
     if (options.actionsForbidden) {
       return error(res, 403, 'Resource not accessible by integration', 'actions/workflow-runs');
     }
-    let m = /^\/repos\/[^/]+\/[^/]+\/actions\/workflows\/([^/]+)\/runs$/.exec(url.pathname);
+    let m = /^\/repos\/([^/]+\/[^/]+)\/actions\/workflows\/([^/]+)\/runs$/.exec(url.pathname);
     if (m) {
+      const repository = decodeURIComponent(m[1]!);
       const branch = url.searchParams.get('branch');
       const status = url.searchParams.get('status');
-      const runs = (options.workflowRuns?.[decodeURIComponent(m[1]!)] ?? []).filter(
+      const runs = (options.workflowRuns?.[decodeURIComponent(m[2]!)] ?? []).filter(
         (r) => (!branch || r.branch === branch) && (!status || r.conclusion === status),
       );
       const perPage = Math.min(Number(url.searchParams.get('per_page') ?? 30), 100);
@@ -282,6 +287,8 @@ export async function startFakeGitHubApi(options: FakeGitHubApiOptions = {}): Pr
         workflow_runs: runs.slice(0, perPage).map((r) => ({
           id: r.id,
           head_branch: r.branch,
+          event: r.event ?? 'schedule',
+          head_repository: { full_name: r.headRepository ?? repository },
           status: 'completed',
           conclusion: r.conclusion,
         })),

@@ -72,6 +72,63 @@ describe('previous-report: auto', () => {
     expect(api!.requests.some((r) => r.path === '/blob/artifact-7.zip')).toBe(true);
   });
 
+  test('a pull request run, even from a fork branch named like ours, is never the previous run', async () => {
+    // Anyone may open a pull request from a fork whose branch is also called `main`: its run is
+    // listed under branch main, and its workflow (the fork's) may upload any artifact it likes.
+    const forged = makeZip({ 'oauth-audit.json': JSON.stringify({ ...REPORT, forged: true }) });
+    const real = makeZip({ 'oauth-audit.json': JSON.stringify(REPORT) });
+    const result = await lookUp({
+      workflowRuns: {
+        'oauth-audit.yml': [
+          {
+            id: 280,
+            branch: 'main',
+            conclusion: 'success',
+            event: 'pull_request',
+            headRepository: 'mallory/octo-repo',
+          },
+          { id: 270, branch: 'main', conclusion: 'success', event: 'pull_request_target' },
+          {
+            id: 260,
+            branch: 'main',
+            conclusion: 'success',
+            event: 'push',
+            headRepository: 'mallory/octo-repo',
+          },
+          { id: 200, branch: 'main', conclusion: 'success', event: 'workflow_dispatch' },
+        ],
+      },
+      artifacts: {
+        280: [{ id: 8, name: 'oauth-audit-report', zip: forged }],
+        270: [{ id: 9, name: 'oauth-audit-report', zip: forged }],
+        260: [{ id: 10, name: 'oauth-audit-report', zip: forged }],
+        200: [{ id: 7, name: 'oauth-audit-report', zip: real }],
+      },
+    });
+    expect(result).toEqual({
+      report: REPORT,
+      source: 'run 200',
+      runUrl: expect.stringMatching(/\/runs\/200$/),
+    });
+    // With only such runs there is nothing to compare with.
+    const none = await lookUp({
+      workflowRuns: {
+        'oauth-audit.yml': [
+          {
+            id: 280,
+            branch: 'main',
+            conclusion: 'success',
+            event: 'pull_request',
+            headRepository: 'mallory/octo-repo',
+          },
+        ],
+      },
+      artifacts: { 280: [{ id: 8, name: 'oauth-audit-report', zip: forged }] },
+    });
+    expect(none).toEqual({ none: 'oauth-audit.yml has no earlier successful run on branch main' });
+    expect(api!.requests.some((r) => r.path.includes('/artifacts'))).toBe(false);
+  });
+
   test('no earlier successful run (the first night) is a note, not a warning', async () => {
     const result = await lookUp({
       workflowRuns: { 'oauth-audit.yml': [{ id: 300, branch: 'main', conclusion: 'success' }] },

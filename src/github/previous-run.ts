@@ -85,6 +85,23 @@ async function findPreviousReport(inputs: Inputs, env: NodeJS.ProcessEnv): Promi
   }
 }
 
+/**
+ * Whether a run's artifact can stand for the previous audit. The branch filter matches the head
+ * branch of pull request runs too, and a pull request from a fork may name its branch `main` and
+ * run its own version of the workflow: such a run could upload any report, and under `gate: new`
+ * that report would decide which violations are old. Only runs of this repository's own code that
+ * no pull request started are compared with.
+ */
+function trusted(
+  run: { event?: string; head_repository?: { full_name?: string } | null },
+  where: RunRepo,
+): boolean {
+  const event = run.event ?? '';
+  if (event === '' || event.startsWith('pull_request')) return false;
+  const from = run.head_repository?.full_name ?? '';
+  return from.toLowerCase() === `${where.owner}/${where.repo}`.toLowerCase();
+}
+
 async function lookUp(octokit: Octokit, where: RunRepo, name: string): Promise<PreviousReport> {
   const signal = (): AbortSignal => AbortSignal.timeout(GITHUB_API_TIMEOUT_MS);
   const { owner, repo } = where;
@@ -94,11 +111,12 @@ async function lookUp(octokit: Octokit, where: RunRepo, name: string): Promise<P
     workflow_id: where.workflow,
     branch: where.branch,
     status: 'success',
+    // Only leaves each run's `pull_requests` list empty: pull request runs are still listed.
     exclude_pull_requests: true,
-    per_page: 10,
+    per_page: 30,
     request: { signal: signal() },
   });
-  const run = runs.data.workflow_runs.find((r) => String(r.id) !== where.runId);
+  const run = runs.data.workflow_runs.find((r) => String(r.id) !== where.runId && trusted(r, where));
   if (!run) return { none: `${where.workflow} has no earlier successful run on branch ${where.branch}` };
   const runUrl = `${where.server}/${owner}/${repo}/actions/runs/${run.id}`;
   const listed = await octokit.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts', {
