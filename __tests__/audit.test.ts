@@ -382,6 +382,21 @@ describe('fail closed on what the policy needs but the data lacks', () => {
     );
   });
 
+  test('forbid-permissions with a role listed twice, its ID in another case, once without permissions: incomplete', async () => {
+    const grants = { domain: 'oauth', entity: 'client', actions: ['edit'], conditional: false };
+    const e = await auditSnapshot('twice-listed-role', FORBID, {
+      clients: [cc('c-1', 'r-read')],
+      roles: [
+        { id: 'r-read', name: 'Reader', permissionPolicies: [grants] },
+        { id: 'R-READ', name: 'Reader' },
+      ],
+    });
+    expect(e).toBeInstanceOf(IncompleteError);
+    expect((e as Error).message).toMatch(
+      /^the permissions of role r-read, granted to client c-1, are not known/,
+    );
+  });
+
   test('forbid-permissions without a role list at all: incomplete', async () => {
     const e = await auditSnapshot('no-roles', FORBID, { roles: null });
     expect(e).toBeInstanceOf(IncompleteError);

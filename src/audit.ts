@@ -12,6 +12,7 @@ import { resolveFailOn } from './policy/gate.js';
 import { loadPolicy, loadPolicyFile } from './policy/load.js';
 import { isGenesysId } from './policy/patterns.js';
 import { permissionCatalogueWarnings, usesPermissions } from './policy/permissions.js';
+import { buildRoleDirectory } from './policy/roles.js';
 import { DEFAULT_UNUSED_CLIENT, type Policy } from './policy/types.js';
 import { usageCovers } from './policy/unused.js';
 import type { PolicyMessage } from './types.js';
@@ -210,12 +211,12 @@ function assertComplete(org: OrgData, policy: Policy): void {
 /** With `forbid-permissions`, every role granted to a CLIENT-CREDENTIALS client must say what it grants. */
 function assertPermissionsRead(org: OrgData, policy: Policy): void {
   if (!usesPermissions(policy)) return;
-  const read = new Set(
-    (org.roles ?? []).filter((r) => r.permissionPolicies !== undefined).map((r) => r.id.toLowerCase()),
-  );
+  // The evaluation's own lookup: whatever it would judge a grant by (of a role listed twice, say)
+  // must carry the role's permissions, or the role would be judged to grant nothing.
+  const roles = buildRoleDirectory(org.roles);
   for (const c of org.clients) {
     if (c.grantType !== 'CLIENT-CREDENTIALS') continue;
-    const role = c.roles.find((g) => !read.has(g.roleId.toLowerCase()));
+    const role = c.roles.find((g) => !roles.get(g.roleId.toLowerCase())?.policies);
     if (role === undefined) continue;
     throw new IncompleteError(
       `the permissions of role ${role.roleId}, granted to client ${c.id}, are not known, and the policy uses ` +

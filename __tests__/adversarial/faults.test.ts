@@ -12,6 +12,7 @@ import path from 'node:path';
 import type { AuditReport } from '../../src/report/types.js';
 import {
   parseFaultSpec as parse,
+  parseSeed,
   startSandbox,
   type FaultSpec,
   type Sandbox,
@@ -552,5 +553,19 @@ describe('behind a proxy', () => {
     const message = errorMessages(run).at(-1)!.replaceAll('\u2060', '');
     expect(message).toContain(`connecting to the proxy ${url} (http_proxy)`);
     expect(message).toContain('Check http_proxy');
+  });
+});
+
+describe('a role listed twice', () => {
+  test('with its ID in another case and without its permissions: incomplete, not a role that grants nothing', async () => {
+    // The copy would hide what the role grants from roles.forbid-permissions.
+    const demo = parseSeed('demo');
+    const roles = demo.roles ?? [];
+    const admin = roles.find((r) => r.name === 'Master Admin')!;
+    const { permissionPolicies: _dropped, ...copy } = admin;
+    const seed = { ...demo, roles: [...roles, { ...copy, id: String(admin.id).toUpperCase() }] };
+    const run = await auditWith({ seed });
+    expectOutcome(run, 'incomplete');
+    expect(errorMessages(run).join('\n')).toContain(`${String(admin.id).toUpperCase()} is listed twice`);
   });
 });

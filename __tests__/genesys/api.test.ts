@@ -823,6 +823,15 @@ describe('fetchOrg: what roles permit and who created the clients, only when nee
     expect(counts).toEqual([2, 2]);
   });
 
+  test('a role listed twice, its ID in another case, fails closed as any duplicate does', async () => {
+    const o = org(4, { policies });
+    o.roles.push({ id: 'ROLE-1', name: 'Role 1 again' });
+    const s = await fake(o);
+    const e = await incomplete(fetchOrg(settings(s), PERMS, logger));
+    expect(e.message).toMatch(/ROLE-1 is listed twice/);
+    await s.close();
+  });
+
   test('without forbid-permissions or orphaned-client: no role detail, no catalogue, no users', async () => {
     const s = await fake(org(6, { policies }));
     const r = await fetchOrg(settings(s), NEEDS, logger);

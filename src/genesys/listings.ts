@@ -235,8 +235,10 @@ export class OrgFetcher {
       const page = parsePage(res.json, src, 'paged', pageNumber);
       for (const raw of page.entities) {
         const item = parse(raw, { source: src, index: items.length });
-        if (ids.has(item.id)) throw pagingError(src, `${item.id} is listed twice (page ${pageNumber})`);
-        ids.add(item.id);
+        // Genesys IDs are GUIDs, looked up case-insensitively: two that differ in case are one.
+        const key = item.id.toLowerCase();
+        if (ids.has(key)) throw pagingError(src, `${item.id} is listed twice (page ${pageNumber})`);
+        ids.add(key);
         items.push(item);
       }
       tally.page(pageNumber, page, src);
