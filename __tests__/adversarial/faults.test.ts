@@ -556,8 +556,20 @@ describe('behind a proxy', () => {
   });
 });
 
-describe('a role listed twice', () => {
-  test('with its ID in another case and without its permissions: incomplete, not a role that grants nothing', async () => {
+describe('roles that would hide what they grant', () => {
+  test('a permission policy whose entity holds a colon: incomplete, not a permission nobody forbids', async () => {
+    const demo = parseSeed('demo');
+    const roles = (demo.roles ?? []).map((r) =>
+      r.name === 'Master Admin'
+        ? { ...r, permissionPolicies: [{ domain: 'oauth', entityName: 'client:edit', actionSet: ['all'] }] }
+        : r,
+    );
+    const run = await auditWith({ seed: { ...demo, roles } });
+    expectOutcome(run, 'incomplete');
+    expect(errorMessages(run).join('\n')).toContain('whose `entityName` holds a colon');
+  });
+
+  test('a role listed twice, its ID in another case, without its permissions: incomplete, not a role that grants nothing', async () => {
     // The copy would hide what the role grants from roles.forbid-permissions.
     const demo = parseSeed('demo');
     const roles = demo.roles ?? [];

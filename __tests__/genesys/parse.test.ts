@@ -445,6 +445,22 @@ describe('roles, the permission catalogue and users', () => {
       { permissionPolicies: [{ domain: 'oauth', entityName: 'c', actionSet: [1] }] },
       /not a string/,
     ],
+    // A part holding the separator would make a permission of four parts, which no pattern matches.
+    [
+      'a colon in the entity',
+      { permissionPolicies: [{ domain: 'oauth', entityName: 'client:edit', actionSet: ['x'] }] },
+      /whose `entityName` holds a colon/,
+    ],
+    [
+      'a colon in the domain',
+      { permissionPolicies: [{ domain: 'oauth:client', entityName: 'edit', actionSet: ['x'] }] },
+      /whose `domain` holds a colon/,
+    ],
+    [
+      'a colon in an action',
+      { permissionPolicies: [{ domain: 'oauth', entityName: 'client', actionSet: ['view', 'edit:all'] }] },
+      /an action that holds a colon/,
+    ],
   ])('what a role grants must be read whole: %s is malformed', (_, extra, why) => {
     const raw = { id: 'r1', name: 'A', ...extra };
     expect(() => parseRoleWithPolicies(raw, at)).toThrow(MalformedResponseError);

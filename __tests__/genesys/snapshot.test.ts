@@ -182,6 +182,33 @@ describe('snapshots', () => {
     ['duplicate clients', (s) => ((s.clients[1]!.id = 'C1'), s), /client C1 appears twice/],
     ['roles not a list', (s) => ({ ...s, roles: {} }), /roles: expected a list/],
     [
+      'a role twice, its ID in another case',
+      (s) => ({
+        ...s,
+        roles: [
+          { id: 'r', name: 'R', permissionPolicies: [] },
+          { id: 'R', name: 'R' },
+        ],
+      }),
+      /roles\[1\]: role R appears twice/,
+    ],
+    [
+      'a permission policy part holding a colon',
+      (s) => ({
+        ...s,
+        roles: [
+          {
+            id: 'r',
+            name: 'R',
+            permissionPolicies: [
+              { domain: 'oauth', entity: 'client:edit', actions: ['x'], conditional: false },
+            ],
+          },
+        ],
+      }),
+      /roles\[0\]\.permissionPolicies\[0\]\.entity: "client:edit" holds a colon/,
+    ],
+    [
       'a permission policy without its condition flag',
       (s) => ({
         ...s,

@@ -291,10 +291,14 @@ function named(raw: unknown, ctx: ParseContext, kind: string): { id: string; nam
   return { id, name: name === '' ? id : name };
 }
 
-/** A segment of a permission: a name, or `*`. */
+/**
+ * A segment of a permission: a name, or `*`. One holding the `:` separator is malformed: the
+ * permission it makes would have more than three parts and match no forbidden pattern.
+ */
 function permissionPart(v: unknown, name: string, who: string, ctx: ParseContext): string {
   if (typeof v !== 'string' || v.trim() === '')
     malformed(ctx, `${who} has a permission policy without \`${name}\``);
+  if (v.includes(':')) malformed(ctx, `${who} has a permission policy whose \`${name}\` holds a colon`);
   return v.trim();
 }
 
@@ -311,6 +315,8 @@ function permissionPolicies(v: unknown, who: string, ctx: ParseContext): Permiss
     const actions = stringList(field(p, 'actionSet'), 'actionSet', who, ctx).map((a) => a.trim());
     if (actions.length === 0 || actions.includes(''))
       malformed(ctx, `${who} has a permission policy without actions`);
+    if (actions.some((a) => a.includes(':')))
+      malformed(ctx, `${who} has a permission policy with an action that holds a colon`);
     const condition = field(p, 'resourceConditionNode');
     return {
       domain: permissionPart(field(p, 'domain'), 'domain', who, ctx),

@@ -199,10 +199,18 @@ function readUserRef(r: Reader, v: unknown, at: string): UserRef {
 function readPolicy(r: Reader, v: unknown, at: string): PermissionPolicy {
   const o = r.object(v, at, ['domain', 'entity', 'actions', 'conditional']);
   if (typeof o.conditional !== 'boolean') r.fail(`${at}.conditional`, 'expected true or false');
+  // Each part one segment of `domain:entity:action`, as the API's answer is read.
+  const part = (v: unknown, where: string): string => {
+    const s = r.string(v, where, true);
+    if (s.includes(':')) r.fail(where, `"${s}" holds a colon`);
+    return s;
+  };
+  const actions = r.strings(o.actions, `${at}.actions`);
+  actions.forEach((a, i) => part(a, `${at}.actions[${i}]`));
   return {
-    domain: r.string(o.domain, `${at}.domain`, true),
-    entity: r.string(o.entity, `${at}.entity`, true),
-    actions: r.strings(o.actions, `${at}.actions`),
+    domain: part(o.domain, `${at}.domain`),
+    entity: part(o.entity, `${at}.entity`),
+    actions,
     conditional: o.conditional,
   };
 }
@@ -223,10 +231,12 @@ function readRoles(r: Reader, v: unknown): Role[] | null {
 }
 
 function unique(r: Reader, items: readonly { id: string }[], at: string, kind: string): void {
+  // Genesys IDs are GUIDs, looked up case-insensitively: two that differ in case are one.
   const seen = new Set<string>();
   for (const [i, item] of items.entries()) {
-    if (seen.has(item.id)) r.fail(`${at}[${i}]`, `${kind} ${item.id} appears twice`);
-    seen.add(item.id);
+    const key = item.id.toLowerCase();
+    if (seen.has(key)) r.fail(`${at}[${i}]`, `${kind} ${item.id} appears twice`);
+    seen.add(key);
   }
 }
 
