@@ -130,6 +130,16 @@ describe('snapshots', () => {
       /is not a day/,
     ],
     [
+      'a use after the usage was read',
+      (s) => withUsage(s, { id: 'c1', lastUsed: '2099-01-01', requests: 1 }),
+      /lastUsed: 2099-01-01 is outside the usage window \(2026-08-03 to 2026-11-01\)/,
+    ],
+    [
+      'a use before the usage window',
+      (s) => withUsage(s, { id: 'c1', lastUsed: '2026-08-02', requests: 1 }),
+      /is outside the usage window/,
+    ],
+    [
       'a negative request count',
       (s) => withUsage(s, { id: 'c1', lastUsed: null, requests: -1 }),
       /requests: expected a whole number/,

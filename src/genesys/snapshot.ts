@@ -302,6 +302,8 @@ function readUsage(r: Reader, v: unknown): UsageData {
     if (!DAY_RE.test(s)) r.fail(at, `"${s}" is not a day (YYYY-MM-DD)`);
     return s;
   };
+  const from = day(o.from, 'usage.from');
+  const to = new Date(r.date(o.to, 'usage.to')).toISOString();
   const clients = new Map<string, ClientUsage>();
   r.list(o.clients, 'usage.clients', (x, a) => {
     const c = r.object(x, a, ['id', 'lastUsed', 'requests']);
@@ -310,9 +312,13 @@ function readUsage(r: Reader, v: unknown): UsageData {
     const requests = c.requests;
     if (typeof requests !== 'number' || !Number.isSafeInteger(requests) || requests < 0)
       r.fail(`${a}.requests`, 'expected a whole number ≥ 0');
-    clients.set(id, { lastUsed: c.lastUsed === null ? null : day(c.lastUsed, `${a}.lastUsed`), requests });
+    const lastUsed = c.lastUsed === null ? null : day(c.lastUsed, `${a}.lastUsed`);
+    // A use after the data was read, or before its window, was not read: it cannot make a client used.
+    if (lastUsed !== null && (lastUsed < from || lastUsed > to.slice(0, 10)))
+      r.fail(`${a}.lastUsed`, `${lastUsed} is outside the usage window (${from} to ${to.slice(0, 10)})`);
+    clients.set(id, { lastUsed, requests });
   });
-  return { from: day(o.from, 'usage.from'), to: new Date(r.date(o.to, 'usage.to')).toISOString(), clients };
+  return { from, to, clients };
 }
 
 /** Validates a parsed snapshot and returns the org data it holds (source kind `snapshot`). */
