@@ -78,9 +78,16 @@ describe('unused-client: judging', () => {
     expect(judge({ dateCreated: 'not a date' }, {})).toHaveLength(1);
   });
 
-  test.each(['inactive', 'disabled', 'Active?', ''])('state %j is not judged unused', (state) => {
+  test.each(['inactive', 'disabled'])('state %j is not judged unused', (state) => {
     expect(judge({ state }, {})).toEqual([]);
   });
+
+  test.each(['Active?', '', 'suspended'])(
+    'an unknown state %j is judged: the client may still get tokens',
+    (state) => {
+      expect(judge({ state }, {})).toHaveLength(1);
+    },
+  );
 
   test('client IDs are compared case-insensitively', () => {
     expect(judge({ id: 'AbC-1' }, { 'abc-1': { lastUsed: dayBefore(1), requests: 1 } })).toEqual([]);

@@ -10,6 +10,8 @@ import { DEFAULT_UNUSED_CLIENT, MAX_IDLE_DAYS, type UnusedClientSettings } from 
 import type { ValuePath } from './yaml-source.js';
 
 const DAY_MS = 86_400_000;
+/** States in which a client cannot get tokens. */
+const NOT_USABLE: ReadonlySet<string> = new Set(['inactive', 'disabled']);
 const DURATION_RE = new RegExp(DURATION_PATTERN);
 
 /** `max-idle` and `grace` are counted in whole days (usage is counted per day); `max-idle` at most a year. */
@@ -65,8 +67,9 @@ export function usageCovers(usage: UsageData, settings = DEFAULT_UNUSED_CLIENT):
 
 /** The finding for a client that has been idle too long, or undefined. */
 export function unusedDraft(j: UsageJudge, client: OAuthClient, stateLower: string): Draft | undefined {
-  // Inactive and disabled clients cannot get tokens: `inactive-client` covers them.
-  if (stateLower !== 'active') return undefined;
+  // Inactive and disabled clients cannot get tokens: `inactive-client` covers them. A state the
+  // tool does not know (or none) is judged: it may still get tokens.
+  if (NOT_USABLE.has(stateLower)) return undefined;
   // A client without a creation date is judged: its age is unknown, not young.
   const created = typeof client.dateCreated === 'string' ? Date.parse(client.dateCreated) : NaN;
   if (!Number.isNaN(created) && created >= j.graceStart) return undefined;
