@@ -573,7 +573,9 @@ describe('since the last run: diff, and audit --previous-report --gate new', () 
   test('diff OLD NEW: text, json and markdown; exit 1 on new violations, 0 without', async () => {
     const text = twoRuns();
     expect(await main(['diff', 'old.json', 'new.json'], text.io)).toBe(1);
-    expect(text.out()).toContain(`Since ${OLD}: 1 new violations, 0 resolved, 1 clients added, 0 removed`);
+    expect(text.out()).toContain(
+      'Since the run of 2026-11-19 06:00 UTC: 1 new violation, 0 resolved, 1 client added, 0 removed, 0 severity changes.',
+    );
     expect(text.out()).not.toContain('\u001b');
 
     const json = twoRuns();
@@ -667,7 +669,9 @@ describe('since the last run: diff, and audit --previous-report --gate new', () 
       'older.json',
     ];
     expect(await main(textArgs, text.io)).toBe(1);
-    expect(text.out()).toMatch(/Since \S+: \d+ new violations, 0 resolved, 1 clients added, 0 removed/);
+    expect(text.out()).toMatch(
+      /Since the run of [\d-]+ [\d:]+ UTC: \d+ new violations?, 0 resolved, 1 client added, 0 removed/,
+    );
 
     // Without a previous report, gate: new judges everything, and says so.
     const none = capture(credentials(), cwd);

@@ -1,5 +1,6 @@
 /** "Since the last run" for a terminal (`genesys-oauth-audit diff`): plain lines, data made inert. */
 import { terminalText } from '../escape.js';
+import { runTime } from './changes.js';
 import type { Changes, ImpactFinding } from './types.js';
 
 function finding(f: ImpactFinding): string {
@@ -19,10 +20,12 @@ function section(title: string, lines: readonly string[]): string {
 export function renderChangesText(changes: Changes): string {
   const client = (c: { id: string; name: string }): string =>
     `${terminalText(c.name, 60) || '(no name)'} [${terminalText(c.id, 60)}]`;
+  const time = runTime(changes.previous.generatedAt);
+  const n = (count: number, one: string, many = `${one}s`): string => `${count} ${count === 1 ? one : many}`;
   const head =
-    `Since ${terminalText(changes.previous.generatedAt, 40)}: ${changes.new.length} new violations, ` +
-    `${changes.resolved.length} resolved, ${changes.clientsAdded.length} clients added, ` +
-    `${changes.clientsRemoved.length} removed, ${changes.severityChanged.length} severity changes.\n`;
+    `Since ${time === null ? 'the previous run' : `the run of ${time}`}: ${n(changes.new.length, 'new violation')}, ` +
+    `${changes.resolved.length} resolved, ${n(changes.clientsAdded.length, 'client')} added, ` +
+    `${changes.clientsRemoved.length} removed, ${n(changes.severityChanged.length, 'severity change')}.\n`;
   return [
     head,
     section('New violations', changes.new.map(finding)),
