@@ -559,8 +559,8 @@ describe('genesys-oauth-audit', () => {
 describe('since the last run: diff, and audit --previous-report --gate new', () => {
   const OLD = '2026-11-19T06:00:00.000Z';
   /** An old and a new report: client b is new, and brings a new high violation. */
-  function twoRuns(): Captured {
-    const run = capture();
+  function twoRuns(env: NodeJS.ProcessEnv = {}): Captured {
+    const run = capture(env);
     const a = client({ id: 'a', name: 'a' });
     const b = client({ id: 'b', name: 'b\u001b]0;title\u0007' });
     const old = reportOf([a], () => [finding()]);
@@ -574,9 +574,15 @@ describe('since the last run: diff, and audit --previous-report --gate new', () 
     const text = twoRuns();
     expect(await main(['diff', 'old.json', 'new.json'], text.io)).toBe(1);
     expect(text.out()).toContain(
-      'Since the run of 2026-11-19 06:00 UTC: 1 new violation, 0 resolved, 1 client added, 0 removed, 0 severity changes.',
+      'Since the run of 2026-11-19 06:00 UTC: 1 new violation, 0 resolved, 1 client added, 0 removed,',
     );
     expect(text.out()).not.toContain('\u001b');
+
+    // Wrapped to the width the text report takes (COLUMNS when not a terminal), as the table is.
+    const narrow = twoRuns({ COLUMNS: '50' });
+    expect(await main(['diff', 'old.json', 'new.json'], narrow.io)).toBe(1);
+    for (const line of narrow.out().split('\n')) expect(line.length).toBeLessThanOrEqual(50);
+    expect(narrow.out()).toContain('New violations (1):');
 
     const json = twoRuns();
     expect(await main(['diff', '--format', 'json', 'old.json', 'new.json'], json.io)).toBe(1);

@@ -311,6 +311,19 @@ describe('renderChangesText', () => {
     expect(text).not.toContain('\u001b');
     expect(text).not.toMatch(/\nforged line/);
   });
+
+  test('every line fits the width it is given, a wrapped entry indented under its check', () => {
+    const long = client({
+      id: 'dddddddd-0000-4000-8000-000000000001',
+      name: 'A very long client name '.repeat(4),
+    });
+    const text = renderChangesText(
+      compareReports(report([], OLD), report([[long, [finding({ subject: 'x'.repeat(30) })]]])),
+      60,
+    );
+    for (const line of text.split('\n')) expect(line.length).toBeLessThanOrEqual(60);
+    expect(text).toMatch(/\n  high     scope-forbidden on A very long[^\n]*\n {11}\S/);
+  });
 });
 
 describe('the job summary under gate: new', () => {
