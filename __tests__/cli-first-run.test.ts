@@ -11,6 +11,8 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { main, type Io } from '../src/cli.js';
 import { COMMANDS } from '../src/cli/options.js';
+import { KIND_WORDS } from '../src/sandbox/fault-syntax.js';
+import { FAULT_ENDPOINTS } from '../src/sandbox/faults.js';
 import { retryNotice } from '../src/genesys/api-error.js';
 import { parseFaultSpec, startSandbox, type Sandbox } from '../src/sandbox/server.js';
 // @ts-expect-error -- a plain .mjs script without types
@@ -143,6 +145,39 @@ describe('help and options', () => {
     await main(['sandbox', '--help'], sandbox.io);
     expect(sandbox.out()).toContain('--fault ENDPOINT:KIND[:OPTION=VALUE]');
     expect(sandbox.out()).toContain('(default sandbox-secret)');
+  });
+
+  test('sandbox --help names every fault endpoint and kind: an installed command has no source to read', async () => {
+    const run = capture();
+    await main(['sandbox', '--help'], run.io);
+    const faults = run.out().slice(run.out().indexOf('--fault ENDPOINT'));
+    for (const endpoint of FAULT_ENDPOINTS)
+      expect(faults).toMatch(new RegExp(`[ ,]${endpoint.replace('*', '\\*')}[ ,\n]`));
+    for (const kind of Object.keys(KIND_WORDS)) expect(faults).toContain(kind);
+    expect(faults).not.toContain('README');
+  });
+
+  test('each usage line shows what is required without brackets, and ends with no space', async () => {
+    for (const name of Object.keys(COMMANDS)) {
+      const run = capture();
+      await main([name, '--help'], run.io);
+      const usage = run.out().split('\n')[0]!;
+      expect(usage).toBe(usage.trimEnd());
+    }
+    const snapshot = capture();
+    await main(['snapshot', '--help'], snapshot.io);
+    expect(snapshot.out()).toMatch(/^Usage: genesys-oauth-audit snapshot --out FILE \[/);
+  });
+
+  test('diff --help does not say that --fail-on fails: diff fails on new violations only', async () => {
+    const run = capture();
+    await main(['diff', '--help'], run.io);
+    const line = run
+      .out()
+      .split('\n')
+      .find((l) => l.includes('--fail-on SEVERITY  '))!;
+    expect(line).not.toMatch(/fail on findings/);
+    expect(line).toContain('a violation, in both reports');
   });
 
   test.each([

@@ -559,8 +559,8 @@ describe('genesys-oauth-audit', () => {
 describe('since the last run: diff, and audit --previous-report --gate new', () => {
   const OLD = '2026-11-19T06:00:00.000Z';
   /** An old and a new report: client b is new, and brings a new high violation. */
-  function twoRuns(): Captured {
-    const run = capture();
+  function twoRuns(env: NodeJS.ProcessEnv = {}): Captured {
+    const run = capture(env);
     const a = client({ id: 'a', name: 'a' });
     const b = client({ id: 'b', name: 'b\u001b]0;title\u0007' });
     const old = reportOf([a], () => [finding()]);
@@ -573,8 +573,16 @@ describe('since the last run: diff, and audit --previous-report --gate new', () 
   test('diff OLD NEW: text, json and markdown; exit 1 on new violations, 0 without', async () => {
     const text = twoRuns();
     expect(await main(['diff', 'old.json', 'new.json'], text.io)).toBe(1);
-    expect(text.out()).toContain(`Since ${OLD}: 1 new violations, 0 resolved, 1 clients added, 0 removed`);
+    expect(text.out()).toContain(
+      'Since the run of 2026-11-19 06:00 UTC: 1 new violation, 0 resolved, 1 client added, 0 removed,',
+    );
     expect(text.out()).not.toContain('\u001b');
+
+    // Wrapped to the width the text report takes (COLUMNS when not a terminal), as the table is.
+    const narrow = twoRuns({ COLUMNS: '50' });
+    expect(await main(['diff', 'old.json', 'new.json'], narrow.io)).toBe(1);
+    for (const line of narrow.out().split('\n')) expect(line.length).toBeLessThanOrEqual(50);
+    expect(narrow.out()).toContain('New violations (1):');
 
     const json = twoRuns();
     expect(await main(['diff', '--format', 'json', 'old.json', 'new.json'], json.io)).toBe(1);
@@ -667,7 +675,9 @@ describe('since the last run: diff, and audit --previous-report --gate new', () 
       'older.json',
     ];
     expect(await main(textArgs, text.io)).toBe(1);
-    expect(text.out()).toMatch(/Since \S+: \d+ new violations, 0 resolved, 1 clients added, 0 removed/);
+    expect(text.out()).toMatch(
+      /Since the run of [\d-]+ [\d:]+ UTC: \d+ new violations?, 0 resolved, 1 client added, 0 removed/,
+    );
 
     // Without a previous report, gate: new judges everything, and says so.
     const none = capture(credentials(), cwd);

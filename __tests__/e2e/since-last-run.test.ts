@@ -170,6 +170,12 @@ describe('since the last run, on the bundle', () => {
       expect(failed?.message).toMatch(
         /^Audit failed: \d+ new violations? at or above high since the previous run; \d+ older/,
       );
+      // The job summary's headline counts what failed the run, the new violations, as the log does.
+      const fresh = report.changes!.new.length;
+      expect(run.summary).toContain(
+        `new violation${fresh === 1 ? '' : 's'}** at or above <code>high</code> since the last run`,
+      );
+      expect(run.summary).toContain(`### Clients with violations (${report.summary.clientsFailing})`);
     },
   );
 

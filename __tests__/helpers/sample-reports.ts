@@ -7,8 +7,10 @@ import path from 'node:path';
 import { audit } from '../../src/audit.js';
 import { DEFAULT_LIMITS } from '../../src/limits.js';
 import { silentLogger } from '../../src/logger.js';
+import { applyGate, compareReports } from '../../src/report/changes.js';
 import type { AuditReport } from '../../src/report/types.js';
 import { startSandbox } from '../../src/sandbox/server.js';
+import type { Gate } from '../../src/settings.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 /** The demo's fixed clock, so exemptions expire on the same days in every run. */
@@ -59,4 +61,33 @@ export async function sandboxReport(seed: string, basePolicy?: string): Promise<
   } finally {
     await sandbox.close();
   }
+}
+
+/** The run the nightly examples compare with, and its page. */
+export const LAST_NIGHT = {
+  generatedAt: '2026-11-24T03:17:00.000Z',
+  runUrl: 'https://github.com/acme/ccaas/actions/runs/41',
+};
+
+/**
+ * `today` (a demo report) as a nightly run makes it, compared with last night's report: since
+ * then, the client named `added` (if any) appeared, and a client with a password grant was deleted.
+ * Without `added`, every violation of today was already there: `gate: new` passes on the backlog.
+ */
+export function nightlyReport(today: AuditReport, options: { gate: Gate; added?: string }): AuditReport {
+  const report = structuredClone(today);
+  const previous = structuredClone(today);
+  previous.generatedAt = LAST_NIGHT.generatedAt;
+  previous.clients = previous.clients.filter((c) => c.name !== options.added);
+  const password = today.clients.find((c) => c.findings.some((f) => f.check === 'password-grant'));
+  if (password) {
+    previous.clients.push({
+      ...structuredClone(password),
+      id: '0d6f3c1e-5b7a-4f0e-9c2d-1a8b7e6f5d40',
+      name: 'IVR Legacy Login',
+    });
+  }
+  report.changes = compareReports(previous, report, { runUrl: LAST_NIGHT.runUrl });
+  applyGate(report, options.gate);
+  return report;
 }

@@ -9,6 +9,7 @@ import { applyGate, compareReports } from '../../src/report/changes.js';
 import { findingKey } from '../../src/report/keyed.js';
 import { LIST_MAX, renderChanges } from '../../src/report/changes-markdown.js';
 import { renderChangesText } from '../../src/report/changes-text.js';
+import { renderSummary } from '../../src/report/summary.js';
 import { fingerprint } from '../../src/report/sarif.js';
 import type { AuditReport } from '../../src/report/types.js';
 import { SEVERITIES, type Severity } from '../../src/types.js';
@@ -304,8 +305,91 @@ describe('renderChangesText', () => {
       name: 'bad\u001b[31mname\nforged line',
     });
     const text = renderChangesText(compareReports(report([], OLD), report([[evil, [finding()]]])));
-    expect(text).toContain('1 new violations');
+    expect(text).toContain(
+      'Since the run of 2026-11-19 06:00 UTC: 1 new violation, 0 resolved, 1 client added',
+    );
     expect(text).not.toContain('\u001b');
     expect(text).not.toMatch(/\nforged line/);
+  });
+
+  test('every line fits the width it is given, a wrapped entry indented under its check', () => {
+    const long = client({
+      id: 'dddddddd-0000-4000-8000-000000000001',
+      name: 'A very long client name '.repeat(4),
+    });
+    const text = renderChangesText(
+      compareReports(report([], OLD), report([[long, [finding({ subject: 'x'.repeat(30) })]]])),
+      60,
+    );
+    for (const line of text.split('\n')) expect(line.length).toBeLessThanOrEqual(60);
+    expect(text).toMatch(/\n  high     scope-forbidden on A very long[^\n]*\n {11}\S/);
+  });
+});
+
+describe('the job summary under gate: new', () => {
+  const CRITICAL = finding({ check: 'password-grant', rule: 'password-grant', severity: 'critical' });
+  const lastNight = (): AuditReport =>
+    report(
+      [
+        [A, [CRITICAL]],
+        [B, [finding({ subject: 'users' })]],
+      ],
+      OLD,
+    );
+
+  function nightly(entries: [OAuthClient, Finding[]][]): { report: AuditReport; md: string } {
+    const current = report(entries);
+    current.changes = compareReports(lastNight(), current);
+    applyGate(current, 'new');
+    return { report: current, md: renderSummary(current) };
+  }
+
+  test('a fail names the new violations and their worst, not the backlog and its worst', () => {
+    const { report: r, md } = nightly([
+      [A, [CRITICAL]],
+      [B, [finding({ subject: 'users' })]],
+      [C, [finding({ subject: 'x' })]],
+    ]);
+    expect(r.result).toBe('fail');
+    const headline = md.slice(0, md.indexOf('### '));
+    expect(headline).toContain(
+      '**1 new violation** at or above <code>high</code> since the last run; the worst: 🟠 high <code>scope-forbidden</code> on integration-c.',
+    );
+    expect(headline).toContain('The 2 other violations were there in the last run');
+    expect(headline).not.toContain('password-grant');
+    // The client that failed the run comes first, marked; the others are not called failing.
+    expect(md).toContain('### Clients with violations (3)');
+    expect(md).not.toContain('### Failing clients');
+    expect(md).toMatch(/\| 🆕 integration-c[^|]*\|/);
+    const clients = md.slice(md.indexOf('### Clients with violations'));
+    expect(clients.indexOf('🆕 integration-c')).toBeLessThan(clients.indexOf('| webchat-a'));
+    expect(md).toContain(
+      '3 findings at or above <code>high</code>, not exempted; 1 new since the last run, the other 2 not judged',
+    );
+  });
+
+  test('a pass on the backlog says that every violation listed was there in the last run', () => {
+    const { report: r, md } = nightly([
+      [A, [CRITICAL]],
+      [B, [finding({ subject: 'users' })]],
+    ]);
+    expect(r.result).toBe('pass');
+    expect(md).toContain('the 2 violations on 2 of 2 clients were there in the last run');
+    expect(md).toContain(
+      'not exempted; all were there in the last run, and <code>gate: new</code> does not judge them',
+    );
+    expect(md).toContain('### Clients with violations (2)');
+    expect(md).not.toContain('🆕 webchat');
+    // The headline says what the gate ignored: the section does not repeat it.
+    expect(md).not.toContain('> gate: new ignored');
+  });
+
+  test('the gate note dates the previous run as people read it', () => {
+    const current = lastNight();
+    current.changes = compareReports(lastNight(), current);
+    applyGate(current, 'new');
+    expect(current.gate?.note).toBe(
+      'gate: new ignored 2 violations that the previous run (2026-11-19 06:00 UTC) already had.',
+    );
   });
 });

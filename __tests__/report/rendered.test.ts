@@ -22,7 +22,7 @@ import {
   renderOn,
   type Rendered,
 } from '../helpers/github-page.js';
-import { demoBasePolicy, sandboxReport } from '../helpers/sample-reports.js';
+import { demoBasePolicy, nightlyReport, sandboxReport } from '../helpers/sample-reports.js';
 import { client, finding, reportOf } from './fixtures.js';
 import { HOSTILE_NAMES } from './hostile.js';
 
@@ -122,6 +122,25 @@ describeInBrowser('rendered as GitHub shows it', () => {
     const impact = r.headings.find((h) => h.text.includes('Impact of this policy change'));
     expect(impact?.top).toBeLessThan(400);
   });
+
+  test.each([
+    ['fails on a new client', { gate: 'all', added: 'Data Lake Exporter' }],
+    ['fails on a new client under gate: new', { gate: 'new', added: 'Data Lake Exporter' }],
+    ['passes the backlog under gate: new', { gate: 'new' }],
+  ] as const)(
+    'a nightly run that %s: since the last run comes right after the headline',
+    async (_, options) => {
+      const report = nightlyReport(reports.demo!, options);
+      const r = await renderOn(page, renderSummary(report, LINKS));
+      expectNoSidewaysScroll(r);
+      expect(r.headings[1]?.text).toContain('Since the last run');
+      expect(r.headings[1]!.top).toBeLessThan(300);
+      // Compact: its counts line and a few short lists, then the violations by rule.
+      expect(r.headings[2]!.text).toContain('Violations by rule');
+      expect(r.headings[2]!.top - r.headings[1]!.top).toBeLessThan(300);
+      expect(r.height).toBeLessThanOrEqual(DEMO_MAX_HEIGHT + 300);
+    },
+  );
 
   test('the PR comment leads with the impact and stays a few lines long', async () => {
     const md = renderComment(reports.pr!, LINKS);

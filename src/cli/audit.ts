@@ -81,7 +81,7 @@ async function finishAudit(
   io.out(await render(report, values.format, io));
   // JSON carries `changes`; the text table leaves them to this section.
   if (report.changes && values.format === 'text') {
-    io.out((await import('../report/changes-text.js')).renderChangesText(report.changes));
+    io.out((await import('../report/changes-text.js')).renderChangesText(report.changes, terminalWidth(io)));
   }
   if (dir !== undefined) {
     const files = await writeReportFiles(report, dir, {

@@ -4,7 +4,7 @@ import { EXIT_CODES } from '../outcome.js';
 import { terminalJson } from '../escape.js';
 import { readReports } from '../report-files.js';
 import type { AuditReport } from '../report/types.js';
-import type { Io } from './io.js';
+import { terminalWidth, type Io } from './io.js';
 import { parseFailOn, type OptionValues } from './options.js';
 import { cwdRoot } from './settings.js';
 
@@ -27,7 +27,7 @@ export async function runDiff(files: string[], values: OptionValues, io: Io): Pr
   if (format === 'json') io.out(`${terminalJson(JSON.stringify(changes, null, 2))}\n`);
   else if (format === 'markdown')
     io.out((await import('../report/changes-markdown.js')).renderChanges(changes));
-  else io.out((await import('../report/changes-text.js')).renderChangesText(changes));
+  else io.out((await import('../report/changes-text.js')).renderChangesText(changes, terminalWidth(io)));
   return changes.new.length > 0 ? EXIT_CODES.fail : EXIT_CODES.pass;
 }
 

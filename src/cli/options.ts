@@ -2,6 +2,7 @@
 import type { ParseArgsConfig } from 'node:util';
 import { UserError } from '../errors.js';
 import { nearest } from '../policy/suggest.js';
+import { FAULT_ENDPOINTS } from '../sandbox/faults.js';
 import { DEFAULT_POLICY, DEFAULT_REPORT_DIR, GATE_VALUES, type Gate } from '../settings.js';
 import { FAIL_ON_VALUES, type FailOn } from '../types.js';
 import { TOOL_NAME, VERSION } from '../version.js';
@@ -21,6 +22,8 @@ interface Option {
   help: string;
   /** What the help says the default is, when it is not a fixed value. */
   defaultText?: string;
+  /** The command cannot run without it: the synopsis shows it without brackets. */
+  required?: boolean;
 }
 
 export interface Command {
@@ -90,6 +93,19 @@ const API_ENV: [string, string][] = [
 const DOT_ENV = 'A .env file in the working folder is read; the environment wins over it.';
 const EXIT_CODES_NOTE = 'Exit codes: 0 pass, 1 fail, 2 invalid policy or input, 3 incomplete audit, 4 error.';
 const NO_COLOR: [string, string] = ['NO_COLOR', 'no colours in the text table'];
+const endpoints = FAULT_ENDPOINTS.filter((e) => e !== '*');
+/** Every endpoint and kind a fault takes: an installed command has no source to read them in. */
+const FAULT_HELP = [
+  `  ENDPOINT  ${endpoints.slice(0, 7).join(', ')},`,
+  `            ${endpoints.slice(7).join(', ')} or * (every request)`,
+  '  KIND      429 (retry-after=S), a status sequence such as 503,503,500, 401, 403 (permission=P, message=TEXT),',
+  '            delay (ms=N), stall (ms=N, after=BYTES), reset, truncate (bytes=N), html (status=200|502),',
+  '            error-body (status=N); on a listing: field (name=F, value=JSON);',
+  '            on clients: paging-loop (to=N), duplicate-ids, total-mismatch (extra=N);',
+  '            on usage-results: query-failed, query-running, query-empty, query-unknown-clients',
+  '  OPTIONS   nth=N (first fire on the n-th request), times=N (then stop)',
+  '  e.g. --fault clients:429:retry-after=2:times=1 --fault "*:503,503"',
+];
 
 export const COMMANDS: Record<string, Command> = {
   init: {
@@ -139,7 +155,13 @@ export const COMMANDS: Record<string, Command> = {
   snapshot: {
     summary: 'save what the audit fetches to a redacted JSON file, to audit offline later',
     options: {
-      out: { type: 'string', short: 'o', arg: 'FILE', help: 'the snapshot file to write (required)' },
+      out: {
+        type: 'string',
+        short: 'o',
+        arg: 'FILE',
+        required: true,
+        help: 'the snapshot file to write (required)',
+      },
       ...source,
       policy: {
         ...policy,
@@ -184,16 +206,7 @@ export const COMMANDS: Record<string, Command> = {
       help,
       verbose,
     },
-    notes: [
-      '--fault ENDPOINT:KIND[:OPTION=VALUE]...',
-      '  ENDPOINT  token, clients, client, scopes, roles, divisions, tokens-me or * (every request)',
-      '  KIND      429 (retry-after=S), a status sequence such as 503,503,500, 401, 403 (permission=P),',
-      '            delay (ms=N), stall, reset, truncate (bytes=N), html, error-body, paging-loop (to=N),',
-      '            duplicate-ids, total-mismatch (extra=N), field (name=F, value=JSON)',
-      '  OPTIONS   nth=N (first fire on the n-th request), times=N (then stop)',
-      '  e.g. --fault clients:429:retry-after=2:times=1 --fault "*:503,503"',
-      '  Every kind and option: README, The sandbox.',
-    ],
+    notes: ['--fault ENDPOINT:KIND[:OPTION=VALUE]...', ...FAULT_HELP],
   },
   demo: {
     summary: 'start the sandbox with the demo org and audit it with the example policy',
@@ -202,7 +215,7 @@ export const COMMANDS: Record<string, Command> = {
         type: 'string',
         arg: 'FILE',
         help: 'the policy file',
-        defaultText: 'the example policy built in (policies/oauth-policy.yml of the repository)',
+        defaultText: "the example policy, built in: the repository's policies/oauth-policy.yml",
       },
       'fail-on': failOn(''),
       ...reports,
@@ -218,8 +231,10 @@ export const COMMANDS: Record<string, Command> = {
     args: 'OLD.json NEW.json',
     options: {
       'fail-on': {
-        ...failOn('; the threshold that makes a finding a violation on both sides'),
-        defaultText: "NEW's",
+        ...failOn(''),
+        // diff fails on new violations, whatever this is: it only says what a violation is.
+        help: 'the severity from which a finding is a violation, in both reports (never: none is)',
+        defaultText: "NEW's fail-on",
       },
       format: format('the comparison'),
       help,
@@ -281,7 +296,7 @@ export function commandHelp(name: string): string {
   const c = COMMANDS[name]!;
   const synopsis = Object.entries(c.options)
     .filter(([n]) => n !== 'help' && n !== 'verbose')
-    .map(([n, o]) => `[--${n}${o.arg ? ` ${o.arg}` : ''}]`);
+    .map(([n, o]) => (o.required ? `--${n} ${o.arg}` : `[--${n}${o.arg ? ` ${o.arg}` : ''}]`));
   const width = Math.max(...Object.entries(c.options).map(([n, o]) => flag(n, o).length)) + 2;
   const lines = Object.entries(c.options).map(([n, o]) => {
     const facts = [
@@ -296,7 +311,7 @@ export function commandHelp(name: string): string {
     : '';
   const notes = c.notes?.length ? `\n${c.notes.join('\n')}\n` : '';
   return (
-    `Usage: ${TOOL_NAME} ${name} ${[...synopsis, c.args ?? ''].join(' ').trim()}\n\n` +
+    `Usage: ${[TOOL_NAME, name, ...synopsis, c.args ?? ''].join(' ').trim()}\n\n` +
     `${c.summary[0]!.toUpperCase()}${c.summary.slice(1)}.\n\n` +
     `Options:\n${lines.join('\n')}\n${env}${notes}`
   );

@@ -6,6 +6,7 @@
  */
 import { escapeCell, safeUrl } from '../escape.js';
 import type { Severity } from '../types.js';
+import { runTime } from './changes.js';
 import type { Changes, GateInfo, ImpactClient, ImpactFinding } from './types.js';
 
 /** Entries shown per list; a list of thousands is one line of ten and a count. */
@@ -44,9 +45,8 @@ function list<T>(title: string, items: readonly T[], show: (item: T) => string, 
 }
 
 function when(generatedAt: string): string {
-  const date = new Date(generatedAt);
-  if (Number.isNaN(date.getTime())) return 'the previous run';
-  return `the run of ${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+  const time = runTime(generatedAt);
+  return time === null ? 'the previous run' : `the run of ${time}`;
 }
 
 /** The counts line: what a reader needs when nothing else is read. */

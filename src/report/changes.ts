@@ -9,6 +9,13 @@ import type { FailOn } from '../types.js';
 import { difference, findingKey, type Keyed } from './keyed.js';
 import type { AuditReport, Changes, GateInfo, ImpactClient, ImpactFinding, SeverityChange } from './types.js';
 
+/** When a run was, as people read it: `2026-11-24 03:17 UTC`; null for a time that is not one. */
+export function runTime(iso: string): string | null {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return null;
+  return `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+}
+
 /** What the comparison reads of a report: the fields every report of schema version 1 has. */
 export type ComparableReport = Pick<AuditReport, 'generatedAt' | 'clients' | 'policyFindings' | 'failOn'>;
 
@@ -103,7 +110,7 @@ export function applyGate(report: AuditReport, gate: 'all' | 'new', noPrevious?:
     ignored,
     note:
       ignored > 0
-        ? `gate: new ignored ${ignored} ${ignored === 1 ? 'violation' : 'violations'} that the previous run (${changes.previous.generatedAt}) already had.`
+        ? `gate: new ignored ${ignored} ${ignored === 1 ? 'violation' : 'violations'} that the previous run (${runTime(changes.previous.generatedAt) ?? 'of an unknown time'}) already had.`
         : null,
   };
   report.gate = info;

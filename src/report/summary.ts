@@ -37,6 +37,8 @@ import type { AuditReport, ReportClient } from './types.js';
 
 /** Failing clients listed one row each; the rest are counted, and are in the reports. */
 export const FAILING_ROWS = 50;
+/** Marks, under `gate: new`, a client with a violation the previous run did not have. */
+const NEW_MARK = '🆕';
 /** Checks shown per client, and subjects per check. */
 const EXAMPLES = 3;
 
@@ -56,13 +58,14 @@ export function renderSummary(report: AuditReport, options: SummaryOptions = {})
   const { violations, below, exempted } = locate(report);
   const headline = budget.force(renderHeadline(report, violations));
   const footer = budget.force(`\n---\n${links(options)}`);
-  const since = renderChanges(report.changes, report.gate);
+  // With a comparison, the headline already says what gate: new did not judge.
+  const since = renderChanges(report.changes, report.gate?.mode === 'new' ? undefined : report.gate);
   const changes = since ? budget.force(`${since.trimEnd()}\n`) : '';
   const where = moreWhere(options);
 
   // Filled in order of importance, shown in reading order.
   const impact = report.impact ? renderImpact(report.impact, budget) : '';
-  const rules = renderRules(violations, budget, report.failOn, where);
+  const rules = renderRules(violations, budget, report, where);
   const failing = renderFailing(report, budget, where);
   const expiring = renderExpiring(report, budget);
   const warnings = renderWarnings(report, budget);
@@ -89,29 +92,8 @@ export function renderSummary(report: AuditReport, options: SummaryOptions = {})
 
 function renderHeadline(report: AuditReport, violations: readonly Located[]): string {
   const s = report.summary;
-  const gate = `<code>${escapeCell(report.failOn)}</code>`;
-  let lead: string;
-  if (report.result === 'fail') {
-    const worst = [...violations].sort((a, b) => compareSeverity(a.finding.severity, b.finding.severity))[0];
-    const on = worst?.client ? ` on ${clientCell(worst.client.name, worst.client.id)}` : '';
-    lead =
-      `**${plural(s.violations, 'violation')}** at or above ${gate} on ${s.clientsFailing} of ${plural(s.clients, 'client')}` +
-      (worst
-        ? `; the worst: ${severityCell(worst.finding.severity)} ${code(worst.finding.check)}${on}.`
-        : '.');
-  } else if (report.gate?.mode === 'new' && s.violations > 0) {
-    // The backlog passes `gate: new`: say so, so that a pass is never read as a clean org.
-    lead =
-      `No new violation at or above ${gate}: the ${plural(s.violations, 'violation')} on ${s.clientsFailing} of ` +
-      `${plural(s.clients, 'client')} were there in the last run, and <code>gate: new</code> lets them pass. They are listed below.`;
-  } else {
-    lead =
-      report.failOn === 'never'
-        ? `No gate (<code>fail-on: never</code>): ${plural(s.findings, 'finding')} on ${plural(s.clients, 'client')}.`
-        : `No violation at or above ${gate} on ${plural(s.clients, 'client')}.`;
-  }
   return (
-    `## ${verdictIcon(report.result)} ${TITLE}: ${report.result}\n\n${lead}\n\n` +
+    `## ${verdictIcon(report.result)} ${TITLE}: ${report.result}\n\n${lead(report, violations)}\n\n` +
     `${countsLine(s.bySeverity)} · ${s.exempted} exempted\n\n` +
     `<sub>Org ${code(report.source.region)} (${escapeCell(report.source.kind)}) · policy ${code(report.policy.path, 120)} ` +
     `(${code(report.policy.sha256.slice(0, 12))}) · ${escapeCell(report.generatedAt)} · ` +
@@ -119,11 +101,57 @@ function renderHeadline(report: AuditReport, violations: readonly Located[]): st
   );
 }
 
-function renderRules(violations: Located[], budget: Budget, failOn: string, where: string): string {
+/** The headline's sentence: what the verdict judged, on how many clients, and the worst of it. */
+function lead(report: AuditReport, violations: readonly Located[]): string {
+  const s = report.summary;
+  const gate = `<code>${escapeCell(report.failOn)}</code>`;
+  const fresh = report.gate?.mode === 'new' ? report.changes?.new : undefined;
+  if (report.result === 'fail' && fresh && fresh.length > 0) {
+    // gate: new failed on the new violations only: name those, not the backlog's worst.
+    const worst = fresh[0]!;
+    const on = worst.clientId === '' ? '' : ` on ${clientCell(worst.clientName, worst.clientId)}`;
+    const older = s.violations - fresh.length;
+    return (
+      `**${plural(fresh.length, 'new violation')}** at or above ${gate} since the last run; the worst: ` +
+      `${severityCell(worst.severity)} ${code(worst.check)}${on}. The ${plural(older, 'other violation')} ` +
+      `${older === 1 ? 'was' : 'were'} there in the last run: <code>gate: new</code> does not judge ${older === 1 ? 'it' : 'them'}.`
+    );
+  }
+  if (report.result === 'fail') {
+    const worst = [...violations].sort((a, b) => compareSeverity(a.finding.severity, b.finding.severity))[0];
+    const on = worst?.client ? ` on ${clientCell(worst.client.name, worst.client.id)}` : '';
+    return (
+      `**${plural(s.violations, 'violation')}** at or above ${gate} on ${s.clientsFailing} of ${plural(s.clients, 'client')}` +
+      (worst
+        ? `; the worst: ${severityCell(worst.finding.severity)} ${code(worst.finding.check)}${on}.`
+        : '.')
+    );
+  }
+  if (fresh && s.violations > 0) {
+    // The backlog passes `gate: new`: say so, so that a pass is never read as a clean org.
+    return (
+      `No new violation at or above ${gate}: the ${plural(s.violations, 'violation')} on ${s.clientsFailing} of ` +
+      `${plural(s.clients, 'client')} were there in the last run, and <code>gate: new</code> lets them pass. They are listed below.`
+    );
+  }
+  return report.failOn === 'never'
+    ? `No gate (<code>fail-on: never</code>): ${plural(s.findings, 'finding')} on ${plural(s.clients, 'client')}.`
+    : `No violation at or above ${gate} on ${plural(s.clients, 'client')}.`;
+}
+
+function renderRules(violations: Located[], budget: Budget, report: AuditReport, where: string): string {
   if (violations.length === 0) return '';
   const groups = byRule(violations);
+  const fresh = report.gate?.mode === 'new' ? report.changes?.new.length : undefined;
+  // Under gate: new the table still lists the backlog: say which part of it the verdict judged.
+  let judged = '';
+  if (fresh === 0)
+    judged = '; all were there in the last run, and <code>gate: new</code> does not judge them';
+  else if (fresh !== undefined) {
+    judged = `; ${fresh} new since the last run, the other ${violations.length - fresh} not judged (<code>gate: new</code>)`;
+  }
   const heading = budget.force(
-    `### Violations by rule (${groups.length})\n\n${plural(violations.length, 'finding')} at or above <code>${escapeCell(failOn)}</code>, not exempted:\n\n`,
+    `### Violations by rule (${groups.length})\n\n${plural(violations.length, 'finding')} at or above <code>${escapeCell(report.failOn)}</code>, not exempted${judged}:\n\n`,
   );
   return heading + ruleTable(groups, budget, where);
 }
@@ -163,8 +191,18 @@ function renderFailing(report: AuditReport, budget: Budget, where: string): stri
     if (violations.length > 0) rows.push({ client: c, violations });
   }
   if (rows.length === 0) return '';
-  rows.sort((a, b) => compareSeverity(a.violations[0]!.severity, b.violations[0]!.severity));
-  const heading = budget.force(`### Failing clients (${rows.length})\n\n`);
+  // Under gate: new a client with only old violations did not fail the run: the heading says
+  // "with violations", and the clients with a new one come first, marked.
+  const fresh = report.gate?.mode === 'new' ? new Set(report.changes?.new.map((f) => f.clientId)) : undefined;
+  const isNew = (r: (typeof rows)[number]): number => (fresh?.has(r.client.id) ? 0 : 1);
+  rows.sort(
+    (a, b) => isNew(a) - isNew(b) || compareSeverity(a.violations[0]!.severity, b.violations[0]!.severity),
+  );
+  const heading = budget.force(
+    fresh === undefined
+      ? `### Failing clients (${rows.length})\n\n`
+      : `### Clients with violations (${rows.length})\n\n${fresh.size > 0 ? `${NEW_MARK} marks a client with a violation the last run did not have.\n\n` : ''}`,
+  );
   // When the usage was read, when each client was last used: an unused client with findings is
   // the first to remove.
   const usage = report.usage !== undefined;
@@ -175,7 +213,9 @@ function renderFailing(report: AuditReport, budget: Budget, where: string): stri
       ['Client', 'Grant type', 'Worst', 'Violations', ...(usage ? ['Last used'] : [])],
       rows,
       (r) => [
-        clientCell(r.client.name, r.client.id) + creatorLine(r.client),
+        (fresh?.has(r.client.id) ? `${NEW_MARK} ` : '') +
+          clientCell(r.client.name, r.client.id) +
+          creatorLine(r.client),
         cell(r.client.grantType, 40),
         severityCell(r.violations[0]!.severity),
         findingWords(r.violations),

@@ -62,7 +62,8 @@ import {
   type ListingField,
 } from './faults.js';
 
-const KIND_WORDS: Record<string, FaultKind> = {
+/** The kinds written as a word (besides `429`, `401`, `403` and status sequences). */
+export const KIND_WORDS: Record<string, FaultKind> = {
   delay: 'delay',
   stall: 'stall',
   reset: 'reset',

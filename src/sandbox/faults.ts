@@ -122,7 +122,7 @@ function validateFault(fault: FaultSpec): void {
   }
   if (fault.kind === 'field') {
     if (!LISTING_ENDPOINTS.has(fault.endpoint) && fault.endpoint !== '*') {
-      throw new FaultSpecError(`fault field applies to listings only (clients, roles, divisions, scopes)`);
+      throw new FaultSpecError(`fault field applies to listings only (${[...LISTING_ENDPOINTS].join(', ')})`);
     }
     if (!(LISTING_FIELDS as readonly string[]).includes(fault.name)) {
       throw new FaultSpecError(`fault field: unknown listing field "${String(fault.name)}"`);
