@@ -7486,10 +7486,17 @@ function readUserRef(r, v, at) {
 function readPolicy(r, v, at) {
   const o = r.object(v, at, ["domain", "entity", "actions", "conditional"]);
   if (typeof o.conditional !== "boolean") r.fail(`${at}.conditional`, "expected true or false");
+  const part = (v2, where) => {
+    const s = r.string(v2, where, true);
+    if (s.includes(":")) r.fail(where, `"${s}" holds a colon`);
+    return s;
+  };
+  const actions = r.strings(o.actions, `${at}.actions`);
+  actions.forEach((a, i) => part(a, `${at}.actions[${i}]`));
   return {
-    domain: r.string(o.domain, `${at}.domain`, true),
-    entity: r.string(o.entity, `${at}.entity`, true),
-    actions: r.strings(o.actions, `${at}.actions`),
+    domain: part(o.domain, `${at}.domain`),
+    entity: part(o.entity, `${at}.entity`),
+    actions,
     conditional: o.conditional
   };
 }
@@ -7512,8 +7519,9 @@ function readRoles(r, v) {
 function unique(r, items, at, kind) {
   const seen = /* @__PURE__ */ new Set();
   for (const [i, item] of items.entries()) {
-    if (seen.has(item.id)) r.fail(`${at}[${i}]`, `${kind} ${item.id} appears twice`);
-    seen.add(item.id);
+    const key = item.id.toLowerCase();
+    if (seen.has(key)) r.fail(`${at}[${i}]`, `${kind} ${item.id} appears twice`);
+    seen.add(key);
   }
 }
 function readUsers(r, v) {
@@ -7574,6 +7582,8 @@ function readUsage(r, v) {
     if (!DAY_RE.test(s)) r.fail(at, `"${s}" is not a day (YYYY-MM-DD)`);
     return s;
   };
+  const from = day(o.from, "usage.from");
+  const to = new Date(r.date(o.to, "usage.to")).toISOString();
   const clients = /* @__PURE__ */ new Map();
   r.list(o.clients, "usage.clients", (x, a) => {
     const c = r.object(x, a, ["id", "lastUsed", "requests"]);
@@ -7582,9 +7592,12 @@ function readUsage(r, v) {
     const requests = c.requests;
     if (typeof requests !== "number" || !Number.isSafeInteger(requests) || requests < 0)
       r.fail(`${a}.requests`, "expected a whole number \u2265 0");
-    clients.set(id, { lastUsed: c.lastUsed === null ? null : day(c.lastUsed, `${a}.lastUsed`), requests });
+    const lastUsed = c.lastUsed === null ? null : day(c.lastUsed, `${a}.lastUsed`);
+    if (lastUsed !== null && (lastUsed < from || lastUsed > to.slice(0, 10)))
+      r.fail(`${a}.lastUsed`, `${lastUsed} is outside the usage window (${from} to ${to.slice(0, 10)})`);
+    clients.set(id, { lastUsed, requests });
   });
-  return { from: day(o.from, "usage.from"), to: new Date(r.date(o.to, "usage.to")).toISOString(), clients };
+  return { from, to, clients };
 }
 function orgFromSnapshot(data, file) {
   const r = new Reader(file);
@@ -15341,6 +15354,7 @@ function applyRule(r, ctx, out) {
 
 // src/policy/unused.ts
 var DAY_MS2 = 864e5;
+var NOT_USABLE = /* @__PURE__ */ new Set(["inactive", "disabled"]);
 var DURATION_RE2 = new RegExp(DURATION_PATTERN);
 function checkUnusedClientSettings(setting, error2) {
   for (const key of ["max-idle", "grace"]) {
@@ -15373,7 +15387,7 @@ function usageCovers(usage, settings = DEFAULT_UNUSED_CLIENT) {
   return usage.from <= firstDayOf(usage, settings.maxIdleDays);
 }
 function unusedDraft(j, client, stateLower) {
-  if (stateLower !== "active") return void 0;
+  if (NOT_USABLE.has(stateLower)) return void 0;
   const created = typeof client.dateCreated === "string" ? Date.parse(client.dateCreated) : NaN;
   if (!Number.isNaN(created) && created >= j.graceStart) return void 0;
   const id = typeof client.id === "string" ? client.id.toLowerCase() : "";
@@ -19789,11 +19803,11 @@ function checkClientGlob(glob, path6, error2, warn) {
   }
 }
 function checkEdgeSpace(pattern, path6, warn) {
-  const lead = /^\s+/.exec(pattern)?.[0] ?? "";
-  const trail = lead === pattern ? "" : /\s+$/.exec(pattern)?.[0] ?? "";
-  if (lead === "" && trail === "") return;
-  const where = lead === "" ? "end" : trail === "" ? "start" : "start and end";
-  const codes = [...new Set(lead + trail)].map((c) => `U+${c.codePointAt(0).toString(16).toUpperCase().padStart(4, "0")}`).join(", ");
+  const lead2 = /^\s+/.exec(pattern)?.[0] ?? "";
+  const trail = lead2 === pattern ? "" : /\s+$/.exec(pattern)?.[0] ?? "";
+  if (lead2 === "" && trail === "") return;
+  const where = lead2 === "" ? "end" : trail === "" ? "start" : "start and end";
+  const codes = [...new Set(lead2 + trail)].map((c) => `U+${c.codePointAt(0).toString(16).toUpperCase().padStart(4, "0")}`).join(", ");
   warn(
     path6,
     `pattern "${pattern}" has leading/trailing whitespace (${codes} at the ${where}), so it matches only values that have it too; remove it if it is not meant`
@@ -20076,6 +20090,11 @@ function buildPolicy(raw, file, sha256, positions, warnings) {
 }
 
 // src/report/changes.ts
+function runTime(iso) {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return null;
+  return `${date.toISOString().slice(0, 16).replace("T", " ")} UTC`;
+}
 function keyed(report, keep) {
   const out = [];
   const add = (clientId, clientName2, f) => {
@@ -20144,7 +20163,7 @@ function applyGate(report, gate, noPrevious) {
   const info2 = {
     mode: "new",
     ignored,
-    note: ignored > 0 ? `gate: new ignored ${ignored} ${ignored === 1 ? "violation" : "violations"} that the previous run (${changes.previous.generatedAt}) already had.` : null
+    note: ignored > 0 ? `gate: new ignored ${ignored} ${ignored === 1 ? "violation" : "violations"} that the previous run (${runTime(changes.previous.generatedAt) ?? "of an unknown time"}) already had.` : null
   };
   report.gate = info2;
   report.result = changes.new.length > 0 ? "fail" : "pass";
@@ -20282,7 +20301,7 @@ async function loadOrg(settings, policy, logger) {
   if (settings.source.kind === "snapshot") {
     return { org: await readSnapshot(settings.source.path), apiCalls: 0, warnings: [] };
   }
-  const { fetchOrg } = await import("./api-SAZZGJQQ.js");
+  const { fetchOrg } = await import("./api-T5ZCDNLN.js");
   const judged = [policy, ...basePolicyIfValid(settings, policy)];
   return fetchOrg(
     settings.source,
@@ -20355,12 +20374,10 @@ function assertComplete(org, policy) {
 }
 function assertPermissionsRead(org, policy) {
   if (!usesPermissions(policy)) return;
-  const read = new Set(
-    (org.roles ?? []).filter((r) => r.permissionPolicies !== void 0).map((r) => r.id.toLowerCase())
-  );
+  const roles = buildRoleDirectory(org.roles);
   for (const c of org.clients) {
     if (c.grantType !== "CLIENT-CREDENTIALS") continue;
-    const role = c.roles.find((g) => !read.has(g.roleId.toLowerCase()));
+    const role = c.roles.find((g) => !roles.get(g.roleId.toLowerCase())?.policies);
     if (role === void 0) continue;
     throw new IncompleteError(
       `the permissions of role ${role.roleId}, granted to client ${c.id}, are not known, and the policy uses roles.forbid-permissions: give the audit identity authorization:role:view` + (org.source.kind === "snapshot" ? ", and write the snapshot again with this version." : ".")
@@ -21086,6 +21103,12 @@ async function findPreviousReport(inputs, env) {
     };
   }
 }
+function trusted(run2, where) {
+  const event = run2.event ?? "";
+  if (event === "" || event.startsWith("pull_request")) return false;
+  const from = run2.head_repository?.full_name ?? "";
+  return from.toLowerCase() === `${where.owner}/${where.repo}`.toLowerCase();
+}
 async function lookUp(octokit, where, name) {
   const signal = () => AbortSignal.timeout(GITHUB_API_TIMEOUT_MS);
   const { owner, repo } = where;
@@ -21095,11 +21118,12 @@ async function lookUp(octokit, where, name) {
     workflow_id: where.workflow,
     branch: where.branch,
     status: "success",
+    // Only leaves each run's `pull_requests` list empty: pull request runs are still listed.
     exclude_pull_requests: true,
-    per_page: 10,
+    per_page: 30,
     request: { signal: signal() }
   });
-  const run2 = runs.data.workflow_runs.find((r) => String(r.id) !== where.runId);
+  const run2 = runs.data.workflow_runs.find((r) => String(r.id) !== where.runId && trusted(r, where));
   if (!run2) return { none: `${where.workflow} has no earlier successful run on branch ${where.branch}` };
   const runUrl = `${where.server}/${owner}/${repo}/actions/runs/${run2.id}`;
   const listed = await octokit.request("GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts", {
@@ -21690,9 +21714,8 @@ function list2(title, items, show2, separator = "; ") {
 `;
 }
 function when(generatedAt) {
-  const date = new Date(generatedAt);
-  if (Number.isNaN(date.getTime())) return "the previous run";
-  return `the run of ${date.toISOString().slice(0, 16).replace("T", " ")} UTC`;
+  const time = runTime(generatedAt);
+  return time === null ? "the previous run" : `the run of ${time}`;
 }
 function countsLine2(changes) {
   const url = safeUrl(changes.previous.runUrl);
@@ -21888,6 +21911,7 @@ function renderImpactDetails(impact, budget, where) {
 
 // src/report/summary.ts
 var FAILING_ROWS = 50;
+var NEW_MARK = "\u{1F195}";
 var EXAMPLES2 = 3;
 function locate(report) {
   const out = { violations: [], below: [], exempted: [] };
@@ -21906,12 +21930,12 @@ function renderSummary(report, options = {}) {
   const footer = budget.force(`
 ---
 ${links(options)}`);
-  const since = renderChanges(report.changes, report.gate);
+  const since = renderChanges(report.changes, report.gate?.mode === "new" ? void 0 : report.gate);
   const changes = since ? budget.force(`${since.trimEnd()}
 `) : "";
   const where = moreWhere(options);
   const impact = report.impact ? renderImpact(report.impact, budget) : "";
-  const rules = renderRules(violations, budget, report.failOn, where);
+  const rules = renderRules(violations, budget, report, where);
   const failing = renderFailing(report, budget, where);
   const expiring = renderExpiring(report, budget);
   const warnings = renderWarnings(report, budget);
@@ -21934,33 +21958,49 @@ ${links(options)}`);
 }
 function renderHeadline(report, violations) {
   const s = report.summary;
-  const gate = `<code>${escapeCell(report.failOn)}</code>`;
-  let lead;
-  if (report.result === "fail") {
-    const worst = [...violations].sort((a, b) => compareSeverity(a.finding.severity, b.finding.severity))[0];
-    const on = worst?.client ? ` on ${clientCell(worst.client.name, worst.client.id)}` : "";
-    lead = `**${plural(s.violations, "violation")}** at or above ${gate} on ${s.clientsFailing} of ${plural(s.clients, "client")}` + (worst ? `; the worst: ${severityCell(worst.finding.severity)} ${code(worst.finding.check)}${on}.` : ".");
-  } else if (report.gate?.mode === "new" && s.violations > 0) {
-    lead = `No new violation at or above ${gate}: the ${plural(s.violations, "violation")} on ${s.clientsFailing} of ${plural(s.clients, "client")} were there in the last run, and <code>gate: new</code> lets them pass. They are listed below.`;
-  } else {
-    lead = report.failOn === "never" ? `No gate (<code>fail-on: never</code>): ${plural(s.findings, "finding")} on ${plural(s.clients, "client")}.` : `No violation at or above ${gate} on ${plural(s.clients, "client")}.`;
-  }
   return `## ${verdictIcon(report.result)} ${TITLE}: ${report.result}
 
-${lead}
+${lead(report, violations)}
 
 ${countsLine(s.bySeverity)} \xB7 ${s.exempted} exempted
 
 <sub>Org ${code(report.source.region)} (${escapeCell(report.source.kind)}) \xB7 policy ${code(report.policy.path, 120)} (${code(report.policy.sha256.slice(0, 12))}) \xB7 ${escapeCell(report.generatedAt)} \xB7 ${escapeCell(report.tool.name)} ${escapeCell(report.tool.version)}</sub>
 `;
 }
-function renderRules(violations, budget, failOn, where) {
+function lead(report, violations) {
+  const s = report.summary;
+  const gate = `<code>${escapeCell(report.failOn)}</code>`;
+  const fresh = report.gate?.mode === "new" ? report.changes?.new : void 0;
+  if (report.result === "fail" && fresh && fresh.length > 0) {
+    const worst = fresh[0];
+    const on = worst.clientId === "" ? "" : ` on ${clientCell(worst.clientName, worst.clientId)}`;
+    const older = s.violations - fresh.length;
+    return `**${plural(fresh.length, "new violation")}** at or above ${gate} since the last run; the worst: ${severityCell(worst.severity)} ${code(worst.check)}${on}. The ${plural(older, "other violation")} ${older === 1 ? "was" : "were"} there in the last run: <code>gate: new</code> does not judge ${older === 1 ? "it" : "them"}.`;
+  }
+  if (report.result === "fail") {
+    const worst = [...violations].sort((a, b) => compareSeverity(a.finding.severity, b.finding.severity))[0];
+    const on = worst?.client ? ` on ${clientCell(worst.client.name, worst.client.id)}` : "";
+    return `**${plural(s.violations, "violation")}** at or above ${gate} on ${s.clientsFailing} of ${plural(s.clients, "client")}` + (worst ? `; the worst: ${severityCell(worst.finding.severity)} ${code(worst.finding.check)}${on}.` : ".");
+  }
+  if (fresh && s.violations > 0) {
+    return `No new violation at or above ${gate}: the ${plural(s.violations, "violation")} on ${s.clientsFailing} of ${plural(s.clients, "client")} were there in the last run, and <code>gate: new</code> lets them pass. They are listed below.`;
+  }
+  return report.failOn === "never" ? `No gate (<code>fail-on: never</code>): ${plural(s.findings, "finding")} on ${plural(s.clients, "client")}.` : `No violation at or above ${gate} on ${plural(s.clients, "client")}.`;
+}
+function renderRules(violations, budget, report, where) {
   if (violations.length === 0) return "";
   const groups = byRule(violations);
+  const fresh = report.gate?.mode === "new" ? report.changes?.new.length : void 0;
+  let judged = "";
+  if (fresh === 0)
+    judged = "; all were there in the last run, and <code>gate: new</code> does not judge them";
+  else if (fresh !== void 0) {
+    judged = `; ${fresh} new since the last run, the other ${violations.length - fresh} not judged (<code>gate: new</code>)`;
+  }
   const heading = budget.force(
     `### Violations by rule (${groups.length})
 
-${plural(violations.length, "finding")} at or above <code>${escapeCell(failOn)}</code>, not exempted:
+${plural(violations.length, "finding")} at or above <code>${escapeCell(report.failOn)}</code>, not exempted${judged}:
 
 `
   );
@@ -21995,17 +22035,27 @@ function renderFailing(report, budget, where) {
     if (violations.length > 0) rows.push({ client: c, violations });
   }
   if (rows.length === 0) return "";
-  rows.sort((a, b) => compareSeverity(a.violations[0].severity, b.violations[0].severity));
-  const heading = budget.force(`### Failing clients (${rows.length})
+  const fresh = report.gate?.mode === "new" ? new Set(report.changes?.new.map((f) => f.clientId)) : void 0;
+  const isNew = (r) => fresh?.has(r.client.id) ? 0 : 1;
+  rows.sort(
+    (a, b) => isNew(a) - isNew(b) || compareSeverity(a.violations[0].severity, b.violations[0].severity)
+  );
+  const heading = budget.force(
+    fresh === void 0 ? `### Failing clients (${rows.length})
 
-`);
+` : `### Clients with violations (${rows.length})
+
+${fresh.size > 0 ? `${NEW_MARK} marks a client with a violation the last run did not have.
+
+` : ""}`
+  );
   const usage = report.usage !== void 0;
   return heading + budgetTable(
     budget,
     ["Client", "Grant type", "Worst", "Violations", ...usage ? ["Last used"] : []],
     rows,
     (r) => [
-      clientCell(r.client.name, r.client.id) + creatorLine(r.client),
+      (fresh?.has(r.client.id) ? `${NEW_MARK} ` : "") + clientCell(r.client.name, r.client.id) + creatorLine(r.client),
       cell(r.client.grantType, 40),
       severityCell(r.violations[0].severity),
       findingWords(r.violations),

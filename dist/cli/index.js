@@ -407,10 +407,17 @@ function readUserRef(r, v, at) {
 function readPolicy(r, v, at) {
   const o = r.object(v, at, ["domain", "entity", "actions", "conditional"]);
   if (typeof o.conditional !== "boolean") r.fail(`${at}.conditional`, "expected true or false");
+  const part = (v2, where) => {
+    const s = r.string(v2, where, true);
+    if (s.includes(":")) r.fail(where, `"${s}" holds a colon`);
+    return s;
+  };
+  const actions = r.strings(o.actions, `${at}.actions`);
+  actions.forEach((a, i) => part(a, `${at}.actions[${i}]`));
   return {
-    domain: r.string(o.domain, `${at}.domain`, true),
-    entity: r.string(o.entity, `${at}.entity`, true),
-    actions: r.strings(o.actions, `${at}.actions`),
+    domain: part(o.domain, `${at}.domain`),
+    entity: part(o.entity, `${at}.entity`),
+    actions,
     conditional: o.conditional
   };
 }
@@ -433,8 +440,9 @@ function readRoles(r, v) {
 function unique(r, items, at, kind) {
   const seen = /* @__PURE__ */ new Set();
   for (const [i, item] of items.entries()) {
-    if (seen.has(item.id)) r.fail(`${at}[${i}]`, `${kind} ${item.id} appears twice`);
-    seen.add(item.id);
+    const key = item.id.toLowerCase();
+    if (seen.has(key)) r.fail(`${at}[${i}]`, `${kind} ${item.id} appears twice`);
+    seen.add(key);
   }
 }
 function readUsers(r, v) {
@@ -494,6 +502,8 @@ function readUsage(r, v) {
     if (!DAY_RE.test(s)) r.fail(at, `"${s}" is not a day (YYYY-MM-DD)`);
     return s;
   };
+  const from = day(o.from, "usage.from");
+  const to = new Date(r.date(o.to, "usage.to")).toISOString();
   const clients = /* @__PURE__ */ new Map();
   r.list(o.clients, "usage.clients", (x, a) => {
     const c = r.object(x, a, ["id", "lastUsed", "requests"]);
@@ -502,9 +512,12 @@ function readUsage(r, v) {
     const requests = c.requests;
     if (typeof requests !== "number" || !Number.isSafeInteger(requests) || requests < 0)
       r.fail(`${a}.requests`, "expected a whole number \u2265 0");
-    clients.set(id, { lastUsed: c.lastUsed === null ? null : day(c.lastUsed, `${a}.lastUsed`), requests });
+    const lastUsed = c.lastUsed === null ? null : day(c.lastUsed, `${a}.lastUsed`);
+    if (lastUsed !== null && (lastUsed < from || lastUsed > to.slice(0, 10)))
+      r.fail(`${a}.lastUsed`, `${lastUsed} is outside the usage window (${from} to ${to.slice(0, 10)})`);
+    clients.set(id, { lastUsed, requests });
   });
-  return { from: day(o.from, "usage.from"), to: new Date(r.date(o.to, "usage.to")).toISOString(), clients };
+  return { from, to, clients };
 }
 function orgFromSnapshot(data, file2) {
   const r = new Reader(file2);
@@ -9741,7 +9754,7 @@ function usageCovers(usage2, settings = DEFAULT_UNUSED_CLIENT) {
   return usage2.from <= firstDayOf(usage2, settings.maxIdleDays);
 }
 function unusedDraft(j, client, stateLower) {
-  if (stateLower !== "active") return void 0;
+  if (NOT_USABLE.has(stateLower)) return void 0;
   const created = typeof client.dateCreated === "string" ? Date.parse(client.dateCreated) : NaN;
   if (!Number.isNaN(created) && created >= j.graceStart) return void 0;
   const id = typeof client.id === "string" ? client.id.toLowerCase() : "";
@@ -9755,13 +9768,14 @@ function unusedDraft(j, client, stateLower) {
     message: `${since}, yet is active: delete it if nobody needs it (Genesys Cloud's usage data lags about a day).`
   };
 }
-var DAY_MS2, DURATION_RE2, dayOf;
+var DAY_MS2, NOT_USABLE, DURATION_RE2, dayOf;
 var init_unused = __esm({
   "src/policy/unused.ts"() {
     "use strict";
     init_duration();
     init_types();
     DAY_MS2 = 864e5;
+    NOT_USABLE = /* @__PURE__ */ new Set(["inactive", "disabled"]);
     DURATION_RE2 = new RegExp(DURATION_PATTERN);
     dayOf = (ms) => new Date(ms).toISOString().slice(0, 10);
   }
@@ -21481,11 +21495,11 @@ function checkClientGlob(glob, path7, error, warn) {
   }
 }
 function checkEdgeSpace(pattern2, path7, warn) {
-  const lead = /^\s+/.exec(pattern2)?.[0] ?? "";
-  const trail = lead === pattern2 ? "" : /\s+$/.exec(pattern2)?.[0] ?? "";
-  if (lead === "" && trail === "") return;
-  const where = lead === "" ? "end" : trail === "" ? "start" : "start and end";
-  const codes = [...new Set(lead + trail)].map((c) => `U+${c.codePointAt(0).toString(16).toUpperCase().padStart(4, "0")}`).join(", ");
+  const lead2 = /^\s+/.exec(pattern2)?.[0] ?? "";
+  const trail = lead2 === pattern2 ? "" : /\s+$/.exec(pattern2)?.[0] ?? "";
+  if (lead2 === "" && trail === "") return;
+  const where = lead2 === "" ? "end" : trail === "" ? "start" : "start and end";
+  const codes = [...new Set(lead2 + trail)].map((c) => `U+${c.codePointAt(0).toString(16).toUpperCase().padStart(4, "0")}`).join(", ");
   warn(
     path7,
     `pattern "${pattern2}" has leading/trailing whitespace (${codes} at the ${where}), so it matches only values that have it too; remove it if it is not meant`
@@ -21985,8 +21999,14 @@ var init_keyed = __esm({
 var changes_exports = {};
 __export(changes_exports, {
   applyGate: () => applyGate,
-  compareReports: () => compareReports
+  compareReports: () => compareReports,
+  runTime: () => runTime
 });
+function runTime(iso) {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return null;
+  return `${date.toISOString().slice(0, 16).replace("T", " ")} UTC`;
+}
 function keyed(report, keep) {
   const out = [];
   const add = (clientId, clientName2, f) => {
@@ -22055,7 +22075,7 @@ function applyGate(report, gate, noPrevious) {
   const info = {
     mode: "new",
     ignored,
-    note: ignored > 0 ? `gate: new ignored ${ignored} ${ignored === 1 ? "violation" : "violations"} that the previous run (${changes.previous.generatedAt}) already had.` : null
+    note: ignored > 0 ? `gate: new ignored ${ignored} ${ignored === 1 ? "violation" : "violations"} that the previous run (${runTime(changes.previous.generatedAt) ?? "of an unknown time"}) already had.` : null
   };
   report.gate = info;
   report.result = changes.new.length > 0 ? "fail" : "pass";
@@ -33934,15 +33954,15 @@ var require_infra = __commonJS({
       return removeChars(str2, leading, trailing, isASCIIWhitespace);
     }
     function removeChars(str2, leading, trailing, predicate) {
-      let lead = 0;
+      let lead2 = 0;
       let trail = str2.length - 1;
       if (leading) {
-        while (lead < str2.length && predicate(str2.charCodeAt(lead))) lead++;
+        while (lead2 < str2.length && predicate(str2.charCodeAt(lead2))) lead2++;
       }
       if (trailing) {
         while (trail > 0 && predicate(str2.charCodeAt(trail))) trail--;
       }
-      return lead === 0 && trail === str2.length - 1 ? str2 : str2.slice(lead, trail + 1);
+      return lead2 === 0 && trail === str2.length - 1 ? str2 : str2.slice(lead2, trail + 1);
     }
     function serializeJavascriptValueToJSONString(value) {
       const result2 = JSON.stringify(value);
@@ -36154,15 +36174,15 @@ var require_formdata_parser = __commonJS({
       return input.subarray(position.position, position.position = start);
     }
     function removeChars(buf, leading, trailing, predicate) {
-      let lead = 0;
+      let lead2 = 0;
       let trail = buf.length - 1;
       if (leading) {
-        while (lead < buf.length && predicate(buf[lead])) lead++;
+        while (lead2 < buf.length && predicate(buf[lead2])) lead2++;
       }
       if (trailing) {
         while (trail > 0 && predicate(buf[trail])) trail--;
       }
-      return lead === 0 && trail === buf.length - 1 ? buf : buf.subarray(lead, trail + 1);
+      return lead2 === 0 && trail === buf.length - 1 ? buf : buf.subarray(lead2, trail + 1);
     }
     function bufferStartsWith(buffer, start, position) {
       if (buffer.length < start.length) {
@@ -57635,6 +57655,7 @@ function named(raw, ctx, kind) {
 function permissionPart(v, name, who, ctx) {
   if (typeof v !== "string" || v.trim() === "")
     malformed(ctx, `${who} has a permission policy without \`${name}\``);
+  if (v.includes(":")) malformed(ctx, `${who} has a permission policy whose \`${name}\` holds a colon`);
   return v.trim();
 }
 function permissionPolicies(v, who, ctx) {
@@ -57645,6 +57666,8 @@ function permissionPolicies(v, who, ctx) {
     const actions = stringList(field(p, "actionSet"), "actionSet", who, ctx).map((a) => a.trim());
     if (actions.length === 0 || actions.includes(""))
       malformed(ctx, `${who} has a permission policy without actions`);
+    if (actions.some((a) => a.includes(":")))
+      malformed(ctx, `${who} has a permission policy with an action that holds a colon`);
     const condition = field(p, "resourceConditionNode");
     return {
       domain: permissionPart(field(p, "domain"), "domain", who, ctx),
@@ -57915,8 +57938,9 @@ var init_listings = __esm({
           const page = parsePage(res.json, src, "paged", pageNumber);
           for (const raw of page.entities) {
             const item = parse(raw, { source: src, index: items.length });
-            if (ids.has(item.id)) throw pagingError(src, `${item.id} is listed twice (page ${pageNumber})`);
-            ids.add(item.id);
+            const key = item.id.toLowerCase();
+            if (ids.has(key)) throw pagingError(src, `${item.id} is listed twice (page ${pageNumber})`);
+            ids.add(key);
             items.push(item);
           }
           tally.page(pageNumber, page, src);
@@ -59320,6 +59344,120 @@ var init_text = __esm({
   }
 });
 
+// src/sandbox/faults.ts
+function validateFault(fault) {
+  if (!FAULT_ENDPOINTS.includes(fault.endpoint)) {
+    throw new FaultSpecError(`unknown fault endpoint "${String(fault.endpoint)}"`);
+  }
+  if (fault.nth !== void 0 && (!Number.isInteger(fault.nth) || fault.nth < 1)) {
+    throw new FaultSpecError(`fault nth must be a whole number >= 1`);
+  }
+  if (fault.times !== void 0 && (!Number.isInteger(fault.times) || fault.times < 0)) {
+    throw new FaultSpecError(`fault times must be a whole number >= 0`);
+  }
+  if (fault.kind === "status" && fault.statuses.length === 0) {
+    throw new FaultSpecError(`a status fault needs at least one status`);
+  }
+  if (LISTING_FAULTS.has(fault.kind) && fault.endpoint !== "clients" && fault.endpoint !== "*") {
+    throw new FaultSpecError(`fault ${fault.kind} applies to the clients listing only`);
+  }
+  if (USAGE_FAULTS.has(fault.kind) && fault.endpoint !== "usage-results" && fault.endpoint !== "*") {
+    throw new FaultSpecError(`fault ${fault.kind} applies to usage-results only`);
+  }
+  if (fault.kind === "field") {
+    if (!LISTING_ENDPOINTS.has(fault.endpoint) && fault.endpoint !== "*") {
+      throw new FaultSpecError(`fault field applies to listings only (${[...LISTING_ENDPOINTS].join(", ")})`);
+    }
+    if (!LISTING_FIELDS.includes(fault.name)) {
+      throw new FaultSpecError(`fault field: unknown listing field "${String(fault.name)}"`);
+    }
+  }
+  if (fault.kind === "error-body" && fault.status !== void 0) {
+    if (!Number.isInteger(fault.status) || fault.status < 400 || fault.status > 599) {
+      throw new FaultSpecError(`fault error-body: status must be an error status (400-599)`);
+    }
+  }
+}
+var FAULT_ENDPOINTS, LISTING_ENDPOINTS, LISTING_FIELDS, LISTING_FAULTS, USAGE_FAULTS, FaultSpecError, FaultBook;
+var init_faults = __esm({
+  "src/sandbox/faults.ts"() {
+    "use strict";
+    init_errors();
+    FAULT_ENDPOINTS = [
+      "token",
+      "clients",
+      "client",
+      "scopes",
+      "roles",
+      "role",
+      "permissions",
+      "divisions",
+      "users",
+      "tokens-me",
+      "usage-query",
+      "usage-results",
+      "*"
+    ];
+    LISTING_ENDPOINTS = /* @__PURE__ */ new Set([
+      "clients",
+      "roles",
+      "permissions",
+      "divisions",
+      "users",
+      "scopes"
+    ]);
+    LISTING_FIELDS = [
+      "entities",
+      "pageSize",
+      "pageNumber",
+      "total",
+      "pageCount",
+      "firstUri",
+      "nextUri",
+      "previousUri",
+      "lastUri",
+      "selfUri"
+    ];
+    LISTING_FAULTS = /* @__PURE__ */ new Set(["paging-loop", "duplicate-ids", "total-mismatch"]);
+    USAGE_FAULTS = /* @__PURE__ */ new Set([
+      "query-failed",
+      "query-running",
+      "query-empty",
+      "query-unknown-clients"
+    ]);
+    FaultSpecError = class extends UserError {
+      name = "FaultSpecError";
+    };
+    FaultBook = class {
+      armed = [];
+      add(fault) {
+        validateFault(fault);
+        this.armed.push({ fault, seen: 0, fired: 0 });
+      }
+      clear() {
+        this.armed = [];
+      }
+      /**
+       * Counts one request to `endpoint` against every armed fault and returns those that fire on it,
+       * in the order they were added. Every matching fault counts the request, fired or not.
+       */
+      take(endpoint) {
+        const fired = [];
+        for (const a of this.armed) {
+          if (a.fault.endpoint !== "*" && a.fault.endpoint !== endpoint) continue;
+          a.seen++;
+          const limit = a.fault.times ?? (a.fault.kind === "status" ? a.fault.statuses.length : Infinity);
+          if (a.seen >= (a.fault.nth ?? 1) && a.fired < limit) {
+            fired.push({ fault: a.fault, index: a.fired });
+            a.fired++;
+          }
+        }
+        return fired;
+      }
+    };
+  }
+});
+
 // src/sandbox/reply.ts
 function jsonReply(status, value, headers = {}) {
   return rawJsonReply(status, Buffer.from(JSON.stringify(value)), headers);
@@ -59419,120 +59557,6 @@ var init_errors2 = __esm({
       502: ["bad.gateway", "The server received an invalid response from an upstream server."],
       503: ["service.unavailable", "The service is currently unavailable. Please try again later."],
       504: ["gateway.timeout", "The server did not receive a timely response from an upstream server."]
-    };
-  }
-});
-
-// src/sandbox/faults.ts
-function validateFault(fault) {
-  if (!FAULT_ENDPOINTS.includes(fault.endpoint)) {
-    throw new FaultSpecError(`unknown fault endpoint "${String(fault.endpoint)}"`);
-  }
-  if (fault.nth !== void 0 && (!Number.isInteger(fault.nth) || fault.nth < 1)) {
-    throw new FaultSpecError(`fault nth must be a whole number >= 1`);
-  }
-  if (fault.times !== void 0 && (!Number.isInteger(fault.times) || fault.times < 0)) {
-    throw new FaultSpecError(`fault times must be a whole number >= 0`);
-  }
-  if (fault.kind === "status" && fault.statuses.length === 0) {
-    throw new FaultSpecError(`a status fault needs at least one status`);
-  }
-  if (LISTING_FAULTS.has(fault.kind) && fault.endpoint !== "clients" && fault.endpoint !== "*") {
-    throw new FaultSpecError(`fault ${fault.kind} applies to the clients listing only`);
-  }
-  if (USAGE_FAULTS.has(fault.kind) && fault.endpoint !== "usage-results" && fault.endpoint !== "*") {
-    throw new FaultSpecError(`fault ${fault.kind} applies to usage-results only`);
-  }
-  if (fault.kind === "field") {
-    if (!LISTING_ENDPOINTS.has(fault.endpoint) && fault.endpoint !== "*") {
-      throw new FaultSpecError(`fault field applies to listings only (clients, roles, divisions, scopes)`);
-    }
-    if (!LISTING_FIELDS.includes(fault.name)) {
-      throw new FaultSpecError(`fault field: unknown listing field "${String(fault.name)}"`);
-    }
-  }
-  if (fault.kind === "error-body" && fault.status !== void 0) {
-    if (!Number.isInteger(fault.status) || fault.status < 400 || fault.status > 599) {
-      throw new FaultSpecError(`fault error-body: status must be an error status (400-599)`);
-    }
-  }
-}
-var FAULT_ENDPOINTS, LISTING_ENDPOINTS, LISTING_FIELDS, LISTING_FAULTS, USAGE_FAULTS, FaultSpecError, FaultBook;
-var init_faults = __esm({
-  "src/sandbox/faults.ts"() {
-    "use strict";
-    init_errors();
-    FAULT_ENDPOINTS = [
-      "token",
-      "clients",
-      "client",
-      "scopes",
-      "roles",
-      "role",
-      "permissions",
-      "divisions",
-      "users",
-      "tokens-me",
-      "usage-query",
-      "usage-results",
-      "*"
-    ];
-    LISTING_ENDPOINTS = /* @__PURE__ */ new Set([
-      "clients",
-      "roles",
-      "permissions",
-      "divisions",
-      "users",
-      "scopes"
-    ]);
-    LISTING_FIELDS = [
-      "entities",
-      "pageSize",
-      "pageNumber",
-      "total",
-      "pageCount",
-      "firstUri",
-      "nextUri",
-      "previousUri",
-      "lastUri",
-      "selfUri"
-    ];
-    LISTING_FAULTS = /* @__PURE__ */ new Set(["paging-loop", "duplicate-ids", "total-mismatch"]);
-    USAGE_FAULTS = /* @__PURE__ */ new Set([
-      "query-failed",
-      "query-running",
-      "query-empty",
-      "query-unknown-clients"
-    ]);
-    FaultSpecError = class extends UserError {
-      name = "FaultSpecError";
-    };
-    FaultBook = class {
-      armed = [];
-      add(fault) {
-        validateFault(fault);
-        this.armed.push({ fault, seen: 0, fired: 0 });
-      }
-      clear() {
-        this.armed = [];
-      }
-      /**
-       * Counts one request to `endpoint` against every armed fault and returns those that fire on it,
-       * in the order they were added. Every matching fault counts the request, fired or not.
-       */
-      take(endpoint) {
-        const fired = [];
-        for (const a of this.armed) {
-          if (a.fault.endpoint !== "*" && a.fault.endpoint !== endpoint) continue;
-          a.seen++;
-          const limit = a.fault.times ?? (a.fault.kind === "status" ? a.fault.statuses.length : Infinity);
-          if (a.seen >= (a.fault.nth ?? 1) && a.fired < limit) {
-            fired.push({ fault: a.fault, index: a.fired });
-            a.fired++;
-          }
-        }
-        return fired;
-      }
     };
   }
 });
@@ -62624,9 +62648,8 @@ function list2(title, items, show2, separator = "; ") {
 `;
 }
 function when(generatedAt) {
-  const date = new Date(generatedAt);
-  if (Number.isNaN(date.getTime())) return "the previous run";
-  return `the run of ${date.toISOString().slice(0, 16).replace("T", " ")} UTC`;
+  const time = runTime(generatedAt);
+  return time === null ? "the previous run" : `the run of ${time}`;
 }
 function countsLine2(changes) {
   const url = safeUrl(changes.previous.runUrl);
@@ -62671,6 +62694,7 @@ var init_changes_markdown = __esm({
   "src/report/changes-markdown.ts"() {
     "use strict";
     init_escape();
+    init_changes();
     LIST_MAX = 10;
     NAME_MAX2 = 60;
     SUBJECT_MAX2 = 80;
@@ -62904,12 +62928,12 @@ function renderSummary(report, options = {}) {
   const footer = budget.force(`
 ---
 ${links(options)}`);
-  const since = renderChanges(report.changes, report.gate);
+  const since = renderChanges(report.changes, report.gate?.mode === "new" ? void 0 : report.gate);
   const changes = since ? budget.force(`${since.trimEnd()}
 `) : "";
   const where = moreWhere(options);
   const impact = report.impact ? renderImpact(report.impact, budget) : "";
-  const rules = renderRules(violations2, budget, report.failOn, where);
+  const rules = renderRules(violations2, budget, report, where);
   const failing = renderFailing(report, budget, where);
   const expiring = renderExpiring(report, budget);
   const warnings = renderWarnings(report, budget);
@@ -62932,33 +62956,49 @@ ${links(options)}`);
 }
 function renderHeadline(report, violations2) {
   const s = report.summary;
-  const gate = `<code>${escapeCell(report.failOn)}</code>`;
-  let lead;
-  if (report.result === "fail") {
-    const worst = [...violations2].sort((a, b) => compareSeverity(a.finding.severity, b.finding.severity))[0];
-    const on = worst?.client ? ` on ${clientCell(worst.client.name, worst.client.id)}` : "";
-    lead = `**${plural2(s.violations, "violation")}** at or above ${gate} on ${s.clientsFailing} of ${plural2(s.clients, "client")}` + (worst ? `; the worst: ${severityCell(worst.finding.severity)} ${code(worst.finding.check)}${on}.` : ".");
-  } else if (report.gate?.mode === "new" && s.violations > 0) {
-    lead = `No new violation at or above ${gate}: the ${plural2(s.violations, "violation")} on ${s.clientsFailing} of ${plural2(s.clients, "client")} were there in the last run, and <code>gate: new</code> lets them pass. They are listed below.`;
-  } else {
-    lead = report.failOn === "never" ? `No gate (<code>fail-on: never</code>): ${plural2(s.findings, "finding")} on ${plural2(s.clients, "client")}.` : `No violation at or above ${gate} on ${plural2(s.clients, "client")}.`;
-  }
   return `## ${verdictIcon(report.result)} ${TITLE}: ${report.result}
 
-${lead}
+${lead(report, violations2)}
 
 ${countsLine(s.bySeverity)} \xB7 ${s.exempted} exempted
 
 <sub>Org ${code(report.source.region)} (${escapeCell(report.source.kind)}) \xB7 policy ${code(report.policy.path, 120)} (${code(report.policy.sha256.slice(0, 12))}) \xB7 ${escapeCell(report.generatedAt)} \xB7 ${escapeCell(report.tool.name)} ${escapeCell(report.tool.version)}</sub>
 `;
 }
-function renderRules(violations2, budget, failOn2, where) {
+function lead(report, violations2) {
+  const s = report.summary;
+  const gate = `<code>${escapeCell(report.failOn)}</code>`;
+  const fresh = report.gate?.mode === "new" ? report.changes?.new : void 0;
+  if (report.result === "fail" && fresh && fresh.length > 0) {
+    const worst = fresh[0];
+    const on = worst.clientId === "" ? "" : ` on ${clientCell(worst.clientName, worst.clientId)}`;
+    const older = s.violations - fresh.length;
+    return `**${plural2(fresh.length, "new violation")}** at or above ${gate} since the last run; the worst: ${severityCell(worst.severity)} ${code(worst.check)}${on}. The ${plural2(older, "other violation")} ${older === 1 ? "was" : "were"} there in the last run: <code>gate: new</code> does not judge ${older === 1 ? "it" : "them"}.`;
+  }
+  if (report.result === "fail") {
+    const worst = [...violations2].sort((a, b) => compareSeverity(a.finding.severity, b.finding.severity))[0];
+    const on = worst?.client ? ` on ${clientCell(worst.client.name, worst.client.id)}` : "";
+    return `**${plural2(s.violations, "violation")}** at or above ${gate} on ${s.clientsFailing} of ${plural2(s.clients, "client")}` + (worst ? `; the worst: ${severityCell(worst.finding.severity)} ${code(worst.finding.check)}${on}.` : ".");
+  }
+  if (fresh && s.violations > 0) {
+    return `No new violation at or above ${gate}: the ${plural2(s.violations, "violation")} on ${s.clientsFailing} of ${plural2(s.clients, "client")} were there in the last run, and <code>gate: new</code> lets them pass. They are listed below.`;
+  }
+  return report.failOn === "never" ? `No gate (<code>fail-on: never</code>): ${plural2(s.findings, "finding")} on ${plural2(s.clients, "client")}.` : `No violation at or above ${gate} on ${plural2(s.clients, "client")}.`;
+}
+function renderRules(violations2, budget, report, where) {
   if (violations2.length === 0) return "";
   const groups = byRule(violations2);
+  const fresh = report.gate?.mode === "new" ? report.changes?.new.length : void 0;
+  let judged = "";
+  if (fresh === 0)
+    judged = "; all were there in the last run, and <code>gate: new</code> does not judge them";
+  else if (fresh !== void 0) {
+    judged = `; ${fresh} new since the last run, the other ${violations2.length - fresh} not judged (<code>gate: new</code>)`;
+  }
   const heading = budget.force(
     `### Violations by rule (${groups.length})
 
-${plural2(violations2.length, "finding")} at or above <code>${escapeCell(failOn2)}</code>, not exempted:
+${plural2(violations2.length, "finding")} at or above <code>${escapeCell(report.failOn)}</code>, not exempted${judged}:
 
 `
   );
@@ -62993,17 +63033,27 @@ function renderFailing(report, budget, where) {
     if (violations2.length > 0) rows.push({ client: c, violations: violations2 });
   }
   if (rows.length === 0) return "";
-  rows.sort((a, b) => compareSeverity(a.violations[0].severity, b.violations[0].severity));
-  const heading = budget.force(`### Failing clients (${rows.length})
+  const fresh = report.gate?.mode === "new" ? new Set(report.changes?.new.map((f) => f.clientId)) : void 0;
+  const isNew = (r) => fresh?.has(r.client.id) ? 0 : 1;
+  rows.sort(
+    (a, b) => isNew(a) - isNew(b) || compareSeverity(a.violations[0].severity, b.violations[0].severity)
+  );
+  const heading = budget.force(
+    fresh === void 0 ? `### Failing clients (${rows.length})
 
-`);
+` : `### Clients with violations (${rows.length})
+
+${fresh.size > 0 ? `${NEW_MARK} marks a client with a violation the last run did not have.
+
+` : ""}`
+  );
   const usage2 = report.usage !== void 0;
   return heading + budgetTable(
     budget,
     ["Client", "Grant type", "Worst", "Violations", ...usage2 ? ["Last used"] : []],
     rows,
     (r) => [
-      clientCell(r.client.name, r.client.id) + creatorLine(r.client),
+      (fresh?.has(r.client.id) ? `${NEW_MARK} ` : "") + clientCell(r.client.name, r.client.id) + creatorLine(r.client),
       cell(r.client.grantType, 40),
       severityCell(r.violations[0].severity),
       findingWords(r.violations),
@@ -63013,7 +63063,7 @@ function renderFailing(report, budget, where) {
     FAILING_ROWS
   );
 }
-var FAILING_ROWS, EXAMPLES3;
+var FAILING_ROWS, NEW_MARK, EXAMPLES3;
 var init_summary = __esm({
   "src/report/summary.ts"() {
     "use strict";
@@ -63024,6 +63074,7 @@ var init_summary = __esm({
     init_markdown();
     init_summary_folded();
     FAILING_ROWS = 50;
+    NEW_MARK = "\u{1F195}";
     EXAMPLES3 = 3;
   }
 });
@@ -63038,33 +63089,41 @@ function finding2(f) {
   const subject = f.subject === "" ? "" : ` (${terminalText(f.subject, 80)})`;
   return `${f.severity.padEnd(8)} ${terminalText(f.check, 40)} on ${client}${subject}, rule ${terminalText(f.rule, 60)}`;
 }
-function section(title, lines) {
+function section(title, lines, columns) {
   if (lines.length === 0) return "";
+  const entries = lines.flatMap((l) => wrapLine(`  ${l}`, columns, ENTRY_INDENT));
   return `
 ${title} (${lines.length}):
-${lines.map((l) => `  ${l}`).join("\n")}
+${entries.join("\n")}
 `;
 }
-function renderChangesText(changes) {
+function renderChangesText(changes, columns = 100) {
   const client = (c) => `${terminalText(c.name, 60) || "(no name)"} [${terminalText(c.id, 60)}]`;
-  const head = `Since ${terminalText(changes.previous.generatedAt, 40)}: ${changes.new.length} new violations, ${changes.resolved.length} resolved, ${changes.clientsAdded.length} clients added, ${changes.clientsRemoved.length} removed, ${changes.severityChanged.length} severity changes.
-`;
+  const time = runTime(changes.previous.generatedAt);
+  const n = (count2, one, many = `${one}s`) => `${count2} ${count2 === 1 ? one : many}`;
+  const head = `Since ${time === null ? "the previous run" : `the run of ${time}`}: ${n(changes.new.length, "new violation")}, ${changes.resolved.length} resolved, ${n(changes.clientsAdded.length, "client")} added, ${changes.clientsRemoved.length} removed, ${n(changes.severityChanged.length, "severity change")}.`;
   return [
-    head,
-    section("New violations", changes.new.map(finding2)),
-    section("Resolved", changes.resolved.map(finding2)),
-    section("Clients added", changes.clientsAdded.map(client)),
-    section("Clients removed", changes.clientsRemoved.map(client)),
+    `${wrapLine(head, columns, 4).join("\n")}
+`,
+    section("New violations", changes.new.map(finding2), columns),
+    section("Resolved", changes.resolved.map(finding2), columns),
+    section("Clients added", changes.clientsAdded.map(client), columns),
+    section("Clients removed", changes.clientsRemoved.map(client), columns),
     section(
       "Severity changed",
-      changes.severityChanged.map((f) => `${finding2(f)}: was ${f.previousSeverity}`)
+      changes.severityChanged.map((f) => `${finding2(f)}: was ${f.previousSeverity}`),
+      columns
     )
   ].join("");
 }
+var ENTRY_INDENT;
 var init_changes_text = __esm({
   "src/report/changes-text.ts"() {
     "use strict";
     init_escape();
+    init_changes();
+    init_terminal_layout();
+    ENTRY_INDENT = 11;
   }
 });
 
@@ -64261,12 +64320,10 @@ function assertComplete(org, policy2) {
 }
 function assertPermissionsRead(org, policy2) {
   if (!usesPermissions(policy2)) return;
-  const read = new Set(
-    (org.roles ?? []).filter((r) => r.permissionPolicies !== void 0).map((r) => r.id.toLowerCase())
-  );
+  const roles = buildRoleDirectory(org.roles);
   for (const c of org.clients) {
     if (c.grantType !== "CLIENT-CREDENTIALS") continue;
-    const role = c.roles.find((g) => !read.has(g.roleId.toLowerCase()));
+    const role = c.roles.find((g) => !roles.get(g.roleId.toLowerCase())?.policies);
     if (role === void 0) continue;
     throw new IncompleteError(
       `the permissions of role ${role.roleId}, granted to client ${c.id}, are not known, and the policy uses roles.forbid-permissions: give the audit identity authorization:role:view` + (org.source.kind === "snapshot" ? ", and write the snapshot again with this version." : ".")
@@ -64556,6 +64613,7 @@ function parseReportCount(raw) {
 // src/cli/options.ts
 init_errors();
 init_suggest();
+init_faults();
 init_types2();
 init_version();
 var FORMATS = ["text", "json", "markdown"];
@@ -64613,6 +64671,18 @@ var API_ENV = [
 var DOT_ENV = "A .env file in the working folder is read; the environment wins over it.";
 var EXIT_CODES_NOTE = "Exit codes: 0 pass, 1 fail, 2 invalid policy or input, 3 incomplete audit, 4 error.";
 var NO_COLOR = ["NO_COLOR", "no colours in the text table"];
+var endpoints = FAULT_ENDPOINTS.filter((e) => e !== "*");
+var FAULT_HELP = [
+  `  ENDPOINT  ${endpoints.slice(0, 7).join(", ")},`,
+  `            ${endpoints.slice(7).join(", ")} or * (every request)`,
+  "  KIND      429 (retry-after=S), a status sequence such as 503,503,500, 401, 403 (permission=P, message=TEXT),",
+  "            delay (ms=N), stall (ms=N, after=BYTES), reset, truncate (bytes=N), html (status=200|502),",
+  "            error-body (status=N); on a listing: field (name=F, value=JSON);",
+  "            on clients: paging-loop (to=N), duplicate-ids, total-mismatch (extra=N);",
+  "            on usage-results: query-failed, query-running, query-empty, query-unknown-clients",
+  "  OPTIONS   nth=N (first fire on the n-th request), times=N (then stop)",
+  '  e.g. --fault clients:429:retry-after=2:times=1 --fault "*:503,503"'
+];
 var COMMANDS = {
   init: {
     summary: "write a starter policy, its schema and the workflow into this folder",
@@ -64661,7 +64731,13 @@ var COMMANDS = {
   snapshot: {
     summary: "save what the audit fetches to a redacted JSON file, to audit offline later",
     options: {
-      out: { type: "string", short: "o", arg: "FILE", help: "the snapshot file to write (required)" },
+      out: {
+        type: "string",
+        short: "o",
+        arg: "FILE",
+        required: true,
+        help: "the snapshot file to write (required)"
+      },
       ...source2,
       policy: {
         ...policy,
@@ -64706,16 +64782,7 @@ var COMMANDS = {
       help,
       verbose
     },
-    notes: [
-      "--fault ENDPOINT:KIND[:OPTION=VALUE]...",
-      "  ENDPOINT  token, clients, client, scopes, roles, divisions, tokens-me or * (every request)",
-      "  KIND      429 (retry-after=S), a status sequence such as 503,503,500, 401, 403 (permission=P),",
-      "            delay (ms=N), stall, reset, truncate (bytes=N), html, error-body, paging-loop (to=N),",
-      "            duplicate-ids, total-mismatch (extra=N), field (name=F, value=JSON)",
-      "  OPTIONS   nth=N (first fire on the n-th request), times=N (then stop)",
-      '  e.g. --fault clients:429:retry-after=2:times=1 --fault "*:503,503"',
-      "  Every kind and option: README, The sandbox."
-    ]
+    notes: ["--fault ENDPOINT:KIND[:OPTION=VALUE]...", ...FAULT_HELP]
   },
   demo: {
     summary: "start the sandbox with the demo org and audit it with the example policy",
@@ -64724,7 +64791,7 @@ var COMMANDS = {
         type: "string",
         arg: "FILE",
         help: "the policy file",
-        defaultText: "the example policy built in (policies/oauth-policy.yml of the repository)"
+        defaultText: "the example policy, built in: the repository's policies/oauth-policy.yml"
       },
       "fail-on": failOn(""),
       ...reports,
@@ -64740,8 +64807,10 @@ var COMMANDS = {
     args: "OLD.json NEW.json",
     options: {
       "fail-on": {
-        ...failOn("; the threshold that makes a finding a violation on both sides"),
-        defaultText: "NEW's"
+        ...failOn(""),
+        // diff fails on new violations, whatever this is: it only says what a violation is.
+        help: "the severity from which a finding is a violation, in both reports (never: none is)",
+        defaultText: "NEW's fail-on"
       },
       format: format("the comparison"),
       help,
@@ -64795,7 +64864,7 @@ function flag(name, o) {
 }
 function commandHelp(name) {
   const c = COMMANDS[name];
-  const synopsis = Object.entries(c.options).filter(([n]) => n !== "help" && n !== "verbose").map(([n, o]) => `[--${n}${o.arg ? ` ${o.arg}` : ""}]`);
+  const synopsis = Object.entries(c.options).filter(([n]) => n !== "help" && n !== "verbose").map(([n, o]) => o.required ? `--${n} ${o.arg}` : `[--${n}${o.arg ? ` ${o.arg}` : ""}]`);
   const width = Math.max(...Object.entries(c.options).map(([n, o]) => flag(n, o).length)) + 2;
   const lines = Object.entries(c.options).map(([n, o]) => {
     const facts = [
@@ -64812,7 +64881,7 @@ ${c.env.map(([v, what]) => `  ${v}: ${what}`).join("\n")}
   const notes = c.notes?.length ? `
 ${c.notes.join("\n")}
 ` : "";
-  return `Usage: ${TOOL_NAME} ${name} ${[...synopsis, c.args ?? ""].join(" ").trim()}
+  return `Usage: ${[TOOL_NAME, name, ...synopsis, c.args ?? ""].join(" ").trim()}
 
 ${c.summary[0].toUpperCase()}${c.summary.slice(1)}.
 
@@ -64871,7 +64940,7 @@ function cwdRoot(io2) {
 function sourceFrom(values, io2) {
   if (typeof values.snapshot === "string")
     return { kind: "snapshot", path: resolvePath(cwdRoot(io2), "--snapshot", values.snapshot, "file") };
-  const endpoints = resolveEndpoints({
+  const endpoints2 = resolveEndpoints({
     region: values.region ?? io2.env.GENESYS_ENVIRONMENT,
     apiBaseUrl: values["api-base-url"],
     loginBaseUrl: values["login-base-url"]
@@ -64885,7 +64954,7 @@ function sourceFrom(values, io2) {
   }
   const { limits, errors } = limitsFromEnv(io2.env);
   if (errors.length) throw new UserError(errors.join(" "));
-  return { kind: "api", ...endpoints, clientId, clientSecret, limits };
+  return { kind: "api", ...endpoints2, clientId, clientSecret, limits };
 }
 function settingsFrom(values, io2, source3) {
   const policy2 = String(values.policy ?? DEFAULT_POLICY);
@@ -64967,7 +65036,7 @@ async function render(report, format2, io2) {
 async function finishAudit(report, values, io2, policyFile, dir) {
   io2.out(await render(report, values.format, io2));
   if (report.changes && values.format === "text") {
-    io2.out((await Promise.resolve().then(() => (init_changes_text(), changes_text_exports))).renderChangesText(report.changes));
+    io2.out((await Promise.resolve().then(() => (init_changes_text(), changes_text_exports))).renderChangesText(report.changes, terminalWidth(io2)));
   }
   if (dir !== void 0) {
     const files = await writeReportFiles(report, dir, {
@@ -65005,7 +65074,7 @@ async function runDiff(files, values, io2) {
 `);
   else if (format2 === "markdown")
     io2.out((await Promise.resolve().then(() => (init_changes_markdown(), changes_markdown_exports))).renderChanges(changes));
-  else io2.out((await Promise.resolve().then(() => (init_changes_text(), changes_text_exports))).renderChangesText(changes));
+  else io2.out((await Promise.resolve().then(() => (init_changes_text(), changes_text_exports))).renderChangesText(changes, terminalWidth(io2)));
   return changes.new.length > 0 ? EXIT_CODES.fail : EXIT_CODES.pass;
 }
 async function readBoth(files, io2) {

@@ -1070,6 +1070,7 @@ function named(raw, ctx, kind) {
 function permissionPart(v, name, who, ctx) {
   if (typeof v !== "string" || v.trim() === "")
     malformed(ctx, `${who} has a permission policy without \`${name}\``);
+  if (v.includes(":")) malformed(ctx, `${who} has a permission policy whose \`${name}\` holds a colon`);
   return v.trim();
 }
 function permissionPolicies(v, who, ctx) {
@@ -1080,6 +1081,8 @@ function permissionPolicies(v, who, ctx) {
     const actions = stringList(field(p, "actionSet"), "actionSet", who, ctx).map((a) => a.trim());
     if (actions.length === 0 || actions.includes(""))
       malformed(ctx, `${who} has a permission policy without actions`);
+    if (actions.some((a) => a.includes(":")))
+      malformed(ctx, `${who} has a permission policy with an action that holds a colon`);
     const condition = field(p, "resourceConditionNode");
     return {
       domain: permissionPart(field(p, "domain"), "domain", who, ctx),
@@ -1321,8 +1324,9 @@ var OrgFetcher = class {
       const page = parsePage(res.json, src, "paged", pageNumber);
       for (const raw of page.entities) {
         const item = parse(raw, { source: src, index: items.length });
-        if (ids.has(item.id)) throw pagingError(src, `${item.id} is listed twice (page ${pageNumber})`);
-        ids.add(item.id);
+        const key = item.id.toLowerCase();
+        if (ids.has(key)) throw pagingError(src, `${item.id} is listed twice (page ${pageNumber})`);
+        ids.add(key);
         items.push(item);
       }
       tally.page(pageNumber, page, src);
