@@ -339,6 +339,15 @@ describe('waits say what the tool waits for and how long', () => {
   });
 });
 
+test('help COMMAND is COMMAND --help', async () => {
+  const a = capture();
+  const b = capture();
+  expect(await main(['help', 'diff'], a.io)).toBe(0);
+  expect(await main(['diff', '--help'], b.io)).toBe(0);
+  expect(a.out()).toBe(b.out());
+  expect(a.out()).toContain('OLD.json NEW.json');
+});
+
 describe('the CLI bundle (dist/cli/index.js)', () => {
   test('--help, a mistyped command, init and demo, run as an installed command runs them', async () => {
     const cwd = tempDir();

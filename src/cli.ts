@@ -34,7 +34,9 @@ export async function main(argv: string[], rawIo: Io): Promise<number> {
   const io = terminalIo(rawIo, secrets);
   const [command, ...rest] = argv;
   if (!command || command === '--help' || command === '-h' || command === 'help') {
-    io.out(usage());
+    // `help audit` is `audit --help`.
+    const topic = command === 'help' ? rest[0] : undefined;
+    io.out(topic !== undefined && Object.hasOwn(COMMANDS, topic) ? commandHelp(topic) : usage());
     return 0;
   }
   if (command === '--version') {
