@@ -65297,7 +65297,8 @@ async function main(argv, rawIo) {
   const io2 = terminalIo(rawIo, secrets);
   const [command, ...rest] = argv;
   if (!command || command === "--help" || command === "-h" || command === "help") {
-    io2.out(usage());
+    const topic = command === "help" ? rest[0] : void 0;
+    io2.out(topic !== void 0 && Object.hasOwn(COMMANDS, topic) ? commandHelp(topic) : usage());
     return 0;
   }
   if (command === "--version") {

@@ -36,10 +36,7 @@ export function buildReport(input: BuildReportInput): AuditReport {
     users: nameIndex(org.users ?? null),
   };
   const evaluations = new Map(evaluation.clients.map((e) => [e.clientId, e]));
-  const clients = org.clients.map((c) => {
-    const client = reportClient(c, evaluations.get(c.id), failOn, names);
-    return org.usage ? withUsage(client, org.usage) : client;
-  });
+  const clients = org.clients.map((c) => reportClient(c, evaluations.get(c.id), failOn, names, org.usage));
   const policyFindings = evaluation.policyFindings.map(copyFinding);
   const summary = summarize(clients, policyFindings, failOn);
 
@@ -111,9 +108,12 @@ function reportClient(
   evaluation: ClientEvaluation | undefined,
   failOn: FailOn,
   names: Names,
+  usage: UsageData | undefined,
 ): ReportClient {
   const { roles: roleNames, divisions: divisionNames } = names;
   const findings = (evaluation?.findings ?? []).map(copyFinding);
+  // Present only when the usage was read: absent is "not read", null is "no request in the window".
+  const used = usage && (usage.clients.get(c.id.toLowerCase()) ?? { lastUsed: null, requests: 0 });
   return {
     id: c.id,
     name: c.name,
@@ -133,17 +133,11 @@ function reportClient(
     dateModified: c.dateModified ?? null,
     createdBy: reportUser(c.createdBy, names.users),
     modifiedBy: reportUser(c.modifiedBy, names.users),
+    ...(used && { lastUsed: used.lastUsed, requests: used.requests }),
     rules: [...(evaluation?.rules ?? [])],
     result: clientResult(findings, failOn),
     findings,
   };
-}
-
-/** The client with its `lastUsed` and `requests`, placed after its dates. */
-function withUsage(client: ReportClient, usage: UsageData): ReportClient {
-  const u = usage.clients.get(client.id.toLowerCase());
-  const { rules, result, findings, ...head } = client;
-  return { ...head, lastUsed: u?.lastUsed ?? null, requests: u?.requests ?? 0, rules, result, findings };
 }
 
 /** A finding, field by field. */
