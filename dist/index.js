@@ -42,7 +42,7 @@ import {
   FAIL_ON_VALUES,
   SEVERITIES,
   buildReport
-} from "./chunk-E4EH4CZB.js";
+} from "./chunk-WO7CPCVQ.js";
 import {
   require_ucs2length
 } from "./chunk-VLUGHWXV.js";
@@ -22343,7 +22343,7 @@ async function runValidate(inputs, env) {
   log.info(`${policy.path} is valid${warnings.length ? ` (${warnings.length} warnings)` : ""}.`);
 }
 async function runMerge(inputs) {
-  const { mergeReports, mergedVerdict } = await import("./merge-GUDT7V3V.js");
+  const { mergeReports, mergedVerdict } = await import("./merge-TYSG7Z7A.js");
   const root = workspaceRoot(inputs);
   const files = await findReports(inputs.reports ?? "", root);
   const merged = mergeReports(await readReports(files, root, "Report"), toMergeSettings(inputs));

@@ -21844,10 +21844,7 @@ function buildReport(input) {
     users: nameIndex(org.users ?? null)
   };
   const evaluations = new Map(evaluation.clients.map((e) => [e.clientId, e]));
-  const clients = org.clients.map((c) => {
-    const client = reportClient(c, evaluations.get(c.id), failOn2, names);
-    return org.usage ? withUsage(client, org.usage) : client;
-  });
+  const clients = org.clients.map((c) => reportClient(c, evaluations.get(c.id), failOn2, names, org.usage));
   const policyFindings = evaluation.policyFindings.map(copyFinding);
   const summary = summarize(clients, policyFindings, failOn2);
   return {
@@ -21896,9 +21893,10 @@ function reportUser(ref, users) {
   if (ref === void 0) return null;
   return { id: ref.id, name: ref.name ?? users?.get(ref.id) ?? null };
 }
-function reportClient(c, evaluation, failOn2, names) {
+function reportClient(c, evaluation, failOn2, names, usage2) {
   const { roles: roleNames, divisions: divisionNames } = names;
   const findings = (evaluation?.findings ?? []).map(copyFinding);
+  const used = usage2 && (usage2.clients.get(c.id.toLowerCase()) ?? { lastUsed: null, requests: 0 });
   return {
     id: c.id,
     name: c.name,
@@ -21918,15 +21916,11 @@ function reportClient(c, evaluation, failOn2, names) {
     dateModified: c.dateModified ?? null,
     createdBy: reportUser(c.createdBy, names.users),
     modifiedBy: reportUser(c.modifiedBy, names.users),
+    ...used && { lastUsed: used.lastUsed, requests: used.requests },
     rules: [...evaluation?.rules ?? []],
     result: clientResult(findings, failOn2),
     findings
   };
-}
-function withUsage(client, usage2) {
-  const u = usage2.clients.get(client.id.toLowerCase());
-  const { rules, result: result2, findings, ...head } = client;
-  return { ...head, lastUsed: u?.lastUsed ?? null, requests: u?.requests ?? 0, rules, result: result2, findings };
 }
 function copyFinding(f) {
   const out = {

@@ -3,7 +3,7 @@ import {
   SEVERITIES,
   emptySeverityCounts,
   summarize
-} from "./chunk-E4EH4CZB.js";
+} from "./chunk-WO7CPCVQ.js";
 import {
   validateReport
 } from "./chunk-L7OE6DDO.js";

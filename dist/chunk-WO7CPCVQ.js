@@ -20,10 +20,7 @@ function buildReport(input) {
     users: nameIndex(org.users ?? null)
   };
   const evaluations = new Map(evaluation.clients.map((e) => [e.clientId, e]));
-  const clients = org.clients.map((c) => {
-    const client = reportClient(c, evaluations.get(c.id), failOn, names);
-    return org.usage ? withUsage(client, org.usage) : client;
-  });
+  const clients = org.clients.map((c) => reportClient(c, evaluations.get(c.id), failOn, names, org.usage));
   const policyFindings = evaluation.policyFindings.map(copyFinding);
   const summary = summarize(clients, policyFindings, failOn);
   return {
@@ -72,9 +69,10 @@ function reportUser(ref, users) {
   if (ref === void 0) return null;
   return { id: ref.id, name: ref.name ?? users?.get(ref.id) ?? null };
 }
-function reportClient(c, evaluation, failOn, names) {
+function reportClient(c, evaluation, failOn, names, usage) {
   const { roles: roleNames, divisions: divisionNames } = names;
   const findings = (evaluation?.findings ?? []).map(copyFinding);
+  const used = usage && (usage.clients.get(c.id.toLowerCase()) ?? { lastUsed: null, requests: 0 });
   return {
     id: c.id,
     name: c.name,
@@ -94,15 +92,11 @@ function reportClient(c, evaluation, failOn, names) {
     dateModified: c.dateModified ?? null,
     createdBy: reportUser(c.createdBy, names.users),
     modifiedBy: reportUser(c.modifiedBy, names.users),
+    ...used && { lastUsed: used.lastUsed, requests: used.requests },
     rules: [...evaluation?.rules ?? []],
     result: clientResult(findings, failOn),
     findings
   };
-}
-function withUsage(client, usage) {
-  const u = usage.clients.get(client.id.toLowerCase());
-  const { rules, result, findings, ...head } = client;
-  return { ...head, lastUsed: u?.lastUsed ?? null, requests: u?.requests ?? 0, rules, result, findings };
 }
 function copyFinding(f) {
   const out = {
