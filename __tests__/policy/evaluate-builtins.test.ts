@@ -65,7 +65,7 @@ describe('built-in checks', () => {
   test('inactive-client names the deletion date', () => {
     expect(
       builtin('inactive-client', { state: 'inactive', dateToDelete: '2026-12-01T00:00:00Z' })[0]!.message,
-    ).toBe('Is in state `inactive` and scheduled for deletion on 2026-12-01T00:00:00Z.');
+    ).toBe('Is in state `inactive` and scheduled for deletion on 2026-12-01.');
     expect(builtin('inactive-client', { state: 'Disabled' })[0]!.message).toBe('Is in state `disabled`.');
   });
 

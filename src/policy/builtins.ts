@@ -86,12 +86,14 @@ export function applyBuiltins(
   }
   if (settings['inactive-client'].severity !== null && INACTIVE_STATES.has(ctx.key.stateLower)) {
     const when = ctx.client.dateToDelete;
+    // Genesys gives a full timestamp; the day is what a reader needs.
+    const day = typeof when === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(when) ? when.slice(0, 10) : when;
     out.push({
       check: 'inactive-client',
       subject: '',
       message:
-        typeof when === 'string' && when !== ''
-          ? `Is in state \`${ctx.key.stateLower}\` and scheduled for deletion on ${when}.`
+        typeof day === 'string' && day !== ''
+          ? `Is in state \`${ctx.key.stateLower}\` and scheduled for deletion on ${day}.`
           : `Is in state \`${ctx.key.stateLower}\`.`,
     });
   }
