@@ -14821,10 +14821,11 @@ function applyBuiltins(ctx, matchedAny, settings, tokenLifetimeMax, catalogue, o
   }
   if (settings["inactive-client"].severity !== null && INACTIVE_STATES.has(ctx.key.stateLower)) {
     const when2 = ctx.client.dateToDelete;
+    const day = typeof when2 === "string" && /^\d{4}-\d{2}-\d{2}T/.test(when2) ? when2.slice(0, 10) : when2;
     out.push({
       check: "inactive-client",
       subject: "",
-      message: typeof when2 === "string" && when2 !== "" ? `Is in state \`${ctx.key.stateLower}\` and scheduled for deletion on ${when2}.` : `Is in state \`${ctx.key.stateLower}\`.`
+      message: typeof day === "string" && day !== "" ? `Is in state \`${ctx.key.stateLower}\` and scheduled for deletion on ${day}.` : `Is in state \`${ctx.key.stateLower}\`.`
     });
   }
   if (settings["unknown-scope"].severity !== null && catalogue !== null && !ctx.isClientCredentials) {
