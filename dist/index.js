@@ -1,7 +1,15 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
+  FAIL_ON_VALUES,
+  SEVERITIES,
+  buildReport
+} from "./chunk-FJEXHPYZ.js";
+import {
   require_picomatch
 } from "./chunk-ACS4PJZR.js";
+import {
+  require_ucs2length
+} from "./chunk-VLUGHWXV.js";
 import {
   CLIENT_CREDENTIALS,
   GRANT_TYPES,
@@ -13,7 +21,15 @@ import {
   resolveEndpoints,
   unlistedRoles,
   unusualCharacters
-} from "./chunk-R6FPDHMJ.js";
+} from "./chunk-ZVV7PUHZ.js";
+import {
+  IncompleteError,
+  PolicyError,
+  TOOL_NAME,
+  UserError,
+  VERSION,
+  formatPolicyMessage
+} from "./chunk-XLLVPKPX.js";
 import {
   ALL_CHECKS,
   BUILTIN_CHECKS,
@@ -27,33 +43,6 @@ import {
   findingKey,
   unsetSeverity
 } from "./chunk-P4GQ5JUU.js";
-import {
-  debug,
-  error,
-  info,
-  notice,
-  setFailed,
-  setOutput,
-  setSecret,
-  summary,
-  warning
-} from "./chunk-3Y2DCVTX.js";
-import {
-  FAIL_ON_VALUES,
-  SEVERITIES,
-  buildReport
-} from "./chunk-WO7CPCVQ.js";
-import {
-  require_ucs2length
-} from "./chunk-VLUGHWXV.js";
-import {
-  IncompleteError,
-  PolicyError,
-  TOOL_NAME,
-  UserError,
-  VERSION,
-  formatPolicyMessage
-} from "./chunk-B7QTCEM4.js";
 import {
   SEVERITY_RANK,
   atOrAbove,
@@ -74,6 +63,17 @@ import {
   terminalText,
   truncate
 } from "./chunk-YHSPJ6FH.js";
+import {
+  debug,
+  error,
+  info,
+  notice,
+  setFailed,
+  setOutput,
+  setSecret,
+  summary,
+  warning
+} from "./chunk-3Y2DCVTX.js";
 import {
   __commonJS,
   __require,
@@ -11046,23 +11046,23 @@ var AhoCorasick = class {
     const byDepth = new Int32Array(numNodes);
     for (let n = 0; n < numNodes; n++) byDepth[n] = n;
     byDepth.sort((a, b) => depth[a] - depth[b]);
-    const fail2 = new Int32Array(numNodes);
+    const fail = new Int32Array(numNodes);
     const match = Uint8Array.from(terminal);
     for (let k = 1; k < numNodes; k++) {
       const c = byDepth[k];
       const p = parent[c];
       if (p !== 0) {
-        let f = fail2[p];
+        let f = fail[p];
         let next = this.next(f, unit[c]);
         while (next < 0 && f !== 0) {
-          f = fail2[f];
+          f = fail[f];
           next = this.next(f, unit[c]);
         }
-        fail2[c] = next >= 0 ? next : 0;
+        fail[c] = next >= 0 ? next : 0;
       }
-      match[c] |= match[fail2[c]];
+      match[c] |= match[fail[c]];
     }
-    this.fail = fail2;
+    this.fail = fail;
     this.match = match;
   }
   next(node, u) {
@@ -19931,30 +19931,30 @@ function loadPolicy(text, file, now) {
   return buildPolicy(parsed.value, file, decoded.sha256, positions, warnings);
 }
 async function loadPolicyFile(absPath, displayPath, now) {
-  const fail2 = (text) => {
+  const fail = (text) => {
     throw new PolicyError([{ level: "error", file: displayPath, line: 1, col: 1, message: text }]);
   };
   let size;
   try {
     const st = await stat2(absPath);
-    if (!st.isFile()) fail2(`the policy path ${displayPath} (${absPath}) is not a file`);
+    if (!st.isFile()) fail(`the policy path ${displayPath} (${absPath}) is not a file`);
     size = st.size;
   } catch (e) {
     if (e instanceof PolicyError) throw e;
     const code18 = e.code;
     if (code18 === "ENOENT" || code18 === "ENOTDIR")
-      fail2(
+      fail(
         `policy file not found: ${displayPath} (looked for ${absPath}). The path is relative to the workspace, or to the working folder on the command line (default policies/oauth-policy.yml). To start one, run \`npx genesys-oauth-audit init\`: it writes a baseline policy there that runs on any org`
       );
-    fail2(`cannot read the policy file ${displayPath}: ${code18 ?? e.message}`);
+    fail(`cannot read the policy file ${displayPath}: ${code18 ?? e.message}`);
   }
   if (size > MAX_POLICY_BYTES)
-    fail2(`the policy file is ${size} bytes; files over ${MAX_POLICY_BYTES} bytes (1 MiB) are refused`);
+    fail(`the policy file is ${size} bytes; files over ${MAX_POLICY_BYTES} bytes (1 MiB) are refused`);
   let bytes;
   try {
     bytes = await readFile2(absPath);
   } catch (e) {
-    return fail2(
+    return fail(
       `cannot read the policy file ${displayPath}: ${e.code ?? e.message}`
     );
   }
@@ -20302,7 +20302,7 @@ async function loadOrg(settings, policy, logger) {
   if (settings.source.kind === "snapshot") {
     return { org: await readSnapshot(settings.source.path), apiCalls: 0, warnings: [] };
   }
-  const { fetchOrg } = await import("./api-T5ZCDNLN.js");
+  const { fetchOrg } = await import("./api-CP57O47M.js");
   const judged = [policy, ...basePolicyIfValid(settings, policy)];
   return fetchOrg(
     settings.source,
@@ -21000,63 +21000,6 @@ async function readPreviousReport(file, root, what) {
   return { report: read.report, source: file, runUrl: null };
 }
 
-// src/github/zip.ts
-import { crc32, inflateRawSync } from "node:zlib";
-var EOCD = 101010256;
-var CENTRAL = 33639248;
-var LOCAL = 67324752;
-function fail(why) {
-  throw new Error(`not a readable zip archive (${why})`);
-}
-function endOfCentralDirectory(zip) {
-  const lowest = Math.max(0, zip.length - 22 - 65535);
-  for (let at = zip.length - 22; at >= lowest; at--) {
-    if (zip.readUInt32LE(at) === EOCD) return at;
-  }
-  return fail("no end of central directory");
-}
-function readZipEntry(zip, name, maxBytes) {
-  if (zip.length < 22) fail("too short");
-  const eocd = endOfCentralDirectory(zip);
-  const count2 = zip.readUInt16LE(eocd + 10);
-  let at = zip.readUInt32LE(eocd + 16);
-  for (let i = 0; i < count2; i++) {
-    if (at + 46 > zip.length || zip.readUInt32LE(at) !== CENTRAL) fail("damaged central directory");
-    const method = zip.readUInt16LE(at + 10);
-    const crc = zip.readUInt32LE(at + 16);
-    const compressed = zip.readUInt32LE(at + 20);
-    const size = zip.readUInt32LE(at + 24);
-    const nameLength = zip.readUInt16LE(at + 28);
-    const skip = nameLength + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
-    const local = zip.readUInt32LE(at + 42);
-    const entryName = zip.toString("utf8", at + 46, at + 46 + nameLength);
-    at += 46 + skip;
-    if (entryName !== name) continue;
-    if (size > maxBytes) fail(`${name} is larger than ${maxBytes} bytes`);
-    const data = entryData(zip, local, method, compressed, size);
-    if (crc32(data) !== crc) fail(`${name} fails its checksum`);
-    return data;
-  }
-  return null;
-}
-function entryData(zip, local, method, compressed, size) {
-  if (local + 30 > zip.length || zip.readUInt32LE(local) !== LOCAL) fail("damaged local header");
-  const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
-  if (start + compressed > zip.length) fail("truncated");
-  const raw = zip.subarray(start, start + compressed);
-  let data;
-  if (method === 0) data = raw;
-  else if (method === 8) {
-    try {
-      data = inflateRawSync(raw, { maxOutputLength: Math.max(size, 1) });
-    } catch (e) {
-      return fail(e.message);
-    }
-  } else return fail(`compression method ${method}`);
-  if (data.length !== size) fail("size mismatch");
-  return data;
-}
-
 // src/github/previous-run.ts
 var AUTO_EVENTS = /* @__PURE__ */ new Set(["schedule", "workflow_dispatch"]);
 var REPORT_FILE = "oauth-audit.json";
@@ -21156,16 +21099,23 @@ async function lookUp(octokit, where, name) {
   );
   return reportInZip(Buffer.from(download.data), `run ${run2.id}`, runUrl);
 }
-function reportInZip(zip, source, runUrl) {
+async function reportInZip(zip, source, runUrl) {
+  const { unzipSync } = await import("./esm-KINL6Q4U.js");
   let bytes;
   try {
-    bytes = readZipEntry(zip, REPORT_FILE, MAX_ARTIFACT_BYTES);
+    bytes = unzipSync(zip, {
+      filter: (f) => f.name === REPORT_FILE && f.originalSize <= MAX_ARTIFACT_BYTES
+    })[REPORT_FILE];
   } catch (error2) {
-    return { none: `the artifact of ${source} is ${error2.message}`, warning: true };
+    return {
+      none: `the artifact of ${source} is not a readable zip archive (${error2.message})`,
+      warning: true
+    };
   }
-  if (bytes === null) return { none: `the artifact of ${source} holds no ${REPORT_FILE}`, warning: true };
+  if (bytes === void 0)
+    return { none: `the artifact of ${source} holds no ${REPORT_FILE}`, warning: true };
   try {
-    return { report: JSON.parse(bytes.toString("utf8")), source, runUrl };
+    return { report: JSON.parse(Buffer.from(bytes).toString("utf8")), source, runUrl };
   } catch {
     return { none: `${REPORT_FILE} in the artifact of ${source} is not valid JSON`, warning: true };
   }
@@ -22344,7 +22294,7 @@ async function runValidate(inputs, env) {
   log.info(`${policy.path} is valid${warnings.length ? ` (${warnings.length} warnings)` : ""}.`);
 }
 async function runMerge(inputs) {
-  const { mergeReports, mergedVerdict } = await import("./merge-TYSG7Z7A.js");
+  const { mergeReports, mergedVerdict } = await import("./merge-V5OT57U6.js");
   const root = workspaceRoot(inputs);
   const files = await findReports(inputs.reports ?? "", root);
   const merged = mergeReports(await readReports(files, root, "Report"), toMergeSettings(inputs));

@@ -153,7 +153,9 @@ describe('previous-report: auto', () => {
     zip.fill(0, 40, 60); // damage the deflated data
     const result = await lookUp({ workflowRuns: runs, artifacts: artifact(zip) });
     expect(result).toEqual({
-      none: expect.stringMatching(/^the artifact of run 200 is not a readable zip archive/),
+      none: expect.stringMatching(
+        /^(the artifact of run 200 is not a readable zip archive|oauth-audit.json in the artifact of run 200 is not valid JSON)/,
+      ),
       warning: true,
     });
     const garbage = await lookUp({
@@ -161,6 +163,16 @@ describe('previous-report: auto', () => {
       artifacts: artifact(Buffer.from('<html>not a zip</html>')),
     });
     expect(garbage).toEqual({ none: expect.stringContaining('not a readable zip archive'), warning: true });
+  });
+
+  test('only oauth-audit.json at the top of the archive is the report, never ../ or a folder', async () => {
+    for (const name of ['../oauth-audit.json', '/oauth-audit.json', 'sub/oauth-audit.json']) {
+      const zip = makeZip({ [name]: JSON.stringify(REPORT) });
+      expect(await lookUp({ workflowRuns: runs, artifacts: artifact(zip) })).toEqual({
+        none: 'the artifact of run 200 holds no oauth-audit.json',
+        warning: true,
+      });
+    }
   });
 
   test('an artifact without oauth-audit.json, or with one that is not JSON, is a warning', async () => {

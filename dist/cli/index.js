@@ -277,6 +277,7 @@ var init_package = __esm({
         eslint: "10.15.0",
         "eslint-plugin-import-x": "4.18.1",
         "fast-check": "4.10.2",
+        fflate: "0.8.3",
         "github-markdown-css": "5.9.0",
         jest: "30.5.2",
         micromark: "4.0.3",

@@ -8,7 +8,6 @@ import type { PreviousReport } from '../settings.js';
 import { readPreviousReport } from '../report-files.js';
 import { workspaceRoot, type ActionInputs } from './inputs.js';
 import { GITHUB_API_TIMEOUT_MS, errorText, githubClient, httpStatus, type Octokit } from './octokit.js';
-import { readZipEntry } from './zip.js';
 
 /** Events whose runs are compared with the previous one on `auto`: the nightly and the manual audit. */
 const AUTO_EVENTS = new Set(['schedule', 'workflow_dispatch']);
@@ -149,16 +148,25 @@ async function lookUp(octokit: Octokit, where: RunRepo, name: string): Promise<P
   return reportInZip(Buffer.from(download.data as ArrayBuffer), `run ${run.id}`, runUrl);
 }
 
-function reportInZip(zip: Buffer, source: string, runUrl: string): PreviousReport {
-  let bytes: Buffer | null;
+async function reportInZip(zip: Buffer, source: string, runUrl: string): Promise<PreviousReport> {
+  const { unzipSync } = await import('fflate');
+  let bytes: Uint8Array | undefined;
   try {
-    bytes = readZipEntry(zip, REPORT_FILE, MAX_ARTIFACT_BYTES);
+    // Only the report at the top of the archive is inflated, into a buffer of the size its entry
+    // declares: a bomb cannot grow past it.
+    bytes = unzipSync(zip, {
+      filter: (f) => f.name === REPORT_FILE && f.originalSize <= MAX_ARTIFACT_BYTES,
+    })[REPORT_FILE];
   } catch (error) {
-    return { none: `the artifact of ${source} is ${(error as Error).message}`, warning: true };
+    return {
+      none: `the artifact of ${source} is not a readable zip archive (${(error as Error).message})`,
+      warning: true,
+    };
   }
-  if (bytes === null) return { none: `the artifact of ${source} holds no ${REPORT_FILE}`, warning: true };
+  if (bytes === undefined)
+    return { none: `the artifact of ${source} holds no ${REPORT_FILE}`, warning: true };
   try {
-    return { report: JSON.parse(bytes.toString('utf8')) as unknown, source, runUrl };
+    return { report: JSON.parse(Buffer.from(bytes).toString('utf8')) as unknown, source, runUrl };
   } catch {
     return { none: `${REPORT_FILE} in the artifact of ${source} is not valid JSON`, warning: true };
   }

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   UserError
-} from "./chunk-B7QTCEM4.js";
+} from "./chunk-XLLVPKPX.js";
 
 // src/model.ts
 var GRANT_TYPES = ["CODE", "TOKEN", "SAML2-BEARER", "PASSWORD", "CLIENT-CREDENTIALS"];

@@ -3,7 +3,7 @@ import {
   SEVERITIES,
   emptySeverityCounts,
   summarize
-} from "./chunk-WO7CPCVQ.js";
+} from "./chunk-FJEXHPYZ.js";
 import {
   validateReport
 } from "./chunk-L7OE6DDO.js";
@@ -11,7 +11,7 @@ import "./chunk-VLUGHWXV.js";
 import {
   IncompleteError,
   UserError
-} from "./chunk-B7QTCEM4.js";
+} from "./chunk-XLLVPKPX.js";
 import {
   clientResult,
   compareSeverity,

@@ -8,18 +8,18 @@ import {
   normaliseGrantType,
   unlistedRoles,
   validateBaseUrl
-} from "./chunk-R6FPDHMJ.js";
-import {
-  require_undici
-} from "./chunk-MXIIN77A.js";
+} from "./chunk-ZVV7PUHZ.js";
 import {
   IncompleteError,
   USER_AGENT,
   UserError
-} from "./chunk-B7QTCEM4.js";
+} from "./chunk-XLLVPKPX.js";
 import {
   terminalText
 } from "./chunk-YHSPJ6FH.js";
+import {
+  require_undici
+} from "./chunk-MXIIN77A.js";
 import {
   __toESM
 } from "./chunk-LQK3ML4U.js";

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   TOOL_NAME
-} from "./chunk-B7QTCEM4.js";
+} from "./chunk-XLLVPKPX.js";
 import {
   atOrAbove,
   clientResult
