@@ -48,8 +48,13 @@ export async function validatePolicy(
 export async function audit(settings: AuditSettings, logger: Logger): Promise<AuditResult> {
   const policy = await loadPolicyFile(settings.policyPath, settings.policyDisplayPath, settings.now);
   const failOn = resolveFailOn(settings.failOn, policy);
+  const base = loadBase(settings, policy);
 
-  const { org, apiCalls, warnings } = await loadOrg(settings, policy, logger);
+  const { org, apiCalls, warnings } = await loadOrg(
+    settings,
+    [policy, ...(base?.status === 'loaded' ? [base.policy] : [])],
+    logger,
+  );
   for (const w of warnings) logger.warning(w);
   assertComplete(org, policy);
 
@@ -66,9 +71,7 @@ export async function audit(settings: AuditSettings, logger: Logger): Promise<Au
     generatedAt: settings.now.toISOString(),
     toolVersion: VERSION,
   });
-  if (settings.basePolicy) {
-    report.impact = impactOf(settings, org, policy, evaluation, failOn);
-  }
+  if (base) report.impact = impactOf(settings, org, policy, evaluation, failOn, base);
   const noPrevious = await compareWithPrevious(report, settings.previous, logger);
   applyGate(report, settings.gate ?? 'all', noPrevious);
   if (report.gate?.note) logger.info(report.gate.note);
@@ -104,7 +107,8 @@ async function compareWithPrevious(
 
 async function loadOrg(
   settings: AuditSettings,
-  policy: Policy,
+  /** The policy, then its base version on a pull request: the same data judges both. */
+  judged: readonly Policy[],
   logger: Logger,
 ): Promise<{ org: OrgData; apiCalls: number; warnings: string[] }> {
   if (settings.source.kind === 'snapshot') {
@@ -113,8 +117,7 @@ async function loadOrg(
   // The HTTP stack loads only for an audit that calls the API: validating a policy or auditing a
   // snapshot starts without it.
   const { fetchOrg } = await import('./genesys/api.js');
-  // The base version of the policy is judged on the same data: what it needs is read too.
-  const judged = [policy, ...basePolicyIfValid(settings, policy)];
+  const policy = judged[0]!;
   return fetchOrg(
     settings.source,
     {
@@ -129,14 +132,21 @@ async function loadOrg(
   );
 }
 
-/** The base version of the policy when it loads; its problems are reported by the impact. */
-function basePolicyIfValid(settings: AuditSettings, policy: Policy): Policy[] {
-  const text = settings.basePolicy?.text;
-  if (typeof text !== 'string') return [];
+/** The base version of the policy on a pull request, loaded once; its problems are reported by the impact. */
+type BaseVersion =
+  { status: 'missing' } | { status: 'invalid'; message: string } | { status: 'loaded'; policy: Policy };
+
+function loadBase(settings: AuditSettings, policy: Policy): BaseVersion | undefined {
+  const base = settings.basePolicy;
+  if (!base) return undefined;
+  if (base.text === null) return { status: 'missing' };
   try {
-    return [loadPolicy(text, `${policy.path} (base)`, settings.now)];
-  } catch {
-    return [];
+    return {
+      status: 'loaded',
+      policy: loadPolicy(base.text, `${policy.path} (base ${base.ref})`, settings.now),
+    };
+  } catch (e) {
+    return { status: 'invalid', message: e instanceof PolicyError ? e.message : String(e) };
   }
 }
 
@@ -233,16 +243,16 @@ function impactOf(
   policy: Policy,
   evaluation: ReturnType<typeof evaluate>,
   failOn: ReturnType<typeof resolveFailOn>,
+  base: BaseVersion,
 ): Impact {
-  const base = settings.basePolicy!;
-  const compared = baseJudgement(settings, org, policy, evaluation);
+  const compared = baseJudgement(settings, org, policy, evaluation, base);
   return computeImpact({
     org,
     current: evaluation,
     base: compared.base,
     failOn,
     baseFailOn: compared.baseFailOn,
-    baseInfo: { path: policy.path, ref: base.ref, ...compared.info },
+    baseInfo: { path: policy.path, ref: settings.basePolicy!.ref, ...compared.info },
   });
 }
 
@@ -252,16 +262,11 @@ function baseJudgement(
   org: OrgData,
   policy: Policy,
   evaluation: ReturnType<typeof evaluate>,
+  base: BaseVersion,
 ): Pick<ComputeImpactInput, 'base' | 'baseFailOn'> & { info: Omit<BaseInfo, 'path' | 'ref'> } {
-  const base = settings.basePolicy!;
-  if (base.text === null) return { base: null, info: { status: 'missing' } };
-  let basePolicy: Policy;
-  try {
-    basePolicy = loadPolicy(base.text, `${policy.path} (base ${base.ref})`, settings.now);
-  } catch (e) {
-    const message = e instanceof PolicyError ? e.message : String(e);
-    return { base: null, info: { status: 'invalid', message } };
-  }
+  if (base.status === 'missing') return { base: null, info: { status: 'missing' } };
+  if (base.status === 'invalid') return { base: null, info: { status: 'invalid', message: base.message } };
+  const basePolicy = base.policy;
   if (basePolicy.sha256 === policy.sha256) {
     return { base: evaluation, info: { status: 'unchanged', sha256: basePolicy.sha256 } };
   }
