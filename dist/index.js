@@ -20257,7 +20257,12 @@ async function validatePolicy(settings) {
 async function audit(settings, logger) {
   const policy = await loadPolicyFile(settings.policyPath, settings.policyDisplayPath, settings.now);
   const failOn = resolveFailOn(settings.failOn, policy);
-  const { org, apiCalls, warnings } = await loadOrg(settings, policy, logger);
+  const base = loadBase(settings, policy);
+  const { org, apiCalls, warnings } = await loadOrg(
+    settings,
+    [policy, ...base?.status === "loaded" ? [base.policy] : []],
+    logger
+  );
   for (const w of warnings) logger.warning(w);
   assertComplete(org, policy);
   const evaluation = evaluate(policy, org, settings.now);
@@ -20272,9 +20277,7 @@ async function audit(settings, logger) {
     generatedAt: settings.now.toISOString(),
     toolVersion: VERSION
   });
-  if (settings.basePolicy) {
-    report.impact = impactOf(settings, org, policy, evaluation, failOn);
-  }
+  if (base) report.impact = impactOf(settings, org, policy, evaluation, failOn, base);
   const noPrevious = await compareWithPrevious(report, settings.previous, logger);
   applyGate(report, settings.gate ?? "all", noPrevious);
   if (report.gate?.note) logger.info(report.gate.note);
@@ -20298,12 +20301,12 @@ async function compareWithPrevious(report, previous, logger) {
   report.changes = compareReports(checked.report, report, { runUrl: previous.runUrl });
   return void 0;
 }
-async function loadOrg(settings, policy, logger) {
+async function loadOrg(settings, judged, logger) {
   if (settings.source.kind === "snapshot") {
     return { org: await readSnapshot(settings.source.path), apiCalls: 0, warnings: [] };
   }
   const { fetchOrg } = await import("./api-CP57O47M.js");
-  const judged = [policy, ...basePolicyIfValid(settings, policy)];
+  const policy = judged[0];
   return fetchOrg(
     settings.source,
     {
@@ -20317,13 +20320,17 @@ async function loadOrg(settings, policy, logger) {
     { clock: () => settings.now }
   );
 }
-function basePolicyIfValid(settings, policy) {
-  const text = settings.basePolicy?.text;
-  if (typeof text !== "string") return [];
+function loadBase(settings, policy) {
+  const base = settings.basePolicy;
+  if (!base) return void 0;
+  if (base.text === null) return { status: "missing" };
   try {
-    return [loadPolicy(text, `${policy.path} (base)`, settings.now)];
-  } catch {
-    return [];
+    return {
+      status: "loaded",
+      policy: loadPolicy(base.text, `${policy.path} (base ${base.ref})`, settings.now)
+    };
+  } catch (e) {
+    return { status: "invalid", message: e instanceof PolicyError ? e.message : String(e) };
   }
 }
 function refersToRolesByName(policy) {
@@ -20385,28 +20392,21 @@ function assertPermissionsRead(org, policy) {
     );
   }
 }
-function impactOf(settings, org, policy, evaluation, failOn) {
-  const base = settings.basePolicy;
-  const compared = baseJudgement(settings, org, policy, evaluation);
+function impactOf(settings, org, policy, evaluation, failOn, base) {
+  const compared = baseJudgement(settings, org, policy, evaluation, base);
   return computeImpact({
     org,
     current: evaluation,
     base: compared.base,
     failOn,
     baseFailOn: compared.baseFailOn,
-    baseInfo: { path: policy.path, ref: base.ref, ...compared.info }
+    baseInfo: { path: policy.path, ref: settings.basePolicy.ref, ...compared.info }
   });
 }
-function baseJudgement(settings, org, policy, evaluation) {
-  const base = settings.basePolicy;
-  if (base.text === null) return { base: null, info: { status: "missing" } };
-  let basePolicy;
-  try {
-    basePolicy = loadPolicy(base.text, `${policy.path} (base ${base.ref})`, settings.now);
-  } catch (e) {
-    const message = e instanceof PolicyError ? e.message : String(e);
-    return { base: null, info: { status: "invalid", message } };
-  }
+function baseJudgement(settings, org, policy, evaluation, base) {
+  if (base.status === "missing") return { base: null, info: { status: "missing" } };
+  if (base.status === "invalid") return { base: null, info: { status: "invalid", message: base.message } };
+  const basePolicy = base.policy;
   if (basePolicy.sha256 === policy.sha256) {
     return { base: evaluation, info: { status: "unchanged", sha256: basePolicy.sha256 } };
   }

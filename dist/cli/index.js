@@ -64198,7 +64198,12 @@ async function validatePolicy(settings) {
 async function audit(settings, logger) {
   const policy2 = await loadPolicyFile(settings.policyPath, settings.policyDisplayPath, settings.now);
   const failOn2 = resolveFailOn(settings.failOn, policy2);
-  const { org, apiCalls, warnings } = await loadOrg(settings, policy2, logger);
+  const base = loadBase(settings, policy2);
+  const { org, apiCalls, warnings } = await loadOrg(
+    settings,
+    [policy2, ...base?.status === "loaded" ? [base.policy] : []],
+    logger
+  );
   for (const w of warnings) logger.warning(w);
   assertComplete(org, policy2);
   const evaluation = evaluate(policy2, org, settings.now);
@@ -64213,9 +64218,7 @@ async function audit(settings, logger) {
     generatedAt: settings.now.toISOString(),
     toolVersion: VERSION
   });
-  if (settings.basePolicy) {
-    report.impact = impactOf(settings, org, policy2, evaluation, failOn2);
-  }
+  if (base) report.impact = impactOf(settings, org, policy2, evaluation, failOn2, base);
   const noPrevious = await compareWithPrevious(report, settings.previous, logger);
   applyGate(report, settings.gate ?? "all", noPrevious);
   if (report.gate?.note) logger.info(report.gate.note);
@@ -64239,12 +64242,12 @@ async function compareWithPrevious(report, previous, logger) {
   report.changes = compareReports(checked.report, report, { runUrl: previous.runUrl });
   return void 0;
 }
-async function loadOrg(settings, policy2, logger) {
+async function loadOrg(settings, judged, logger) {
   if (settings.source.kind === "snapshot") {
     return { org: await readSnapshot(settings.source.path), apiCalls: 0, warnings: [] };
   }
   const { fetchOrg: fetchOrg2 } = await Promise.resolve().then(() => (init_api(), api_exports));
-  const judged = [policy2, ...basePolicyIfValid(settings, policy2)];
+  const policy2 = judged[0];
   return fetchOrg2(
     settings.source,
     {
@@ -64258,13 +64261,17 @@ async function loadOrg(settings, policy2, logger) {
     { clock: () => settings.now }
   );
 }
-function basePolicyIfValid(settings, policy2) {
-  const text2 = settings.basePolicy?.text;
-  if (typeof text2 !== "string") return [];
+function loadBase(settings, policy2) {
+  const base = settings.basePolicy;
+  if (!base) return void 0;
+  if (base.text === null) return { status: "missing" };
   try {
-    return [loadPolicy(text2, `${policy2.path} (base)`, settings.now)];
-  } catch {
-    return [];
+    return {
+      status: "loaded",
+      policy: loadPolicy(base.text, `${policy2.path} (base ${base.ref})`, settings.now)
+    };
+  } catch (e) {
+    return { status: "invalid", message: e instanceof PolicyError ? e.message : String(e) };
   }
 }
 function refersToRolesByName(policy2) {
@@ -64326,28 +64333,21 @@ function assertPermissionsRead(org, policy2) {
     );
   }
 }
-function impactOf(settings, org, policy2, evaluation, failOn2) {
-  const base = settings.basePolicy;
-  const compared = baseJudgement(settings, org, policy2, evaluation);
+function impactOf(settings, org, policy2, evaluation, failOn2, base) {
+  const compared = baseJudgement(settings, org, policy2, evaluation, base);
   return computeImpact({
     org,
     current: evaluation,
     base: compared.base,
     failOn: failOn2,
     baseFailOn: compared.baseFailOn,
-    baseInfo: { path: policy2.path, ref: base.ref, ...compared.info }
+    baseInfo: { path: policy2.path, ref: settings.basePolicy.ref, ...compared.info }
   });
 }
-function baseJudgement(settings, org, policy2, evaluation) {
-  const base = settings.basePolicy;
-  if (base.text === null) return { base: null, info: { status: "missing" } };
-  let basePolicy;
-  try {
-    basePolicy = loadPolicy(base.text, `${policy2.path} (base ${base.ref})`, settings.now);
-  } catch (e) {
-    const message = e instanceof PolicyError ? e.message : String(e);
-    return { base: null, info: { status: "invalid", message } };
-  }
+function baseJudgement(settings, org, policy2, evaluation, base) {
+  if (base.status === "missing") return { base: null, info: { status: "missing" } };
+  if (base.status === "invalid") return { base: null, info: { status: "invalid", message: base.message } };
+  const basePolicy = base.policy;
   if (basePolicy.sha256 === policy2.sha256) {
     return { base: evaluation, info: { status: "unchanged", sha256: basePolicy.sha256 } };
   }
