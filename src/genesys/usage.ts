@@ -10,13 +10,14 @@ import type { Logger } from '../logger.js';
 import type { ClientUsage, UsageData } from '../model.js';
 import type { GenesysSession } from './auth.js';
 import type { HttpClient } from './http.js';
+import { DAY_MS, dayOf } from '../days.js';
+import { isObject } from './parse.js';
 
 export const USAGE_QUERY_PATH = '/api/v2/usage/query';
 /** Longest interval asked in one query: Genesys does not document the limit, a month is safe. */
 export const WINDOW_DAYS = 31;
 /** The wait between polls doubles from `usagePollMs` up to this. */
 const MAX_POLL_MS = 30_000;
-const DAY_MS = 86_400_000;
 
 interface Window {
   interval: string;
@@ -27,12 +28,6 @@ interface Window {
   rows?: unknown[];
   done?: boolean;
 }
-
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-
-/** `YYYY-MM-DD` of a time, UTC. */
-export const dayOf = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
 
 /** The query intervals covering `days` whole days back from the start of `asOf`'s day, to `asOf`. */
 export function usageWindows(days: number, asOf: Date): string[] {
@@ -111,7 +106,7 @@ async function submit(session: GenesysSession, interval: string): Promise<Window
   const body = { interval, granularity: 'Day', metrics: ['Requests'], groupBy: ['OAuthClientId'] };
   const res = await session.post(USAGE_QUERY_PATH, body, 'oauth:client:view');
   const from = `POST ${USAGE_QUERY_PATH}${note(res.correlationId)}`;
-  const id = isObj(res.json) ? res.json.executionId : undefined;
+  const id = isObject(res.json) ? res.json.executionId : undefined;
   if (typeof id !== 'string' || !/^[A-Za-z0-9._~-]{1,200}$/.test(id)) {
     throw malformed(from, 'the answer has no usable `executionId`');
   }
@@ -124,7 +119,7 @@ async function poll(session: GenesysSession, w: Window): Promise<string> {
   const res = await session.get(path, 'oauth:client:view');
   w.source = `GET ${path}${note(res.correlationId)}`;
   const body = res.json;
-  if (!isObj(body) || typeof body.queryStatus !== 'string') {
+  if (!isObject(body) || typeof body.queryStatus !== 'string') {
     throw malformed(w.source, 'the answer has no `queryStatus`');
   }
   const status = body.queryStatus;
@@ -146,7 +141,7 @@ async function poll(session: GenesysSession, w: Window): Promise<string> {
 /** Adds a window's rows to the client → usage map; days outside `first`…`last` are ignored. */
 function addRows(clients: Map<string, ClientUsage>, w: Window, first: string, last: string): void {
   w.rows!.forEach((row, i) => {
-    if (!isObj(row)) throw malformed(w.source, `result ${i} is not an object`);
+    if (!isObject(row)) throw malformed(w.source, `result ${i} is not an object`);
     // Requests made without an OAuth client (none are expected when grouped by client) count for none.
     if (row.clientId === undefined || row.clientId === null || row.clientId === '') return;
     const { clientId, requests, date } = row;

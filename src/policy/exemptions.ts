@@ -8,8 +8,7 @@ import type { OAuthClient } from '../model.js';
 import { clientKey } from './match.js';
 import type { Exemption, ExemptionRef, Finding, Policy } from './types.js';
 import type { PolicyMessage } from '../types.js';
-
-const DAY_MS = 86_400_000;
+import { DAY_MS } from '../days.js';
 
 /**
  * First instant after an exemption's `expires` day (UTC midnight of the next day), in ms since the

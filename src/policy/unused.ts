@@ -8,8 +8,8 @@ import type { Draft } from './draft.js';
 import { DURATION_PATTERN, parseDuration } from './duration.js';
 import { DEFAULT_UNUSED_CLIENT, MAX_IDLE_DAYS, type UnusedClientSettings } from './types.js';
 import type { ValuePath } from './yaml-source.js';
+import { DAY_MS, dayOf } from '../days.js';
 
-const DAY_MS = 86_400_000;
 /** States in which a client cannot get tokens. */
 const NOT_USABLE: ReadonlySet<string> = new Set(['inactive', 'disabled']);
 const DURATION_RE = new RegExp(DURATION_PATTERN);
@@ -43,8 +43,6 @@ export interface UsageJudge {
   /** Clients created at or after this time (ms) are within the grace period. */
   graceStart: number;
 }
-
-const dayOf = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
 
 /** The idle window ends when the usage was read; its first day is `max-idle` days before that day. */
 function firstDayOf(usage: UsageData, maxIdleDays: number): string {

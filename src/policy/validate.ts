@@ -17,6 +17,7 @@ import { BUILTIN_CHECKS, RULE_CHECKS, type Policy, type Position, type Rule } fr
 import { formatPath, type PathIssue } from './schema.js';
 import type { ValuePath } from './yaml-source.js';
 import { checkUnusedClientSettings } from './unused.js';
+import { DAY_MS } from '../days.js';
 
 /** Default of `settings.max-exemption-days`. */
 export const DEFAULT_MAX_EXEMPTION_DAYS = 365;
@@ -34,7 +35,6 @@ function strings(value: unknown, path: ValuePath): { value: string; path: ValueP
 const RULE_ID_RE = /^[a-z0-9][a-z0-9-]*$/;
 const DATE_RE = /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/;
 const DURATION_RE = new RegExp(DURATION_PATTERN);
-const DAY_MS = 86400000;
 
 interface SemanticResult {
   errors: PathIssue[];

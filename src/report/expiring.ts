@@ -2,11 +2,10 @@
 import { expiryEnd } from '../policy/exemptions.js';
 import type { Finding } from '../policy/types.js';
 import type { AuditReport } from './types.js';
+import { DAY_MS } from '../days.js';
 
 /** Exemptions ending within this many days are listed as expiring soon. */
 export const EXPIRING_SOON_DAYS = 14;
-
-const DAY_MS = 86_400_000;
 
 interface Expiring {
   reason: string;

@@ -9,13 +9,13 @@ import { randomUUID } from 'node:crypto';
 import { errorBody, notFound } from './errors.js';
 import { jsonReply, type Reply } from './reply.js';
 import type { SeedUsage, WireOAuthClient } from './wire.js';
+import { DAY_MS } from '../days.js';
 
 /** How a usage fault changes the results: `failed`, `running`, `empty` or rows for `unknown-clients`. */
 export type UsageFault = 'query-failed' | 'query-running' | 'query-empty' | 'query-unknown-clients';
 
 export const USAGE_QUERY_PATH = '/api/v2/usage/query';
 const RESULTS_PATH = /^\/api\/v2\/usage\/query\/([^/]+)\/results$/;
-const DAY_MS = 86_400_000;
 const startOfDay = (ms: number): number => ms - (((ms % DAY_MS) + DAY_MS) % DAY_MS);
 /** What a seed without a usage section gets: every client used yesterday. */
 const USED_YESTERDAY: SeedUsage = { lastUsedDaysAgo: 1, activeDays: 1 };
