@@ -12,16 +12,18 @@ import {
 } from "./chunk-VLUGHWXV.js";
 import {
   CLIENT_CREDENTIALS,
+  DAY_MS,
   GRANT_TYPES,
   MIN_SECRET_LENGTH,
   POLICY_GRANT_TYPE_PATTERN,
+  dayOf,
   isKnownGrantType,
   limitsFromEnv,
   normaliseGrantType,
   resolveEndpoints,
   unlistedRoles,
   unusualCharacters
-} from "./chunk-ZVV7PUHZ.js";
+} from "./chunk-YMJXVJ7W.js";
 import {
   IncompleteError,
   PolicyError,
@@ -14543,7 +14545,6 @@ var RuleMatcher = class {
 };
 
 // src/policy/exemptions.ts
-var DAY_MS = 864e5;
 function expiryEnd(expires) {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(typeof expires === "string" ? expires : "");
   if (!m) return NaN;
@@ -15354,7 +15355,6 @@ function applyRule(r, ctx, out) {
 }
 
 // src/policy/unused.ts
-var DAY_MS2 = 864e5;
 var NOT_USABLE = /* @__PURE__ */ new Set(["inactive", "disabled"]);
 var DURATION_RE2 = new RegExp(DURATION_PATTERN);
 function checkUnusedClientSettings(setting, error2) {
@@ -15372,16 +15372,15 @@ function checkUnusedClientSettings(setting, error2) {
     }
   }
 }
-var dayOf = (ms) => new Date(ms).toISOString().slice(0, 10);
 function firstDayOf(usage, maxIdleDays) {
-  return dayOf(Date.parse(usage.to.slice(0, 10)) - maxIdleDays * DAY_MS2);
+  return dayOf(Date.parse(usage.to.slice(0, 10)) - maxIdleDays * DAY_MS);
 }
 function usageJudge(usage, settings = DEFAULT_UNUSED_CLIENT) {
   return {
     usage,
     settings,
     firstDay: firstDayOf(usage, settings.maxIdleDays),
-    graceStart: Date.parse(usage.to) - settings.graceDays * DAY_MS2
+    graceStart: Date.parse(usage.to) - settings.graceDays * DAY_MS
   };
 }
 function usageCovers(usage, settings = DEFAULT_UNUSED_CLIENT) {
@@ -19652,7 +19651,6 @@ function strings(value, path6) {
 var RULE_ID_RE = /^[a-z0-9][a-z0-9-]*$/;
 var DATE_RE = /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/;
 var DURATION_RE3 = new RegExp(DURATION_PATTERN);
-var DAY_MS3 = 864e5;
 function checkSemantics(raw, now) {
   const out = { errors: [], warnings: [] };
   if (!isObj(raw)) return out;
@@ -19828,7 +19826,7 @@ function expiryProblem(expires, now, maxDays) {
   if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d)
     return `${expires} is not a calendar date`;
   const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
-  const days = Math.round((date.getTime() - today) / DAY_MS3);
+  const days = Math.round((date.getTime() - today) / DAY_MS);
   if (days > maxDays) {
     const todayText = new Date(today).toISOString().slice(0, 10);
     return `${expires} is ${days} days from today (${todayText}); an exemption may run at most ${maxDays} days (settings.max-exemption-days)`;
@@ -20305,7 +20303,7 @@ async function loadOrg(settings, judged, logger) {
   if (settings.source.kind === "snapshot") {
     return { org: await readSnapshot(settings.source.path), apiCalls: 0, warnings: [] };
   }
-  const { fetchOrg } = await import("./api-CP57O47M.js");
+  const { fetchOrg } = await import("./api-7O6WDR5Q.js");
   const policy = judged[0];
   return fetchOrg(
     settings.source,
@@ -21230,18 +21228,17 @@ function cap(list3, max, more, file) {
 
 // src/report/expiring.ts
 var EXPIRING_SOON_DAYS = 14;
-var DAY_MS4 = 864e5;
 function expiringSoon(report, days = EXPIRING_SOON_DAYS) {
   const now = Date.parse(report.generatedAt);
   if (Number.isNaN(now)) return [];
-  const today = Math.floor(now / DAY_MS4);
+  const today = Math.floor(now / DAY_MS);
   const groups = /* @__PURE__ */ new Map();
   const visit = (f, clientName2) => {
     const e = f.exemption;
     if (!f.exempted || !e) return;
     const end = expiryEnd(e.expires);
     if (Number.isNaN(end) || end <= now) return;
-    const daysLeft = end / DAY_MS4 - 1 - today;
+    const daysLeft = end / DAY_MS - 1 - today;
     if (daysLeft > days) return;
     const key = JSON.stringify([e.expires, e.owner, e.reason]);
     let g = groups.get(key);

@@ -9362,6 +9362,16 @@ var init_match = __esm({
   }
 });
 
+// src/days.ts
+var DAY_MS, dayOf;
+var init_days = __esm({
+  "src/days.ts"() {
+    "use strict";
+    DAY_MS = 864e5;
+    dayOf = (ms) => new Date(ms).toISOString().slice(0, 10);
+  }
+});
+
 // src/policy/exemptions.ts
 function expiryEnd(expires) {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(typeof expires === "string" ? expires : "");
@@ -9431,13 +9441,13 @@ function breadthWarnings(policy2, clients, now) {
   });
   return out;
 }
-var DAY_MS, CompiledExemption, MAX_EXEMPTED_CLIENTS;
+var CompiledExemption, MAX_EXEMPTED_CLIENTS;
 var init_exemptions = __esm({
   "src/policy/exemptions.ts"() {
     "use strict";
     init_patterns();
     init_match();
-    DAY_MS = 864e5;
+    init_days();
     CompiledExemption = class {
       constructor(exemption, now) {
         this.exemption = exemption;
@@ -9741,14 +9751,14 @@ function checkUnusedClientSettings(setting, error) {
   }
 }
 function firstDayOf(usage2, maxIdleDays) {
-  return dayOf(Date.parse(usage2.to.slice(0, 10)) - maxIdleDays * DAY_MS2);
+  return dayOf(Date.parse(usage2.to.slice(0, 10)) - maxIdleDays * DAY_MS);
 }
 function usageJudge(usage2, settings = DEFAULT_UNUSED_CLIENT) {
   return {
     usage: usage2,
     settings,
     firstDay: firstDayOf(usage2, settings.maxIdleDays),
-    graceStart: Date.parse(usage2.to) - settings.graceDays * DAY_MS2
+    graceStart: Date.parse(usage2.to) - settings.graceDays * DAY_MS
   };
 }
 function usageCovers(usage2, settings = DEFAULT_UNUSED_CLIENT) {
@@ -9769,16 +9779,15 @@ function unusedDraft(j, client, stateLower) {
     message: `${since}, yet is active: delete it if nobody needs it (Genesys Cloud's usage data lags about a day).`
   };
 }
-var DAY_MS2, NOT_USABLE, DURATION_RE2, dayOf;
+var NOT_USABLE, DURATION_RE2;
 var init_unused = __esm({
   "src/policy/unused.ts"() {
     "use strict";
     init_duration();
     init_types();
-    DAY_MS2 = 864e5;
+    init_days();
     NOT_USABLE = /* @__PURE__ */ new Set(["inactive", "disabled"]);
     DURATION_RE2 = new RegExp(DURATION_PATTERN);
-    dayOf = (ms) => new Date(ms).toISOString().slice(0, 10);
   }
 });
 
@@ -21520,7 +21529,7 @@ function expiryProblem(expires, now, maxDays) {
   if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d)
     return `${expires} is not a calendar date`;
   const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
-  const days = Math.round((date.getTime() - today) / DAY_MS3);
+  const days = Math.round((date.getTime() - today) / DAY_MS);
   if (days > maxDays) {
     const todayText = new Date(today).toISOString().slice(0, 10);
     return `${expires} is ${days} days from today (${todayText}); an exemption may run at most ${maxDays} days (settings.max-exemption-days)`;
@@ -21600,7 +21609,7 @@ function catalogueWarnings(policy2, catalogue2) {
   }
   return out;
 }
-var DEFAULT_MAX_EXEMPTION_DAYS, isObj, RULE_ID_RE, DATE_RE, DURATION_RE3, DAY_MS3, scopePositions;
+var DEFAULT_MAX_EXEMPTION_DAYS, isObj, RULE_ID_RE, DATE_RE, DURATION_RE3, scopePositions;
 var init_validate = __esm({
   "src/policy/validate.ts"() {
     "use strict";
@@ -21616,12 +21625,12 @@ var init_validate = __esm({
     init_types();
     init_schema();
     init_unused();
+    init_days();
     DEFAULT_MAX_EXEMPTION_DAYS = 365;
     isObj = (x) => typeof x === "object" && x !== null && !Array.isArray(x);
     RULE_ID_RE = /^[a-z0-9][a-z0-9-]*$/;
     DATE_RE = /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/;
     DURATION_RE3 = new RegExp(DURATION_PATTERN);
-    DAY_MS3 = 864e5;
     scopePositions = /* @__PURE__ */ new WeakMap();
   }
 });
@@ -58055,10 +58064,10 @@ var init_access = __esm({
 // src/genesys/usage.ts
 function usageWindows(days, asOf) {
   const end = asOf.getTime();
-  const first = Date.parse(dayOf2(end)) - days * DAY_MS4;
+  const first = Date.parse(dayOf(end)) - days * DAY_MS;
   const out = [];
-  for (let start = first; start < end; start += WINDOW_DAYS * DAY_MS4) {
-    const stop = Math.min(start + WINDOW_DAYS * DAY_MS4, end);
+  for (let start = first; start < end; start += WINDOW_DAYS * DAY_MS) {
+    const stop = Math.min(start + WINDOW_DAYS * DAY_MS, end);
     out.push(`${new Date(start).toISOString()}/${new Date(stop).toISOString()}`);
   }
   return out;
@@ -58070,8 +58079,8 @@ function malformed2(from, what) {
 }
 async function readUsage2(session, http, logger, days, asOf, now) {
   const windows = await Promise.all(usageWindows(days, asOf).map((interval) => submit(session, interval)));
-  const first = dayOf2(Date.parse(dayOf2(asOf.getTime())) - days * DAY_MS4);
-  const last = dayOf2(asOf.getTime());
+  const first = dayOf(Date.parse(dayOf(asOf.getTime())) - days * DAY_MS);
+  const last = dayOf(asOf.getTime());
   const clients = /* @__PURE__ */ new Map();
   const started = now();
   let waitMs = http.limits.usagePollMs;
@@ -58109,7 +58118,7 @@ async function submit(session, interval) {
   const body = { interval, granularity: "Day", metrics: ["Requests"], groupBy: ["OAuthClientId"] };
   const res = await session.post(USAGE_QUERY_PATH, body, "oauth:client:view");
   const from = `POST ${USAGE_QUERY_PATH}${note(res.correlationId)}`;
-  const id = isObj2(res.json) ? res.json.executionId : void 0;
+  const id = isObject(res.json) ? res.json.executionId : void 0;
   if (typeof id !== "string" || !/^[A-Za-z0-9._~-]{1,200}$/.test(id)) {
     throw malformed2(from, "the answer has no usable `executionId`");
   }
@@ -58120,7 +58129,7 @@ async function poll(session, w) {
   const res = await session.get(path7, "oauth:client:view");
   w.source = `GET ${path7}${note(res.correlationId)}`;
   const body = res.json;
-  if (!isObj2(body) || typeof body.queryStatus !== "string") {
+  if (!isObject(body) || typeof body.queryStatus !== "string") {
     throw malformed2(w.source, "the answer has no `queryStatus`");
   }
   const status = body.queryStatus;
@@ -58138,7 +58147,7 @@ async function poll(session, w) {
 }
 function addRows(clients, w, first, last) {
   w.rows.forEach((row, i) => {
-    if (!isObj2(row)) throw malformed2(w.source, `result ${i} is not an object`);
+    if (!isObject(row)) throw malformed2(w.source, `result ${i} is not an object`);
     if (row.clientId === void 0 || row.clientId === null || row.clientId === "") return;
     const { clientId, requests, date } = row;
     if (typeof clientId !== "string")
@@ -58147,7 +58156,7 @@ function addRows(clients, w, first, last) {
       throw malformed2(w.source, `result ${i} has no \`requests\` count`);
     const ms = typeof date === "string" ? Date.parse(date) : NaN;
     if (Number.isNaN(ms)) throw malformed2(w.source, `result ${i} has no readable \`date\``);
-    const day = dayOf2(ms);
+    const day = dayOf(ms);
     if (requests === 0 || day < first || day > last) return;
     const key = clientId.toLowerCase();
     const u = clients.get(key) ?? { lastUsed: null, requests: 0 };
@@ -58156,18 +58165,17 @@ function addRows(clients, w, first, last) {
     clients.set(key, u);
   });
 }
-var USAGE_QUERY_PATH, WINDOW_DAYS, MAX_POLL_MS, DAY_MS4, isObj2, dayOf2, note;
+var USAGE_QUERY_PATH, WINDOW_DAYS, MAX_POLL_MS, note;
 var init_usage = __esm({
   "src/genesys/usage.ts"() {
     "use strict";
     init_errors();
     init_limits();
+    init_days();
+    init_parse();
     USAGE_QUERY_PATH = "/api/v2/usage/query";
     WINDOW_DAYS = 31;
     MAX_POLL_MS = 3e4;
-    DAY_MS4 = 864e5;
-    isObj2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-    dayOf2 = (ms) => new Date(ms).toISOString().slice(0, 10);
     note = (correlationId) => correlationId ? ` (correlation ID ${correlationId})` : "";
   }
 });
@@ -59838,7 +59846,7 @@ function applyCreationDates(clients, usage2, now) {
   for (const c of clients) {
     const days = Object.hasOwn(usage2, c.id) ? usage2[c.id].createdDaysAgo : void 0;
     if (days !== void 0)
-      c.dateCreated = new Date(startOfDay(now.getTime()) - days * DAY_MS5 + 9 * 36e5).toISOString();
+      c.dateCreated = new Date(startOfDay(now.getTime()) - days * DAY_MS + 9 * 36e5).toISOString();
   }
 }
 function syntheticUsage(clients) {
@@ -59853,16 +59861,16 @@ function syntheticUsage(clients) {
 function badRequest2(message, correlationId) {
   return jsonReply(400, errorBody(400, "bad.request", message, correlationId));
 }
-var USAGE_QUERY_PATH2, RESULTS_PATH, DAY_MS5, startOfDay, USED_YESTERDAY, UsageStore;
+var USAGE_QUERY_PATH2, RESULTS_PATH, startOfDay, USED_YESTERDAY, UsageStore;
 var init_usage2 = __esm({
   "src/sandbox/usage.ts"() {
     "use strict";
     init_errors2();
     init_reply();
+    init_days();
     USAGE_QUERY_PATH2 = "/api/v2/usage/query";
     RESULTS_PATH = /^\/api\/v2\/usage\/query\/([^/]+)\/results$/;
-    DAY_MS5 = 864e5;
-    startOfDay = (ms) => ms - (ms % DAY_MS5 + DAY_MS5) % DAY_MS5;
+    startOfDay = (ms) => ms - (ms % DAY_MS + DAY_MS) % DAY_MS;
     USED_YESTERDAY = { lastUsedDaysAgo: 1, activeDays: 1 };
     UsageStore = class {
       constructor(orgId, clients, usage2, clock) {
@@ -59919,9 +59927,9 @@ var init_usage2 = __esm({
         for (const c of this.clients) {
           const u = !this.usage ? USED_YESTERDAY : Object.hasOwn(this.usage, c.id) ? this.usage[c.id] : void 0;
           if (u === void 0 || u.lastUsedDaysAgo === null) continue;
-          const last = today - u.lastUsedDaysAgo * DAY_MS5;
-          const first = last - ((u.activeDays ?? 30) - 1) * DAY_MS5;
-          for (let day = Math.max(first, startOfDay(query.from)); day <= last && day < query.to; day += DAY_MS5) {
+          const last = today - u.lastUsedDaysAgo * DAY_MS;
+          const first = last - ((u.activeDays ?? 30) - 1) * DAY_MS;
+          for (let day = Math.max(first, startOfDay(query.from)); day <= last && day < query.to; day += DAY_MS) {
             out.push(this.row(c.id, c.name ?? "", day, u.requestsPerDay ?? 20));
           }
         }
@@ -62708,14 +62716,14 @@ var init_changes_markdown = __esm({
 function expiringSoon(report, days = EXPIRING_SOON_DAYS) {
   const now = Date.parse(report.generatedAt);
   if (Number.isNaN(now)) return [];
-  const today = Math.floor(now / DAY_MS6);
+  const today = Math.floor(now / DAY_MS);
   const groups = /* @__PURE__ */ new Map();
   const visit = (f, clientName2) => {
     const e = f.exemption;
     if (!f.exempted || !e) return;
     const end = expiryEnd(e.expires);
     if (Number.isNaN(end) || end <= now) return;
-    const daysLeft = end / DAY_MS6 - 1 - today;
+    const daysLeft = end / DAY_MS - 1 - today;
     if (daysLeft > days) return;
     const key = JSON.stringify([e.expires, e.owner, e.reason]);
     let g = groups.get(key);
@@ -62727,13 +62735,13 @@ function expiringSoon(report, days = EXPIRING_SOON_DAYS) {
   for (const f of report.policyFindings) visit(f, null);
   return [...groups.values()].sort((a, b) => a.daysLeft - b.daysLeft);
 }
-var EXPIRING_SOON_DAYS, DAY_MS6;
+var EXPIRING_SOON_DAYS;
 var init_expiring = __esm({
   "src/report/expiring.ts"() {
     "use strict";
     init_exemptions();
+    init_days();
     EXPIRING_SOON_DAYS = 14;
-    DAY_MS6 = 864e5;
   }
 });
 

@@ -168,6 +168,10 @@ function resolveEndpoints(inputs) {
   return { region: shown, apiBaseUrl, loginBaseUrl };
 }
 
+// src/days.ts
+var DAY_MS = 864e5;
+var dayOf = (ms) => new Date(ms).toISOString().slice(0, 10);
+
 // src/limits.ts
 var DEFAULT_LIMITS = {
   connectTimeoutMs: 1e4,
@@ -290,6 +294,8 @@ export {
   unusualCharacters,
   isKnownGrantType,
   POLICY_GRANT_TYPE_PATTERN,
+  DAY_MS,
+  dayOf,
   ENV_NAMES,
   limitsFromEnv,
   MIN_SECRET_LENGTH,

@@ -1,14 +1,16 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   CLIENT_STATES,
+  DAY_MS,
   ENV_NAMES,
   MIN_SECRET_LENGTH,
   Secrets,
+  dayOf,
   isLoopbackHost,
   normaliseGrantType,
   unlistedRoles,
   validateBaseUrl
-} from "./chunk-ZVV7PUHZ.js";
+} from "./chunk-YMJXVJ7W.js";
 import {
   IncompleteError,
   USER_AGENT,
@@ -1436,9 +1438,6 @@ async function creators(fetcher, clients) {
 var USAGE_QUERY_PATH = "/api/v2/usage/query";
 var WINDOW_DAYS = 31;
 var MAX_POLL_MS = 3e4;
-var DAY_MS = 864e5;
-var isObj = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-var dayOf = (ms) => new Date(ms).toISOString().slice(0, 10);
 function usageWindows(days, asOf) {
   const end = asOf.getTime();
   const first = Date.parse(dayOf(end)) - days * DAY_MS;
@@ -1496,7 +1495,7 @@ async function submit(session, interval) {
   const body = { interval, granularity: "Day", metrics: ["Requests"], groupBy: ["OAuthClientId"] };
   const res = await session.post(USAGE_QUERY_PATH, body, "oauth:client:view");
   const from = `POST ${USAGE_QUERY_PATH}${note(res.correlationId)}`;
-  const id = isObj(res.json) ? res.json.executionId : void 0;
+  const id = isObject(res.json) ? res.json.executionId : void 0;
   if (typeof id !== "string" || !/^[A-Za-z0-9._~-]{1,200}$/.test(id)) {
     throw malformed2(from, "the answer has no usable `executionId`");
   }
@@ -1507,7 +1506,7 @@ async function poll(session, w) {
   const res = await session.get(path, "oauth:client:view");
   w.source = `GET ${path}${note(res.correlationId)}`;
   const body = res.json;
-  if (!isObj(body) || typeof body.queryStatus !== "string") {
+  if (!isObject(body) || typeof body.queryStatus !== "string") {
     throw malformed2(w.source, "the answer has no `queryStatus`");
   }
   const status = body.queryStatus;
@@ -1525,7 +1524,7 @@ async function poll(session, w) {
 }
 function addRows(clients, w, first, last) {
   w.rows.forEach((row, i) => {
-    if (!isObj(row)) throw malformed2(w.source, `result ${i} is not an object`);
+    if (!isObject(row)) throw malformed2(w.source, `result ${i} is not an object`);
     if (row.clientId === void 0 || row.clientId === null || row.clientId === "") return;
     const { clientId, requests, date } = row;
     if (typeof clientId !== "string")
